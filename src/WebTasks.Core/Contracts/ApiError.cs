@@ -1,0 +1,38 @@
+namespace WebTasks.Core.Contracts;
+
+/// <summary>The body of every error answer: <c>{ code, category, message, retirable, details, correlationId }</c>.</summary>
+public sealed record ApiError(
+    string Code,
+    string Category,
+    string Message,
+    bool Retirable,
+    IReadOnlyList<string> Details,
+    string CorrelationId)
+{
+    public static ApiError BadRequest(string message, IReadOnlyList<string>? details, string correlationId) =>
+        new(RequestErrorCodes.BadRequest, "request", message, false, details ?? [], correlationId);
+
+    public static ApiError Unauthorized(string correlationId) =>
+        new(RequestErrorCodes.Unauthorized, "authentication",
+            "Missing or invalid x-api-key for this workspace.", false, [], correlationId);
+
+    public static ApiError NotFound(string message, string correlationId) =>
+        new(RequestErrorCodes.NotFound, "resource", message, false, [], correlationId);
+
+    public static ApiError RateLimited(string correlationId) =>
+        new(RequestErrorCodes.RateLimited, "throttling",
+            "Too many requests for this workspace; retry after a short wait.", true, [], correlationId);
+
+    public static ApiError Conflict(string message, string correlationId) =>
+        new(RequestErrorCodes.Conflict, "resource", message, true, [], correlationId);
+
+    public static ApiError Internal(string correlationId) =>
+        new(RequestErrorCodes.Internal, "server",
+            "Something went wrong on our side; the correlationId identifies it in the logs.", true, [], correlationId);
+}
+
+/// <summary>Thrown for input the caller got wrong; rendered as a 400 with the documented body.</summary>
+public sealed class BadRequestException(string message, IReadOnlyList<string>? details = null) : Exception(message)
+{
+    public IReadOnlyList<string> Details { get; } = details ?? [];
+}

@@ -1,0 +1,23 @@
+using System.Text.Json.Nodes;
+
+namespace WebTasks.Core.Contracts;
+
+/// <summary>A validated start request, as stored with the task.</summary>
+public sealed record WebTaskRequest
+{
+    public required string Task { get; init; }
+    public string? StartUrl { get; init; }
+    public JsonObject Parameters { get; init; } = [];
+    public JsonObject? OutputSchema { get; init; }
+    public string? ReuseKey { get; init; }
+    public required string Model { get; init; }
+    public string? Proxy { get; init; }
+    public WebhookSink? Sink { get; init; }
+}
+
+public sealed record WebhookSink
+{
+    public string Type { get; init; } = "webhook";
+    public required string Url { get; init; }
+    public Dictionary<string, string> Headers { get; init; } = [];
+}

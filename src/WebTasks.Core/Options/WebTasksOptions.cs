@@ -1,0 +1,103 @@
+namespace WebTasks.Core.Options;
+
+/// <summary>Everything under the <c>WebTasks</c> configuration section.</summary>
+public sealed class WebTasksOptions
+{
+    public const string Section = "WebTasks";
+
+    public Dictionary<string, WorkspaceOptions> Workspaces { get; set; } = new(StringComparer.Ordinal);
+    public NetworkOptions Network { get; set; } = new();
+    public BrowserOptions Browser { get; set; } = new();
+    public LimitsOptions Limits { get; set; } = new();
+    public PipelineOptions Pipeline { get; set; } = new();
+    public SandboxOptions Sandbox { get; set; } = new();
+    public WebhookOptions Webhooks { get; set; } = new();
+    public AiOptions Ai { get; set; } = new();
+}
+
+public sealed class WorkspaceOptions
+{
+    public string? ApiKey { get; set; }
+
+    /// <summary>HMAC secret for webhook signatures; the API key when not set.</summary>
+    public string? WebhookSecret { get; set; }
+}
+
+public sealed class NetworkOptions
+{
+    /// <summary>Host names or addresses exempt from the private-address block (tests and the demo add 127.0.0.1).</summary>
+    public List<string> AllowedPrivateHosts { get; set; } = [];
+}
+
+public sealed class BrowserOptions
+{
+    public string ExecutablePath { get; set; } = "/usr/bin/chromium";
+    public bool Headless { get; set; } = true;
+
+    /// <summary>Record a Playwright trace for every run (served by GET …/trace).</summary>
+    public bool Trace { get; set; } = true;
+
+    /// <summary>Default timeout of one page action, capped by the run's deadline.</summary>
+    public TimeSpan ActionTimeout { get; set; } = TimeSpan.FromSeconds(30);
+}
+
+public sealed class LimitsOptions
+{
+    public int MaxRequestBytes { get; set; } = 1024 * 1024;
+    public int MaxTaskChars { get; set; } = 8000;
+    public int InlineResultBytes { get; set; } = 64 * 1024;
+    public int MaxCodeChars { get; set; } = 512 * 1024;
+    public int RequestsPerMinute { get; set; } = 600;
+}
+
+public sealed class PipelineOptions
+{
+    public TimeSpan RunTimeout { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>How many queue messages one host works on at once.</summary>
+    public int WorkerConcurrency { get; set; } = 10;
+
+    /// <summary>How many runs one workspace may have in flight; more wait in the queue.</summary>
+    public int WorkspaceConcurrency { get; set; } = 10;
+
+    /// <summary>A lease not renewed for this long is free again (its holder died).</summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>A message being worked on reappears after this long if its worker dies.</summary>
+    public TimeSpan MessageVisibility { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How long a task that cannot start yet stays invisible before it is looked at again.</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>Longest wait between polls of an empty queue.</summary>
+    public TimeSpan MaxPollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Send unfinished tasks back to the queue at start-up.</summary>
+    public bool RecoverOnStart { get; set; } = true;
+
+    /// <summary>Whether this host runs workers at all (an API-only host sets false).</summary>
+    public bool RunWorkers { get; set; } = true;
+}
+
+public sealed class SandboxOptions
+{
+    public long MemoryBytes { get; set; } = 256L * 1024 * 1024;
+    public int MaxStatements { get; set; } = 50_000_000;
+    public int MaxRecursion { get; set; } = 512;
+    public TimeSpan MaxWaitForTimeout { get; set; } = TimeSpan.FromSeconds(60);
+    public int MaxLogLines { get; set; } = 1000;
+}
+
+public sealed class WebhookOptions
+{
+    public int MaxAttempts { get; set; } = 12;
+    public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(2);
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(10);
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(15);
+}
+
+public sealed class AiOptions
+{
+    public string? Provider { get; set; }
+    public string? DefaultModel { get; set; }
+}

@@ -1,0 +1,262 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Azure;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using WebTasks.Browser.Sandbox;
+using WebTasks.Core;
+using WebTasks.Core.Contracts;
+using WebTasks.Core.Options;
+using WebTasks.Pipeline.Stages;
+using WebTasks.Storage;
+using WebTasks.Storage.Blobs;
+using WebTasks.Storage.Queues;
+using WebTasks.Storage.Tasks;
+
+namespace WebTasks.Pipeline;
+
+/// <summary>What the worker does with the message after a step: delete it, or let it reappear after a while.</summary>
+public sealed record PipelineStep(bool Done, TimeSpan RetryAfter)
+{
+    public static readonly PipelineStep Finished = new(true, TimeSpan.Zero);
+
+    public static PipelineStep Retry(TimeSpan after) => new(false, after);
+}
+
+/// <summary>
+/// The fixed pipeline of one web task:
+/// eligibility → acquire key lock → load bundle → run → verify → deliver result → release lock.
+/// The task record's stage is the checkpoint: a message delivered again (a crashed worker, a duplicate) resumes at
+/// the recorded stage, and every stage is idempotent.
+/// </summary>
+public sealed class WebTaskPipeline(
+    TaskStore tasks,
+    PayloadStore payloads,
+    StorageAccount account,
+    CheckEligibility eligibility,
+    KeyLock keyLock,
+    LoadBundle loadBundle,
+    RunScript runScript,
+    VerifyOutput verify,
+    DeliverResult deliver,
+    WorkSignal signal,
+    IOptions<WebTasksOptions> options,
+    ILogger<WebTaskPipeline> logger)
+{
+    private readonly PipelineOptions _options = options.Value.Pipeline;
+
+    /// <param name="keepMessage">Extends the message's invisibility; called as a heartbeat while the run goes on.</param>
+    public async Task<PipelineStep> AdvanceAsync(TaskMessage message, Func<CancellationToken, Task> keepMessage, CancellationToken cancellationToken)
+    {
+        var task = await tasks.GetAsync(message.WorkspaceId, message.WebTaskId, cancellationToken);
+        if (task is null || task.Stage == TaskStages.Released)
+        {
+            return PipelineStep.Finished;
+        }
+
+        var requestJson = await payloads.LoadAsync(WebTaskSubmitter.RequestPayload(task.PartitionKey, task.RowKey), task.Request, cancellationToken);
+        var request = JsonSerializer.Deserialize<WebTaskRequest>(requestJson, Json.Options)!;
+        var lockInput = new KeyLockInput(task.PartitionKey, task.ReuseKey, task.RowKey, task.Sequence, Holder: Guid.NewGuid().ToString("N"));
+        string? slot = null;
+
+        if (task.Stage == TaskStages.Received)
+        {
+            var verdict = await eligibility.RunAsync(new EligibilityInput(request.Task, request.StartUrl), cancellationToken);
+            if (verdict.Allowed)
+            {
+                task.Stage = TaskStages.Admitted;
+                await tasks.UpdateAsync(task, cancellationToken);
+            }
+            else
+            {
+                await deliver.RunAsync(task, Completion.Failed(FailureCodes.Rejected, verdict.Reason!), cancellationToken);
+            }
+        }
+
+        if (task.Stage is TaskStages.Admitted or TaskStages.Running)
+        {
+            var acquired = await keyLock.AcquireAsync(lockInput, cancellationToken);
+            if (!acquired.Acquired)
+            {
+                return PipelineStep.Retry(acquired.RetryAfter);
+            }
+
+            slot = acquired.Slot;
+            try
+            {
+                await RunAsync(task, request, lockInput, slot!, keepMessage, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // The host is stopping: free the key now so another host can take the task without waiting for expiry.
+                await keyLock.ReleaseLeasesOnlyAsync(lockInput, slot, CancellationToken.None);
+                throw;
+            }
+        }
+
+        if (task.Stage == TaskStages.Finished)
+        {
+            await FinishAsync(task, request, lockInput, slot, cancellationToken);
+        }
+
+        return PipelineStep.Finished;
+    }
+
+    /// <summary>Completes a task that cannot be processed at all (its message keeps failing), so it does not stay pending forever.</summary>
+    public async Task AbandonAsync(TaskMessage message, string reason, CancellationToken cancellationToken)
+    {
+        var task = await tasks.GetAsync(message.WorkspaceId, message.WebTaskId, cancellationToken);
+        if (task is null || task.Status == WebTaskStatus.Completed)
+        {
+            return;
+        }
+
+        await deliver.RunAsync(task, Completion.Failed(FailureCodes.InternalError, reason), cancellationToken);
+        await new TaskQueue(account.WorkQueue).SendAsync(message, null, cancellationToken); // to release the lock and line
+    }
+
+    private async Task RunAsync(WebTaskEntity task, WebTaskRequest request, KeyLockInput lockInput, string slot, Func<CancellationToken, Task> keepMessage, CancellationToken cancellationToken)
+    {
+        task.Stage = TaskStages.Running;
+        task.Status = WebTaskStatus.Started;
+        task.StartedAt ??= DateTimeOffset.UtcNow;
+        task.Attempts++;
+        await tasks.UpdateAsync(task, cancellationToken);
+
+        using var deadline = new CancellationTokenSource(_options.RunTimeout);
+        using var run = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        using var heartbeatStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var heartbeat = HeartbeatAsync(lockInput, slot, keepMessage, heartbeatStop.Token);
+        Completion completion;
+        try
+        {
+            completion = await ProduceAsync(task, request, DateTimeOffset.UtcNow + _options.RunTimeout, run.Token);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            completion = Completion.Failed(FailureCodes.Timeout, $"The run did not finish within its deadline of {_options.RunTimeout}.") with
+            {
+                Used = task.LoadedRevisionId is not null,
+                RevisionId = task.LoadedRevisionId,
+            };
+        }
+        catch (Exception ex) when (ex is not (OperationCanceledException or RequestFailedException or ConcurrencyException))
+        {
+            logger.LogError(ex, "Web task {WebTaskId} failed unexpectedly", task.RowKey);
+            completion = Completion.Failed(FailureCodes.InternalError, "The run failed: " + ex.Message) with
+            {
+                Used = task.LoadedRevisionId is not null,
+                RevisionId = task.LoadedRevisionId,
+            };
+        }
+        finally
+        {
+            await heartbeatStop.CancelAsync();
+            await heartbeat;
+        }
+
+        await deliver.RunAsync(task, completion, cancellationToken);
+    }
+
+    /// <summary>Load bundle → run → verify. Returns how the run ended; never saves anything itself.</summary>
+    private async Task<Completion> ProduceAsync(WebTaskEntity task, WebTaskRequest request, DateTimeOffset deadline, CancellationToken cancellationToken)
+    {
+        var bundle = await loadBundle.RunAsync(new LoadBundleInput(task.PartitionKey, task.ReuseKey, task.LoadedRevisionId), cancellationToken);
+        if (bundle is null)
+        {
+            return Completion.Failed(
+                request.Model == Models.None ? FailureCodes.Rejected : FailureCodes.NoAiCreditsLeft,
+                $"No script is saved under reuse key '{task.ReuseKey}' and no model is configured to write one " +
+                $"(set WebTasks:Ai:Provider), so this run cannot proceed. Save a script with PUT …/reuse-keys/{task.ReuseKey}/code.");
+        }
+
+        if (task.LoadedRevisionId is null)
+        {
+            task.LoadedRevisionId = bundle.RevisionId;
+            await tasks.UpdateAsync(task, cancellationToken);
+        }
+
+        var parameters = (JsonObject)request.Parameters.DeepClone();
+        if (request.StartUrl is not null)
+        {
+            parameters["startUrl"] = request.StartUrl;
+        }
+
+        var output = await runScript.RunAsync(new RunScriptInput(task.PartitionKey, task.RowKey, bundle.Code, parameters, request.Proxy, deadline), cancellationToken);
+        task.TraceBlob = output.TraceBlob;
+        var reused = new Completion { Success = true, Used = true, RevisionId = bundle.RevisionId, RevisionTimestamp = bundle.RevisionTimestamp };
+        if (output.Outcome.Error is { } error)
+        {
+            var code = error.Kind == ScriptErrorKind.Timeout ? FailureCodes.Timeout
+                : request.Model == Models.None ? FailureCodes.Rejected
+                : FailureCodes.NoAiCreditsLeft;
+            var blocked = output.Blocked.Count > 0 ? $" Blocked requests: {string.Join("; ", output.Blocked.Take(3))}." : "";
+            return reused with
+            {
+                Success = false,
+                ErrorCode = code,
+                ErrorMessage = $"The saved script (revision {bundle.RevisionId}) failed: {error}.{blocked} The saved code was left unchanged.",
+            };
+        }
+
+        var schema = request.OutputSchema ?? (bundle.OutputSchema is { } saved ? JsonNode.Parse(saved) as JsonObject : null);
+        var verdict = verify.Run(new VerifyInput(output.Outcome.Value, schema));
+        if (!verdict.Valid)
+        {
+            return reused with
+            {
+                Success = false,
+                ErrorCode = request.Model == Models.None ? FailureCodes.Rejected : FailureCodes.NoAiCreditsLeft,
+                ErrorMessage = "The output does not match outputSchema: " + string.Join("; ", verdict.Errors) + ". The saved code was left unchanged.",
+            };
+        }
+
+        return reused with { Data = output.Outcome.Value };
+    }
+
+    private async Task FinishAsync(WebTaskEntity task, WebTaskRequest request, KeyLockInput lockInput, string? slot, CancellationToken cancellationToken)
+    {
+        if (request.Sink is not null && !task.WebhookQueued)
+        {
+            await new TaskQueue(account.WebhookQueue).SendAsync(new TaskMessage(task.PartitionKey, task.RowKey), null, cancellationToken);
+            task.WebhookQueued = true;
+            await tasks.UpdateAsync(task, cancellationToken);
+        }
+
+        var next = await keyLock.ReleaseAsync(lockInput, slot, cancellationToken);
+        if (next is not null)
+        {
+            // Wake the next task in this key's line now rather than when its delayed message reappears.
+            await new TaskQueue(account.WorkQueue).SendAsync(new TaskMessage(task.PartitionKey, next), null, cancellationToken);
+            signal.Pulse();
+        }
+
+        task.Stage = TaskStages.Released;
+        await tasks.UpdateAsync(task, cancellationToken);
+    }
+
+    private async Task HeartbeatAsync(KeyLockInput lockInput, string slot, Func<CancellationToken, Task> keepMessage, CancellationToken cancellationToken)
+    {
+        var period = TimeSpan.FromTicks(Math.Min(_options.LeaseDuration.Ticks, _options.MessageVisibility.Ticks) / 3);
+        using var timer = new PeriodicTimer(period);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellationToken))
+            {
+                try
+                {
+                    await keyLock.RenewAsync(lockInput, slot, cancellationToken);
+                    await keepMessage(cancellationToken);
+                }
+                catch (RequestFailedException ex)
+                {
+                    logger.LogWarning(ex, "Heartbeat for {WebTaskId} failed; will try again", lockInput.WebTaskId);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The run ended.
+        }
+    }
+}

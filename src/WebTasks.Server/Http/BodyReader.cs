@@ -1,0 +1,35 @@
+using WebTasks.Core.Contracts;
+
+namespace WebTasks.Server.Http;
+
+internal static class BodyReader
+{
+    /// <summary>Reads the body up to <paramref name="limit"/> bytes; a larger one is a 400, not a 413 or a 500.</summary>
+    public static async Task<byte[]> ReadAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > limit)
+        {
+            throw new BadRequestException($"The request body is larger than {limit} bytes.");
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                throw new BadRequestException($"The request body is larger than {limit} bytes.");
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        if (buffer.Length == 0)
+        {
+            throw new BadRequestException("The request body is empty; send a JSON object with at least a 'task' field.");
+        }
+
+        return buffer.ToArray();
+    }
+}

@@ -1,0 +1,74 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.Extensions.Options;
+using WebTasks.Core;
+using WebTasks.Core.Contracts;
+using WebTasks.Core.Options;
+using WebTasks.Pipeline;
+using WebTasks.Server;
+using WebTasks.Server.Endpoints;
+using WebTasks.Server.Http;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// Storage must exist before the pipeline's workers start; hosted services start in the order they are added.
+builder.Services.AddHostedService<StartupTasks>();
+builder.Services.AddWebTasksPipeline(builder.Configuration);
+builder.Services.ConfigureHttpJsonOptions(o =>
+{
+    o.SerializerOptions.PropertyNamingPolicy = Json.Options.PropertyNamingPolicy;
+    o.SerializerOptions.DefaultIgnoreCondition = Json.Options.DefaultIgnoreCondition;
+    o.SerializerOptions.Encoder = Json.Options.Encoder;
+});
+builder.Services.AddProblemDetails();
+builder.Services.AddRateLimiter(limiter =>
+{
+    limiter.AddPolicy("workspace", http =>
+    {
+        var workspace = http.GetRouteValue("workspaceId") as string ?? "";
+        var perMinute = http.RequestServices.GetRequiredService<IOptionsMonitor<WebTasksOptions>>().CurrentValue.Limits.RequestsPerMinute;
+        return RateLimitPartition.GetFixedWindowLimiter(workspace, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = perMinute,
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+        });
+    });
+    limiter.OnRejected = async (context, cancellationToken) =>
+    {
+        context.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        context.HttpContext.Response.Headers.RetryAfter = "10";
+        await context.HttpContext.Response.WriteAsJsonAsync(ApiError.RateLimited(context.HttpContext.TraceIdentifier), Json.Options, cancellationToken);
+    };
+});
+
+var app = builder.Build();
+
+// Every failure a caller can cause is a 400 in the documented shape; anything else is a logged 500 in the same shape.
+app.UseExceptionHandler(errors => errors.Run(async http =>
+{
+    var error = http.Features.Get<IExceptionHandlerFeature>()?.Error;
+    var correlationId = http.TraceIdentifier;
+    (int status, ApiError body) = error switch
+    {
+        BadRequestException bad => (400, ApiError.BadRequest(bad.Message, bad.Details, correlationId)),
+        BadHttpRequestException bad => (400, ApiError.BadRequest("The request could not be read: " + bad.Message, null, correlationId)),
+        _ => (500, ApiError.Internal(correlationId)),
+    };
+    http.Response.StatusCode = status;
+    await http.Response.WriteAsJsonAsync(body, Json.Options);
+}));
+app.UseRateLimiter();
+
+app.MapGet("/healthz", () => Results.Ok(new { status = "ok" })).ExcludeFromDescription();
+
+var workspace = app.MapGroup("/api/v1/workspace/{workspaceId}")
+    .AddEndpointFilter<ApiKeyFilter>()
+    .RequireRateLimiting("workspace");
+workspace.MapWebTasks();
+workspace.MapReuseKeys();
+
+app.Run();
+
+/// <summary>Exposed so functional tests can host the service with WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,63 @@
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using Azure.Storage.Sas;
+
+namespace WebTasks.Storage.Blobs;
+
+/// <summary>
+/// Result files, attachments and traces, and read-only links to them. A link is minted again on every read and is
+/// never valid past the limit the caller gives (7 days after completion). With an identity (shared keys off) links
+/// are user-delegation SAS, whose key itself lives at most 7 days.
+/// </summary>
+public sealed class FileStore(StorageAccount account)
+{
+    public static readonly TimeSpan MaxLinkLifetime = TimeSpan.FromDays(7);
+
+    public BlobClient Result(string workspaceId, string webTaskId) => account.Results.GetBlobClient($"{workspaceId}/{webTaskId}.json");
+
+    public BlobClient Attachment(string path) => account.Attachments.GetBlobClient(path);
+
+    public BlobClient Trace(string workspaceId, string webTaskId) => account.Traces.GetBlobClient($"{workspaceId}/{webTaskId}.zip");
+
+    public async Task UploadAsync(BlobClient blob, Stream content, string contentType, string? fileName, CancellationToken cancellationToken)
+    {
+        var headers = new BlobHttpHeaders { ContentType = contentType };
+        if (fileName is not null)
+        {
+            headers.ContentDisposition = $"attachment; filename=\"{fileName.Replace("\"", "", StringComparison.Ordinal)}\"";
+        }
+
+        await blob.UploadAsync(content, new BlobUploadOptions { HttpHeaders = headers }, cancellationToken);
+    }
+
+    /// <summary>A read-only link valid until <paramref name="expiresAt"/> (capped at 7 days from now); null once that is past.</summary>
+    public async Task<Uri?> ReadLinkAsync(BlobClient blob, DateTimeOffset expiresAt, CancellationToken cancellationToken)
+    {
+        var now = DateTimeOffset.UtcNow;
+        if (expiresAt > now + MaxLinkLifetime)
+        {
+            expiresAt = now + MaxLinkLifetime;
+        }
+
+        if (expiresAt <= now)
+        {
+            return null;
+        }
+
+        if (!account.UsesIdentity && blob.CanGenerateSasUri)
+        {
+            return blob.GenerateSasUri(BlobSasPermissions.Read, expiresAt);
+        }
+
+        var start = now.AddMinutes(-5);
+        UserDelegationKey key = await account.Blobs.GetUserDelegationKeyAsync(start, expiresAt, cancellationToken);
+        var sas = new BlobSasBuilder(BlobSasPermissions.Read, expiresAt)
+        {
+            BlobContainerName = blob.BlobContainerName,
+            BlobName = blob.Name,
+            Resource = "b",
+            StartsOn = start,
+        };
+        return new BlobUriBuilder(blob.Uri) { Sas = sas.ToSasQueryParameters(key, account.Blobs.AccountName) }.ToUri();
+    }
+}

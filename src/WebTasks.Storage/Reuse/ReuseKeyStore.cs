@@ -1,0 +1,188 @@
+using System.Text;
+using Azure;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs.Models;
+using WebTasks.Core.Contracts;
+
+namespace WebTasks.Storage.Reuse;
+
+/// <summary>
+/// Reuse keys and their revisions. A revision's code is an immutable blob; the key row points at the current
+/// revision and is swapped with an ETag check, so two writers can never interleave.
+/// </summary>
+public sealed class ReuseKeyStore(StorageAccount account)
+{
+    private const int SwapAttempts = 8;
+
+    public async Task<ReuseKeyEntity?> GetKeyAsync(string workspaceId, string key, CancellationToken cancellationToken)
+    {
+        var row = await account.KeyTable.GetEntityIfExistsAsync<ReuseKeyEntity>(workspaceId, key, cancellationToken: cancellationToken);
+        return row.HasValue ? row.Value : null;
+    }
+
+    public async Task<IReadOnlyList<ReuseKeyEntity>> ListKeysAsync(string workspaceId, CancellationToken cancellationToken)
+    {
+        var keys = new List<ReuseKeyEntity>();
+        await foreach (var key in account.KeyTable.QueryAsync<ReuseKeyEntity>(k => k.PartitionKey == workspaceId, cancellationToken: cancellationToken))
+        {
+            keys.Add(key);
+        }
+
+        return keys;
+    }
+
+    /// <summary>All revisions of a key, newest first.</summary>
+    public async Task<IReadOnlyList<RevisionEntity>> ListRevisionsAsync(string workspaceId, string key, CancellationToken cancellationToken)
+    {
+        var partition = RevisionPartition(workspaceId, key);
+        var revisions = new List<RevisionEntity>();
+        await foreach (var revision in account.RevisionTable.QueryAsync<RevisionEntity>(r => r.PartitionKey == partition, cancellationToken: cancellationToken))
+        {
+            revisions.Add(revision);
+        }
+
+        return [.. revisions.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.RowKey, StringComparer.Ordinal)];
+    }
+
+    public async Task<Revision?> GetRevisionAsync(string workspaceId, string key, string revisionId, CancellationToken cancellationToken)
+    {
+        var row = await account.RevisionTable.GetEntityIfExistsAsync<RevisionEntity>(
+            RevisionPartition(workspaceId, key), revisionId, cancellationToken: cancellationToken);
+        if (!row.HasValue)
+        {
+            return null;
+        }
+
+        var r = row.Value!;
+        var code = await account.Bundles.GetBlobClient(r.CodeBlob).DownloadContentAsync(cancellationToken);
+        return new Revision(key, r.RowKey, r.CreatedAt, r.Author, r.SourceWebTaskId, r.RestoredFrom, r.PreviousRevisionId,
+            Encoding.UTF8.GetString(code.Value.Content), r.OutputSchema);
+    }
+
+    /// <summary>The key's current revision with its code, or null when the key has none.</summary>
+    public async Task<Revision?> GetCurrentAsync(string workspaceId, string key, CancellationToken cancellationToken)
+    {
+        var row = await GetKeyAsync(workspaceId, key, cancellationToken);
+        return row is null ? null : await GetRevisionAsync(workspaceId, key, row.RevisionId, cancellationToken);
+    }
+
+    /// <summary>
+    /// Saves <paramref name="code"/> as revision <paramref name="revisionId"/> and makes it current. Saving the same
+    /// revision id again is a no-op that returns the first save, so a replayed pipeline stage saves nothing twice.
+    /// </summary>
+    public async Task<Revision> SaveRevisionAsync(
+        string workspaceId,
+        string key,
+        string revisionId,
+        string code,
+        string? outputSchema,
+        string author,
+        string? sourceWebTaskId,
+        CancellationToken cancellationToken)
+    {
+        var existing = await GetRevisionAsync(workspaceId, key, revisionId, cancellationToken);
+        if (existing is not null)
+        {
+            return existing;
+        }
+
+        var blobName = $"{workspaceId}/{key}/{revisionId}.js";
+        try
+        {
+            await account.Bundles.GetBlobClient(blobName).UploadAsync(
+                BinaryData.FromString(code),
+                new BlobUploadOptions
+                {
+                    Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
+                    HttpHeaders = new BlobHttpHeaders { ContentType = "text/javascript; charset=utf-8" },
+                },
+                cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+        {
+            // Written by an earlier attempt of the same save; revisions are immutable, so it is the same code.
+        }
+
+        return await AddRevisionAndSwapAsync(workspaceId, key, revisionId, blobName, outputSchema, author, sourceWebTaskId, null, cancellationToken);
+    }
+
+    /// <summary>Makes an older revision current again, as a new revision pointing at the same code.</summary>
+    public async Task<Revision?> RollbackAsync(string workspaceId, string key, string toRevisionId, string newRevisionId, CancellationToken cancellationToken)
+    {
+        var target = await account.RevisionTable.GetEntityIfExistsAsync<RevisionEntity>(
+            RevisionPartition(workspaceId, key), toRevisionId, cancellationToken: cancellationToken);
+        if (!target.HasValue)
+        {
+            return null;
+        }
+
+        var t = target.Value!;
+        return await AddRevisionAndSwapAsync(workspaceId, key, newRevisionId, t.CodeBlob, t.OutputSchema, Authors.User, null, toRevisionId, cancellationToken);
+    }
+
+    private async Task<Revision> AddRevisionAndSwapAsync(
+        string workspaceId,
+        string key,
+        string revisionId,
+        string codeBlob,
+        string? outputSchema,
+        string author,
+        string? sourceWebTaskId,
+        string? restoredFrom,
+        CancellationToken cancellationToken)
+    {
+        var now = DateTimeOffset.UtcNow;
+        for (var attempt = 0; attempt < SwapAttempts; attempt++)
+        {
+            var current = await GetKeyAsync(workspaceId, key, cancellationToken);
+            var revision = new RevisionEntity
+            {
+                PartitionKey = RevisionPartition(workspaceId, key),
+                RowKey = revisionId,
+                CreatedAt = now,
+                Author = author,
+                SourceWebTaskId = sourceWebTaskId,
+                RestoredFrom = restoredFrom,
+                PreviousRevisionId = current?.RevisionId,
+                CodeBlob = codeBlob,
+                OutputSchema = outputSchema,
+            };
+            await account.RevisionTable.UpsertEntityAsync(revision, TableUpdateMode.Replace, cancellationToken);
+
+            var pointer = new ReuseKeyEntity
+            {
+                PartitionKey = workspaceId,
+                RowKey = key,
+                RevisionId = revisionId,
+                RevisionTimestamp = now,
+                Author = author,
+                SourceWebTaskId = sourceWebTaskId,
+                CreatedAt = current?.CreatedAt ?? now,
+                RevisionCount = (current?.RevisionCount ?? 0) + 1,
+            };
+            try
+            {
+                if (current is null)
+                {
+                    await account.KeyTable.AddEntityAsync(pointer, cancellationToken);
+                }
+                else
+                {
+                    await account.KeyTable.UpdateEntityAsync(pointer, current.ETag, TableUpdateMode.Replace, cancellationToken);
+                }
+
+                var code = await account.Bundles.GetBlobClient(codeBlob).DownloadContentAsync(cancellationToken);
+                return new Revision(key, revisionId, now, author, sourceWebTaskId, restoredFrom, current?.RevisionId,
+                    Encoding.UTF8.GetString(code.Value.Content), outputSchema);
+            }
+            catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+            {
+                // Another writer moved the pointer first: read it again and retry on top of it.
+            }
+        }
+
+        throw new InvalidOperationException($"Could not make revision {revisionId} current for key '{key}': too many concurrent writers.");
+    }
+
+    private static string RevisionPartition(string workspaceId, string key) => $"{workspaceId}|{key}";
+}

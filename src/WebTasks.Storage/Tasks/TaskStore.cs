@@ -1,0 +1,45 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace WebTasks.Storage.Tasks;
+
+/// <summary>The web task records. Every update is ETag-guarded: a stale writer gets <see cref="ConcurrencyException"/>.</summary>
+public sealed class TaskStore(StorageAccount account)
+{
+    private readonly TableClient _table = account.TaskTable;
+
+    public async Task CreateAsync(WebTaskEntity task, CancellationToken cancellationToken)
+    {
+        var response = await _table.AddEntityAsync(task, cancellationToken);
+        task.ETag = response.Headers.ETag ?? default;
+    }
+
+    public async Task<WebTaskEntity?> GetAsync(string workspaceId, string webTaskId, CancellationToken cancellationToken)
+    {
+        var response = await _table.GetEntityIfExistsAsync<WebTaskEntity>(workspaceId, webTaskId, cancellationToken: cancellationToken);
+        return response.HasValue ? response.Value : null;
+    }
+
+    /// <summary>Writes <paramref name="task"/> if nobody else changed it since it was read.</summary>
+    public async Task UpdateAsync(WebTaskEntity task, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var response = await _table.UpdateEntityAsync(task, task.ETag, TableUpdateMode.Replace, cancellationToken);
+            task.ETag = response.Headers.ETag ?? default;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 412 or 404)
+        {
+            throw new ConcurrencyException($"Web task {task.RowKey} was changed by another worker.", ex);
+        }
+    }
+
+    /// <summary>Tasks not yet completed (used at start-up to put them back on the queue).</summary>
+    public IAsyncEnumerable<WebTaskEntity> ListUnfinishedAsync(CancellationToken cancellationToken) =>
+        _table.QueryAsync<WebTaskEntity>(
+            e => e.Stage != TaskStages.Released,
+            select: [nameof(WebTaskEntity.PartitionKey), nameof(WebTaskEntity.RowKey), nameof(WebTaskEntity.Stage)],
+            cancellationToken: cancellationToken);
+}
+
+public sealed class ConcurrencyException(string message, Exception inner) : Exception(message, inner);
