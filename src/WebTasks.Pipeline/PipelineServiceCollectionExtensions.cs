@@ -18,7 +18,7 @@ namespace WebTasks.Pipeline;
 
 public static class PipelineServiceCollectionExtensions
 {
-    /// <summary>Storage, browser, sandbox, the pipeline's stages and (unless turned off) its workers.</summary>
+    /// <summary>Storage, browser, sandbox, the pipeline's stages and its workers (idle when WebTasks:Pipeline:RunWorkers is false).</summary>
     public static IServiceCollection AddWebTasksPipeline(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<WebTasksOptions>(configuration.GetSection(WebTasksOptions.Section));
@@ -50,13 +50,8 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<WebTaskPipeline>();
         services.AddHttpClient(WebhookWorker.HttpClientName);
 
-        var runWorkers = configuration.GetValue("WebTasks:Pipeline:RunWorkers", true);
-        if (runWorkers)
-        {
-            services.AddHostedService<PipelineWorker>();
-            services.AddHostedService<WebhookWorker>();
-        }
-
+        services.AddHostedService<PipelineWorker>();
+        services.AddHostedService<WebhookWorker>();
         return services;
     }
 }

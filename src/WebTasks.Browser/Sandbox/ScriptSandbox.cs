@@ -108,13 +108,14 @@ public sealed partial class ScriptSandbox(IOptions<WebTasksOptions> options)
 
         try
         {
+            var js = new JsBridge(engine, token);
+            UrlApi.Install(js);
             engine.Execute(prepared!.Value);
             if (engine.GetValue("main") is not Function main)
             {
                 return new ScriptOutcome(null, new ScriptError(ScriptErrorKind.Syntax, $"The script must define {Signature}.", null), logs);
             }
 
-            var js = new JsBridge(engine, token);
             var log = Logger(js, logs);
             var console = js.NewObject();
             foreach (var name in new[] { "log", "info", "warn", "error", "debug" })

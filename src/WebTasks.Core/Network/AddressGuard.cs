@@ -54,13 +54,10 @@ public sealed class AddressGuard
             }
         }
 
+        // Only the host as written is matched against the allow-list: a name that merely resolves to an allowed
+        // address (DNS rebinding, or plain "localhost") is checked like any other.
         foreach (var address in addresses)
         {
-            if (_allowed.Contains(address.ToString()))
-            {
-                continue;
-            }
-
             if (IsBlocked(address) is { } reason)
             {
                 return $"'{host}' resolves to {address}, a {reason} address";

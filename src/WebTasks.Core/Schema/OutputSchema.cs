@@ -74,7 +74,7 @@ public sealed class OutputSchema
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            throw new BadRequestException("outputSchema is not a valid JSON Schema: " + ex.Message, [ex.Message]);
+            throw new BadRequestException("outputSchema is not a valid JSON Schema: " + ex.Message, ["is not a valid JSON Schema: " + ex.Message]);
         }
 
         var schema = new OutputSchema((JsonObject)source.DeepClone(), compiled);

@@ -27,6 +27,11 @@ public sealed class PipelineWorker(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.Pipeline.RunWorkers)
+        {
+            return;
+        }
+
         if (_options.RecoverOnStart)
         {
             await RecoverAsync(stoppingToken);
@@ -100,7 +105,9 @@ public sealed class PipelineWorker(
             }
             else
             {
-                await _queue.ExtendAsync(message, step.RetryAfter, stoppingToken);
+                // Waiting for a turn is not a failed delivery: a fresh message keeps the dequeue count for real failures.
+                await _queue.SendAsync(message.Task, step.RetryAfter, stoppingToken);
+                await _queue.DeleteAsync(message, stoppingToken);
             }
         }
         catch (ConcurrencyException ex)

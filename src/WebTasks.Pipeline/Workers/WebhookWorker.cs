@@ -40,6 +40,11 @@ public sealed class WebhookWorker(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.Pipeline.RunWorkers)
+        {
+            return;
+        }
+
         var idle = TimeSpan.FromMilliseconds(100);
         while (!stoppingToken.IsCancellationRequested)
         {

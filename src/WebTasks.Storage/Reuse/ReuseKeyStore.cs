@@ -131,9 +131,10 @@ public sealed class ReuseKeyStore(StorageAccount account)
         string? restoredFrom,
         CancellationToken cancellationToken)
     {
-        var now = DateTimeOffset.UtcNow;
         for (var attempt = 0; attempt < SwapAttempts; attempt++)
         {
+            // Stamped per attempt: a writer that had to retry becomes current after the one it lost to, so it is newer.
+            var now = DateTimeOffset.UtcNow;
             var current = await GetKeyAsync(workspaceId, key, cancellationToken);
             var revision = new RevisionEntity
             {

@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using System.Net.Sockets;
+
+namespace WebTasks.Testing;
+
+/// <summary>The service as a separate OS process (the built WebTasks.Server.dll), so a test can kill it outright.</summary>
+public sealed class ServerProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+
+    private ServerProcess(Process process, Uri baseUrl)
+    {
+        _process = process;
+        BaseUrl = baseUrl;
+    }
+
+    public Uri BaseUrl { get; }
+
+    public int Id => _process.Id;
+
+    public static async Task<ServerProcess> StartAsync(IDictionary<string, string?> settings)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "WebTasks.Server.dll");
+        var port = FreePorts.Take(1)[0];
+        var start = new ProcessStartInfo("dotnet")
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.ArgumentList.Add(dll);
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add($"http://127.0.0.1:{port}");
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("The server process did not start.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        using var http = new HttpClient();
+        while (true)
+        {
+            try
+            {
+                using var response = await http.GetAsync(new Uri($"http://127.0.0.1:{port}/healthz"));
+                if (response.IsSuccessStatusCode)
+                {
+                    break;
+                }
+            }
+            catch (Exception ex) when (ex is HttpRequestException or SocketException)
+            {
+                // not listening yet
+            }
+
+            if (process.HasExited || DateTime.UtcNow > deadline)
+            {
+                throw new InvalidOperationException($"The server process did not become healthy (exited: {process.HasExited}).");
+            }
+
+            await Task.Delay(200);
+        }
+
+        return new ServerProcess(process, new Uri($"http://127.0.0.1:{port}/"));
+    }
+
+    /// <summary>SIGKILL: no shutdown, no cleanup, as when a machine dies.</summary>
+    public void Kill()
+    {
+        _process.Kill(entireProcessTree: true);
+        _process.WaitForExit(10_000);
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            Kill();
+        }
+
+        _process.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}

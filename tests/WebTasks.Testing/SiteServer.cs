@@ -1,0 +1,116 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Logging;
+
+namespace WebTasks.Testing;
+
+/// <summary>
+/// The local test sites (the <c>sites/</c> folder) on 127.0.0.1 and a free port, plus what static files cannot do:
+/// a slow page, a site whose markup changes between two versions, and webhook receivers that record what they get.
+/// </summary>
+public sealed class SiteServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private SiteServer(WebApplication app, string root)
+    {
+        _app = app;
+        Root = root;
+    }
+
+    public string Root { get; }
+
+    public Uri BaseUrl { get; private set; } = null!;
+
+    /// <summary>Which markup <c>/events/</c> serves: "v1" (a table) or "v2" (cards).</summary>
+    public string EventsVersion { get; set; } = "v1";
+
+    /// <summary>Bodies and headers POSTed to <c>/hooks/{name}</c>.</summary>
+    public ConcurrentDictionary<string, ConcurrentQueue<ReceivedHook>> Hooks { get; } = new();
+
+    /// <summary>How many more POSTs to <c>/hooks/{name}</c> answer 500 before one succeeds.</summary>
+    public ConcurrentDictionary<string, int> HookFailures { get; } = new();
+
+    public string Url(string path) => new Uri(BaseUrl, path).ToString();
+
+    public static async Task<SiteServer> StartAsync(int port = 0)
+    {
+        var root = SitesFolder();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        var app = builder.Build();
+        var server = new SiteServer(app, root);
+
+        app.MapGet("/slow", async (int? ms, CancellationToken ct) =>
+        {
+            await Task.Delay(Math.Clamp(ms ?? 1000, 0, 120_000), ct);
+            return Results.Content($"<!doctype html><html><head><title>Slow</title></head><body><p id=\"done\">waited {ms} ms</p></body></html>", "text/html");
+        });
+        app.MapGet("/events/", () => Results.File(Path.Combine(root, "changing", server.EventsVersion, "index.html"), "text/html"));
+        app.MapGet("/big", (int? rows) => Results.Content(BigTable(Math.Clamp(rows ?? 2000, 1, 50_000)), "text/html"));
+        app.MapPost("/hooks/{name}", async (string name, HttpRequest request) =>
+        {
+            using var reader = new StreamReader(request.Body);
+            var body = await reader.ReadToEndAsync();
+            var headers = request.Headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value.ToString());
+            server.Hooks.GetOrAdd(name, _ => new ConcurrentQueue<ReceivedHook>()).Enqueue(new ReceivedHook(body, headers, DateTimeOffset.UtcNow));
+            if (server.HookFailures.TryGetValue(name, out var failures) && failures > 0)
+            {
+                server.HookFailures[name] = failures - 1;
+                return Results.StatusCode(500);
+            }
+
+            return Results.Ok();
+        });
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = new PhysicalFileProvider(root) });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(root), ServeUnknownFileTypes = true });
+
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server.BaseUrl = new Uri(address.TrimEnd('/') + "/");
+        return server;
+    }
+
+    /// <summary>A page with one large table, for results too big to return inline.</summary>
+    private static string BigTable(int rows)
+    {
+        var body = string.Concat(Enumerable.Range(1, rows).Select(i => $"<tr><td>Item {i}</td><td>{i * 1.5:0.00}</td><td>A longer description of item number {i} to make the row heavier</td></tr>"));
+        return $"<!doctype html><html><head><title>Big</title></head><body><table id=\"big\"><tbody>{body}</tbody></table></body></html>";
+    }
+
+    /// <summary>The sites folder copied next to the assembly (or the repository's, when run from source).</summary>
+    public static string SitesFolder()
+    {
+        var copied = Path.Combine(AppContext.BaseDirectory, "sites");
+        if (Directory.Exists(copied))
+        {
+            return copied;
+        }
+
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "sites");
+            if (Directory.Exists(Path.Combine(candidate, "shop")))
+            {
+                return candidate;
+            }
+        }
+
+        throw new DirectoryNotFoundException("The sites folder was not found next to the assembly or above it.");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
+
+public sealed record ReceivedHook(string Body, IReadOnlyDictionary<string, string> Headers, DateTimeOffset At);

@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace WebTasks.Testing;
+
+/// <summary>
+/// The real service (the same Program, workers and all) on Kestrel on a loopback port, over the shared Azurite
+/// with storage of its own, allowed to reach 127.0.0.1 (where the test sites are). Two workspaces: ws1 and ws2.
+/// </summary>
+public sealed class WebTasksService : WebApplicationFactory<Program>
+{
+    public const string Workspace = "ws1";
+    public const string ApiKey = "key-ws1";
+    public const string OtherWorkspace = "ws2";
+    public const string OtherApiKey = "key-ws2";
+
+    private readonly Dictionary<string, string?> _settings;
+
+    private WebTasksService(Dictionary<string, string?> settings)
+    {
+        _settings = settings;
+    }
+
+    public string StoragePrefix => _settings["WebTasks:Storage:Prefix"]!;
+
+    public string ConnectionString => _settings["ConnectionStrings:Storage"]!;
+
+    public Uri BaseUrl { get; private set; } = null!;
+
+    /// <summary>Starts a service; <paramref name="settings"/> override the test defaults (e.g. a short deadline).</summary>
+    public static async Task<WebTasksService> StartAsync(IDictionary<string, string?>? settings = null, string? prefix = null)
+    {
+        var azurite = await Azurite.GetAsync();
+        var all = DefaultSettings(azurite.ConnectionString, prefix ?? Azurite.NewPrefix());
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        var service = new WebTasksService(all);
+        var port = FreePorts.Take(1)[0];
+        service.UseKestrel(port);
+        service.StartServer();
+        service.BaseUrl = new Uri($"http://127.0.0.1:{port}/");
+        return service;
+    }
+
+    public static Dictionary<string, string?> DefaultSettings(string connectionString, string prefix) => new()
+    {
+        ["ConnectionStrings:Storage"] = connectionString,
+        ["WebTasks:Storage:Prefix"] = prefix,
+        ["WebTasks:Network:AllowedPrivateHosts:0"] = "127.0.0.1",
+        [$"WebTasks:Workspaces:{Workspace}:ApiKey"] = ApiKey,
+        [$"WebTasks:Workspaces:{OtherWorkspace}:ApiKey"] = OtherApiKey,
+        ["WebTasks:Pipeline:RetryDelay"] = "00:00:00.200",
+        ["WebTasks:Webhooks:FirstRetryDelay"] = "00:00:00.300",
+        ["Logging:LogLevel:Default"] = "Warning",
+    };
+
+    public WebTasksApi Api(string workspace = Workspace, string apiKey = ApiKey)
+    {
+        var http = new HttpClient { BaseAddress = BaseUrl, Timeout = TimeSpan.FromMinutes(2) };
+        return new WebTasksApi(http, workspace, apiKey);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+}
