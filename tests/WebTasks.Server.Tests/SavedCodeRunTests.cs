@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using WebTasks.Sites;
 using WebTasks.Testing;
 
 namespace WebTasks.Server.Tests;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using WebTasks.Sites;
 using WebTasks.Testing;
 
 namespace WebTasks.Server.Tests;

@@ -1,3 +1,4 @@
+using WebTasks.Sites;
 using WebTasks.Testing;
 
 namespace WebTasks.Server.Tests;

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
 
-namespace WebTasks.Testing;
+namespace WebTasks.Sites;
 
 /// <summary>
 /// The local test sites (the <c>sites/</c> folder) on 127.0.0.1 and a free port, plus what static files cannot do:

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Runs every test project one after another (each starts Chromium; on two cores they are steadier in turn)
+# and ends with one summary line for the whole suite.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+CONFIG="${CONFIG:-Release}"
+export AZURITE_PATH="$PWD/.tools/node_modules/.bin/azurite"
+mkdir -p .run
+passed=0; failed=0; skipped=0; status=0
+for project in tests/*.Tests/*.csproj; do
+  log=".run/$(basename "$project" .csproj).log"
+  dotnet test "$project" -c "$CONFIG" --no-build -nologo --logger "console;verbosity=normal" 2>&1 | tee "$log" | grep -E "^\s+(Failed|Passed|Skipped) [A-Za-z]|^(Passed|Failed)!|error" | grep -vE "^\s+Passed " || true
+  summary=$(grep -E "^(Passed|Failed)! " "$log" | tail -n 1)
+  if [ -z "$summary" ]; then
+    echo "$project: no test summary (build or host failure); see $log"
+    status=1; failed=$((failed + 1)); continue
+  fi
+  p=$(sed -E 's/.*Passed: *([0-9]+).*/\1/' <<< "$summary")
+  f=$(sed -E 's/.*Failed: *([0-9]+).*/\1/' <<< "$summary")
+  s=$(sed -E 's/.*Skipped: *([0-9]+).*/\1/' <<< "$summary")
+  passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
+  [ "$f" -eq 0 ] || status=1
+done
+echo "tests: $passed passed, $failed failed, $skipped skipped"
+exit $status
