@@ -14,6 +14,7 @@ public sealed class RequestValidationTests(ServiceFixture fixture) : IClassFixtu
         { "{}", "'task' is required" },
         { """{ "task": "   " }""", "'task' must not be empty" },
         { """{ "task": 42 }""", "'task' must be a string" },
+        { """{ "task": null }""", "'task' is required" },
         { $$"""{ "task": "{{new string('x', 9000)}}" }""", "the limit is 8000" },
         { """{ "task": "t", "startUrl": "ftp://example.com/x" }""", "'startUrl' must be an absolute http or https URL" },
         { """{ "task": "t", "startUrl": "not a url" }""", "'startUrl' must be an absolute http or https URL" },

@@ -37,7 +37,7 @@ public static class RequestParser
         var task = OptionalString(obj, "task", errors);
         if (task is null)
         {
-            if (!obj.ContainsKey("task"))
+            if (obj["task"] is null)
             {
                 errors.Add("'task' is required: describe the web task in plain English.");
             }

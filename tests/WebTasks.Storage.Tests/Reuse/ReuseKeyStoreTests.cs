@@ -1,0 +1,76 @@
+using WebTasks.Storage.Reuse;
+
+namespace WebTasks.Storage.Tests.Reuse;
+
+public sealed class ReuseKeyStoreTests(StorageFixture storage) : IClassFixture<StorageFixture>
+{
+    private readonly ReuseKeyStore _keys = new(storage.Account);
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    [Fact]
+    public async Task Saving_the_same_revision_again_changes_nothing()
+    {
+        var first = await _keys.SaveRevisionAsync("ws", "idem", "rev_a", "async function main() { return 1 }", null, "planner", "wt_1", None);
+        var again = await _keys.SaveRevisionAsync("ws", "idem", "rev_a", "async function main() { return 2 }", null, "planner", "wt_1", None);
+
+        again.Code.ShouldBe(first.Code);
+        again.CreatedAt.ShouldBe(first.CreatedAt);
+        (await _keys.ListRevisionsAsync("ws", "idem", None)).Count.ShouldBe(1);
+        (await _keys.GetKeyAsync("ws", "idem", None))!.RevisionCount.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Each_revision_remembers_the_one_it_replaced()
+    {
+        await _keys.SaveRevisionAsync("ws", "chain", "rev_1", "async function main() { return 1 }", null, "user", null, None);
+        var second = await _keys.SaveRevisionAsync("ws", "chain", "rev_2", "async function main() { return 2 }", """{"type":"number"}""", "ai", "wt_9", None);
+
+        second.PreviousRevisionId.ShouldBe("rev_1");
+        second.OutputSchema.ShouldBe("""{"type":"number"}""");
+        var current = await _keys.GetCurrentAsync("ws", "chain", None);
+        current!.RevisionId.ShouldBe("rev_2");
+        current.Author.ShouldBe("ai");
+        current.SourceWebTaskId.ShouldBe("wt_9");
+        (await _keys.GetRevisionAsync("ws", "chain", "rev_1", None))!.Code.ShouldContain("return 1");
+    }
+
+    [Fact]
+    public async Task Rollback_points_a_new_revision_at_the_old_code()
+    {
+        await _keys.SaveRevisionAsync("ws", "rb", "rev_1", "async function main() { return 'one' }", null, "user", null, None);
+        await _keys.SaveRevisionAsync("ws", "rb", "rev_2", "async function main() { return 'two' }", null, "user", null, None);
+
+        var restored = await _keys.RollbackAsync("ws", "rb", "rev_1", "rev_3", None);
+
+        restored!.RevisionId.ShouldBe("rev_3");
+        restored.RestoredFrom.ShouldBe("rev_1");
+        restored.Code.ShouldContain("'one'");
+        (await _keys.GetCurrentAsync("ws", "rb", None))!.RevisionId.ShouldBe("rev_3");
+        (await _keys.RollbackAsync("ws", "rb", "rev_missing", "rev_4", None)).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Keys_are_kept_per_workspace()
+    {
+        await _keys.SaveRevisionAsync("ws-a", "shared-name", "rev_a", "async function main() {}", null, "user", null, None);
+
+        (await _keys.GetKeyAsync("ws-b", "shared-name", None)).ShouldBeNull();
+        (await _keys.ListKeysAsync("ws-b", None)).ShouldBeEmpty();
+        (await _keys.ListKeysAsync("ws-a", None)).Select(k => k.RowKey).ShouldContain("shared-name");
+    }
+
+    [Fact]
+    public async Task Racing_writers_all_land_and_the_pointer_is_the_newest()
+    {
+        var saves = Enumerable.Range(0, 10).Select(i =>
+            _keys.SaveRevisionAsync("ws", "race", $"rev_{i:D2}", $"async function main() {{ return {i} }}", null, "user", null, None));
+        await Task.WhenAll(saves);
+
+        var revisions = await _keys.ListRevisionsAsync("ws", "race", None);
+        revisions.Count.ShouldBe(10);
+        var pointer = await _keys.GetKeyAsync("ws", "race", None);
+        pointer!.RevisionId.ShouldBe(revisions[0].RowKey);
+        pointer.RevisionCount.ShouldBe(10);
+        revisions.Select(r => r.PreviousRevisionId).Count(p => p is null).ShouldBe(1, "exactly one revision started the key");
+    }
+}
