@@ -1,0 +1,85 @@
+using System.Text.Json.Nodes;
+using WebTasks.Core.Contracts;
+using WebTasks.Pipeline.Results;
+using WebTasks.Pipeline.Stages;
+using WebTasks.Storage.Blobs;
+using WebTasks.Storage.Tasks;
+
+namespace WebTasks.Pipeline.Tests.Stages;
+
+public sealed class DeliverResultTests(PipelineFixture fixture) : IClassFixture<PipelineFixture>
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    private async Task<WebTaskEntity> NewTaskAsync(string id)
+    {
+        var task = new WebTaskEntity { PartitionKey = "ws", RowKey = id, Status = WebTaskStatus.Started, Stage = TaskStages.Running, ReuseKey = "k", CreatedAt = DateTimeOffset.UtcNow, StartedAt = DateTimeOffset.UtcNow };
+        await fixture.Tasks.CreateAsync(task, None);
+        return task;
+    }
+
+    private DeliverResult Deliver() => new(fixture.Tasks, new PayloadStore(fixture.Account), fixture.Files, fixture.Links, fixture.Wrapped);
+
+    private ResultReader Reader() => new(fixture.Tasks, new PayloadStore(fixture.Account), fixture.Files, fixture.Links);
+
+    [Fact]
+    public async Task Small_results_are_inline()
+    {
+        var task = await NewTaskAsync("wt_00000000000000000000000000000001");
+        await Deliver().RunAsync(task, new Completion { Success = true, Data = new JsonObject { ["a"] = 1 }, Used = true, RevisionId = "rev_x" }, None);
+
+        var read = await Reader().ReadAsync("ws", task.RowKey, None);
+        read!.Status.ShouldBe("completed");
+        read.Outcome.ShouldBe("success");
+        read.Result!.Data!.ToJsonString().ShouldBe("""{"a":1}""");
+        read.Result.File.ShouldBeNull();
+        read.Reuse!.Used.ShouldBeTrue();
+        read.Reuse.RevisionId.ShouldBe("rev_x");
+        read.Cost!.Compute.Amount.ShouldBeGreaterThanOrEqualTo(0);
+    }
+
+    [Fact]
+    public async Task Results_over_the_inline_limit_become_a_file_with_a_preview_of_their_rows()
+    {
+        var task = await NewTaskAsync("wt_00000000000000000000000000000002");
+        var rows = new JsonArray([.. Enumerable.Range(0, 100).Select(i => (JsonNode)new JsonObject { ["n"] = i, ["text"] = new string('x', 40) })]);
+        await Deliver().RunAsync(task, new Completion { Success = true, Data = new JsonObject { ["items"] = rows } }, None);
+
+        var read = await Reader().ReadAsync("ws", task.RowKey, None);
+        read!.Result!.Data.ShouldBeNull();
+        var file = read.Result.File.ShouldNotBeNull();
+        file.Preview.RowCount.ShouldBe(100);
+        file.Preview.Sample!.AsArray().Count.ShouldBe(3);
+        file.ExpiresAt.ShouldBe(read.Timings.CompletedAt!.Value.AddDays(7));
+        using var http = new HttpClient();
+        var downloaded = JsonNode.Parse(await http.GetStringAsync(file.Url))!;
+        downloaded["items"]!.AsArray().Count.ShouldBe(100);
+    }
+
+    [Fact]
+    public async Task Attachment_paths_become_fresh_links_at_every_read()
+    {
+        var path = "ws/wt_3/abc/report.csv";
+        await fixture.Files.UploadAsync(fixture.Files.Attachment(path), new MemoryStream("a,b\n1,2\n"u8.ToArray()), "text/csv", "report.csv", None);
+        var task = await NewTaskAsync("wt_00000000000000000000000000000003");
+        var data = new JsonObject { ["report"] = new JsonObject { ["type"] = "attachment", ["fileName"] = "report.csv", ["path"] = path } };
+        await Deliver().RunAsync(task, new Completion { Success = true, Data = data }, None);
+
+        var read = await Reader().ReadAsync("ws", task.RowKey, None);
+        var report = read!.Result!.Data!["report"]!;
+        report["path"].ShouldBeNull();
+        using var http = new HttpClient();
+        (await http.GetStringAsync(report["url"]!.GetValue<string>())).ShouldBe("a,b\n1,2\n");
+    }
+
+    [Fact]
+    public async Task A_stale_second_delivery_of_the_same_run_changes_nothing()
+    {
+        var task = await NewTaskAsync("wt_00000000000000000000000000000004");
+        var stale = (await fixture.Tasks.GetAsync("ws", task.RowKey, None))!;
+        await Deliver().RunAsync(task, new Completion { Success = true, Data = JsonValue.Create(1) }, None);
+
+        await Should.ThrowAsync<ConcurrencyException>(() => Deliver().RunAsync(stale, Completion.Failed(FailureCodes.InternalError, "late"), None));
+        (await Reader().ReadAsync("ws", task.RowKey, None))!.Outcome.ShouldBe("success");
+    }
+}
