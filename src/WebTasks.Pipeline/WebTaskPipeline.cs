@@ -64,8 +64,8 @@ public sealed class WebTaskPipeline(
             var verdict = await eligibility.RunAsync(new EligibilityInput(request.Task, request.StartUrl), cancellationToken);
             if (verdict.Allowed)
             {
+                // Not written: only the holder of the key lock writes the record, and the rules are cheap to check again.
                 task.Stage = TaskStages.Admitted;
-                await tasks.UpdateAsync(task, cancellationToken);
             }
             else
             {
@@ -78,17 +78,20 @@ public sealed class WebTaskPipeline(
             var acquired = await keyLock.AcquireAsync(lockInput, cancellationToken);
             if (!acquired.Acquired)
             {
+                logger.LogDebug("Web task {WebTaskId} waits {Delay} for its turn on key {ReuseKey}", task.RowKey, acquired.RetryAfter, task.ReuseKey);
                 return PipelineStep.Retry(acquired.RetryAfter);
             }
 
             slot = acquired.Slot;
+            logger.LogDebug("Web task {WebTaskId} holds key {ReuseKey} and {Slot}", task.RowKey, task.ReuseKey, slot);
             try
             {
                 await RunAsync(task, request, lockInput, slot!, keepMessage, cancellationToken);
             }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            catch (Exception) when (task.Stage != TaskStages.Finished)
             {
-                // The host is stopping: free the key now so another host can take the task without waiting for expiry.
+                // Stopping, or a storage error: the task will be resumed, so let go of the key now rather than
+                // make its next attempt (or the next task in line) wait for the lease to expire.
                 await keyLock.ReleaseLeasesOnlyAsync(lockInput, slot, CancellationToken.None);
                 throw;
             }
@@ -117,9 +120,11 @@ public sealed class WebTaskPipeline(
 
     private async Task RunAsync(WebTaskEntity task, WebTaskRequest request, KeyLockInput lockInput, string slot, Func<CancellationToken, Task> keepMessage, CancellationToken cancellationToken)
     {
+        task.StartedAt ??= DateTimeOffset.UtcNow;
+        var bundle = await loadBundle.RunAsync(new LoadBundleInput(task.PartitionKey, task.ReuseKey, task.LoadedRevisionId), cancellationToken);
         task.Stage = TaskStages.Running;
         task.Status = WebTaskStatus.Started;
-        task.StartedAt ??= DateTimeOffset.UtcNow;
+        task.LoadedRevisionId = bundle?.RevisionId;
         task.Attempts++;
         await tasks.UpdateAsync(task, cancellationToken);
 
@@ -130,7 +135,7 @@ public sealed class WebTaskPipeline(
         Completion completion;
         try
         {
-            completion = await ProduceAsync(task, request, DateTimeOffset.UtcNow + _options.RunTimeout, run.Token);
+            completion = await ProduceAsync(task, request, bundle, DateTimeOffset.UtcNow + _options.RunTimeout, run.Token);
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -158,22 +163,15 @@ public sealed class WebTaskPipeline(
         await deliver.RunAsync(task, completion, cancellationToken);
     }
 
-    /// <summary>Load bundle → run → verify. Returns how the run ended; never saves anything itself.</summary>
-    private async Task<Completion> ProduceAsync(WebTaskEntity task, WebTaskRequest request, DateTimeOffset deadline, CancellationToken cancellationToken)
+    /// <summary>Run → verify. Returns how the run ended; never saves anything itself.</summary>
+    private async Task<Completion> ProduceAsync(WebTaskEntity task, WebTaskRequest request, Bundle? bundle, DateTimeOffset deadline, CancellationToken cancellationToken)
     {
-        var bundle = await loadBundle.RunAsync(new LoadBundleInput(task.PartitionKey, task.ReuseKey, task.LoadedRevisionId), cancellationToken);
         if (bundle is null)
         {
             return Completion.Failed(
                 request.Model == Models.None ? FailureCodes.Rejected : FailureCodes.NoAiCreditsLeft,
                 $"No script is saved under reuse key '{task.ReuseKey}' and no model is configured to write one " +
                 $"(set WebTasks:Ai:Provider), so this run cannot proceed. Save a script with PUT …/reuse-keys/{task.ReuseKey}/code.");
-        }
-
-        if (task.LoadedRevisionId is null)
-        {
-            task.LoadedRevisionId = bundle.RevisionId;
-            await tasks.UpdateAsync(task, cancellationToken);
         }
 
         var parameters = (JsonObject)request.Parameters.DeepClone();
@@ -224,6 +222,7 @@ public sealed class WebTaskPipeline(
         }
 
         var next = await keyLock.ReleaseAsync(lockInput, slot, cancellationToken);
+        logger.LogDebug("Web task {WebTaskId} released key {ReuseKey}; next in line: {Next}", task.RowKey, task.ReuseKey, next ?? "none");
         if (next is not null)
         {
             // Wake the next task in this key's line now rather than when its delayed message reappears.

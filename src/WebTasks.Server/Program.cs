@@ -23,13 +23,15 @@ builder.Services.ConfigureHttpJsonOptions(o =>
 builder.Services.AddProblemDetails();
 builder.Services.AddRateLimiter(limiter =>
 {
+    // Per workspace, writes and reads counted apart: a client polling its results must not starve its own starts.
     limiter.AddPolicy("workspace", http =>
     {
         var workspace = http.GetRouteValue("workspaceId") as string ?? "";
-        var perMinute = http.RequestServices.GetRequiredService<IOptionsMonitor<WebTasksOptions>>().CurrentValue.Limits.RequestsPerMinute;
-        return RateLimitPartition.GetFixedWindowLimiter(workspace, _ => new FixedWindowRateLimiterOptions
+        var limits = http.RequestServices.GetRequiredService<IOptionsMonitor<WebTasksOptions>>().CurrentValue.Limits;
+        var isRead = HttpMethods.IsGet(http.Request.Method);
+        return RateLimitPartition.GetFixedWindowLimiter((workspace, isRead), _ => new FixedWindowRateLimiterOptions
         {
-            PermitLimit = perMinute,
+            PermitLimit = isRead ? limits.ReadsPerMinute : limits.WritesPerMinute,
             Window = TimeSpan.FromMinutes(1),
             QueueLimit = 0,
         });

@@ -35,12 +35,18 @@ public sealed class Azurite
     {
         var executable = FindExecutable();
         var ports = FreePorts.Take(3);
-        var start = new ProcessStartInfo(executable)
+        // A watchdog shell ends Azurite when this process ends, however it ends (test hosts are often killed).
+        var start = new ProcessStartInfo("/bin/sh")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add("""parent=$1; shift; "$@" & child=$!; while kill -0 "$parent" 2>/dev/null && kill -0 "$child" 2>/dev/null; do sleep 1; done; kill "$child" 2>/dev/null""");
+        start.ArgumentList.Add("azurite-watchdog");
+        start.ArgumentList.Add(Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        start.ArgumentList.Add(executable);
         foreach (var arg in new[]
                  {
                      "--inMemoryPersistence", "--skipApiVersionCheck", "--disableTelemetry", "--loose",

@@ -38,10 +38,12 @@ public sealed class WebTasksApi(HttpClient http, string workspace, string apiKey
         return json["webTaskId"]!.GetValue<string>();
     }
 
+    /// <summary>GET …/result; anything but 200 fails loudly (a client that spins on errors hides them).</summary>
     public async Task<JsonObject> ResultAsync(string webTaskId)
     {
         using var response = await SendAsync(HttpMethod.Get, $"web-tasks/{webTaskId}/result");
-        return await ReadAsync(response);
+        var json = await ReadAsync(response);
+        return response.IsSuccessStatusCode ? json : throw new HttpRequestException($"result answered {(int)response.StatusCode}: {json}");
     }
 
     /// <summary>Polls the result until the task is completed.</summary>

@@ -47,7 +47,11 @@ public sealed class LimitsOptions
     public int MaxTaskChars { get; set; } = 8000;
     public int InlineResultBytes { get; set; } = 64 * 1024;
     public int MaxCodeChars { get; set; } = 512 * 1024;
-    public int RequestsPerMinute { get; set; } = 600;
+    /// <summary>Starts, code saves and rollbacks per workspace per minute; more get 429.</summary>
+    public int WritesPerMinute { get; set; } = 600;
+
+    /// <summary>Reads (results, traces, keys) per workspace per minute; generous, since clients poll results.</summary>
+    public int ReadsPerMinute { get; set; } = 12_000;
 }
 
 public sealed class PipelineOptions

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Azure;
 using Azure.Data.Tables;
 
@@ -22,6 +23,9 @@ public sealed class LeaseStore(StorageAccount account)
 {
     private readonly TableClient _table = account.LeaseTable;
 
+    // The ETag of each lease this process holds, so letting go needs no read first.
+    private readonly ConcurrentDictionary<(string Workspace, string Name, string Holder), ETag> _held = new();
+
     /// <summary>Takes or renews the lease; false with the time it frees up when someone else holds it.</summary>
     public async Task<(bool Acquired, DateTimeOffset? FreeAt)> TryAcquireAsync(
         string workspaceId, string name, string holder, TimeSpan duration, CancellationToken cancellationToken)
@@ -31,19 +35,23 @@ public sealed class LeaseStore(StorageAccount account)
         var lease = new LeaseEntity { PartitionKey = workspaceId, RowKey = name, Holder = holder, ExpiresAt = now + duration };
         try
         {
+            Response written;
             if (!existing.HasValue)
             {
-                await _table.AddEntityAsync(lease, cancellationToken);
-                return (true, null);
+                written = await _table.AddEntityAsync(lease, cancellationToken);
             }
-
-            var current = existing.Value!;
-            if (current.Holder != holder && current.ExpiresAt > now)
+            else
             {
-                return (false, current.ExpiresAt);
+                var current = existing.Value!;
+                if (current.Holder != holder && current.ExpiresAt > now)
+                {
+                    return (false, current.ExpiresAt);
+                }
+
+                written = await _table.UpdateEntityAsync(lease, current.ETag, TableUpdateMode.Replace, cancellationToken);
             }
 
-            await _table.UpdateEntityAsync(lease, current.ETag, TableUpdateMode.Replace, cancellationToken);
+            _held[(workspaceId, name, holder)] = written.Headers.ETag ?? ETag.All;
             return (true, null);
         }
         catch (RequestFailedException ex) when (ex.Status is 409 or 412)
@@ -55,15 +63,20 @@ public sealed class LeaseStore(StorageAccount account)
     /// <summary>Lets go of the lease if this holder still has it.</summary>
     public async Task ReleaseAsync(string workspaceId, string name, string holder, CancellationToken cancellationToken)
     {
-        var existing = await _table.GetEntityIfExistsAsync<LeaseEntity>(workspaceId, name, cancellationToken: cancellationToken);
-        if (!existing.HasValue || existing.Value!.Holder != holder)
+        if (!_held.TryRemove((workspaceId, name, holder), out var etag))
         {
-            return;
+            var existing = await _table.GetEntityIfExistsAsync<LeaseEntity>(workspaceId, name, cancellationToken: cancellationToken);
+            if (!existing.HasValue || existing.Value!.Holder != holder)
+            {
+                return;
+            }
+
+            etag = existing.Value.ETag;
         }
 
         try
         {
-            await _table.DeleteEntityAsync(workspaceId, name, existing.Value.ETag, cancellationToken);
+            await _table.DeleteEntityAsync(workspaceId, name, etag, cancellationToken);
         }
         catch (RequestFailedException ex) when (ex.Status is 404 or 412)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using Azure;
 using Azure.Data.Tables;
@@ -13,6 +14,10 @@ namespace WebTasks.Storage.Reuse;
 public sealed class ReuseKeyStore(StorageAccount account)
 {
     private const int SwapAttempts = 8;
+    private const int CachedRevisions = 512;
+
+    // Revisions never change once written, so each is read from storage once per host.
+    private readonly ConcurrentDictionary<string, Revision> _revisions = new(StringComparer.Ordinal);
 
     public async Task<ReuseKeyEntity?> GetKeyAsync(string workspaceId, string key, CancellationToken cancellationToken)
     {
@@ -46,6 +51,12 @@ public sealed class ReuseKeyStore(StorageAccount account)
 
     public async Task<Revision?> GetRevisionAsync(string workspaceId, string key, string revisionId, CancellationToken cancellationToken)
     {
+        var cacheKey = $"{workspaceId}|{key}|{revisionId}";
+        if (_revisions.TryGetValue(cacheKey, out var cached))
+        {
+            return cached;
+        }
+
         var row = await account.RevisionTable.GetEntityIfExistsAsync<RevisionEntity>(
             RevisionPartition(workspaceId, key), revisionId, cancellationToken: cancellationToken);
         if (!row.HasValue)
@@ -55,8 +66,15 @@ public sealed class ReuseKeyStore(StorageAccount account)
 
         var r = row.Value!;
         var code = await account.Bundles.GetBlobClient(r.CodeBlob).DownloadContentAsync(cancellationToken);
-        return new Revision(key, r.RowKey, r.CreatedAt, r.Author, r.SourceWebTaskId, r.RestoredFrom, r.PreviousRevisionId,
+        var revision = new Revision(key, r.RowKey, r.CreatedAt, r.Author, r.SourceWebTaskId, r.RestoredFrom, r.PreviousRevisionId,
             Encoding.UTF8.GetString(code.Value.Content), r.OutputSchema);
+        if (_revisions.Count >= CachedRevisions)
+        {
+            _revisions.Clear();
+        }
+
+        _revisions[cacheKey] = revision;
+        return revision;
     }
 
     /// <summary>The key's current revision with its code, or null when the key has none.</summary>

@@ -24,6 +24,18 @@ public sealed class LeaseStoreTests(StorageFixture storage) : IClassFixture<Stor
     }
 
     [Fact]
+    public async Task A_lease_released_right_after_it_was_taken_is_free_at_once()
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            (await _leases.TryAcquireAsync("ws", "key:quick", $"first{i}", TimeSpan.FromMinutes(1), None)).Acquired.ShouldBeTrue();
+            await _leases.ReleaseAsync("ws", "key:quick", $"first{i}", None);
+        }
+
+        (await _leases.TryAcquireAsync("ws", "key:quick", "second", TimeSpan.FromMinutes(1), None)).Acquired.ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task A_lease_whose_holder_died_expires_by_itself()
     {
         (await _leases.TryAcquireAsync("ws", "key:dead", "dead-holder", TimeSpan.FromMilliseconds(400), None)).Acquired.ShouldBeTrue();

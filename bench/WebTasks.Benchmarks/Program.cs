@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using WebTasks.Benchmarks;
+using WebTasks.Sites;
+using WebTasks.Testing;
+
+// make bench: every figure comes from this one run, on the same local site and the same Chromium build.
+// Samples of the baseline and of the API are interleaved, so both see the same state of a noisy 2-core machine.
+const int Samples = 20;
+const int WarmUp = 5;
+const int Parallel = 10;
+
+await using var sites = await SiteServer.StartAsync();
+var startUrl = sites.Url("/shop/page1.html");
+var code = await File.ReadAllTextAsync(Path.Combine(SiteServer.SitesFolder(), "shop", "extract-products.js"));
+Console.WriteLine($"WebTasks benchmark — {Environment.ProcessorCount} cores, {Samples} interleaved samples per figure, shop site (3 pages, 9 products)");
+Console.WriteLine("The API client polls the result every 10 ms (the read rate limit is raised for it).");
+Console.WriteLine();
+
+await using var baseline = await Baseline.StartAsync();
+await using var traced = await WebTasksService.StartAsync(new Dictionary<string, string?> { ["WebTasks:Browser:Trace"] = "true" });
+await using var untraced = await WebTasksService.StartAsync(new Dictionary<string, string?> { ["WebTasks:Browser:Trace"] = "false" });
+using var tracedApi = traced.Api();
+using var untracedApi = untraced.Api();
+await tracedApi.PutCodeAsync("bench", code);
+await untracedApi.PutCodeAsync("bench", code);
+
+var baselineMs = new List<double>();
+var tracedMs = new List<double>();
+var untracedMs = new List<double>();
+var starts = new List<double>();
+for (var i = 0; i < WarmUp + Samples; i++)
+{
+    var keep = i >= WarmUp;
+    Record(keep ? baselineMs : null, await TimeAsync(async () => Expect(9, await baseline.ExtractAsync(startUrl))));
+    Record(keep ? untracedMs : null, await TimeAsync(() => RunThroughApiAsync(untracedApi, "bench", startUrl, keep ? starts : null)));
+    Record(keep ? tracedMs : null, await TimeAsync(() => RunThroughApiAsync(tracedApi, "bench", startUrl, keep ? starts : null)));
+}
+
+// Throughput: 10 different-key tasks at once, 3 rounds, against the baseline at the same parallelism.
+for (var k = 0; k < Parallel; k++)
+{
+    await untracedApi.PutCodeAsync($"tp-{k}", code);
+}
+
+await Task.WhenAll(Enumerable.Range(0, Parallel).Select(k => RunThroughApiAsync(untracedApi, $"tp-{k}", startUrl, null)));
+await Task.WhenAll(Enumerable.Range(0, Parallel).Select(_ => baseline.ExtractAsync(startUrl)));
+var baselineRound = new List<double>();
+var apiRound = new List<double>();
+for (var round = 0; round < 3; round++)
+{
+    baselineRound.Add(await TimeAsync(() => Task.WhenAll(Enumerable.Range(0, Parallel).Select(_ => baseline.ExtractAsync(startUrl)))));
+    apiRound.Add(await TimeAsync(() => Task.WhenAll(Enumerable.Range(0, Parallel).Select(k => RunThroughApiAsync(untracedApi, $"tp-{k}", startUrl, null)))));
+}
+
+var b = Median(baselineMs);
+Console.WriteLine($"Sequential runs, start → result (median of {Samples})");
+Console.WriteLine($"  hand-written C# Playwright              {b,8:0.0} ms   (p90 {Percentile(baselineMs, 0.9):0.0})");
+Console.WriteLine($"  saved script via API, trace off         {Median(untracedMs),8:0.0} ms   (p90 {Percentile(untracedMs, 0.9):0.0})   ratio {Median(untracedMs) / b:0.00}  (goal ≤ 1.15)");
+Console.WriteLine($"  saved script via API, trace on          {Median(tracedMs),8:0.0} ms   (p90 {Percentile(tracedMs, 0.9):0.0})   ratio {Median(tracedMs) / b:0.00}  (default setting)");
+Console.WriteLine();
+Console.WriteLine($"Start endpoint (POST …/start), n={starts.Count}: p50 {Median(starts):0.0} ms, p90 {Percentile(starts, 0.9):0.0} ms");
+Console.WriteLine();
+var baselinePerMinute = Parallel * baselineRound.Count / (baselineRound.Sum() / 60_000);
+var apiPerMinute = Parallel * apiRound.Count / (apiRound.Sum() / 60_000);
+Console.WriteLine($"Throughput, {Parallel} concurrent different-key tasks x {apiRound.Count} rounds");
+Console.WriteLine($"  hand-written C# Playwright              {baselinePerMinute,8:0.0} runs/min");
+Console.WriteLine($"  saved script via API (trace off)        {apiPerMinute,8:0.0} runs/min   ratio {apiPerMinute / baselinePerMinute:0.00}");
+return 0;
+
+static void Record(List<double>? into, double ms) => into?.Add(ms);
+
+static void Expect(int expected, int actual)
+{
+    if (actual != expected)
+    {
+        throw new InvalidOperationException($"Expected {expected} products, got {actual}.");
+    }
+}
+
+static async Task RunThroughApiAsync(WebTasksApi client, string key, string startUrl, List<double>? starts)
+{
+    var clock = Stopwatch.StartNew();
+    var id = await client.StartAsync(new JsonObject { ["task"] = "Extract every product", ["startUrl"] = startUrl, ["reuseKey"] = key });
+    if (starts is not null)
+    {
+        lock (starts)
+        {
+            starts.Add(clock.Elapsed.TotalMilliseconds);
+        }
+    }
+
+    var result = await client.WaitAsync(id, TimeSpan.FromMinutes(2), TimeSpan.FromMilliseconds(10));
+    if (result["outcome"]?.GetValue<string>() != "success" || result["result"]?["data"]?["products"]?.AsArray().Count != 9)
+    {
+        throw new InvalidOperationException("A benchmark run failed: " + result.ToJsonString());
+    }
+}
+
+static async Task<double> TimeAsync(Func<Task> run)
+{
+    var clock = Stopwatch.StartNew();
+    await run();
+    return clock.Elapsed.TotalMilliseconds;
+}
+
+static double Median(List<double> values) => Percentile(values, 0.5);
+
+static double Percentile(List<double> values, double p)
+{
+    var sorted = values.Order().ToList();
+    var rank = p * (sorted.Count - 1);
+    var low = (int)Math.Floor(rank);
+    var high = (int)Math.Ceiling(rank);
+    return sorted[low] + ((sorted[high] - sorted[low]) * (rank - low));
+}
