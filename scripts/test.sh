@@ -9,7 +9,7 @@ mkdir -p .run
 passed=0; failed=0; skipped=0; status=0
 for project in tests/*.Tests/*.csproj; do
   log=".run/$(basename "$project" .csproj).log"
-  dotnet test "$project" -c "$CONFIG" --no-build -nologo --logger "console;verbosity=normal" 2>&1 | tee "$log" | grep -E "^\s+(Failed|Passed|Skipped) [A-Za-z]|^(Passed|Failed)!|error" | grep -vE "^\s+Passed " || true
+  dotnet test "$project" -c "$CONFIG" --no-build -nologo 2>&1 | tee "$log" | grep -E "^\s+(Failed|Passed|Skipped) [A-Za-z]|^(Passed|Failed)!|error" | grep -vE "^\s+Passed " || true
   summary=$(grep -E "^(Passed|Failed)! " "$log" | tail -n 1)
   if [ -z "$summary" ]; then
     echo "$project: no test summary (build or host failure); see $log"

@@ -8,6 +8,7 @@ using WebTasks.Pipeline;
 using WebTasks.Server;
 using WebTasks.Server.Endpoints;
 using WebTasks.Server.Http;
+using WebTasks.Storage.Tasks;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -55,6 +56,7 @@ app.UseExceptionHandler(errors => errors.Run(async http =>
     {
         BadRequestException bad => (400, ApiError.BadRequest(bad.Message, bad.Details, correlationId)),
         BadHttpRequestException bad => (400, ApiError.BadRequest("The request could not be read: " + bad.Message, null, correlationId)),
+        ConcurrencyException conflict => (409, ApiError.Conflict(conflict.Message, correlationId)),
         _ => (500, ApiError.Internal(correlationId)),
     };
     http.Response.StatusCode = status;

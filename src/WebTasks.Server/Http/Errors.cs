@@ -13,9 +13,6 @@ internal static class Errors
     public static IResult NotFound(HttpContext context, string message) =>
         Results.Json(ApiError.NotFound(message, CorrelationId(context)), statusCode: StatusCodes.Status404NotFound);
 
-    public static IResult Conflict(HttpContext context, string message) =>
-        Results.Json(ApiError.Conflict(message, CorrelationId(context)), statusCode: StatusCodes.Status409Conflict);
-
     public static IResult Unauthorized(HttpContext context) =>
         Results.Json(ApiError.Unauthorized(CorrelationId(context)), statusCode: StatusCodes.Status401Unauthorized);
 }

@@ -4,6 +4,7 @@ using Azure;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs.Models;
 using WebTasks.Core.Contracts;
+using WebTasks.Storage.Tasks;
 
 namespace WebTasks.Storage.Reuse;
 
@@ -13,7 +14,7 @@ namespace WebTasks.Storage.Reuse;
 /// </summary>
 public sealed class ReuseKeyStore(StorageAccount account)
 {
-    private const int SwapAttempts = 8;
+    private const int SwapAttempts = 40;
     private const int CachedRevisions = 512;
 
     // Revisions never change once written, so each is read from storage once per host.
@@ -196,11 +197,13 @@ public sealed class ReuseKeyStore(StorageAccount account)
             }
             catch (RequestFailedException ex) when (ex.Status is 409 or 412)
             {
-                // Another writer moved the pointer first: read it again and retry on top of it.
+                // Another writer moved the pointer first: read it again and retry on top of it, after a short random
+                // pause so that racing writers spread out instead of colliding again.
+                await Task.Delay(Random.Shared.Next(5, 20 + (attempt * 10)), cancellationToken);
             }
         }
 
-        throw new InvalidOperationException($"Could not make revision {revisionId} current for key '{key}': too many concurrent writers.");
+        throw new ConcurrencyException($"Could not make revision {revisionId} current for key '{key}': too many concurrent writers; try again.", null);
     }
 
     private static string RevisionPartition(string workspaceId, string key) => $"{workspaceId}|{key}";

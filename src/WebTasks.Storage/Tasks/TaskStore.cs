@@ -42,4 +42,5 @@ public sealed class TaskStore(StorageAccount account)
             cancellationToken: cancellationToken);
 }
 
-public sealed class ConcurrencyException(string message, Exception inner) : Exception(message, inner);
+/// <summary>Someone else changed the row first (a stale ETag): the caller may read again and retry.</summary>
+public sealed class ConcurrencyException(string message, Exception? inner) : Exception(message, inner);
