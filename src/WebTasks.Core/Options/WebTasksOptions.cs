@@ -13,6 +13,7 @@ public sealed class WebTasksOptions
     public SandboxOptions Sandbox { get; set; } = new();
     public WebhookOptions Webhooks { get; set; } = new();
     public AiOptions Ai { get; set; } = new();
+    public PlannerOptions Planner { get; set; } = new();
 }
 
 public sealed class WorkspaceOptions
@@ -104,4 +105,23 @@ public sealed class AiOptions
 {
     public string? Provider { get; set; }
     public string? DefaultModel { get; set; }
+}
+
+/// <summary>The built-in planner that writes extraction scripts without a model (<c>model: "none"</c>).</summary>
+public sealed class PlannerOptions
+{
+    /// <summary>Most pages (or "load more" rounds) a planned script goes through.</summary>
+    public int MaxPages { get; set; } = 50;
+
+    /// <summary>Records per candidate structure the planner reads to judge it.</summary>
+    public int SampleRecords { get; set; } = 30;
+
+    /// <summary>Largest number of repeated structures looked at on one page.</summary>
+    public int MaxCandidates { get; set; } = 150;
+
+    /// <summary>How long to wait for a page to go quiet (scripts fetching their content) before looking at it.</summary>
+    public TimeSpan SettleTime { get; set; } = TimeSpan.FromMilliseconds(1500);
+
+    /// <summary>How long a planned script waits for more records after clicking "load more" or scrolling.</summary>
+    public TimeSpan RevealWait { get; set; } = TimeSpan.FromSeconds(2);
 }

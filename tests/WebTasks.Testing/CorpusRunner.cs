@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging.Abstractions;
+using WebTasks.Browser;
+using WebTasks.Browser.Sandbox;
+using WebTasks.Core.Network;
+using WebTasks.Core.Options;
+using WebTasks.Planner;
+using WebTasks.Sites;
+
+namespace WebTasks.Testing;
+
+/// <summary>How the planner did on one corpus site: its plan (or refusal), the replay of the planned script, and the score.</summary>
+public sealed record CorpusOutcome(CorpusSite Site, PlanResult Plan, ScriptOutcome? Replay, ExtractionScore? Score, TimeSpan ReplayTime);
+
+/// <summary>
+/// Plans each corpus site with the real planner and replays the script from a fresh context in the real sandbox,
+/// as the pipeline does; shared by the planner's tests and the benchmark so both measure the same thing.
+/// </summary>
+public sealed class CorpusRunner : IAsyncDisposable
+{
+    private CorpusRunner(WebTasksOptions options, SiteServer sites)
+    {
+        Options = options;
+        Sites = sites;
+        var wrapped = Microsoft.Extensions.Options.Options.Create(options);
+        Browsers = new BrowserHost(wrapped, new AddressGuard(wrapped), NullLogger<BrowserHost>.Instance);
+        Sandbox = new ScriptSandbox(wrapped);
+        Planner = new ScriptPlanner(Browsers, wrapped, NullLogger<ScriptPlanner>.Instance);
+    }
+
+    public WebTasksOptions Options { get; }
+
+    public SiteServer Sites { get; }
+
+    public BrowserHost Browsers { get; }
+
+    public ScriptSandbox Sandbox { get; }
+
+    public ScriptPlanner Planner { get; }
+
+    public static async Task<CorpusRunner> StartAsync()
+    {
+        var options = new WebTasksOptions
+        {
+            Network = new NetworkOptions { AllowedPrivateHosts = ["127.0.0.1"] },
+            Browser = new BrowserOptions { Trace = false, ActionTimeout = TimeSpan.FromSeconds(10) },
+        };
+        var runner = new CorpusRunner(options, await SiteServer.StartAsync());
+        await runner.Browsers.GetBrowserAsync(CancellationToken.None);
+        return runner;
+    }
+
+    public async Task<CorpusOutcome> RunAsync(CorpusSite site, CancellationToken cancellationToken = default)
+    {
+        var startUrl = Sites.Url(site.StartPath);
+        var plan = await Planner.PlanAsync(new PlanRequest(site.Task, startUrl, site.OutputSchema, null), cancellationToken);
+        if (plan.Code is null)
+        {
+            return new CorpusOutcome(site, plan, null, null, TimeSpan.Zero);
+        }
+
+        var clock = Stopwatch.StartNew();
+        var replay = await ReplayAsync(plan.Code, startUrl, cancellationToken);
+        clock.Stop();
+        var score = site.Expected is null ? null : ExtractionScore.Of(site.ExpectedRecords(Sites.BaseUrl), site.RecordsOf(replay.Value));
+        return new CorpusOutcome(site, plan, replay, score, clock.Elapsed);
+    }
+
+    /// <summary>Runs <paramref name="code"/> in a fresh context with <c>params.startUrl</c> set, as a saved script runs.</summary>
+    public async Task<ScriptOutcome> ReplayAsync(string code, string startUrl, CancellationToken cancellationToken = default)
+    {
+        await using var run = await Browsers.OpenAsync(new RunBrowserOptions(null, false, Options.Browser.ActionTimeout), cancellationToken);
+        return await Sandbox.RunAsync(code, new JsonObject { ["startUrl"] = startUrl }, run, new NoAttachments(), TimeSpan.FromMinutes(2), cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Browsers.DisposeAsync();
+        await Sites.DisposeAsync();
+    }
+
+    private sealed class NoAttachments : IAttachmentSink
+    {
+        public Task<StoredAttachment> StoreAsync(string fileName, Stream content, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("Planned scripts do not download files.");
+    }
+}
