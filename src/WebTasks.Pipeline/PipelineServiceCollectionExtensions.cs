@@ -8,6 +8,7 @@ using WebTasks.Core.Options;
 using WebTasks.Pipeline.Results;
 using WebTasks.Pipeline.Stages;
 using WebTasks.Pipeline.Workers;
+using WebTasks.Planner;
 using WebTasks.Storage;
 using WebTasks.Storage.Blobs;
 using WebTasks.Storage.Leases;
@@ -42,6 +43,9 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<KeyLock>();
         services.AddSingleton<LoadBundle>();
         services.AddSingleton<RunScript>();
+        services.AddSingleton<ScriptPlanner>();
+        services.AddSingleton<PlanScript>();
+        services.AddSingleton<SaveBundle>();
         services.AddSingleton<VerifyOutput>();
         services.AddSingleton<DeliverResult>();
         services.AddSingleton<AttachmentLinks>();

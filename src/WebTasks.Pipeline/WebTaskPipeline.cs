@@ -24,8 +24,8 @@ public sealed record PipelineStep(bool Done, TimeSpan RetryAfter)
 }
 
 /// <summary>
-/// The fixed pipeline of one web task:
-/// eligibility → acquire key lock → load bundle → run → verify → deliver result → release lock.
+/// The fixed pipeline of one web task: eligibility → acquire key lock → load bundle → run (the saved script, or
+/// the planner's) → verify → save bundle (only a verified new script) → deliver result → release lock.
 /// The task record's stage is the checkpoint: a message delivered again (a crashed worker, a duplicate) resumes at
 /// the recorded stage, and every stage is idempotent.
 /// </summary>
@@ -37,6 +37,8 @@ public sealed class WebTaskPipeline(
     KeyLock keyLock,
     LoadBundle loadBundle,
     RunScript runScript,
+    PlanScript planScript,
+    SaveBundle saveBundle,
     VerifyOutput verify,
     DeliverResult deliver,
     WorkSignal signal,
@@ -121,7 +123,7 @@ public sealed class WebTaskPipeline(
     private async Task RunAsync(WebTaskEntity task, WebTaskRequest request, KeyLockInput lockInput, string slot, Func<CancellationToken, Task> keepMessage, CancellationToken cancellationToken)
     {
         task.StartedAt ??= DateTimeOffset.UtcNow;
-        var bundle = await loadBundle.RunAsync(new LoadBundleInput(task.PartitionKey, task.ReuseKey, task.LoadedRevisionId), cancellationToken);
+        var bundle = await loadBundle.RunAsync(new LoadBundleInput(task.PartitionKey, task.ReuseKey, task.LoadedRevisionId, Resumed: task.Attempts > 0), cancellationToken);
         task.Stage = TaskStages.Running;
         task.Status = WebTaskStatus.Started;
         task.LoadedRevisionId = bundle?.RevisionId;
@@ -163,54 +165,112 @@ public sealed class WebTaskPipeline(
         await deliver.RunAsync(task, completion, cancellationToken);
     }
 
-    /// <summary>Run → verify. Returns how the run ended; never saves anything itself.</summary>
+    /// <summary>
+    /// Run → verify, or (no saved script, model "none") plan → replay → verify → save. A saved planner script that
+    /// breaks is planned again before the run gives up. Saves only a verified script.
+    /// </summary>
     private async Task<Completion> ProduceAsync(WebTaskEntity task, WebTaskRequest request, Bundle? bundle, DateTimeOffset deadline, CancellationToken cancellationToken)
     {
-        if (bundle is null)
-        {
-            return Completion.Failed(
-                request.Model == Models.None ? FailureCodes.Rejected : FailureCodes.NoAiCreditsLeft,
-                $"No script is saved under reuse key '{task.ReuseKey}' and no model is configured to write one " +
-                $"(set WebTasks:Ai:Provider), so this run cannot proceed. Save a script with PUT …/reuse-keys/{task.ReuseKey}/code.");
-        }
-
         var parameters = (JsonObject)request.Parameters.DeepClone();
         if (request.StartUrl is not null)
         {
             parameters["startUrl"] = request.StartUrl;
         }
 
+        if (bundle is null)
+        {
+            if (request.Model != Models.None)
+            {
+                return Completion.Failed(
+                    FailureCodes.NoAiCreditsLeft,
+                    $"No script is saved under reuse key '{task.ReuseKey}' and no model is configured to write one (set WebTasks:Ai:Provider). " +
+                    $"Use model \"none\" to let the built-in planner write an extraction script, or save one with PUT …/reuse-keys/{task.ReuseKey}/code.");
+            }
+
+            return await PlanAndSaveAsync(task, request, request.OutputSchema, parameters, deadline, cancellationToken);
+        }
+
         var output = await runScript.RunAsync(new RunScriptInput(task.PartitionKey, task.RowKey, bundle.Code, parameters, request.Proxy, deadline), cancellationToken);
         task.TraceBlob = output.TraceBlob;
         var reused = new Completion { Success = true, Used = true, RevisionId = bundle.RevisionId, RevisionTimestamp = bundle.RevisionTimestamp };
+        var schema = request.OutputSchema ?? (bundle.OutputSchema is { } saved ? JsonNode.Parse(saved) as JsonObject : null);
+        string failure;
         if (output.Outcome.Error is { } error)
         {
-            var code = error.Kind == ScriptErrorKind.Timeout ? FailureCodes.Timeout
-                : request.Model == Models.None ? FailureCodes.Rejected
-                : FailureCodes.NoAiCreditsLeft;
             var blocked = output.Blocked.Count > 0 ? $" Blocked requests: {string.Join("; ", output.Blocked.Take(3))}." : "";
-            return reused with
+            failure = $"The saved script (revision {bundle.RevisionId}) failed: {error}.{blocked}";
+            if (error.Kind == ScriptErrorKind.Timeout)
             {
-                Success = false,
-                ErrorCode = code,
-                ErrorMessage = $"The saved script (revision {bundle.RevisionId}) failed: {error}.{blocked} The saved code was left unchanged.",
-            };
+                return reused with { Success = false, ErrorCode = FailureCodes.Timeout, ErrorMessage = failure + Unchanged };
+            }
+        }
+        else
+        {
+            var verdict = verify.Run(new VerifyInput(output.Outcome.Value, schema));
+            if (verdict.Valid)
+            {
+                return reused with { Data = output.Outcome.Value };
+            }
+
+            failure = "The output does not match outputSchema: " + string.Join("; ", verdict.Errors) + ".";
         }
 
-        var schema = request.OutputSchema ?? (bundle.OutputSchema is { } saved ? JsonNode.Parse(saved) as JsonObject : null);
+        if (request.Model == Models.None && bundle.Author == Authors.Planner)
+        {
+            // The planner wrote this script and the site has changed under it: plan again from the page as it is now.
+            var replanned = await PlanAndSaveAsync(task, request, schema, parameters, deadline, cancellationToken);
+            return replanned.Success
+                ? replanned with { Used = true, Created = false, Updated = true }
+                : reused with { Success = false, ErrorCode = replanned.ErrorCode, ErrorMessage = $"{failure} Planning again did not work either: {replanned.ErrorMessage}{Unchanged}" };
+        }
+
+        var code = request.Model == Models.None ? FailureCodes.Rejected : FailureCodes.NoAiCreditsLeft;
+        return reused with { Success = false, ErrorCode = code, ErrorMessage = failure + Unchanged };
+    }
+
+    private const string Unchanged = " The saved code was left unchanged.";
+
+    /// <summary>The planner's path: plan, replay from a fresh context, verify (schema and at least one record), save.</summary>
+    private async Task<Completion> PlanAndSaveAsync(WebTaskEntity task, WebTaskRequest request, JsonObject? schema, JsonObject parameters, DateTimeOffset deadline, CancellationToken cancellationToken)
+    {
+        var plan = await planScript.RunAsync(new PlanScriptInput(request.Task, request.StartUrl, schema, request.Proxy), cancellationToken);
+        if (plan.Code is null)
+        {
+            return Completion.Failed(FailureCodes.Rejected, plan.Declined!);
+        }
+
+        var output = await runScript.RunAsync(new RunScriptInput(task.PartitionKey, task.RowKey, plan.Code, parameters, request.Proxy, deadline), cancellationToken);
+        task.TraceBlob = output.TraceBlob;
+        if (output.Outcome.Error is { } error)
+        {
+            return Completion.Failed(
+                error.Kind == ScriptErrorKind.Timeout ? FailureCodes.Timeout : FailureCodes.Rejected,
+                $"The planned script failed when replayed from a fresh browser, so it was not saved: {error}.");
+        }
+
         var verdict = verify.Run(new VerifyInput(output.Outcome.Value, schema));
         if (!verdict.Valid)
         {
-            return reused with
-            {
-                Success = false,
-                ErrorCode = request.Model == Models.None ? FailureCodes.Rejected : FailureCodes.NoAiCreditsLeft,
-                ErrorMessage = "The output does not match outputSchema: " + string.Join("; ", verdict.Errors) + ". The saved code was left unchanged.",
-            };
+            return Completion.Failed(FailureCodes.Rejected, "The planned script's output does not match outputSchema, so it was not saved: " + string.Join("; ", verdict.Errors) + ".");
         }
 
-        return reused with { Data = output.Outcome.Value };
+        if (RecordCount(output.Outcome.Value) == 0)
+        {
+            return Completion.Failed(FailureCodes.Rejected, "The planned script found no records when replayed from a fresh browser, so it was not saved.");
+        }
+
+        var saved = await saveBundle.RunAsync(
+            new SaveBundleInput(task.PartitionKey, task.ReuseKey, task.RowKey, plan.Code, schema!.ToJsonString(), Authors.Planner), cancellationToken);
+        logger.LogInformation("Web task {WebTaskId} saved planned revision {RevisionId} under {ReuseKey}", task.RowKey, saved.RevisionId, task.ReuseKey);
+        return new Completion { Success = true, Created = true, Data = output.Outcome.Value, RevisionId = saved.RevisionId, RevisionTimestamp = saved.RevisionTimestamp };
     }
+
+    private static int RecordCount(JsonNode? value) => value switch
+    {
+        JsonArray records => records.Count,
+        JsonObject wrapper => wrapper.Select(p => p.Value).OfType<JsonArray>().Sum(a => a.Count),
+        _ => 0,
+    };
 
     private async Task FinishAsync(WebTaskEntity task, WebTaskRequest request, KeyLockInput lockInput, string? slot, CancellationToken cancellationToken)
     {

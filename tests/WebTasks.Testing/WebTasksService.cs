@@ -56,6 +56,9 @@ public sealed class WebTasksService : WebApplicationFactory<Program>
         [$"WebTasks:Workspaces:{OtherWorkspace}:ApiKey"] = OtherApiKey,
         ["WebTasks:Pipeline:RetryDelay"] = "00:00:00.200",
         ["WebTasks:Webhooks:FirstRetryDelay"] = "00:00:00.300",
+
+        // A planned script waits 5 × this for its records; the change tests break sites on purpose.
+        ["WebTasks:Planner:RevealWait"] = "00:00:00.500",
         ["Logging:LogLevel:Default"] = "Warning",
 
         // Tests and the benchmark poll results every 10–50 ms from many tasks at once.

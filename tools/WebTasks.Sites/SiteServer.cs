@@ -28,7 +28,7 @@ public sealed class SiteServer : IAsyncDisposable
 
     public Uri BaseUrl { get; private set; } = null!;
 
-    /// <summary>Which markup <c>/events/</c> serves: "v1" (a table) or "v2" (cards).</summary>
+    /// <summary>Which markup <c>/events/</c> serves: "v1" (a table), "v2" (cards) or "v3" (no events at all).</summary>
     public string EventsVersion { get; set; } = "v1";
 
     /// <summary>Bodies and headers POSTed to <c>/hooks/{name}</c>.</summary>
