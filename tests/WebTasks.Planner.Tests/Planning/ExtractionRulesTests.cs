@@ -1,0 +1,48 @@
+using System.Text.Json;
+using WebTasks.Planner.Planning;
+
+namespace WebTasks.Planner.Tests.Planning;
+
+/// <summary>The in-page typing rules every planned script uses, run in Chromium.</summary>
+public sealed class ExtractionRulesTests(CorpusFixture fixture) : IClassFixture<CorpusFixture>
+{
+    [Theory]
+    [InlineData("$1,299.00", "number", "1299")]
+    [InlineData("1.299,50 €", "number", "1299.5")]
+    [InlineData("Rated 4.5 out of 5", "number", "4.5")]
+    [InlineData("★★★☆☆", "number", "3")]
+    [InlineData("\u22121.25%", "number", "-1.25")]
+    [InlineData("12 reviews", "integer", "12")]
+    [InlineData("4.5", "integer", "null")]
+    [InlineData("No price", "number", "null")]
+    [InlineData("In stock", "boolean", "true")]
+    [InlineData("Sold out", "boolean", "false")]
+    [InlineData("March 14, 2026", "date", "\"2026-03-14\"")]
+    [InlineData("14 Mar 2026", "date", "\"2026-03-14\"")]
+    [InlineData("2026-12-01T19:00", "date", "\"2026-12-01\"")]
+    [InlineData("03/04/2026", "date", "null")]
+    [InlineData("mailto:ann@example.org?subject=hi", "email", "\"ann@example.org\"")]
+    [InlineData("Email", "email", "null")]
+    [InlineData("  Aurora \n Lamp ", "string", "\"Aurora Lamp\"")]
+    public async Task Values_are_typed_as_people_write_them_or_not_at_all(string raw, string type, string expected)
+    {
+        var value = await EvaluateAsync($"toValue({JsonSerializer.Serialize(raw)}, '{type}', false)");
+
+        value.ShouldBe(expected);
+    }
+
+    [Fact]
+    public async Task Links_are_made_absolute_and_text_is_not_taken_for_a_link()
+    {
+        (await EvaluateAsync("toValue('img/1.jpg', 'url', true)")).ShouldBe(JsonSerializer.Serialize(fixture.Runner.Sites.Url("/corpus/img/1.jpg")));
+        (await EvaluateAsync("toValue('Details', 'url', false)")).ShouldBe("null");
+        (await EvaluateAsync("toValue('javascript:void(0)', 'url', true)")).ShouldBe("null");
+    }
+
+    private async Task<string> EvaluateAsync(string expression)
+    {
+        await using var run = await fixture.Runner.Browsers.OpenAsync(new Browser.RunBrowserOptions(null, false, TimeSpan.FromSeconds(5)), CancellationToken.None);
+        await run.Page.GotoAsync(fixture.Runner.Sites.Url("/corpus/corpus.json"));
+        return await run.Page.EvaluateAsync<string>($"() => {{ {ScriptWriter.Extraction}\n return JSON.stringify({expression}); }}");
+    }
+}

@@ -1,0 +1,40 @@
+using WebTasks.Planner.Planning;
+
+namespace WebTasks.Planner.Tests.Planning;
+
+public sealed class FieldMatcherTests
+{
+    private static double Score(string field, string type, string read, params string[] hints) =>
+        FieldMatcher.Score(new RecordField(field, type, true), new SurveySource("", read, null, hints, new Dictionary<string, double>(), []));
+
+    [Fact]
+    public void Names_split_camel_snake_and_kebab_case_and_fold_plurals() =>
+        FieldMatcher.Tokens("startDate_local-Prices").ShouldBe(["start", "date", "local", "price"]);
+
+    [Theory]
+    [InlineData("price", "Price", 1.0)]
+    [InlineData("price", "Last price", 0.88)]
+    [InlineData("price", "cost", 0.8)]
+    [InlineData("productName", "name", 0.8)]
+    [InlineData("startDate", "date", 0.75)]
+    [InlineData("priceCurrency", "currency code", 0.5)]
+    [InlineData("price", "rating", 0.0)]
+    public void Hints_score_by_how_closely_they_name_the_field(string field, string hint, double expected) =>
+        Score(field, "string", "text", hint).ShouldBe(expected, 0.001);
+
+    [Fact]
+    public void Roles_count_only_for_text_and_only_weakly()
+    {
+        Score("title", "string", "text", "role:heading").ShouldBe(0.45, 0.001);
+        Score("title", "string", "attr:href", "role:heading").ShouldBe(0.0);
+        Score("department", "string", "heading", "role:section").ShouldBe(0.6, 0.001);
+        Score("price", "number", "text", "role:heading").ShouldBe(0.0);
+    }
+
+    [Fact]
+    public void A_link_attribute_names_a_url_field_and_a_typed_value_is_a_weak_hint_alone()
+    {
+        Score("url", "url", "attr:href", "attr:href").ShouldBe(0.8, 0.001);
+        Score("contact", "email", "attr:href").ShouldBe(0.4, 0.001);
+    }
+}

@@ -1,0 +1,52 @@
+using System.Text.Json.Nodes;
+using WebTasks.Planner.Planning;
+
+namespace WebTasks.Planner.Tests.Planning;
+
+public sealed class RecordShapeTests
+{
+    private static (RecordShape? Shape, string? Problem) Read(string schema) => RecordShape.Read((JsonObject)JsonNode.Parse(schema)!);
+
+    [Fact]
+    public void An_array_of_objects_gives_typed_fields_with_formats_and_names_deciding_urls()
+    {
+        var (shape, problem) = Read("""
+            { "type": "array", "items": { "type": "object", "required": ["name"], "properties": {
+              "name": { "type": "string" }, "price": { "type": ["number", "null"] }, "beds": { "type": "integer" },
+              "open": { "type": "boolean" }, "link": { "type": "string" }, "contact": { "type": "string", "format": "email" },
+              "on": { "type": "string", "format": "date" }, "tags": { "type": "array" } } } }
+            """);
+
+        problem.ShouldBeNull();
+        shape!.Wrap.ShouldBeNull();
+        shape.Fields.Select(f => $"{f.Name}:{f.Type}:{f.Required}").ShouldBe(
+            ["name:string:True", "price:number:False", "beds:integer:False", "open:boolean:False", "link:url:False", "contact:email:False", "on:date:False"]);
+        shape.Unsupported.ShouldBe(["tags"]);
+    }
+
+    [Fact]
+    public void An_object_with_one_list_through_a_reference_is_wrapped()
+    {
+        var (shape, _) = Read("""
+            { "type": "object", "required": ["items"], "properties": { "items": { "type": "array", "items": { "$ref": "#/$defs/item" } }, "note": { "type": "string" } },
+              "$defs": { "item": { "type": "object", "properties": { "title": { "type": "string" } } } } }
+            """);
+
+        shape!.Wrap.ShouldBe("items");
+        shape.Fields.Single().Name.ShouldBe("title");
+    }
+
+    [Theory]
+    [InlineData("""{ "type": "object", "properties": { "name": { "type": "string" } } }""", "array of objects")]
+    [InlineData("""{ "type": "object", "properties": { "a": { "type": "array", "items": { "type": "object", "properties": { "x": { "type": "string" } } } }, "b": { "type": "array", "items": { "type": "object", "properties": { "y": { "type": "string" } } } } } }""", "several (a, b)")]
+    [InlineData("""{ "type": "object", "required": ["a", "total"], "properties": { "total": { "type": "number" }, "a": { "type": "array", "items": { "type": "object", "properties": { "x": { "type": "string" } } } } } }""", "also requires 'total'")]
+    [InlineData("""{ "type": "array", "items": { "type": "object", "required": ["owner"], "properties": { "owner": { "type": "object" } } } }""", "required field 'owner' is of type object")]
+    [InlineData("""{ "type": "array", "items": { "type": "string" } }""", "items must be objects")]
+    public void Shapes_the_planner_cannot_fill_are_explained(string schema, string expected)
+    {
+        var (shape, problem) = Read(schema);
+
+        shape.ShouldBeNull();
+        problem!.ShouldContain(expected);
+    }
+}
