@@ -10,6 +10,13 @@ const int Samples = 20;
 const int WarmUp = 5;
 const int Parallel = 10;
 
+// `planner` alone measures just the planner's corpus.
+if (args.Contains("planner"))
+{
+    await PlannerCorpus.PrintAsync(planRuns: 3);
+    return 0;
+}
+
 await using var sites = await SiteServer.StartAsync();
 var startUrl = sites.Url("/shop/page1.html");
 var code = await File.ReadAllTextAsync(Path.Combine(SiteServer.SitesFolder(), "shop", "extract-products.js"));
@@ -66,6 +73,8 @@ var apiPerMinute = Parallel * apiRound.Count / (apiRound.Sum() / 60_000);
 Console.WriteLine($"Throughput, {Parallel} concurrent different-key tasks x {apiRound.Count} rounds");
 Console.WriteLine($"  hand-written C# Playwright              {baselinePerMinute,8:0.0} runs/min");
 Console.WriteLine($"  saved script via API (trace off)        {apiPerMinute,8:0.0} runs/min   ratio {apiPerMinute / baselinePerMinute:0.00}");
+Console.WriteLine();
+await PlannerCorpus.PrintAsync(planRuns: 3);
 return 0;
 
 static void Record(List<double>? into, double ms) => into?.Add(ms);

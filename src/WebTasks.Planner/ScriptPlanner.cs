@@ -106,7 +106,10 @@ public sealed class ScriptPlanner(BrowserHost browsers, IOptions<WebTasksOptions
         }
     }
 
-    /// <summary>Infinite scroll: does scrolling to the end of a page taller than the window bring more records?</summary>
+    /// <summary>
+    /// Infinite scroll: does scrolling to the end of a page taller than the window bring more records? A page that
+    /// asks for nothing within a moment of the scroll is taken to have no more (so plain long pages cost little).
+    /// </summary>
     private static async Task<bool> GrowsOnScrollAsync(IPage page, string records, TimeSpan wait, CancellationToken cancellationToken)
     {
         var tall = await page.EvaluateAsync<bool>("() => document.documentElement.scrollHeight > window.innerHeight + 50");
@@ -116,16 +119,34 @@ public sealed class ScriptPlanner(BrowserHost browsers, IOptions<WebTasksOptions
         }
 
         var before = await page.Locator(records).CountAsync();
-        await page.EvaluateAsync("() => window.scrollTo(0, document.documentElement.scrollHeight)");
-        for (var waited = TimeSpan.Zero; waited < wait; waited += TimeSpan.FromMilliseconds(100))
+        var requests = 0;
+        void Count(object? sender, IRequest request) => Interlocked.Increment(ref requests);
+        page.Request += Count;
+        try
         {
-            await Task.Delay(100, cancellationToken);
-            if (await page.Locator(records).CountAsync() > before)
+            await page.EvaluateAsync("() => window.scrollTo(0, document.documentElement.scrollHeight)");
+            for (var waited = TimeSpan.Zero; waited < wait; waited += QuietCheck)
             {
-                return true;
-            }
-        }
+                await Task.Delay(QuietCheck, cancellationToken);
+                if (await page.Locator(records).CountAsync() > before)
+                {
+                    return true;
+                }
 
-        return false;
+                if (waited >= QuietWindow && Volatile.Read(ref requests) == 0)
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+        finally
+        {
+            page.Request -= Count;
+        }
     }
+
+    private static readonly TimeSpan QuietCheck = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan QuietWindow = TimeSpan.FromMilliseconds(400);
 }

@@ -5,11 +5,14 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using WebTasks.Sites;
 
-// The demo: the bundled shop site on 127.0.0.1, one web task run twice through the public HTTP API.
+// The demo: the bundled shop site on 127.0.0.1, one web task run twice through the public HTTP API with
+// model "none": the first run has the built-in planner write and save the script, the second replays it.
 var url = Arg("--url") ?? "http://127.0.0.1:5080";
 var workspace = Arg("--workspace") ?? "demo";
 var apiKey = Arg("--api-key") ?? "dev-key";
-const string Key = "demo-products";
+
+// A new key each time, so every demo shows a first run (planned, created) and a second (replayed, used).
+var key = Arg("--reuse-key") ?? $"demo-products-{DateTime.UtcNow:yyyyMMdd-HHmmss}";
 
 using var http = new HttpClient { BaseAddress = new Uri(url.TrimEnd('/') + "/"), Timeout = TimeSpan.FromMinutes(2) };
 http.DefaultRequestHeaders.Add("x-api-key", apiKey);
@@ -32,24 +35,13 @@ var schema = JsonNode.Parse("""
     }
     """)!;
 
-// No model runs on this machine: the script is saved the way a user would (PUT …/code), then reused.
-using (var existing = await http.GetAsync($"api/v1/workspace/{workspace}/reuse-keys/{Key}"))
-{
-    if (!existing.IsSuccessStatusCode)
-    {
-        var code = await File.ReadAllTextAsync(Path.Combine(SiteServer.SitesFolder(), "shop", "extract-products.js"));
-        var put = await SendAsync(HttpMethod.Put, $"reuse-keys/{Key}/code", new JsonObject { ["code"] = code, ["outputSchema"] = schema.DeepClone() });
-        Console.WriteLine($"Saved a script under reuse key '{Key}' as revision {put["revisionId"]}.");
-    }
-}
-
 for (var run = 1; run <= 2; run++)
 {
     var body = new JsonObject
     {
         ["task"] = "Extract every product with its name, price and rating",
         ["startUrl"] = sites.Url("/shop/page1.html"),
-        ["reuseKey"] = Key,
+        ["reuseKey"] = key,
         ["model"] = "none",
         ["outputSchema"] = schema.DeepClone(),
     };
@@ -69,7 +61,8 @@ for (var run = 1; run <= 2; run++)
     }
 
     Console.WriteLine();
-    Console.WriteLine($"── Run {run}: {id} → {result["outcome"]} in {clock.ElapsedMilliseconds} ms (start → result)");
+    var what = run == 1 ? "plan, verify, save" : "replay the saved script";
+    Console.WriteLine($"── Run {run} ({what}): {id} → {result["outcome"]} in {clock.ElapsedMilliseconds} ms (start → result)");
     var reuse = result["reuse"]!;
     Console.WriteLine($"   reuse:   key={reuse["key"]} used={reuse["used"]} created={reuse["created"]} updated={reuse["updated"]} revision={reuse["revision_id"]}");
     Console.WriteLine($"   cost:    aiUsd={result["cost"]!["aiUsd"]} compute={result["cost"]!["compute"]!["amount"]} {result["cost"]!["compute"]!["unit"]}");
@@ -88,12 +81,12 @@ for (var run = 1; run <= 2; run++)
     if (run == 2)
     {
         Console.WriteLine();
-        Console.WriteLine("── The complete result of run 2:");
+        Console.WriteLine("── The complete result of run 2 (the same records, from the saved script, no model):");
         Console.WriteLine(result.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
     }
 }
 
-var saved = await SendAsync(HttpMethod.Get, $"reuse-keys/{Key}", null);
+var saved = await SendAsync(HttpMethod.Get, $"reuse-keys/{key}", null);
 Console.WriteLine();
 Console.WriteLine($"── The saved script (revision {saved["revisionId"]}, author {saved["author"]}):");
 Console.WriteLine(saved["code"]);

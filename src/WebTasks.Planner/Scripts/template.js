@@ -74,6 +74,7 @@ function shape(found, log) {
 // Runs inside the page (only its own source crosses over), with the same reading and typing rules the planner used.
 function inPage({ op, plan, number }) {
 __EXTRACTION__
+
   if (op === 'count') return document.querySelectorAll(plan.records).length;
   if (op === 'next') {
     const link = plan.pagination.kind === 'numbered' ? findNumbered(number) : findNext();
