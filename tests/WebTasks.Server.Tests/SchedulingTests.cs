@@ -35,16 +35,34 @@ public sealed class SchedulingTests : IAsyncLifetime
     public async Task Twenty_same_key_runs_go_one_at_a_time_in_submission_order()
     {
         await _api.PutCodeAsync("serial", Scripts.Wait(100));
-        var ids = await Task.WhenAll(Enumerable.Range(0, 20).Select(i =>
-            _api.StartAsync(new JsonObject { ["task"] = "t", ["startUrl"] = _sites.Url("/directory/"), ["reuseKey"] = "serial", ["parameters"] = new JsonObject { ["marker"] = i } })));
-        var results = await Task.WhenAll(ids.Select(id => _api.WaitAsync(id, TimeSpan.FromMinutes(3))));
+        JsonObject Body(int i) => new() { ["task"] = "t", ["startUrl"] = _sites.Url("/directory/"), ["reuseKey"] = "serial", ["parameters"] = new JsonObject { ["marker"] = i } };
 
-        results.ShouldAllBe(r => r["outcome"]!.GetValue<string>() == "success");
-        var runs = results.Select(Interval).OrderBy(r => r.Created).ToList();
-        for (var i = 1; i < runs.Count; i++)
+        // Ten submitted one after another (each accepted before the next is sent: a defined order), then ten more
+        // all at once (no order among them) while the first ten still wait their turn.
+        var inOrder = new List<string>();
+        for (var i = 0; i < 10; i++)
         {
-            runs[i].Started.ShouldBeGreaterThanOrEqualTo(runs[i - 1].Completed, $"run {i} started before run {i - 1} completed");
+            inOrder.Add(await _api.StartAsync(Body(i)));
         }
+
+        var atOnce = await Task.WhenAll(Enumerable.Range(10, 10).Select(i => _api.StartAsync(Body(i))));
+        var first = await Task.WhenAll(inOrder.Select(id => _api.WaitAsync(id, TimeSpan.FromMinutes(3))));
+        var second = await Task.WhenAll(atOnce.Select(id => _api.WaitAsync(id, TimeSpan.FromMinutes(3))));
+
+        first.Concat(second).ShouldAllBe(r => r["outcome"]!.GetValue<string>() == "success");
+        var all = first.Concat(second).Select(Interval).OrderBy(r => r.Started).ToList();
+        for (var i = 1; i < all.Count; i++)
+        {
+            all[i].Started.ShouldBeGreaterThanOrEqualTo(all[i - 1].Completed, $"two runs of one key overlapped ({i - 1} and {i} by start time)");
+        }
+
+        var ordered = first.Select(Interval).ToList();
+        for (var i = 1; i < ordered.Count; i++)
+        {
+            ordered[i].Started.ShouldBeGreaterThanOrEqualTo(ordered[i - 1].Completed, $"run {i} started before run {i - 1}, submitted earlier, completed");
+        }
+
+        second.Select(Interval).Min(r => r.Started).ShouldBeGreaterThanOrEqualTo(ordered[^1].Completed, "a later submission went before an earlier one");
     }
 
     [Fact]

@@ -1,0 +1,91 @@
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+
+namespace WebTasks.Client;
+
+/// <summary>A web task to start. Only <see cref="Task"/> is required.</summary>
+public sealed record WebTaskRequest
+{
+    public required string Task { get; init; }
+    public string? StartUrl { get; init; }
+    public JsonObject? Parameters { get; init; }
+    public JsonObject? OutputSchema { get; init; }
+    public string? ReuseKey { get; init; }
+
+    /// <summary>haiku, sonnet, opus or none; the service's default when null.</summary>
+    public string? Model { get; init; }
+    public string? Proxy { get; init; }
+    public WebhookSink? Sink { get; init; }
+}
+
+public sealed record WebhookSink(string Url, IReadOnlyDictionary<string, string>? Headers = null)
+{
+    public string Type { get; init; } = "webhook";
+}
+
+public sealed record StartedWebTask(string WebTaskId, string Status);
+
+/// <summary>GET …/web-tasks/{id}/result.</summary>
+public sealed record WebTaskResult
+{
+    public required string WebTaskId { get; init; }
+
+    /// <summary>pending, started or completed.</summary>
+    public required string Status { get; init; }
+
+    /// <summary>success or failed, once completed.</summary>
+    public string? Outcome { get; init; }
+    public ResultBody? Result { get; init; }
+    public Failure? Error { get; init; }
+    public ReuseInfo? Reuse { get; init; }
+    public CostInfo? Cost { get; init; }
+    public Timings? Timings { get; init; }
+
+    [JsonIgnore]
+    public bool IsCompleted => Status == "completed";
+
+    [JsonIgnore]
+    public bool Succeeded => Outcome == "success";
+}
+
+/// <summary>Inline <see cref="Data"/>, or a <see cref="File"/> for large results.</summary>
+public sealed record ResultBody(JsonNode? Data, ResultFile? File);
+
+public sealed record ResultFile(string? Url, DateTimeOffset ExpiresAt, long SizeBytes, ResultPreview? Preview);
+
+public sealed record ResultPreview(int? RowCount, JsonNode? Sample);
+
+public sealed record Failure(string Code, string Message);
+
+public sealed record ReuseInfo(
+    [property: JsonPropertyName("key")] string Key,
+    [property: JsonPropertyName("used")] bool Used,
+    [property: JsonPropertyName("created")] bool Created,
+    [property: JsonPropertyName("updated")] bool Updated,
+    [property: JsonPropertyName("revision_id")] string? RevisionId,
+    [property: JsonPropertyName("revision_timestamp")] DateTimeOffset? RevisionTimestamp);
+
+public sealed record CostInfo(decimal AiUsd, ComputeCost Compute);
+
+public sealed record ComputeCost(double Amount, string Unit);
+
+public sealed record Timings(DateTimeOffset CreatedAt, DateTimeOffset? StartedAt, DateTimeOffset? CompletedAt, long? DurationMs);
+
+/// <summary>A reuse key and its current revision (with its code when read one by one).</summary>
+public sealed record ReuseKey(
+    string Key,
+    string RevisionId,
+    DateTimeOffset RevisionTimestamp,
+    string Author,
+    string? SourceWebTaskId,
+    string? Code = null,
+    JsonObject? OutputSchema = null,
+    int? RevisionCount = null);
+
+public sealed record Revision(string RevisionId, DateTimeOffset RevisionTimestamp, string Author, string? SourceWebTaskId, string? RestoredFrom, bool Current);
+
+internal sealed record KeyList(IReadOnlyList<ReuseKey> Keys);
+
+internal sealed record RevisionList(string Key, IReadOnlyList<Revision> Revisions);
+
+internal sealed record ErrorBody(string? Code, string? Category, string? Message, bool? Retirable, JsonNode? Details, string? CorrelationId);
