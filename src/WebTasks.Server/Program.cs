@@ -8,6 +8,7 @@ using WebTasks.Pipeline;
 using WebTasks.Server;
 using WebTasks.Server.Endpoints;
 using WebTasks.Server.Http;
+using WebTasks.Server.OpenApi;
 using WebTasks.Storage.Tasks;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -22,6 +23,7 @@ builder.Services.ConfigureHttpJsonOptions(o =>
     o.SerializerOptions.Encoder = Json.Options.Encoder;
 });
 builder.Services.AddProblemDetails();
+builder.Services.AddWebTasksOpenApi();
 builder.Services.AddRateLimiter(limiter =>
 {
     // Per workspace, writes and reads counted apart: a client polling its results must not starve its own starts.
@@ -65,10 +67,12 @@ app.UseExceptionHandler(errors => errors.Run(async http =>
 app.UseRateLimiter();
 
 app.MapGet("/healthz", () => Results.Ok(new { status = "ok" })).ExcludeFromDescription();
+app.MapOpenApi();
 
 var workspace = app.MapGroup("/api/v1/workspace/{workspaceId}")
     .AddEndpointFilter<ApiKeyFilter>()
-    .RequireRateLimiting("workspace");
+    .RequireRateLimiting("workspace")
+    .ProducesApiErrors();
 workspace.MapWebTasks();
 workspace.MapReuseKeys();
 

@@ -68,6 +68,14 @@ public sealed record ReuseKeyResponse(
     string? Code,
     JsonObject? OutputSchema);
 
+/// <summary>GET reuse-keys.</summary>
+public sealed record ReuseKeyListResponse(IReadOnlyList<ReuseKeySummary> Keys);
+
+public sealed record ReuseKeySummary(string Key, string RevisionId, DateTimeOffset RevisionTimestamp, string Author, string? SourceWebTaskId, int RevisionCount);
+
+/// <summary>GET reuse-keys/{key}/revisions, newest first.</summary>
+public sealed record RevisionListResponse(string Key, IReadOnlyList<RevisionResponse> Revisions);
+
 public sealed record RevisionResponse(
     string RevisionId,
     DateTimeOffset RevisionTimestamp,

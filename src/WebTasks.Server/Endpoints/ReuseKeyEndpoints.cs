@@ -16,22 +16,26 @@ internal static class ReuseKeyEndpoints
 {
     public static RouteGroupBuilder MapReuseKeys(this RouteGroupBuilder workspace)
     {
-        workspace.MapGet("/reuse-keys", ListAsync).WithName("ListReuseKeys");
-        workspace.MapGet("/reuse-keys/{key}", ShowAsync).WithName("GetReuseKey");
-        workspace.MapGet("/reuse-keys/{key}/revisions", RevisionsAsync).WithName("ListRevisions");
-        workspace.MapPut("/reuse-keys/{key}/code", PutCodeAsync).WithName("PutReuseKeyCode");
-        workspace.MapPost("/reuse-keys/{key}/rollback", RollbackAsync).WithName("RollbackReuseKey");
+        workspace.MapGet("/reuse-keys", ListAsync).WithName("ListReuseKeys")
+            .WithSummary("The workspace's reuse keys with their current revision").Produces<ReuseKeyListResponse>();
+        workspace.MapGet("/reuse-keys/{key}", ShowAsync).WithName("GetReuseKey")
+            .WithSummary("The key's current revision with its code").Produces<ReuseKeyResponse>();
+        workspace.MapGet("/reuse-keys/{key}/revisions", RevisionsAsync).WithName("ListRevisions")
+            .WithSummary("The key's revisions, newest first").Produces<RevisionListResponse>();
+        workspace.MapPut("/reuse-keys/{key}/code", PutCodeAsync).WithName("PutReuseKeyCode")
+            .WithSummary("Save a script as the key's new current revision (refused if it does not parse)")
+            .Accepts<PutCodeRequest>("application/json").Produces<ReuseKeyResponse>();
+        workspace.MapPost("/reuse-keys/{key}/rollback", RollbackAsync).WithName("RollbackReuseKey")
+            .WithSummary("Make an older revision current again, as a new revision")
+            .Accepts<RollbackRequest>("application/json").Produces<ReuseKeyResponse>();
         return workspace;
     }
 
     private static async Task<IResult> ListAsync(string workspaceId, ReuseKeyStore keys, CancellationToken cancellationToken)
     {
         var rows = await keys.ListKeysAsync(workspaceId, cancellationToken);
-        return Results.Ok(new
-        {
-            keys = rows.OrderBy(k => k.RowKey, StringComparer.Ordinal)
-                .Select(k => new { key = k.RowKey, revisionId = k.RevisionId, revisionTimestamp = k.RevisionTimestamp, author = k.Author, sourceWebTaskId = k.SourceWebTaskId, revisionCount = k.RevisionCount }),
-        });
+        return Results.Ok(new ReuseKeyListResponse([.. rows.OrderBy(k => k.RowKey, StringComparer.Ordinal)
+            .Select(k => new ReuseKeySummary(k.RowKey, k.RevisionId, k.RevisionTimestamp, k.Author, k.SourceWebTaskId, k.RevisionCount))]));
     }
 
     private static async Task<IResult> ShowAsync(string workspaceId, string key, HttpContext http, ReuseKeyStore keys, CancellationToken cancellationToken)
@@ -49,11 +53,7 @@ internal static class ReuseKeyEndpoints
         }
 
         var revisions = await keys.ListRevisionsAsync(workspaceId, key, cancellationToken);
-        return Results.Ok(new
-        {
-            key,
-            revisions = revisions.Select(r => new RevisionResponse(r.RowKey, r.CreatedAt, r.Author, r.SourceWebTaskId, r.RestoredFrom, r.RowKey == pointer.RevisionId)),
-        });
+        return Results.Ok(new RevisionListResponse(key, [.. revisions.Select(r => new RevisionResponse(r.RowKey, r.CreatedAt, r.Author, r.SourceWebTaskId, r.RestoredFrom, r.RowKey == pointer.RevisionId))]));
     }
 
     private static async Task<IResult> PutCodeAsync(

@@ -5,6 +5,7 @@ using WebTasks.Core.Options;
 using WebTasks.Pipeline;
 using WebTasks.Pipeline.Results;
 using WebTasks.Server.Http;
+using WebTasks.Server.OpenApi;
 using WebTasks.Storage.Blobs;
 using WebTasks.Storage.Tasks;
 
@@ -15,9 +16,14 @@ internal static class WebTaskEndpoints
 {
     public static RouteGroupBuilder MapWebTasks(this RouteGroupBuilder workspace)
     {
-        workspace.MapPost("/web-tasks/start", StartAsync).WithName("StartWebTask");
-        workspace.MapGet("/web-tasks/{webTaskId}/result", ResultAsync).WithName("GetWebTaskResult");
-        workspace.MapGet("/web-tasks/{webTaskId}/trace", TraceAsync).WithName("GetWebTaskTrace");
+        workspace.MapPost("/web-tasks/start", StartAsync).WithName("StartWebTask")
+            .WithSummary("Start a web task; answers at once with its id")
+            .Accepts<StartWebTaskBody>("application/json").Produces<StartResponse>();
+        workspace.MapGet("/web-tasks/{webTaskId}/result", ResultAsync).WithName("GetWebTaskResult")
+            .WithSummary("The task's status and, once completed, its outcome, result or error, reuse, cost and timings")
+            .Produces<WebTaskResultResponse>();
+        workspace.MapGet("/web-tasks/{webTaskId}/trace", TraceAsync).WithName("GetWebTaskTrace")
+            .WithSummary("The run's Playwright trace (zip)").Produces(StatusCodes.Status200OK, contentType: "application/zip");
         return workspace;
     }
 

@@ -1,0 +1,35 @@
+using System.Text.Json.Nodes;
+using WebTasks.Core.Contracts;
+
+namespace WebTasks.Server.OpenApi;
+
+/// <summary>
+/// The start request as the OpenAPI document shows it. The endpoint reads the body itself (RequestParser) so that
+/// every problem gets the documented 400; this type only describes what it accepts.
+/// </summary>
+public sealed record StartWebTaskBody
+{
+    /// <summary>What to do, in plain English.</summary>
+    public required string Task { get; init; }
+
+    /// <summary>http(s) URL the run starts from; the script sees it as params.startUrl.</summary>
+    public string? StartUrl { get; init; }
+
+    /// <summary>Free-form values the script reads from params.</summary>
+    public JsonObject? Parameters { get; init; }
+
+    /// <summary>JSON Schema (draft 2020-12 shape, plus { "type": "attachment" }) the result must match.</summary>
+    public JsonObject? OutputSchema { get; init; }
+
+    /// <summary>Runs with the same key reuse its saved script; minted (wtr_…) when absent.</summary>
+    public string? ReuseKey { get; init; }
+
+    /// <summary>haiku, sonnet, opus or none (no model: saved code, or the built-in planner).</summary>
+    public string? Model { get; init; }
+
+    /// <summary>Proxy URL for this run's browser, e.g. http://user:pass@proxy:8080.</summary>
+    public string? Proxy { get; init; }
+
+    /// <summary>Where the completed result is POSTed (signed), at least once.</summary>
+    public WebhookSink? Sink { get; init; }
+}
