@@ -44,13 +44,23 @@ public sealed class FileStore(StorageAccount account)
             return null;
         }
 
-        if (!account.UsesIdentity && blob.CanGenerateSasUri)
+        if (LinkKindFor(account, blob) == LinkKind.AccountKey)
         {
             return blob.GenerateSasUri(BlobSasPermissions.Read, expiresAt);
         }
 
         var start = now.AddMinutes(-5);
         UserDelegationKey key = await account.Blobs.GetUserDelegationKeyAsync(start, expiresAt, cancellationToken);
+        return UserDelegationLink(blob, key, account.Blobs.AccountName, start, expiresAt);
+    }
+
+    /// <summary>Account-key SAS when the account is reached with its key; user-delegation SAS when with an identity (shared keys may be off).</summary>
+    public static LinkKind LinkKindFor(StorageAccount account, BlobClient blob) =>
+        !account.UsesIdentity && blob.CanGenerateSasUri ? LinkKind.AccountKey : LinkKind.UserDelegation;
+
+    /// <summary>A read-only link to one blob signed with a user-delegation key (valid at most as long as the key).</summary>
+    public static Uri UserDelegationLink(BlobClient blob, UserDelegationKey key, string accountName, DateTimeOffset start, DateTimeOffset expiresAt)
+    {
         var sas = new BlobSasBuilder(BlobSasPermissions.Read, expiresAt)
         {
             BlobContainerName = blob.BlobContainerName,
@@ -58,6 +68,12 @@ public sealed class FileStore(StorageAccount account)
             Resource = "b",
             StartsOn = start,
         };
-        return new BlobUriBuilder(blob.Uri) { Sas = sas.ToSasQueryParameters(key, account.Blobs.AccountName) }.ToUri();
+        return new BlobUriBuilder(blob.Uri) { Sas = sas.ToSasQueryParameters(key, accountName) }.ToUri();
     }
+}
+
+public enum LinkKind
+{
+    AccountKey,
+    UserDelegation,
 }
