@@ -14,7 +14,7 @@ public sealed class BrowserHost(IOptions<WebTasksOptions> options, AddressGuard 
 {
     private static readonly string[] LaunchArgs =
     [
-        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--disable-dev-shm-usage",
     ];
@@ -50,6 +50,7 @@ public sealed class BrowserHost(IOptions<WebTasksOptions> options, AddressGuard 
             {
                 ExecutablePath = settings.ExecutablePath,
                 Headless = settings.Headless,
+                ChromiumSandbox = settings.ChromiumSandbox,
                 Args = LaunchArgs,
             });
             logger.LogInformation("Chromium {Version} started from {Path}", _browser.Version, settings.ExecutablePath);

@@ -17,14 +17,9 @@ public sealed class StorageAccount
             throw new ArgumentException("The storage prefix may hold only lowercase letters and digits.", nameof(options));
         }
 
-        if (!string.IsNullOrWhiteSpace(options.ConnectionString))
-        {
-            Blobs = new BlobServiceClient(options.ConnectionString);
-            Queues = new QueueServiceClient(options.ConnectionString);
-            Tables = new TableServiceClient(options.ConnectionString);
-            UsesIdentity = false;
-        }
-        else if (options is { BlobServiceUri: not null, QueueServiceUri: not null, TableServiceUri: not null })
+        // The identity-based service URIs win: in Azure they are what infra/ sets, and a connection string left in
+        // some settings file must not send a deployed service to the local emulator.
+        if (options is { BlobServiceUri: not null, QueueServiceUri: not null, TableServiceUri: not null })
         {
             TokenCredential credential = string.IsNullOrEmpty(options.ManagedIdentityClientId)
                 ? new DefaultAzureCredential()
@@ -33,6 +28,13 @@ public sealed class StorageAccount
             Queues = new QueueServiceClient(options.QueueServiceUri, credential);
             Tables = new TableServiceClient(options.TableServiceUri, credential);
             UsesIdentity = true;
+        }
+        else if (!string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            Blobs = new BlobServiceClient(options.ConnectionString);
+            Queues = new QueueServiceClient(options.ConnectionString);
+            Tables = new TableServiceClient(options.ConnectionString);
+            UsesIdentity = false;
         }
         else
         {

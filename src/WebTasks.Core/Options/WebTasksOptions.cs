@@ -35,6 +35,13 @@ public sealed class BrowserOptions
     public string ExecutablePath { get; set; } = "/usr/bin/chromium";
     public bool Headless { get; set; } = true;
 
+    /// <summary>
+    /// Chromium's own sandbox. Off by default: it cannot start as root or where user namespaces are blocked (most
+    /// containers, Azure Container Apps). The container image runs as a non-root user and turns it on; a platform
+    /// that allows it keeps it on.
+    /// </summary>
+    public bool ChromiumSandbox { get; set; }
+
     /// <summary>Record a Playwright trace for every run (served by GET …/trace).</summary>
     public bool Trace { get; set; } = true;
 

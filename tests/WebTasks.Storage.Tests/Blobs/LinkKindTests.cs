@@ -7,8 +7,9 @@ namespace WebTasks.Storage.Tests.Blobs;
 /// <summary>Which SAS a result link is: account-key with a connection string, user-delegation with an identity.</summary>
 public sealed class LinkKindTests(StorageFixture storage) : IClassFixture<StorageFixture>
 {
-    private static StorageAccount IdentityAccount() => new(new StorageOptions
+    private static StorageAccount IdentityAccount(string? connectionString = null) => new(new StorageOptions
     {
+        ConnectionString = connectionString,
         BlobServiceUri = new Uri("https://webtasksdata.blob.core.windows.net/"),
         QueueServiceUri = new Uri("https://webtasksdata.queue.core.windows.net/"),
         TableServiceUri = new Uri("https://webtasksdata.table.core.windows.net/"),
@@ -34,6 +35,10 @@ public sealed class LinkKindTests(StorageFixture storage) : IClassFixture<Storag
         blob.CanGenerateSasUri.ShouldBeFalse();
         FileStore.LinkKindFor(account, blob).ShouldBe(LinkKind.UserDelegation);
     }
+
+    [Fact]
+    public void Service_uris_win_over_a_connection_string_left_in_some_settings_file() =>
+        IdentityAccount("UseDevelopmentStorage=true").UsesIdentity.ShouldBeTrue();
 
     [Fact]
     public void A_user_delegation_link_is_read_only_for_one_blob_and_carries_the_keys_identity()

@@ -1,0 +1,228 @@
+// Everything WebTasks runs on, in one resource group. The service reaches Storage and Azure OpenAI with a
+// user-assigned managed identity only: the storage account has shared keys off and OpenAI has local auth off.
+param environmentName string
+param location string
+param openAiLocation string
+param tags object
+param workspaceId string
+@secure()
+param workspaceApiKey string
+param defaultModel string
+
+@description('Azure OpenAI deployments behind the three tiers (WebTasks:Ai:Models:*).')
+param modelTiers array = [
+  { tier: 'Haiku', name: 'haiku', model: 'gpt-4o-mini', version: '2024-07-18', capacity: 50 }
+  { tier: 'Sonnet', name: 'sonnet', model: 'gpt-4o', version: '2024-11-20', capacity: 30 }
+  { tier: 'Opus', name: 'opus', model: 'gpt-4.1', version: '2025-04-14', capacity: 20 }
+]
+
+var token = uniqueString(subscription().id, resourceGroup().id, environmentName)
+// The pipeline's work queue (StorageAccount.WorkQueue with no prefix): what the scale rule watches.
+var workQueueName = 'work'
+
+// Built-in role definitions.
+var roles = {
+  acrPull: '7f951dda-4ed3-4680-a7ca-43fe172d538d'
+  blobDataContributor: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+  queueDataContributor: '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
+  tableDataContributor: '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
+  openAiUser: '5e0bd9bd-7b93-4f28-af87-19fc36ad61bd'
+}
+
+module logs 'br/public:avm/res/operational-insights/workspace:0.9.1' = {
+  name: 'logs'
+  params: {
+    name: 'log-${token}'
+    location: location
+    tags: tags
+    dataRetention: 30
+  }
+}
+
+module identity 'br/public:avm/res/managed-identity/user-assigned-identity:0.4.0' = {
+  name: 'identity'
+  params: {
+    name: 'id-webtasks-${token}'
+    location: location
+    tags: tags
+  }
+}
+
+resource workspace 'Microsoft.OperationalInsights/workspaces@2023-09-01' existing = {
+  name: 'log-${token}'
+  dependsOn: [logs]
+}
+
+resource registry 'Microsoft.ContainerRegistry/registries@2023-07-01' = {
+  name: 'cr${token}'
+  location: location
+  tags: tags
+  sku: { name: 'Basic' }
+  properties: { adminUserEnabled: false }
+}
+
+resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
+  name: 'st${token}'
+  location: location
+  tags: tags
+  kind: 'StorageV2'
+  sku: { name: 'Standard_LRS' }
+  properties: {
+    allowSharedKeyAccess: false
+    allowBlobPublicAccess: false
+    minimumTlsVersion: 'TLS1_2'
+    supportsHttpsTrafficOnly: true
+    defaultToOAuthAuthentication: true
+  }
+}
+
+resource openAi 'Microsoft.CognitiveServices/accounts@2024-10-01' = {
+  name: 'oai-${token}'
+  location: openAiLocation
+  tags: tags
+  kind: 'OpenAI'
+  sku: { name: 'S0' }
+  properties: {
+    customSubDomainName: 'oai-${token}'
+    disableLocalAuth: true
+    publicNetworkAccess: 'Enabled'
+  }
+}
+
+@batchSize(1)
+resource deployments 'Microsoft.CognitiveServices/accounts/deployments@2024-10-01' = [for tier in modelTiers: {
+  parent: openAi
+  name: tier.name
+  sku: { name: 'GlobalStandard', capacity: tier.capacity }
+  properties: {
+    model: { format: 'OpenAI', name: tier.model, version: tier.version }
+  }
+}]
+
+var storageRoles = [roles.blobDataContributor, roles.queueDataContributor, roles.tableDataContributor]
+
+resource registryGrant 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(registry.id, 'webtasks', roles.acrPull)
+  scope: registry
+  properties: {
+    principalId: identity.outputs.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.acrPull)
+  }
+}
+
+resource storageGrants 'Microsoft.Authorization/roleAssignments@2022-04-01' = [for role in storageRoles: {
+  name: guid(storage.id, 'webtasks', role)
+  scope: storage
+  properties: {
+    principalId: identity.outputs.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', role)
+  }
+}]
+
+resource openAiGrant 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(openAi.id, 'webtasks', roles.openAiUser)
+  scope: openAi
+  properties: {
+    principalId: identity.outputs.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.openAiUser)
+  }
+}
+
+resource environment 'Microsoft.App/managedEnvironments@2025-01-01' = {
+  name: 'cae-${token}'
+  location: location
+  tags: tags
+  properties: {
+    appLogsConfiguration: {
+      destination: 'log-analytics'
+      logAnalyticsConfiguration: {
+        customerId: workspace.properties.customerId
+        sharedKey: workspace.listKeys().primarySharedKey
+      }
+    }
+    workloadProfiles: [{ name: 'Consumption', workloadProfileType: 'Consumption' }]
+  }
+}
+
+// Every WebTasks setting the service reads in Production and has no default for is here; the test
+// ConfigurationDriftTests fails when the code reads one that this list does not set.
+var settings = [
+  { name: 'WebTasks__Storage__BlobServiceUri', value: storage.properties.primaryEndpoints.blob }
+  { name: 'WebTasks__Storage__QueueServiceUri', value: storage.properties.primaryEndpoints.queue }
+  { name: 'WebTasks__Storage__TableServiceUri', value: storage.properties.primaryEndpoints.table }
+  { name: 'WebTasks__Storage__ManagedIdentityClientId', value: identity.outputs.clientId }
+  { name: 'WebTasks__Workspaces__${workspaceId}__ApiKey', secretRef: 'workspace-api-key' }
+  { name: 'WebTasks__Browser__ChromiumSandbox', value: 'false' } // Container Apps blocks the user namespaces it needs
+  { name: 'WebTasks__Ai__Provider', value: 'AzureOpenAI' }
+  { name: 'WebTasks__Ai__Endpoint', value: openAi.properties.endpoint }
+  { name: 'WebTasks__Ai__DefaultModel', value: defaultModel }
+  { name: 'WebTasks__Ai__Models__haiku', value: modelTiers[0].name }
+  { name: 'WebTasks__Ai__Models__sonnet', value: modelTiers[1].name }
+  { name: 'WebTasks__Ai__Models__opus', value: modelTiers[2].name }
+  { name: 'AZURE_CLIENT_ID', value: identity.outputs.clientId }
+]
+
+resource app 'Microsoft.App/containerApps@2025-01-01' = {
+  name: 'ca-webtasks-${token}'
+  location: location
+  tags: union(tags, { 'azd-service-name': 'server' })
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: { '${identity.outputs.resourceId}': {} }
+  }
+  properties: {
+    environmentId: environment.id
+    workloadProfileName: 'Consumption'
+    configuration: {
+      activeRevisionsMode: 'Single'
+      ingress: {
+        external: true
+        targetPort: 8080
+        transport: 'auto'
+        allowInsecure: false
+      }
+      registries: [{ server: registry.properties.loginServer, identity: identity.outputs.resourceId }]
+      secrets: [{ name: 'workspace-api-key', value: workspaceApiKey }]
+    }
+    template: {
+      containers: [
+        {
+          name: 'server'
+          // azd deploy replaces this with the image built from ../Dockerfile.
+          image: 'mcr.microsoft.com/azuredocs/containerapps-helloworld:latest'
+          resources: { cpu: json('2.0'), memory: '4Gi' }
+          env: settings
+          probes: [
+            { type: 'Liveness', httpGet: { path: '/healthz', port: 8080 }, periodSeconds: 30 }
+            { type: 'Readiness', httpGet: { path: '/healthz', port: 8080 }, periodSeconds: 10 }
+          ]
+        }
+      ]
+      scale: {
+        minReplicas: 1
+        maxReplicas: 10
+        rules: [
+          {
+            // KEDA azure-queue: one more replica per 5 waiting web tasks, read with the managed identity.
+            name: 'work-queue'
+            azureQueue: {
+              accountName: storage.name
+              queueName: workQueueName
+              queueLength: 5
+              identity: identity.outputs.resourceId
+            }
+          }
+        ]
+      }
+    }
+  }
+  dependsOn: [registryGrant, storageGrants, openAiGrant, deployments]
+}
+
+output registryLoginServer string = registry.properties.loginServer
+output storageAccountName string = storage.name
+output openAiEndpoint string = openAi.properties.endpoint
+output serviceUrl string = 'https://${app.properties.configuration.ingress.fqdn}'
