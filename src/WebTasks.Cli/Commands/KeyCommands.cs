@@ -15,19 +15,7 @@ internal static class KeyCommands
         var list = new Command("list", "The workspace's keys with their current revision");
         list.SetAction((parse, ct) => CommandGuard.RunAsync(async () =>
         {
-            var all = await Connection.Client(parse).ListReuseKeysAsync(ct);
-            if (parse.GetValue(Connection.Json))
-            {
-                Output.Json(all);
-            }
-            else
-            {
-                foreach (var k in all)
-                {
-                    Console.Out.WriteLine($"{k.Key,-40} {k.RevisionId}  {k.Author,-8} {k.RevisionTimestamp:u}  {k.RevisionCount} revision(s)");
-                }
-            }
-
+            PrintAll(parse, await Connection.Client(parse).ListReuseKeysAsync(ct), k => $"{k.Key,-40} {k.RevisionId}  {k.Author,-8} {k.RevisionTimestamp:u}  {k.RevisionCount} revision(s)");
             return ExitCodes.Success;
         }));
 
@@ -68,20 +56,8 @@ internal static class KeyCommands
         var revisions = new Command("revisions", "The key's revisions, newest first") { key };
         revisions.SetAction((parse, ct) => CommandGuard.RunAsync(async () =>
         {
-            var all = await Connection.Client(parse).ListRevisionsAsync(parse.GetValue(key)!, ct);
-            if (parse.GetValue(Connection.Json))
-            {
-                Output.Json(all);
-            }
-            else
-            {
-                foreach (var r in all)
-                {
-                    var restored = r.RestoredFrom is null ? "" : $"  (restores {r.RestoredFrom})";
-                    Console.Out.WriteLine($"{(r.Current ? "*" : " ")} {r.RevisionId}  {r.Author,-8} {r.RevisionTimestamp:u}{restored}");
-                }
-            }
-
+            PrintAll(parse, await Connection.Client(parse).ListRevisionsAsync(parse.GetValue(key)!, ct), r =>
+                $"{(r.Current ? "*" : " ")} {r.RevisionId}  {r.Author,-8} {r.RevisionTimestamp:u}{(r.RestoredFrom is null ? "" : $"  (restores {r.RestoredFrom})")}");
             return ExitCodes.Success;
         }));
 
@@ -119,6 +95,20 @@ internal static class KeyCommands
             return ExitCodes.Success;
         }));
         return command;
+    }
+
+    private static void PrintAll<T>(ParseResult parse, IReadOnlyList<T> items, Func<T, string> line)
+    {
+        if (parse.GetValue(Connection.Json))
+        {
+            Output.Json(items);
+            return;
+        }
+
+        foreach (var item in items)
+        {
+            Console.Out.WriteLine(line(item));
+        }
     }
 
     private static void Print(ParseResult parse, Client.ReuseKey saved, string words)
