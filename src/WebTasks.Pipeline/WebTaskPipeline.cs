@@ -3,6 +3,8 @@ using System.Text.Json.Nodes;
 using Azure;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using WebTasks.Agent;
+using WebTasks.Agent.Models;
 using WebTasks.Browser.Sandbox;
 using WebTasks.Core;
 using WebTasks.Core.Contracts;
@@ -38,6 +40,8 @@ public sealed class WebTaskPipeline(
     LoadBundle loadBundle,
     RunScript runScript,
     PlanScript planScript,
+    ExploreScript exploreScript,
+    IChatModels chatModels,
     SaveBundle saveBundle,
     VerifyOutput verify,
     DeliverResult deliver,
@@ -177,17 +181,20 @@ public sealed class WebTaskPipeline(
             parameters["startUrl"] = request.StartUrl;
         }
 
+        var modelReady = request.Model != Models.None && chatModels.For(request.Model) is not null;
         if (bundle is null)
         {
-            if (request.Model != Models.None)
+            if (request.Model == Models.None)
             {
-                return Completion.Failed(
+                return await PlanAndSaveAsync(task, request, request.OutputSchema, parameters, deadline, cancellationToken);
+            }
+
+            return modelReady
+                ? await ExploreAndSaveAsync(task, request, request.OutputSchema, parameters, null, deadline, cancellationToken)
+                : Completion.Failed(
                     FailureCodes.NoAiCreditsLeft,
                     $"No script is saved under reuse key '{task.ReuseKey}' and no model is configured to write one (set WebTasks:Ai:Provider). " +
                     $"Use model \"none\" to let the built-in planner write an extraction script, or save one with PUT …/reuse-keys/{task.ReuseKey}/code.");
-            }
-
-            return await PlanAndSaveAsync(task, request, request.OutputSchema, parameters, deadline, cancellationToken);
         }
 
         var output = await runScript.RunAsync(new RunScriptInput(task.PartitionKey, task.RowKey, bundle.Code, parameters, request.Proxy, deadline), cancellationToken);
@@ -207,12 +214,19 @@ public sealed class WebTaskPipeline(
         else
         {
             var verdict = verify.Run(new VerifyInput(output.Outcome.Value, schema));
-            if (verdict.Valid)
+            if (!verdict.Valid)
+            {
+                failure = "The output does not match outputSchema: " + string.Join("; ", verdict.Errors) + ".";
+            }
+            else if (modelReady && Records.ExpectsItems(schema) && Records.Count(output.Outcome.Value) == 0)
+            {
+                // Valid but empty where records are expected: with a model at hand, that is a script to repair.
+                failure = "The saved script returned no records.";
+            }
+            else
             {
                 return reused with { Data = output.Outcome.Value };
             }
-
-            failure = "The output does not match outputSchema: " + string.Join("; ", verdict.Errors) + ".";
         }
 
         if (request.Model == Models.None && bundle.Author == Authors.Planner)
@@ -224,8 +238,46 @@ public sealed class WebTaskPipeline(
                 : reused with { Success = false, ErrorCode = replanned.ErrorCode, ErrorMessage = $"{failure} Planning again did not work either: {replanned.ErrorMessage}{Unchanged}" };
         }
 
+        if (modelReady)
+        {
+            // The agent repairs, starting from the failing script and its error.
+            var repaired = await ExploreAndSaveAsync(task, request, schema, parameters, (bundle.Code, failure), deadline, cancellationToken);
+            return repaired.Success
+                ? repaired with { Used = true, Created = false, Updated = true }
+                : reused with { Success = false, ErrorCode = repaired.ErrorCode, ErrorMessage = $"{failure} The repair did not work either: {repaired.ErrorMessage}{Unchanged}", AiUsd = repaired.AiUsd };
+        }
+
         var code = request.Model == Models.None ? FailureCodes.Rejected : FailureCodes.NoAiCreditsLeft;
         return reused with { Success = false, ErrorCode = code, ErrorMessage = failure + Unchanged };
+    }
+
+    /// <summary>The agent's path: screen, explore, replay-verify each finished script, save the one that passes (author ai).</summary>
+    private async Task<Completion> ExploreAndSaveAsync(
+        WebTaskEntity task, WebTaskRequest request, JsonObject? schema, JsonObject parameters, (string Code, string Error)? failing, DateTimeOffset deadline, CancellationToken cancellationToken)
+    {
+        var explored = await exploreScript.RunAsync(
+            new AgentRequest(task.PartitionKey, request.Task, request.StartUrl, parameters, schema, request.Model, request.Proxy, failing?.Code, failing?.Error),
+            task.RowKey,
+            deadline,
+            trace => task.TraceBlob = trace ?? task.TraceBlob,
+            cancellationToken);
+        if (explored.Code is null)
+        {
+            return Completion.Failed(explored.FailureCode!, explored.Failure!) with { AiUsd = explored.AiUsd };
+        }
+
+        var saved = await saveBundle.RunAsync(
+            new SaveBundleInput(task.PartitionKey, task.ReuseKey, task.RowKey, explored.Code, explored.OutputSchema?.ToJsonString(), Authors.Ai), cancellationToken);
+        logger.LogInformation("Web task {WebTaskId} saved the agent's revision {RevisionId} under {ReuseKey}", task.RowKey, saved.RevisionId, task.ReuseKey);
+        return new Completion
+        {
+            Success = true,
+            Created = true,
+            Data = explored.Replay!.Outcome.Value,
+            RevisionId = saved.RevisionId,
+            RevisionTimestamp = saved.RevisionTimestamp,
+            AiUsd = explored.AiUsd,
+        };
     }
 
     private const string Unchanged = " The saved code was left unchanged.";
@@ -254,7 +306,7 @@ public sealed class WebTaskPipeline(
             return Completion.Failed(FailureCodes.Rejected, "The planned script's output does not match outputSchema, so it was not saved: " + string.Join("; ", verdict.Errors) + ".");
         }
 
-        if (RecordCount(output.Outcome.Value) == 0)
+        if (Records.Count(output.Outcome.Value) == 0)
         {
             return Completion.Failed(FailureCodes.Rejected, "The planned script found no records when replayed from a fresh browser, so it was not saved.");
         }
@@ -264,13 +316,6 @@ public sealed class WebTaskPipeline(
         logger.LogInformation("Web task {WebTaskId} saved planned revision {RevisionId} under {ReuseKey}", task.RowKey, saved.RevisionId, task.ReuseKey);
         return new Completion { Success = true, Created = true, Data = output.Outcome.Value, RevisionId = saved.RevisionId, RevisionTimestamp = saved.RevisionTimestamp };
     }
-
-    private static int RecordCount(JsonNode? value) => value switch
-    {
-        JsonArray records => records.Count,
-        JsonObject wrapper => wrapper.Select(p => p.Value).OfType<JsonArray>().Sum(a => a.Count),
-        _ => 0,
-    };
 
     private async Task FinishAsync(WebTaskEntity task, WebTaskRequest request, KeyLockInput lockInput, string? slot, CancellationToken cancellationToken)
     {

@@ -47,6 +47,7 @@ public sealed class StorageAccount
         RevisionTable = Tables.GetTableClient(prefix + "revisions");
         LeaseTable = Tables.GetTableClient(prefix + "leases");
         LineTable = Tables.GetTableClient(prefix + "keylines");
+        AiLedgerTable = Tables.GetTableClient(prefix + "ailedger");
         WorkQueue = Queues.GetQueueClient(prefix + "work");
         WebhookQueue = Queues.GetQueueClient(prefix + "webhooks");
         Bundles = Blobs.GetBlobContainerClient(prefix + "bundles");
@@ -68,6 +69,7 @@ public sealed class StorageAccount
     public TableClient RevisionTable { get; }
     public TableClient LeaseTable { get; }
     public TableClient LineTable { get; }
+    public TableClient AiLedgerTable { get; }
     public QueueClient WorkQueue { get; }
     public QueueClient WebhookQueue { get; }
     public BlobContainerClient Bundles { get; }
@@ -80,7 +82,7 @@ public sealed class StorageAccount
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
         var work = new List<Task>();
-        foreach (var table in new[] { TaskTable, KeyTable, RevisionTable, LeaseTable, LineTable })
+        foreach (var table in new[] { TaskTable, KeyTable, RevisionTable, LeaseTable, LineTable, AiLedgerTable })
         {
             work.Add(table.CreateIfNotExistsAsync(cancellationToken));
         }

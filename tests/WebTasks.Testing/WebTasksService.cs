@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace WebTasks.Testing;
 
@@ -15,10 +17,12 @@ public sealed class WebTasksService : WebApplicationFactory<Program>
     public const string OtherApiKey = "key-ws2";
 
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    private WebTasksService(Dictionary<string, string?> settings)
+    private WebTasksService(Dictionary<string, string?> settings, Action<IServiceCollection>? services)
     {
         _settings = settings;
+        _services = services;
     }
 
     public string StoragePrefix => _settings["WebTasks:Storage:Prefix"]!;
@@ -27,8 +31,11 @@ public sealed class WebTasksService : WebApplicationFactory<Program>
 
     public Uri BaseUrl { get; private set; } = null!;
 
-    /// <summary>Starts a service; <paramref name="settings"/> override the test defaults (e.g. a short deadline).</summary>
-    public static async Task<WebTasksService> StartAsync(IDictionary<string, string?>? settings = null, string? prefix = null)
+    /// <summary>
+    /// Starts a service; <paramref name="settings"/> override the test defaults (e.g. a short deadline) and
+    /// <paramref name="services"/> replaces services (e.g. the chat models with scripted ones).
+    /// </summary>
+    public static async Task<WebTasksService> StartAsync(IDictionary<string, string?>? settings = null, string? prefix = null, Action<IServiceCollection>? services = null)
     {
         var azurite = await Azurite.GetAsync();
         var all = DefaultSettings(azurite.ConnectionString, prefix ?? Azurite.NewPrefix());
@@ -39,7 +46,7 @@ public sealed class WebTasksService : WebApplicationFactory<Program>
 
         // WebApplicationFactory's documented override: the host's files are next to us, whatever runs us (tests, bench).
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_WEBTASKS_SERVER", AppContext.BaseDirectory);
-        var service = new WebTasksService(all);
+        var service = new WebTasksService(all, services);
         var port = FreePorts.Take(1)[0];
         service.UseKestrel(port);
         service.StartServer();
@@ -77,6 +84,11 @@ public sealed class WebTasksService : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_services is not null)
+        {
+            builder.ConfigureTestServices(_services);
         }
     }
 }

@@ -108,10 +108,46 @@ public sealed class WebhookOptions
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(15);
 }
 
+/// <summary>The models behind the tiers. Nothing here is needed for model "none" (saved code and the planner).</summary>
 public sealed class AiOptions
 {
+    /// <summary>AzureOpenAI, OpenAI (any OpenAI-compatible endpoint) or Anthropic; empty: no model.</summary>
     public string? Provider { get; set; }
+
+    /// <summary>The provider's endpoint (required for AzureOpenAI; optional for OpenAI and Anthropic).</summary>
+    public string? Endpoint { get; set; }
+
+    /// <summary>The provider's key. AzureOpenAI without a key signs in with Entra ID (managed identity).</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>Deployment or model name per tier: haiku, sonnet, opus.</summary>
+    public Dictionary<string, string> Models { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>USD per million tokens per model name, for cost.aiUsd.</summary>
+    public Dictionary<string, ModelPrice> Prices { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
     public string? DefaultModel { get; set; }
+
+    /// <summary>AI spend allowed per workspace per calendar month (UTC); past it, runs needing a model fail with no-ai-credits-left.</summary>
+    public decimal MonthlyBudgetUsd { get; set; } = 50m;
+
+    /// <summary>Model turns one exploration may take.</summary>
+    public int MaxSteps { get; set; } = 30;
+
+    /// <summary>Tokens (input + output) one exploration may use.</summary>
+    public int MaxTokens { get; set; } = 400_000;
+
+    /// <summary>How many times a finished script that fails its replay goes back to the model.</summary>
+    public int MaxVerifyAttempts { get; set; } = 3;
+
+    /// <summary>Rough size limit of one page snapshot given to the model, in tokens (4 characters each).</summary>
+    public int SnapshotTokens { get; set; } = 6000;
+}
+
+public sealed class ModelPrice
+{
+    public decimal Input { get; set; }
+    public decimal Output { get; set; }
 }
 
 /// <summary>The built-in planner that writes extraction scripts without a model (<c>model: "none"</c>).</summary>
