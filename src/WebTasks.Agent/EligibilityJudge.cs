@@ -41,7 +41,7 @@ public sealed class EligibilityJudge(IChatModels models, AiLedger ledger, IAiBud
         var meter = new UsageMeter(options.Value.Ai);
         var response = await model.Client.GetResponseAsync(
             [new ChatMessage(ChatRole.System, Instructions), new ChatMessage(ChatRole.User, $"Start URL: {startUrl ?? "(none)"}\nTask:\n{task}")],
-            new ChatOptions { ModelId = model.Name, ResponseFormat = ChatResponseFormat.Json },
+            new ChatOptions { ModelId = model.Name, ResponseFormat = ChatResponseFormat.Json, MaxOutputTokens = 300 },
             cancellationToken);
         await budget.RecordAsync(workspaceId, meter.Add(model.Name, response.Usage), cancellationToken);
 

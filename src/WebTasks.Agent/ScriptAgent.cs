@@ -49,7 +49,7 @@ public sealed class ScriptAgent(IChatModels models, BrowserHost browsers, Script
         AIFunctionFactory.Create(([Description("The body of an async function receiving { page, params, log }; `return` a value to see it.")] string code) => "", "run_snippet", "Runs JavaScript on the live page, in the same sandbox as saved scripts; returns its value (shortened), logs and error with line."),
         AIFunctionFactory.Create(
             ([Description("The complete script defining async function main({ page, params, files, log }).")] string code,
-             [Description("JSON Schema of what main returns; required only when the task gave none.")] JsonElement? outputSchema) => "",
+             [Description("JSON Schema of what main returns; required only when the task gave none.")] JsonElement? outputSchema = null) => "",
             "finish",
             "Submits the complete script. It is replayed from a fresh browser and validated; you get the result back if it fails."),
     ];
@@ -82,7 +82,7 @@ public sealed class ScriptAgent(IChatModels models, BrowserHost browsers, Script
         }
 
         List<ChatMessage> messages = [new(ChatRole.System, Prompts.System), new(ChatRole.User, prompt)];
-        var chatOptions = new ChatOptions { ModelId = model.Name, Tools = Tools, ToolMode = ChatToolMode.Auto };
+        var chatOptions = new ChatOptions { ModelId = model.Name, Tools = Tools, ToolMode = ChatToolMode.Auto, MaxOutputTokens = 8192 };
         var rejected = 0;
         for (var step = 1; step <= settings.Ai.MaxSteps; step++)
         {
