@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.AI;
-using WebTasks.Agent.Models;
+using WebTasks.Agent.Chat;
 using WebTasks.Storage.Ai;
 
 namespace WebTasks.Agent;

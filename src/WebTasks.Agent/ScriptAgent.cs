@@ -6,7 +6,7 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
-using WebTasks.Agent.Models;
+using WebTasks.Agent.Chat;
 using WebTasks.Browser;
 using WebTasks.Browser.Sandbox;
 using WebTasks.Core.Contracts;
@@ -84,11 +84,12 @@ public sealed class ScriptAgent(IChatModels models, BrowserHost browsers, Script
         List<ChatMessage> messages = [new(ChatRole.System, Prompts.System), new(ChatRole.User, prompt)];
         var chatOptions = new ChatOptions { ModelId = model.Name, Tools = Tools, ToolMode = ChatToolMode.Auto, MaxOutputTokens = 8192 };
         var rejected = 0;
-        for (var step = 1; step <= settings.Ai.MaxSteps; step++)
+        var limits = settings.Ai.LimitsFor(request.Tier);
+        for (var step = 1; step <= limits.MaxSteps; step++)
         {
-            if (meter.Tokens >= settings.Ai.MaxTokens)
+            if (meter.Tokens >= limits.MaxTokens)
             {
-                return Fail($"The model used its token limit ({settings.Ai.MaxTokens}, WebTasks:Ai:MaxTokens) without a working script.");
+                return Fail($"The model used its token limit ({limits.MaxTokens}, WebTasks:Ai:Limits:{request.Tier}:MaxTokens) without a working script.");
             }
 
             if (!await budget.HasRoomAsync(request.WorkspaceId, cancellationToken))
@@ -116,7 +117,7 @@ public sealed class ScriptAgent(IChatModels models, BrowserHost browsers, Script
                         result = await run.Page.EvaluateAsync<string>(SnapshotScript, settings.Ai.SnapshotTokens * 4).WaitAsync(cancellationToken);
                         break;
                     case "run_snippet":
-                        result = await RunSnippetAsync(run, Text(call, "code") ?? "", request.Parameters, cancellationToken);
+                        result = await RunSnippetAsync(run, Text(call, "code") ?? "", request.Parameters, new ModelExtractor(model, meter, budget, request.WorkspaceId, settings.Ai.MonthlyBudgetUsd), cancellationToken);
                         break;
                     case "finish":
                         var code = Text(call, "code") ?? "";
@@ -146,7 +147,7 @@ public sealed class ScriptAgent(IChatModels models, BrowserHost browsers, Script
             messages.Add(new ChatMessage(ChatRole.Tool, results));
         }
 
-        return Fail($"The model did not finish within {settings.Ai.MaxSteps} steps (WebTasks:Ai:MaxSteps).");
+        return Fail($"The model did not finish within {limits.MaxSteps} steps (WebTasks:Ai:Limits:{request.Tier}:MaxSteps).");
     }
 
     /// <summary>Parses and shape-checks a finished script before spending a replay on it.</summary>
@@ -173,10 +174,10 @@ public sealed class ScriptAgent(IChatModels models, BrowserHost browsers, Script
         }
     }
 
-    private async Task<string> RunSnippetAsync(RunBrowser run, string body, JsonObject parameters, CancellationToken cancellationToken)
+    private async Task<string> RunSnippetAsync(RunBrowser run, string body, JsonObject parameters, IAiExtractor ai, CancellationToken cancellationToken)
     {
-        var code = "async function main({ page, params, files, log }) {\n" + body + "\n}";
-        var outcome = await sandbox.RunAsync(code, (JsonObject)parameters.DeepClone(), run, new NoDownloads(), TimeSpan.FromSeconds(60), cancellationToken);
+        var code = ScriptSandbox.Signature + " {\n" + body + "\n}";
+        var outcome = await sandbox.RunAsync(code, (JsonObject)parameters.DeepClone(), run, new NoDownloads(), TimeSpan.FromSeconds(60), cancellationToken, ai);
         var result = new JsonObject
         {
             ["value"] = outcome.Value?.DeepClone(),

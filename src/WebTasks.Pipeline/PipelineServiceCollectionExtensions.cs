@@ -2,7 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using WebTasks.Agent;
-using WebTasks.Agent.Models;
+using WebTasks.Agent.Chat;
 using WebTasks.Browser;
 using WebTasks.Browser.Sandbox;
 using WebTasks.Core.Network;
@@ -53,6 +53,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<IAiBudget, WorkspaceAiBudget>();
         services.AddSingleton<EligibilityJudge>();
         services.AddSingleton<ScriptAgent>();
+        services.AddSingleton<ModelExtractors>();
         services.AddSingleton<ExploreScript>();
         services.AddSingleton<SaveBundle>();
         services.AddSingleton<VerifyOutput>();

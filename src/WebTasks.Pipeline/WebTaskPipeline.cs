@@ -4,7 +4,7 @@ using Azure;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using WebTasks.Agent;
-using WebTasks.Agent.Models;
+using WebTasks.Agent.Chat;
 using WebTasks.Browser.Sandbox;
 using WebTasks.Core;
 using WebTasks.Core.Contracts;
@@ -42,6 +42,7 @@ public sealed class WebTaskPipeline(
     PlanScript planScript,
     ExploreScript exploreScript,
     IChatModels chatModels,
+    ModelExtractors extractors,
     SaveBundle saveBundle,
     VerifyOutput verify,
     DeliverResult deliver,
@@ -197,9 +198,11 @@ public sealed class WebTaskPipeline(
                     $"Use model \"none\" to let the built-in planner write an extraction script, or save one with PUT …/reuse-keys/{task.ReuseKey}/code.");
         }
 
-        var output = await runScript.RunAsync(new RunScriptInput(task.PartitionKey, task.RowKey, bundle.Code, parameters, request.Proxy, deadline), cancellationToken);
+        var extracts = new UsageMeter(options.Value.Ai);
+        var ai = modelReady ? extractors.For(task.PartitionKey, request.Model, extracts) : null;
+        var output = await runScript.RunAsync(new RunScriptInput(task.PartitionKey, task.RowKey, bundle.Code, parameters, request.Proxy, deadline, ai), cancellationToken);
         task.TraceBlob = output.TraceBlob;
-        var reused = new Completion { Success = true, Used = true, RevisionId = bundle.RevisionId, RevisionTimestamp = bundle.RevisionTimestamp };
+        var reused = new Completion { Success = true, Used = true, RevisionId = bundle.RevisionId, RevisionTimestamp = bundle.RevisionTimestamp, AiUsd = extracts.Usd };
         var schema = request.OutputSchema ?? (bundle.OutputSchema is { } saved ? JsonNode.Parse(saved) as JsonObject : null);
         string failure;
         if (output.Outcome.Error is { } error)
@@ -243,8 +246,8 @@ public sealed class WebTaskPipeline(
             // The agent repairs, starting from the failing script and its error.
             var repaired = await ExploreAndSaveAsync(task, request, schema, parameters, (bundle.Code, failure), deadline, cancellationToken);
             return repaired.Success
-                ? repaired with { Used = true, Created = false, Updated = true }
-                : reused with { Success = false, ErrorCode = repaired.ErrorCode, ErrorMessage = $"{failure} The repair did not work either: {repaired.ErrorMessage}{Unchanged}", AiUsd = repaired.AiUsd };
+                ? repaired with { Used = true, Created = false, Updated = true, AiUsd = extracts.Usd + repaired.AiUsd }
+                : reused with { Success = false, ErrorCode = repaired.ErrorCode, ErrorMessage = $"{failure} The repair did not work either: {repaired.ErrorMessage}{Unchanged}", AiUsd = extracts.Usd + repaired.AiUsd };
         }
 
         var code = request.Model == Models.None ? FailureCodes.Rejected : FailureCodes.NoAiCreditsLeft;

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using WebTasks.Agent.Models;
+using WebTasks.Agent.Chat;
 using WebTasks.Sites;
 using WebTasks.Testing;
 
@@ -200,6 +200,35 @@ public sealed class AgentRunTests(AgentFixture fixture) : IClassFixture<AgentFix
 
         result["outcome"]!.GetValue<string>().ShouldBe("success", result.ToJsonString());
         JsonNode.DeepEquals((await fixture.Api.GetJsonAsync("reuse-keys/agent-schema"))["outputSchema"], schema).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Scripts_can_ask_the_model_to_extract_and_the_call_is_costed()
+    {
+        await fixture.Api.PutCodeAsync("agent-extract", """
+            async function main({ page, params, ai }) {
+              await page.goto(params.startUrl);
+              return await ai.extract('The names of the staff', { type: 'array', items: { type: 'string' } });
+            }
+            """);
+        Model.Then(seen =>
+        {
+            seen[1].Text.ShouldContain("The names of the staff");
+            seen[1].Text.ShouldContain("Page text:");
+            return new Microsoft.Extensions.AI.ChatResponse(new Microsoft.Extensions.AI.ChatMessage(Microsoft.Extensions.AI.ChatRole.Assistant, "```json\n[\"Ada\", \"Grace\"]\n```"));
+        });
+        var body = new JsonObject { ["task"] = "Staff names", ["startUrl"] = fixture.Sites.Url("/directory/"), ["reuseKey"] = "agent-extract", ["model"] = "haiku" };
+
+        var result = await fixture.Api.RunAsync(body);
+        body["model"] = "none";
+        var without = await fixture.Api.RunAsync(body);
+
+        result["outcome"]!.GetValue<string>().ShouldBe("success", result.ToJsonString());
+        result["result"]!["data"]!.ToJsonString().ShouldBe("""["Ada","Grace"]""");
+        result["cost"]!["aiUsd"]!.GetValue<decimal>().ShouldBe(0.002m);
+        without["outcome"]!.GetValue<string>().ShouldBe("failed");
+        without["error"]!["message"]!.GetValue<string>().ShouldContain("ai.extract needs a model");
+        Model.Remaining.ShouldBe(0);
     }
 
     [Fact]

@@ -26,6 +26,7 @@ public sealed partial class ConfigurationDriftTests
         ["ConnectionStrings:Storage"] = "the connection-string alternative (Azurite, local runs); infra/ sets the identity-based service URIs",
         ["WebTasks:Storage:ConnectionString"] = "the same alternative under WebTasks:Storage",
         ["WebTasks:Workspaces:*:WebhookSecret"] = "webhooks are signed with the workspace's API key when no secret of their own is set",
+        ["WebTasks:Ai:ApiKey"] = "Azure OpenAI without a key signs in with the managed identity (infra/ turns local auth off)",
     };
 
     [Fact]

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.Extensions.AI;
-using WebTasks.Agent.Models;
+using WebTasks.Agent.Chat;
 
 namespace WebTasks.Testing;
 

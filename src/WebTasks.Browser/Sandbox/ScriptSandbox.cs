@@ -21,7 +21,7 @@ namespace WebTasks.Browser.Sandbox;
 /// </summary>
 public sealed partial class ScriptSandbox(IOptions<WebTasksOptions> options)
 {
-    public const string Signature = "async function main({ page, params, files, log })";
+    public const string Signature = "async function main({ page, params, files, log, ai })";
     private const int StackBytes = 8 * 1024 * 1024;
     private const int MaxLogChars = 2000;
     private static readonly ConcurrentDictionary<string, Prepared<Script>> Prepared = new(StringComparer.Ordinal);
@@ -58,7 +58,8 @@ public sealed partial class ScriptSandbox(IOptions<WebTasksOptions> options)
     }
 
     /// <summary>Runs <c>main</c> of <paramref name="code"/> against <paramref name="run"/>'s page until it settles or a limit stops it.</summary>
-    public Task<ScriptOutcome> RunAsync(string code, JsonObject parameters, RunBrowser run, IAttachmentSink attachments, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <param name="ai">What answers <c>ai.extract</c>; null when the run has no model (the call then fails with a message saying so).</param>
+    public Task<ScriptOutcome> RunAsync(string code, JsonObject parameters, RunBrowser run, IAttachmentSink attachments, TimeSpan timeout, CancellationToken cancellationToken, IAiExtractor? ai = null)
     {
         var done = new TaskCompletionSource<ScriptOutcome>(TaskCreationOptions.RunContinuationsAsynchronously);
         var thread = new Thread(
@@ -66,7 +67,7 @@ public sealed partial class ScriptSandbox(IOptions<WebTasksOptions> options)
             {
                 try
                 {
-                    done.SetResult(Execute(code, parameters, run, attachments, timeout, cancellationToken));
+                    done.SetResult(Execute(code, parameters, run, attachments, ai, timeout, cancellationToken));
                 }
                 catch (Exception ex)
                 {
@@ -82,7 +83,7 @@ public sealed partial class ScriptSandbox(IOptions<WebTasksOptions> options)
         return done.Task;
     }
 
-    private ScriptOutcome Execute(string code, JsonObject parameters, RunBrowser run, IAttachmentSink attachments, TimeSpan timeout, CancellationToken cancellationToken)
+    private ScriptOutcome Execute(string code, JsonObject parameters, RunBrowser run, IAttachmentSink attachments, IAiExtractor? ai, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var logs = new List<string>();
         var (prepared, syntax) = Prepare(code);
@@ -129,6 +130,7 @@ public sealed partial class ScriptSandbox(IOptions<WebTasksOptions> options)
             context.Set("params", js.FromNode(parameters));
             context.Set("files", FilesApi.Create(js, run, attachments));
             context.Set("log", log);
+            context.Set("ai", AiApi.Create(js, run, ai));
 
             var result = engine.Call(main, context).UnwrapIfPromise(token);
             var json = js.ToJson(result);

@@ -131,17 +131,29 @@ public sealed class AiOptions
     /// <summary>AI spend allowed per workspace per calendar month (UTC); past it, runs needing a model fail with no-ai-credits-left.</summary>
     public decimal MonthlyBudgetUsd { get; set; } = 50m;
 
-    /// <summary>Model turns one exploration may take.</summary>
-    public int MaxSteps { get; set; } = 30;
+    /// <summary>Model turns and tokens one exploration may take, per tier (a tier not listed gets the defaults of <see cref="AgentLimits"/>).</summary>
+    public Dictionary<string, AgentLimits> Limits { get; set; } = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["haiku"] = new() { MaxSteps = 20, MaxTokens = 200_000 },
+        ["sonnet"] = new() { MaxSteps = 30, MaxTokens = 400_000 },
+        ["opus"] = new() { MaxSteps = 40, MaxTokens = 800_000 },
+    };
 
-    /// <summary>Tokens (input + output) one exploration may use.</summary>
-    public int MaxTokens { get; set; } = 400_000;
+    public AgentLimits LimitsFor(string tier) => Limits.TryGetValue(tier, out var limits) ? limits : new AgentLimits();
 
     /// <summary>How many times a finished script that fails its replay goes back to the model.</summary>
     public int MaxVerifyAttempts { get; set; } = 3;
 
     /// <summary>Rough size limit of one page snapshot given to the model, in tokens (4 characters each).</summary>
     public int SnapshotTokens { get; set; } = 6000;
+}
+
+public sealed class AgentLimits
+{
+    public int MaxSteps { get; set; } = 30;
+
+    /// <summary>Input plus output tokens.</summary>
+    public int MaxTokens { get; set; } = 400_000;
 }
 
 public sealed class ModelPrice

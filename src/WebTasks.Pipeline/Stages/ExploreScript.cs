@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
 using WebTasks.Agent;
-using WebTasks.Agent.Models;
+using WebTasks.Agent.Chat;
+using Microsoft.Extensions.Options;
 using WebTasks.Core.Contracts;
+using WebTasks.Core.Options;
 
 namespace WebTasks.Pipeline.Stages;
 
@@ -13,7 +15,7 @@ public sealed record ExploreOutput(string? Code, JsonObject? OutputSchema, RunSc
 /// workspace and text), then the agent explores and writes a script, each finished script being replayed from a
 /// fresh browser context and validated before it counts. Saves nothing itself.
 /// </summary>
-public sealed class ExploreScript(EligibilityJudge judge, ScriptAgent agent, RunScript runScript, VerifyOutput verify)
+public sealed class ExploreScript(EligibilityJudge judge, ScriptAgent agent, RunScript runScript, VerifyOutput verify, ModelExtractors extractors, IOptions<WebTasksOptions> options)
 {
     public async Task<ExploreOutput> RunAsync(
         AgentRequest request, string webTaskId, DateTimeOffset deadline, Action<string?> traceSaved, CancellationToken cancellationToken)
@@ -35,11 +37,13 @@ public sealed class ExploreScript(EligibilityJudge judge, ScriptAgent agent, Run
         }
 
         RunScriptOutput? verified = null;
+        var replays = new UsageMeter(options.Value.Ai);
+        var ai = extractors.For(request.WorkspaceId, request.Tier, replays);
         var result = await agent.WriteAsync(
             request,
             async (code, schema, ct) =>
             {
-                var output = await runScript.RunAsync(new RunScriptInput(request.WorkspaceId, webTaskId, code, request.Parameters, request.Proxy, deadline), ct);
+                var output = await runScript.RunAsync(new RunScriptInput(request.WorkspaceId, webTaskId, code, request.Parameters, request.Proxy, deadline, ai), ct);
                 traceSaved(output.TraceBlob);
                 if (output.Outcome.Error is { } error)
                 {
@@ -62,7 +66,7 @@ public sealed class ExploreScript(EligibilityJudge judge, ScriptAgent agent, Run
             },
             cancellationToken);
 
-        var usd = screening + result.Usage.Usd;
+        var usd = screening + result.Usage.Usd + replays.Usd;
         return result.Code is null || verified is null
             ? new ExploreOutput(null, null, null, result.BudgetSpent ? FailureCodes.NoAiCreditsLeft : FailureCodes.Rejected, "The agent did not produce a working script: " + result.Failure, usd)
             : new ExploreOutput(result.Code, result.OutputSchema, verified, null, null, usd);

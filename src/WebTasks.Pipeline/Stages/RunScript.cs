@@ -10,7 +10,8 @@ using WebTasks.Storage.Blobs;
 
 namespace WebTasks.Pipeline.Stages;
 
-public sealed record RunScriptInput(string WorkspaceId, string WebTaskId, string Code, JsonObject Parameters, string? Proxy, DateTimeOffset Deadline);
+/// <param name="Ai">What answers the script's ai.extract calls (null: the run has no model).</param>
+public sealed record RunScriptInput(string WorkspaceId, string WebTaskId, string Code, JsonObject Parameters, string? Proxy, DateTimeOffset Deadline, IAiExtractor? Ai = null);
 
 public sealed record RunScriptOutput(ScriptOutcome Outcome, string? TraceBlob, IReadOnlyList<string> Blocked);
 
@@ -37,7 +38,7 @@ public sealed class RunScript(BrowserHost browsers, ScriptSandbox sandbox, FileS
         try
         {
             var parameters = (JsonObject)input.Parameters.DeepClone();
-            outcome = await sandbox.RunAsync(input.Code, parameters, run, new AttachmentSink(files, input.WorkspaceId, input.WebTaskId), remaining, cancellationToken);
+            outcome = await sandbox.RunAsync(input.Code, parameters, run, new AttachmentSink(files, input.WorkspaceId, input.WebTaskId), remaining, cancellationToken, input.Ai);
         }
         finally
         {

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 using OpenAI;
 using WebTasks.Core.Options;
 
-namespace WebTasks.Agent.Models;
+namespace WebTasks.Agent.Chat;
 
 /// <summary>A tier's chat client and the model (or deployment) name behind it.</summary>
 public sealed record ChatModel(IChatClient Client, string Name);

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using WebTasks.Storage.Ai;
 using WebTasks.Core.Options;
 
-namespace WebTasks.Agent.Models;
+namespace WebTasks.Agent.Chat;
 
 /// <summary>Model calls, tokens and their cost (tokens × WebTasks:Ai:Prices) for one run.</summary>
 public sealed class UsageMeter(AiOptions options)
