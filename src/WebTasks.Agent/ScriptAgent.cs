@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.AI;
@@ -41,7 +40,6 @@ public sealed record AgentResult(string? Code, JsonObject? OutputSchema, string?
 public sealed class ScriptAgent(IChatModels models, BrowserHost browsers, ScriptSandbox sandbox, IAiBudget budget, IOptions<WebTasksOptions> options, ILogger<ScriptAgent> logger)
 {
     private const int MaxToolResultChars = 4000;
-    private static readonly string SnapshotScript = ReadResource("snapshot.js");
 
     private static readonly IList<AITool> Tools =
     [
@@ -114,7 +112,7 @@ public sealed class ScriptAgent(IChatModels models, BrowserHost browsers, Script
                 switch (call.Name)
                 {
                     case "snapshot":
-                        result = await run.Page.EvaluateAsync<string>(SnapshotScript, settings.Ai.SnapshotTokens * 4).WaitAsync(cancellationToken);
+                        result = await PageSnapshot.TakeAsync(run.Page, settings.Ai.SnapshotTokens * 4).WaitAsync(cancellationToken);
                         break;
                     case "run_snippet":
                         result = await RunSnippetAsync(run, Text(call, "code") ?? "", request.Parameters, new ModelExtractor(model, meter, budget, request.WorkspaceId, settings.Ai.MonthlyBudgetUsd), cancellationToken);
@@ -205,13 +203,6 @@ public sealed class ScriptAgent(IChatModels models, BrowserHost browsers, Script
         } : null;
 
     private static string Shorten(string text) => text.Length <= MaxToolResultChars ? text : text[..MaxToolResultChars] + " …(cut)";
-
-    private static string ReadResource(string name)
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("WebTasks.Agent.Scripts." + name)!;
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
 
     /// <summary>Exploring does not keep files: a snippet that downloads learns that it works, not the file.</summary>
     private sealed class NoDownloads : IAttachmentSink
