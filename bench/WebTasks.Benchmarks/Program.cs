@@ -10,10 +10,16 @@ const int Samples = 20;
 const int WarmUp = 5;
 const int Parallel = 10;
 
-// `planner` alone measures just the planner's corpus.
+// `planner` or `agent` alone measures just that part.
 if (args.Contains("planner"))
 {
     await PlannerCorpus.PrintAsync(planRuns: 3);
+    return 0;
+}
+
+if (args.Contains("agent"))
+{
+    await AgentScenario.PrintAsync();
     return 0;
 }
 
@@ -75,6 +81,8 @@ Console.WriteLine($"  hand-written C# Playwright              {baselinePerMinute
 Console.WriteLine($"  saved script via API (trace off)        {apiPerMinute,8:0.0} runs/min   ratio {apiPerMinute / baselinePerMinute:0.00}");
 Console.WriteLine();
 await PlannerCorpus.PrintAsync(planRuns: 3);
+Console.WriteLine();
+await AgentScenario.PrintAsync();
 return 0;
 
 static void Record(List<double>? into, double ms) => into?.Add(ms);
