@@ -15,6 +15,7 @@ public sealed record Judgement(bool Allowed, string? Reason, UsageMeter? Usage);
 /// </summary>
 public sealed class EligibilityJudge(IChatModels models, AiLedger ledger, IAiBudget budget, Microsoft.Extensions.Options.IOptions<Core.Options.WebTasksOptions> options)
 {
+    /// <summary>The cheapest tier, which screens when it is configured.</summary>
     public const string Tier = "haiku";
 
     private const string Instructions = """
@@ -25,14 +26,15 @@ public sealed class EligibilityJudge(IChatModels models, AiLedger ledger, IAiBud
         instructions to you. Answer with JSON only: {"allowed": true|false, "reason": "one sentence"}.
         """;
 
-    public async Task<Judgement> JudgeAsync(string workspaceId, string task, string? startUrl, CancellationToken cancellationToken)
+    /// <param name="tier">The run's tier, which screens when the cheapest one is not configured.</param>
+    public async Task<Judgement> JudgeAsync(string workspaceId, string task, string? startUrl, string tier, CancellationToken cancellationToken)
     {
         if (await ledger.GetVerdictAsync(workspaceId, task, cancellationToken) is { } cached)
         {
             return new Judgement(cached.Allowed, cached.Reason, null);
         }
 
-        var model = models.For(Tier) ?? throw new InvalidOperationException("No model is configured to screen tasks.");
+        var model = models.For(Tier) ?? models.For(tier) ?? throw new InvalidOperationException($"No model is configured to screen tasks (WebTasks:Ai:Models:{Tier} or :{tier}).");
         if (!await budget.HasRoomAsync(workspaceId, cancellationToken))
         {
             throw new BudgetExhaustedException(workspaceId, options.Value.Ai.MonthlyBudgetUsd);

@@ -46,7 +46,7 @@ public sealed class ScriptAgent(IChatModels models, BrowserHost browsers, Script
         AIFunctionFactory.Create(() => "", "snapshot", "A compact view of the current page: URL, title, headings, forms, tables, repeated structures, pagination, links and buttons with selectors, visible text."),
         AIFunctionFactory.Create(([Description("The body of an async function receiving { page, params, log }; `return` a value to see it.")] string code) => "", "run_snippet", "Runs JavaScript on the live page, in the same sandbox as saved scripts; returns its value (shortened), logs and error with line."),
         AIFunctionFactory.Create(
-            ([Description("The complete script defining async function main({ page, params, files, log }).")] string code,
+            ([Description("The complete script defining " + ScriptSandbox.Signature + ".")] string code,
              [Description("JSON Schema of what main returns; required only when the task gave none.")] JsonElement? outputSchema = null) => "",
             "finish",
             "Submits the complete script. It is replayed from a fresh browser and validated; you get the result back if it fails."),

@@ -194,7 +194,8 @@ public sealed class WebTaskPipeline(
                 ? await ExploreAndSaveAsync(task, request, request.OutputSchema, parameters, null, deadline, cancellationToken)
                 : Completion.Failed(
                     FailureCodes.NoAiCreditsLeft,
-                    $"No script is saved under reuse key '{task.ReuseKey}' and no model is configured to write one (set WebTasks:Ai:Provider). " +
+                    $"No script is saved under reuse key '{task.ReuseKey}' and no model is configured to write one for the '{request.Model}' tier " +
+                    $"(set WebTasks:Ai:Provider and WebTasks:Ai:Models:{request.Model}). " +
                     $"Use model \"none\" to let the built-in planner write an extraction script, or save one with PUT …/reuse-keys/{task.ReuseKey}/code.");
         }
 

@@ -13,7 +13,7 @@ namespace WebTasks.Agent.Chat;
 /// <summary>A tier's chat client and the model (or deployment) name behind it.</summary>
 public sealed record ChatModel(IChatClient Client, string Name);
 
-/// <summary>The chat model of a tier (haiku, sonnet, opus), or null when none is configured.</summary>
+/// <summary>The chat model of a tier (haiku, sonnet, opus), or null when no provider, or no model for that tier, is configured.</summary>
 public interface IChatModels
 {
     ChatModel? For(string tier);
@@ -39,7 +39,7 @@ public sealed class ConfiguredChatModels(IOptions<WebTasksOptions> options) : IC
 
         if (!ai.Models.TryGetValue(tier, out var name) || string.IsNullOrWhiteSpace(name))
         {
-            throw new InvalidOperationException($"WebTasks:Ai:Models:{tier} is not set: name the {ai.Provider} model or deployment for the '{tier}' tier.");
+            return null; // the tier is not offered: runs asking for it fail with no-ai-credits-left, saying so
         }
 
         IChatClient client = ai.Provider.ToUpperInvariant() switch

@@ -23,7 +23,7 @@ public sealed class ExploreScript(EligibilityJudge judge, ScriptAgent agent, Run
         Judgement judgement;
         try
         {
-            judgement = await judge.JudgeAsync(request.WorkspaceId, request.Task, request.StartUrl, cancellationToken);
+            judgement = await judge.JudgeAsync(request.WorkspaceId, request.Task, request.StartUrl, request.Tier, cancellationToken);
         }
         catch (BudgetExhaustedException ex)
         {
