@@ -40,6 +40,7 @@ public sealed class WebTaskPipeline(
     LoadBundle loadBundle,
     RunScript runScript,
     PlanScript planScript,
+    EligibilityJudge judge,
     ExploreScript exploreScript,
     IChatModels chatModels,
     ModelExtractors extractors,
@@ -176,13 +177,42 @@ public sealed class WebTaskPipeline(
     /// </summary>
     private async Task<Completion> ProduceAsync(WebTaskEntity task, WebTaskRequest request, Bundle? bundle, DateTimeOffset deadline, CancellationToken cancellationToken)
     {
+        var modelReady = request.Model != Models.None && chatModels.For(request.Model) is not null;
+        if (!modelReady)
+        {
+            return await ProduceWithAsync(task, request, bundle, modelReady, deadline, cancellationToken);
+        }
+
+        // With a model, the task is screened before anything runs; verdicts are cached per workspace and task text,
+        // so a run on saved code asks no model anything.
+        Judgement judgement;
+        try
+        {
+            judgement = await judge.JudgeAsync(task.PartitionKey, request.Task, request.StartUrl, request.Model, cancellationToken);
+        }
+        catch (BudgetExhaustedException ex)
+        {
+            return Completion.Failed(FailureCodes.NoAiCreditsLeft, ex.Message);
+        }
+
+        var screening = judgement.Usage?.Usd ?? 0m;
+        if (!judgement.Allowed)
+        {
+            return Completion.Failed(FailureCodes.Rejected, "The task was rejected: " + (judgement.Reason ?? "it is not a web task that can be done.")) with { AiUsd = screening };
+        }
+
+        var completion = await ProduceWithAsync(task, request, bundle, modelReady, deadline, cancellationToken);
+        return completion with { AiUsd = completion.AiUsd + screening };
+    }
+
+    private async Task<Completion> ProduceWithAsync(WebTaskEntity task, WebTaskRequest request, Bundle? bundle, bool modelReady, DateTimeOffset deadline, CancellationToken cancellationToken)
+    {
         var parameters = (JsonObject)request.Parameters.DeepClone();
         if (request.StartUrl is not null)
         {
             parameters["startUrl"] = request.StartUrl;
         }
 
-        var modelReady = request.Model != Models.None && chatModels.For(request.Model) is not null;
         if (bundle is null)
         {
             if (request.Model == Models.None)

@@ -211,7 +211,7 @@ public sealed class AgentRunTests(AgentFixture fixture) : IClassFixture<AgentFix
               return await ai.extract('The names of the staff', { type: 'array', items: { type: 'string' } });
             }
             """);
-        Model.Then(seen =>
+        Model.ThenText("""{ "allowed": true }""").Then(seen =>
         {
             seen[1].Text.ShouldContain("The names of the staff");
             seen[1].Text.ShouldContain("Page text:");
@@ -225,7 +225,7 @@ public sealed class AgentRunTests(AgentFixture fixture) : IClassFixture<AgentFix
 
         result["outcome"]!.GetValue<string>().ShouldBe("success", result.ToJsonString());
         result["result"]!["data"]!.ToJsonString().ShouldBe("""["Ada","Grace"]""");
-        result["cost"]!["aiUsd"]!.GetValue<decimal>().ShouldBe(0.002m);
+        result["cost"]!["aiUsd"]!.GetValue<decimal>().ShouldBe(0.004m, "the screening of a new task text, then the extraction");
         without["outcome"]!.GetValue<string>().ShouldBe("failed");
         without["error"]!["message"]!.GetValue<string>().ShouldContain("ai.extract needs a model");
         Model.Remaining.ShouldBe(0);

@@ -11,31 +11,15 @@ namespace WebTasks.Pipeline.Stages;
 public sealed record ExploreOutput(string? Code, JsonObject? OutputSchema, RunScriptOutput? Replay, string? FailureCode, string? Failure, decimal AiUsd);
 
 /// <summary>
-/// Stage 4 with a model (first run for a key, or repair of saved code that broke): the task is screened (cached per
-/// workspace and text), then the agent explores and writes a script, each finished script being replayed from a
-/// fresh browser context and validated before it counts. Saves nothing itself.
+/// Stage 4 with a model (first run for a key, or repair of saved code that broke): the agent explores and writes a
+/// script, each finished script being replayed from a fresh browser context and validated before it counts.
+/// Saves nothing itself.
 /// </summary>
-public sealed class ExploreScript(EligibilityJudge judge, ScriptAgent agent, RunScript runScript, VerifyOutput verify, ModelExtractors extractors, IOptions<WebTasksOptions> options)
+public sealed class ExploreScript(ScriptAgent agent, RunScript runScript, VerifyOutput verify, ModelExtractors extractors, IOptions<WebTasksOptions> options)
 {
     public async Task<ExploreOutput> RunAsync(
         AgentRequest request, string webTaskId, DateTimeOffset deadline, Action<string?> traceSaved, CancellationToken cancellationToken)
     {
-        Judgement judgement;
-        try
-        {
-            judgement = await judge.JudgeAsync(request.WorkspaceId, request.Task, request.StartUrl, request.Tier, cancellationToken);
-        }
-        catch (BudgetExhaustedException ex)
-        {
-            return new ExploreOutput(null, null, null, FailureCodes.NoAiCreditsLeft, ex.Message, 0m);
-        }
-
-        var screening = judgement.Usage?.Usd ?? 0m;
-        if (!judgement.Allowed)
-        {
-            return new ExploreOutput(null, null, null, FailureCodes.Rejected, "The task was rejected: " + (judgement.Reason ?? "it is not a web task that can be done."), screening);
-        }
-
         RunScriptOutput? verified = null;
         var replays = new UsageMeter(options.Value.Ai);
         var ai = extractors.For(request.WorkspaceId, request.Tier, replays);
@@ -66,7 +50,7 @@ public sealed class ExploreScript(EligibilityJudge judge, ScriptAgent agent, Run
             },
             cancellationToken);
 
-        var usd = screening + result.Usage.Usd + replays.Usd;
+        var usd = result.Usage.Usd + replays.Usd;
         return result.Code is null || verified is null
             ? new ExploreOutput(null, null, null, result.BudgetSpent ? FailureCodes.NoAiCreditsLeft : FailureCodes.Rejected, "The agent did not produce a working script: " + result.Failure, usd)
             : new ExploreOutput(result.Code, result.OutputSchema, verified, null, null, usd);
