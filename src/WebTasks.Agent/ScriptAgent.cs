@@ -112,14 +112,23 @@ public sealed class ScriptAgent(IChatModels models, BrowserHost browsers, Script
                 switch (call.Name)
                 {
                     case "snapshot":
-                        result = await PageSnapshot.TakeAsync(run.Page, settings.Ai.SnapshotTokens * 4).WaitAsync(cancellationToken);
+                        try
+                        {
+                            result = await PageSnapshot.TakeAsync(run.Page, settings.Ai.SnapshotTokens * 4).WaitAsync(cancellationToken);
+                        }
+                        catch (PlaywrightException ex)
+                        {
+                            // The page navigated away mid-snapshot, or closed: the model hears it and can go on.
+                            result = "The snapshot failed: " + ex.Message.Split('\n')[0];
+                        }
+
                         break;
                     case "run_snippet":
                         result = await RunSnippetAsync(run, Text(call, "code") ?? "", request.Parameters, new ModelExtractor(model, meter, budget, request.WorkspaceId, settings.Ai.MonthlyBudgetUsd), cancellationToken);
                         break;
                     case "finish":
                         var code = Text(call, "code") ?? "";
-                        var schema = request.OutputSchema ?? (Text(call, "outputSchema") is { } s ? JsonNode.Parse(s) as JsonObject : null);
+                        var schema = request.OutputSchema ?? ParseSchema(Text(call, "outputSchema"));
                         var problem = Check(code, schema, request.OutputSchema is null) ?? (await verify(code, schema, cancellationToken)).Problem;
                         if (problem is null)
                         {
@@ -188,6 +197,18 @@ public sealed class ScriptAgent(IChatModels models, BrowserHost browsers, Script
         }
 
         return result.ToJsonString();
+    }
+
+    private static JsonObject? ParseSchema(string? text)
+    {
+        try
+        {
+            return text is null ? null : JsonNode.Parse(text) as JsonObject;
+        }
+        catch (JsonException)
+        {
+            return null; // reported to the model as a missing schema
+        }
     }
 
     private static string? Text(FunctionCallContent call, string name) =>
