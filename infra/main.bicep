@@ -20,8 +20,8 @@ param workspaceId string = 'default'
 @description('API key of that workspace (x-api-key). azd prompts for it and keeps it in the environment.')
 param workspaceApiKey string
 
-@description('Model tier used when a request names none: "none" (the built-in planner, no model calls) or haiku/sonnet/opus.')
-param defaultModel string = 'none'
+@description('Model tier used when a request names none: haiku/sonnet/opus, or "none" (saved scripts and the built-in planner only, no model calls).')
+param defaultModel string = 'haiku'
 
 var tags = { 'azd-env-name': environmentName }
 

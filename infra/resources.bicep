@@ -9,11 +9,11 @@ param workspaceId string
 param workspaceApiKey string
 param defaultModel string
 
-@description('Azure OpenAI deployments behind the three tiers (WebTasks:Ai:Models:*).')
+@description('Azure OpenAI deployments behind the three tiers (WebTasks:Ai:Models:*), with list prices in USD per million tokens (WebTasks:Ai:Prices:*) for cost.aiUsd.')
 param modelTiers array = [
-  { tier: 'Haiku', name: 'haiku', model: 'gpt-4o-mini', version: '2024-07-18', capacity: 50 }
-  { tier: 'Sonnet', name: 'sonnet', model: 'gpt-4o', version: '2024-11-20', capacity: 30 }
-  { tier: 'Opus', name: 'opus', model: 'gpt-4.1', version: '2025-04-14', capacity: 20 }
+  { name: 'haiku', model: 'gpt-4o-mini', version: '2024-07-18', capacity: 50, input: '0.15', output: '0.60' }
+  { name: 'sonnet', model: 'gpt-4o', version: '2024-11-20', capacity: 30, input: '2.50', output: '10.00' }
+  { name: 'opus', model: 'gpt-4.1', version: '2025-04-14', capacity: 20, input: '2.00', output: '8.00' }
 ]
 
 var token = uniqueString(subscription().id, resourceGroup().id, environmentName)
@@ -159,11 +159,15 @@ var settings = [
   { name: 'WebTasks__Ai__Provider', value: 'AzureOpenAI' }
   { name: 'WebTasks__Ai__Endpoint', value: openAi.properties.endpoint }
   { name: 'WebTasks__Ai__DefaultModel', value: defaultModel }
-  { name: 'WebTasks__Ai__Models__haiku', value: modelTiers[0].name }
-  { name: 'WebTasks__Ai__Models__sonnet', value: modelTiers[1].name }
-  { name: 'WebTasks__Ai__Models__opus', value: modelTiers[2].name }
   { name: 'AZURE_CLIENT_ID', value: identity.outputs.clientId }
 ]
+
+// Per tier: the deployment's name, and its prices keyed by that name.
+var tierSettings = flatten(map(modelTiers, tier => [
+  { name: 'WebTasks__Ai__Models__${tier.name}', value: tier.name }
+  { name: 'WebTasks__Ai__Prices__${tier.name}__Input', value: tier.input }
+  { name: 'WebTasks__Ai__Prices__${tier.name}__Output', value: tier.output }
+]))
 
 resource app 'Microsoft.App/containerApps@2025-01-01' = {
   name: 'ca-webtasks-${token}'
@@ -194,7 +198,7 @@ resource app 'Microsoft.App/containerApps@2025-01-01' = {
           // azd deploy replaces this with the image built from ../Dockerfile.
           image: 'mcr.microsoft.com/azuredocs/containerapps-helloworld:latest'
           resources: { cpu: json('2.0'), memory: '4Gi' }
-          env: settings
+          env: concat(settings, tierSettings)
           probes: [
             { type: 'Liveness', httpGet: { path: '/healthz', port: 8080 }, periodSeconds: 30 }
             { type: 'Readiness', httpGet: { path: '/healthz', port: 8080 }, periodSeconds: 10 }
