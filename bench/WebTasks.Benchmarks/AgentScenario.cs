@@ -14,19 +14,8 @@ namespace WebTasks.Benchmarks;
 /// </summary>
 internal static class AgentScenario
 {
-    private const string EventsV1 = """
-        async function main({ page, params }) {
-          await page.goto(params.startUrl);
-          return await page.$$eval('table.events tr.event', rows => rows.map(r => ({ title: r.querySelector('.title').textContent, date: r.querySelector('.date').textContent })));
-        }
-        """;
-
-    private const string EventsV2 = """
-        async function main({ page, params }) {
-          await page.goto(params.startUrl);
-          return await page.$$eval('section.event-card', cards => cards.map(c => ({ title: c.querySelector('h3').textContent, date: c.querySelector('time').getAttribute('datetime') })));
-        }
-        """;
+    private static readonly string EventsV1 = File.ReadAllText(Path.Combine(SiteServer.SitesFolder(), "changing", "extract-v1.js"));
+    private static readonly string EventsV2 = File.ReadAllText(Path.Combine(SiteServer.SitesFolder(), "changing", "extract-v2.js"));
 
     public static async Task PrintAsync()
     {

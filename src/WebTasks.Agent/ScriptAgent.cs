@@ -37,7 +37,8 @@ public sealed record AgentResult(string? Code, JsonObject? OutputSchema, string?
 /// same sandbox as saved scripts) and finishes with a script, which the caller replays and verifies; failures go
 /// back to the model up to a limit. Within step, token and budget limits and the run's deadline.
 /// </summary>
-public sealed class ScriptAgent(IChatModels models, BrowserHost browsers, ScriptSandbox sandbox, IAiBudget budget, IOptions<WebTasksOptions> options, ILogger<ScriptAgent> logger)
+public sealed class ScriptAgent(
+    IChatModels models, BrowserHost browsers, ScriptSandbox sandbox, IAiBudget budget, ModelExtractors extractors, IOptions<WebTasksOptions> options, ILogger<ScriptAgent> logger)
 {
     private const int MaxToolResultChars = 4000;
 
@@ -124,7 +125,7 @@ public sealed class ScriptAgent(IChatModels models, BrowserHost browsers, Script
 
                         break;
                     case "run_snippet":
-                        result = await RunSnippetAsync(run, Text(call, "code") ?? "", request.Parameters, new ModelExtractor(model, meter, budget, request.WorkspaceId, settings.Ai.MonthlyBudgetUsd), cancellationToken);
+                        result = await RunSnippetAsync(run, Text(call, "code") ?? "", request.Parameters, extractors.For(request.WorkspaceId, request.Tier, meter), cancellationToken);
                         break;
                     case "finish":
                         var code = Text(call, "code") ?? "";
@@ -181,7 +182,7 @@ public sealed class ScriptAgent(IChatModels models, BrowserHost browsers, Script
         }
     }
 
-    private async Task<string> RunSnippetAsync(RunBrowser run, string body, JsonObject parameters, IAiExtractor ai, CancellationToken cancellationToken)
+    private async Task<string> RunSnippetAsync(RunBrowser run, string body, JsonObject parameters, IAiExtractor? ai, CancellationToken cancellationToken)
     {
         var code = ScriptSandbox.Signature + " {\n" + body + "\n}";
         var outcome = await sandbox.RunAsync(code, (JsonObject)parameters.DeepClone(), run, new NoDownloads(), TimeSpan.FromSeconds(60), cancellationToken, ai);

@@ -48,6 +48,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<RunScript>();
         services.AddSingleton<ScriptPlanner>();
         services.AddSingleton<PlanScript>();
+        services.AddSingleton<ReplayScript>();
         services.AddSingleton<AiLedger>();
         services.AddSingleton<IChatModels, ConfiguredChatModels>();
         services.AddSingleton<IAiBudget, WorkspaceAiBudget>();

@@ -40,6 +40,7 @@ public sealed class WebTaskPipeline(
     LoadBundle loadBundle,
     RunScript runScript,
     PlanScript planScript,
+    ReplayScript replayScript,
     EligibilityJudge judge,
     ExploreScript exploreScript,
     IChatModels chatModels,
@@ -300,18 +301,7 @@ public sealed class WebTaskPipeline(
             return Completion.Failed(explored.FailureCode!, explored.Failure!) with { AiUsd = explored.AiUsd };
         }
 
-        var saved = await saveBundle.RunAsync(
-            new SaveBundleInput(task.PartitionKey, task.ReuseKey, task.RowKey, explored.Code, explored.OutputSchema?.ToJsonString(), Authors.Ai), cancellationToken);
-        logger.LogInformation("Web task {WebTaskId} saved the agent's revision {RevisionId} under {ReuseKey}", task.RowKey, saved.RevisionId, task.ReuseKey);
-        return new Completion
-        {
-            Success = true,
-            Created = true,
-            Data = explored.Replay!.Outcome.Value,
-            RevisionId = saved.RevisionId,
-            RevisionTimestamp = saved.RevisionTimestamp,
-            AiUsd = explored.AiUsd,
-        };
+        return await SaveNewScriptAsync(task, explored.Code, explored.OutputSchema, Authors.Ai, explored.Replay!.Outcome.Value, cancellationToken) with { AiUsd = explored.AiUsd };
     }
 
     private const string Unchanged = " The saved code was left unchanged.";
@@ -325,30 +315,23 @@ public sealed class WebTaskPipeline(
             return Completion.Failed(FailureCodes.Rejected, plan.Declined!);
         }
 
-        var output = await runScript.RunAsync(new RunScriptInput(task.PartitionKey, task.RowKey, plan.Code, parameters, request.Proxy, deadline), cancellationToken);
-        task.TraceBlob = output.TraceBlob;
-        if (output.Outcome.Error is { } error)
+        var replay = await replayScript.RunAsync(
+            new RunScriptInput(task.PartitionKey, task.RowKey, plan.Code, parameters, request.Proxy, deadline), schema, requireRecords: true, cancellationToken);
+        task.TraceBlob = replay.Output.TraceBlob;
+        if (replay.Problem is not null)
         {
-            return Completion.Failed(
-                error.Kind == ScriptErrorKind.Timeout ? FailureCodes.Timeout : FailureCodes.Rejected,
-                $"The planned script failed when replayed from a fresh browser, so it was not saved: {error}.");
+            return Completion.Failed(replay.TimedOut ? FailureCodes.Timeout : FailureCodes.Rejected, "The planned script was not saved. " + replay.Problem);
         }
 
-        var verdict = verify.Run(new VerifyInput(output.Outcome.Value, schema));
-        if (!verdict.Valid)
-        {
-            return Completion.Failed(FailureCodes.Rejected, "The planned script's output does not match outputSchema, so it was not saved: " + string.Join("; ", verdict.Errors) + ".");
-        }
+        return await SaveNewScriptAsync(task, plan.Code, schema, Authors.Planner, replay.Output.Outcome.Value, cancellationToken);
+    }
 
-        if (Records.Count(output.Outcome.Value) == 0)
-        {
-            return Completion.Failed(FailureCodes.Rejected, "The planned script found no records when replayed from a fresh browser, so it was not saved.");
-        }
-
-        var saved = await saveBundle.RunAsync(
-            new SaveBundleInput(task.PartitionKey, task.ReuseKey, task.RowKey, plan.Code, schema!.ToJsonString(), Authors.Planner), cancellationToken);
-        logger.LogInformation("Web task {WebTaskId} saved planned revision {RevisionId} under {ReuseKey}", task.RowKey, saved.RevisionId, task.ReuseKey);
-        return new Completion { Success = true, Created = true, Data = output.Outcome.Value, RevisionId = saved.RevisionId, RevisionTimestamp = saved.RevisionTimestamp };
+    /// <summary>Saves a verified new script as the key's current revision and completes the run with the data its replay produced.</summary>
+    private async Task<Completion> SaveNewScriptAsync(WebTaskEntity task, string code, JsonObject? schema, string author, JsonNode? data, CancellationToken cancellationToken)
+    {
+        var saved = await saveBundle.RunAsync(new SaveBundleInput(task.PartitionKey, task.ReuseKey, task.RowKey, code, schema?.ToJsonString(), author), cancellationToken);
+        logger.LogInformation("Web task {WebTaskId} saved revision {RevisionId} ({Author}) under {ReuseKey}", task.RowKey, saved.RevisionId, author, task.ReuseKey);
+        return new Completion { Success = true, Created = true, Data = data, RevisionId = saved.RevisionId, RevisionTimestamp = saved.RevisionTimestamp };
     }
 
     private async Task FinishAsync(WebTaskEntity task, WebTaskRequest request, KeyLockInput lockInput, string? slot, CancellationToken cancellationToken)

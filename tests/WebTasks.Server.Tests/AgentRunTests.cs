@@ -45,14 +45,6 @@ public sealed class AgentFixture : IAsyncLifetime
 /// </summary>
 public sealed class AgentRunTests(AgentFixture fixture) : IClassFixture<AgentFixture>
 {
-    private const string EventsV2 = """
-        async function main({ page, params }) {
-          await page.goto(params.startUrl);
-          return await page.$$eval('section.event-card', cards => cards.map(c => ({
-            title: c.querySelector('h3').textContent, date: c.querySelector('time').getAttribute('datetime') })));
-        }
-        """;
-
     private ScriptedChatClient Model => fixture.Model;
 
     private JsonObject Events(string key) => new()
@@ -109,7 +101,7 @@ public sealed class AgentRunTests(AgentFixture fixture) : IClassFixture<AgentFix
                 seen[1].Text.ShouldContain("stopped working");
                 seen[1].Text.ShouldContain("table.events");
                 return ScriptedChatClient.Call("snapshot");
-            }).ThenCall("finish", new { code = EventsV2 });
+            }).ThenCall("finish", new { code = Scripts.EventsV2 });
 
             var repaired = await fixture.Api.RunAsync(Events("agent-events"));
 
@@ -121,7 +113,7 @@ public sealed class AgentRunTests(AgentFixture fixture) : IClassFixture<AgentFix
 
             // v3 has no events: every script the model finishes fails its replay, and the saved one stays.
             fixture.Sites.EventsVersion = "v3";
-            Model.ThenCall("finish", new { code = EventsV2 }).ThenCall("finish", new { code = EventsV2 }).ThenCall("finish", new { code = EventsV2 });
+            Model.ThenCall("finish", new { code = Scripts.EventsV2 }).ThenCall("finish", new { code = Scripts.EventsV2 }).ThenCall("finish", new { code = Scripts.EventsV2 });
 
             var failed = await fixture.Api.RunAsync(Events("agent-events"));
 

@@ -3,7 +3,6 @@ using System.Reflection;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using WebTasks.Core.Options;
 using WebTasks.Sites;
@@ -46,7 +45,8 @@ public sealed partial class ConfigurationDriftTests
     {
         var reads = new ConcurrentDictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
         await using var sites = await SiteServer.StartAsync();
-        await using (var service = await ProductionService.StartAsync(reads))
+        void Production(IWebHostBuilder host) => host.UseEnvironment("Production").ConfigureAppConfiguration((_, configuration) => configuration.Add(new RecordingSource(reads)));
+        await using (var service = await WebTasksService.StartAsync(host: Production))
         {
             // Exercise the host end to end: a start, a run through the pipeline, a result.
             using var api = service.Api();
@@ -146,45 +146,6 @@ public sealed partial class ConfigurationDriftTests
 
     [GeneratedRegex(@"\$\{[^}]+\}")]
     private static partial Regex Placeholder();
-
-    /// <summary>The service in the Production environment, with a recorder that sees every configuration read.</summary>
-    private sealed class ProductionService(IReadOnlyDictionary<string, string?> settings, ConcurrentDictionary<string, bool> reads) : WebApplicationFactory<Program>
-    {
-        public Uri BaseUrl { get; private set; } = null!;
-
-        public static async Task<ProductionService> StartAsync(ConcurrentDictionary<string, bool> reads)
-        {
-            var azurite = await Azurite.GetAsync();
-            var service = new ProductionService(
-                new Dictionary<string, string?>
-                {
-                    ["ConnectionStrings:Storage"] = azurite.ConnectionString,
-                    ["WebTasks:Storage:Prefix"] = Azurite.NewPrefix(),
-                    [$"WebTasks:Workspaces:{WebTasksService.Workspace}:ApiKey"] = WebTasksService.ApiKey,
-                    ["WebTasks:Network:AllowedPrivateHosts:0"] = "127.0.0.1",
-                },
-                reads);
-            Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_WEBTASKS_SERVER", AppContext.BaseDirectory);
-            var port = FreePorts.Take(1)[0];
-            service.UseKestrel(port);
-            service.StartServer();
-            service.BaseUrl = new Uri($"http://127.0.0.1:{port}/");
-            return service;
-        }
-
-        public WebTasksApi Api() => new(new HttpClient { BaseAddress = BaseUrl }, WebTasksService.Workspace, WebTasksService.ApiKey);
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Production");
-            foreach (var (key, value) in settings)
-            {
-                builder.UseSetting(key, value);
-            }
-
-            builder.ConfigureAppConfiguration((_, configuration) => configuration.Add(new RecordingSource(reads)));
-        }
-    }
 
     /// <summary>Added last, so it is asked first for every key; it records the key and never answers.</summary>
     private sealed class RecordingSource(ConcurrentDictionary<string, bool> reads) : IConfigurationSource

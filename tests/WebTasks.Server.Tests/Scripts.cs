@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using WebTasks.Sites;
 
 namespace WebTasks.Server.Tests;
 
@@ -25,15 +26,10 @@ internal static class Scripts
         }
         """;
 
-    public const string EventsV1 = """
-        async function main({ page, params }) {
-          await page.goto(params.startUrl);
-          return await page.$$eval('table.events tr.event', rows => rows.map(r => ({
-            title: r.querySelector('.title').textContent,
-            date: r.querySelector('.date').textContent,
-          })));
-        }
-        """;
+    /// <summary>The events scripts for v1 (a table) and v2 (cards) of the changing site, as in sites/changing/.</summary>
+    public static readonly string EventsV1 = File.ReadAllText(Path.Combine(SiteServer.SitesFolder(), "changing", "extract-v1.js"));
+
+    public static readonly string EventsV2 = File.ReadAllText(Path.Combine(SiteServer.SitesFolder(), "changing", "extract-v2.js"));
 
     public static JsonObject ShopSchema() => (JsonObject)JsonNode.Parse("""
         {

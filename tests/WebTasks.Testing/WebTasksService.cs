@@ -18,11 +18,13 @@ public sealed class WebTasksService : WebApplicationFactory<Program>
 
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
+    private readonly Action<IWebHostBuilder>? _host;
 
-    private WebTasksService(Dictionary<string, string?> settings, Action<IServiceCollection>? services)
+    private WebTasksService(Dictionary<string, string?> settings, Action<IServiceCollection>? services, Action<IWebHostBuilder>? host)
     {
         _settings = settings;
         _services = services;
+        _host = host;
     }
 
     public string StoragePrefix => _settings["WebTasks:Storage:Prefix"]!;
@@ -32,10 +34,12 @@ public sealed class WebTasksService : WebApplicationFactory<Program>
     public Uri BaseUrl { get; private set; } = null!;
 
     /// <summary>
-    /// Starts a service; <paramref name="settings"/> override the test defaults (e.g. a short deadline) and
-    /// <paramref name="services"/> replaces services (e.g. the chat models with scripted ones).
+    /// Starts a service; <paramref name="settings"/> override the test defaults (e.g. a short deadline),
+    /// <paramref name="services"/> replaces services (e.g. the chat models with scripted ones) and
+    /// <paramref name="host"/> changes the host last (e.g. its environment or configuration sources).
     /// </summary>
-    public static async Task<WebTasksService> StartAsync(IDictionary<string, string?>? settings = null, string? prefix = null, Action<IServiceCollection>? services = null)
+    public static async Task<WebTasksService> StartAsync(
+        IDictionary<string, string?>? settings = null, string? prefix = null, Action<IServiceCollection>? services = null, Action<IWebHostBuilder>? host = null)
     {
         var azurite = await Azurite.GetAsync();
         var all = DefaultSettings(azurite.ConnectionString, prefix ?? Azurite.NewPrefix());
@@ -46,7 +50,7 @@ public sealed class WebTasksService : WebApplicationFactory<Program>
 
         // WebApplicationFactory's documented override: the host's files are next to us, whatever runs us (tests, bench).
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_WEBTASKS_SERVER", AppContext.BaseDirectory);
-        var service = new WebTasksService(all, services);
+        var service = new WebTasksService(all, services, host);
         var port = FreePorts.Take(1)[0];
         service.UseKestrel(port);
         service.StartServer();
@@ -90,5 +94,7 @@ public sealed class WebTasksService : WebApplicationFactory<Program>
         {
             builder.ConfigureTestServices(_services);
         }
+
+        _host?.Invoke(builder);
     }
 }
