@@ -42,12 +42,12 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>Runs <paramref name="code"/> with <c>params.startUrl</c> set to <paramref name="path"/> on the local sites.</summary>
-    public async Task<ScriptOutcome> RunAsync(string code, string path = "/directory/", JsonObject? parameters = null, TimeSpan? timeout = null)
+    public async Task<ScriptOutcome> RunAsync(string code, string path = "/directory/", JsonObject? parameters = null, TimeSpan? timeout = null, IAiExtractor? ai = null)
     {
         var p = parameters ?? [];
         p["startUrl"] = Sites.Url(path);
         await using var run = await Browsers.OpenAsync(new RunBrowserOptions(null, false, Options.Browser.ActionTimeout), CancellationToken.None);
-        return await Sandbox.RunAsync(code, p, run, Attachments, timeout ?? TimeSpan.FromSeconds(20), CancellationToken.None);
+        return await Sandbox.RunAsync(code, p, run, Attachments, timeout ?? TimeSpan.FromSeconds(20), CancellationToken.None, ai);
     }
 }
 

@@ -206,6 +206,33 @@ public sealed class SavedCodeRunTests(ServiceFixture fixture) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task A_script_cannot_have_another_workspaces_trace_or_code_signed_as_its_attachment()
+    {
+        using var other = fixture.Service.Api(WebTasksService.OtherWorkspace, WebTasksService.OtherApiKey);
+        var revision = (await other.PutCodeAsync("private", Scripts.Wait(1)))["revisionId"]!.GetValue<string>();
+        var victim = await other.RunAsync(new JsonObject { ["task"] = "t", ["startUrl"] = fixture.Sites.Url("/directory/"), ["reuseKey"] = "private" });
+        victim["outcome"]!.GetValue<string>().ShouldBe("success", victim.ToJsonString());
+        var prefix = fixture.Service.StoragePrefix;
+        await Api.PutCodeAsync("thief", $$"""
+            async function main({ page, params, files }) {
+              await page.goto(params.startUrl);
+              const own = await files.download('#q3');
+              return {
+                own,
+                trace: { type: 'attachment', fileName: 'trace.zip', path: '../{{prefix}}traces/{{WebTasksService.OtherWorkspace}}/{{victim["webTaskId"]}}.zip' },
+                code: { type: 'attachment', fileName: 'code.js', path: '../{{prefix}}bundles/{{WebTasksService.OtherWorkspace}}/private/{{revision}}.js' },
+              };
+            }
+            """);
+
+        var result = await Api.RunAsync(new JsonObject { ["task"] = "t", ["startUrl"] = fixture.Sites.Url("/downloads/"), ["reuseKey"] = "thief" });
+
+        result["outcome"]!.GetValue<string>().ShouldBe("failed", result.ToJsonString());
+        result["error"]!["message"]!.GetValue<string>().ShouldContain("files.download did not produce");
+        result.ToJsonString().ShouldNotContain("sig=");
+    }
+
+    [Fact]
     public async Task A_large_result_comes_as_a_file_with_a_signed_link_and_a_preview()
     {
         await Api.PutCodeAsync("big", """

@@ -24,6 +24,7 @@ public sealed partial class ScriptSandbox(IOptions<WebTasksOptions> options)
     public const string Signature = "async function main({ page, params, files, log, ai })";
     private const int StackBytes = 8 * 1024 * 1024;
     private const int MaxLogChars = 2000;
+    private static readonly TimeSpan AbandonAfter = TimeSpan.FromSeconds(5);
     private static readonly ConcurrentDictionary<string, Prepared<Script>> Prepared = new(StringComparer.Ordinal);
     private static readonly ScriptPreparationOptions PreparationOptions = new()
     {
@@ -59,7 +60,11 @@ public sealed partial class ScriptSandbox(IOptions<WebTasksOptions> options)
 
     /// <summary>Runs <c>main</c> of <paramref name="code"/> against <paramref name="run"/>'s page until it settles or a limit stops it.</summary>
     /// <param name="ai">What answers <c>ai.extract</c>; null when the run has no model (the call then fails with a message saying so).</param>
-    public Task<ScriptOutcome> RunAsync(string code, JsonObject parameters, RunBrowser run, IAttachmentSink attachments, TimeSpan timeout, CancellationToken cancellationToken, IAiExtractor? ai = null)
+    /// <remarks>
+    /// A script thread still busy <see cref="AbandonAfter"/> past its time limit is left behind (it is a background
+    /// thread, blocked in a call that ignores cancellation) and the run ends as timed out: the run never waits on it.
+    /// </remarks>
+    public async Task<ScriptOutcome> RunAsync(string code, JsonObject parameters, RunBrowser run, IAttachmentSink attachments, TimeSpan timeout, CancellationToken cancellationToken, IAiExtractor? ai = null)
     {
         var done = new TaskCompletionSource<ScriptOutcome>(TaskCreationOptions.RunContinuationsAsynchronously);
         var thread = new Thread(
@@ -80,7 +85,14 @@ public sealed partial class ScriptSandbox(IOptions<WebTasksOptions> options)
             Name = "webtasks-script",
         };
         thread.Start();
-        return done.Task;
+        try
+        {
+            return await done.Task.WaitAsync(timeout + AbandonAfter, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            return new ScriptOutcome(null, new ScriptError(ScriptErrorKind.Timeout, "The script ran past its time limit and did not stop; it was abandoned.", null), []);
+        }
     }
 
     private ScriptOutcome Execute(string code, JsonObject parameters, RunBrowser run, IAttachmentSink attachments, IAiExtractor? ai, TimeSpan timeout, CancellationToken cancellationToken)
@@ -105,7 +117,9 @@ public sealed partial class ScriptSandbox(IOptions<WebTasksOptions> options)
             o.Constraints.StackOverflowGuard = true;
             o.Constraints.PromiseTimeout = timeout;
             o.DisableStringCompilation();
+            o.MaxArraySize(AllocationGuard.MaxArrayLength(_limits.MemoryBytes));
         });
+        AllocationGuard.Install(engine, _limits.MemoryBytes, token);
 
         try
         {
@@ -172,7 +186,7 @@ public sealed partial class ScriptSandbox(IOptions<WebTasksOptions> options)
                 return null; // the run itself was cancelled: let the caller see that
             case OperationCanceledException or ExecutionCanceledException when deadline.IsCancellationRequested:
                 return new ScriptError(ScriptErrorKind.Timeout, "The script ran past its time limit.", null);
-            case MemoryLimitExceededException:
+            case MemoryLimitExceededException or OutOfMemoryException:
                 return new ScriptError(ScriptErrorKind.Limit, "The script used more memory than allowed.", null);
             case StatementsCountOverflowException:
                 return new ScriptError(ScriptErrorKind.Limit, "The script ran more statements than allowed.", null);

@@ -3,10 +3,17 @@ using WebTasks.Storage.Blobs;
 
 namespace WebTasks.Pipeline.Results;
 
+/// <summary>An attachment object in a result (<c>{ "type": "attachment", "path": … }</c>) and the blob path it names.</summary>
+public sealed record AttachmentRef(JsonObject Node, string Path);
+
 /// <summary>Replaces the blob <c>path</c> of every attachment in a result with a read-only link.</summary>
 public sealed class AttachmentLinks(FileStore files)
 {
-    public async Task<JsonNode?> ResolveAsync(JsonNode? data, DateTimeOffset expiresAt, CancellationToken cancellationToken)
+    /// <summary>
+    /// Links only files that this web task stored itself (<see cref="FileStore.IsAttachmentOf"/>): a path of any other
+    /// shape — another run's folder, another workspace, a trace or a bundle — gets no link.
+    /// </summary>
+    public async Task<JsonNode?> ResolveAsync(JsonNode? data, string workspaceId, string webTaskId, DateTimeOffset expiresAt, CancellationToken cancellationToken)
     {
         if (data is null)
         {
@@ -16,40 +23,36 @@ public sealed class AttachmentLinks(FileStore files)
         var copy = data.DeepClone();
         foreach (var attachment in Find(copy))
         {
-            var path = attachment["path"]!.GetValue<string>();
-            attachment.Remove("path");
-            var url = await files.ReadLinkAsync(files.Attachment(path), expiresAt, cancellationToken);
-            attachment["url"] = url?.ToString();
+            attachment.Node.Remove("path");
+            var url = FileStore.IsAttachmentOf(attachment.Path, workspaceId, webTaskId)
+                ? await files.ReadLinkAsync(files.Attachment(attachment.Path), expiresAt, cancellationToken)
+                : null;
+            attachment.Node["url"] = url?.ToString();
         }
 
         return copy;
     }
 
-    private static IEnumerable<JsonObject> Find(JsonNode? node)
+    /// <summary>Every attachment object in <paramref name="node"/>, depth first.</summary>
+    public static IEnumerable<AttachmentRef> Find(JsonNode? node)
     {
         switch (node)
         {
             case JsonObject obj when obj["type"] is JsonValue t && t.TryGetValue<string>(out var type) && type == "attachment"
-                                     && obj["path"] is JsonValue p && p.TryGetValue<string>(out _):
-                yield return obj;
+                                     && obj["path"] is JsonValue p && p.TryGetValue<string>(out var path):
+                yield return new AttachmentRef(obj, path);
                 break;
             case JsonObject obj:
-                foreach (var child in obj.Select(kv => kv.Value).ToList())
+                foreach (var found in obj.Select(kv => kv.Value).ToList().SelectMany(Find))
                 {
-                    foreach (var found in Find(child))
-                    {
-                        yield return found;
-                    }
+                    yield return found;
                 }
 
                 break;
             case JsonArray arr:
-                foreach (var child in arr.ToList())
+                foreach (var found in arr.ToList().SelectMany(Find))
                 {
-                    foreach (var found in Find(child))
-                    {
-                        yield return found;
-                    }
+                    yield return found;
                 }
 
                 break;

@@ -39,7 +39,7 @@ public sealed class ResultReader(TaskStore tasks, PayloadStore payloads, FileSto
             }
             else
             {
-                result = new ResultBody { Data = await links.ResolveAsync(stored.Data, expiresAt, cancellationToken) };
+                result = new ResultBody { Data = await links.ResolveAsync(stored.Data, task.PartitionKey, task.RowKey, expiresAt, cancellationToken) };
             }
         }
 

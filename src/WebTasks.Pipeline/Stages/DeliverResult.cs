@@ -72,7 +72,7 @@ public sealed class DeliverResult(TaskStore tasks, PayloadStore payloads, FileSt
         }
 
         // A file is read straight from storage, so its attachments get their links now, valid as long as the file's.
-        var withLinks = await links.ResolveAsync(data, completedAt + FileStore.MaxLinkLifetime, cancellationToken);
+        var withLinks = await links.ResolveAsync(data, task.PartitionKey, task.RowKey, completedAt + FileStore.MaxLinkLifetime, cancellationToken);
         var bytes = Encoding.UTF8.GetBytes(withLinks?.ToJsonString(Json.Options) ?? "null");
         await using var content = new MemoryStream(bytes);
         await files.UploadAsync(files.Result(task.PartitionKey, task.RowKey), content, "application/json", $"{task.RowKey}.json", cancellationToken);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.Logging;
@@ -6,6 +7,7 @@ using Microsoft.Playwright;
 using WebTasks.Browser;
 using WebTasks.Browser.Sandbox;
 using WebTasks.Core.Options;
+using WebTasks.Pipeline.Results;
 using WebTasks.Storage.Blobs;
 
 namespace WebTasks.Pipeline.Stages;
@@ -38,7 +40,9 @@ public sealed class RunScript(BrowserHost browsers, ScriptSandbox sandbox, FileS
         try
         {
             var parameters = (JsonObject)input.Parameters.DeepClone();
-            outcome = await sandbox.RunAsync(input.Code, parameters, run, new AttachmentSink(files, input.WorkspaceId, input.WebTaskId), remaining, cancellationToken, input.Ai);
+            var attachments = new AttachmentSink(files, input.WorkspaceId, input.WebTaskId);
+            outcome = await sandbox.RunAsync(input.Code, parameters, run, attachments, remaining, cancellationToken, input.Ai);
+            outcome = RefuseForeignAttachments(outcome, attachments);
         }
         finally
         {
@@ -51,6 +55,22 @@ public sealed class RunScript(BrowserHost browsers, ScriptSandbox sandbox, FileS
         var trace = await SaveTraceAsync(run, input);
         return new RunScriptOutput(outcome, trace, [.. run.Blocked]);
     }
+
+    /// <summary>An attachment in the output must be one that files.download stored in this run; any other path is refused.</summary>
+    private static ScriptOutcome RefuseForeignAttachments(ScriptOutcome outcome, AttachmentSink attachments)
+    {
+        var foreign = AttachmentLinks.Find(outcome.Value).Select(a => a.Path).FirstOrDefault(path => !attachments.Stored(path));
+        return foreign is null
+            ? outcome
+            : outcome with
+            {
+                Value = null,
+                Error = new ScriptError(
+                    ScriptErrorKind.Script, $"The script returned an attachment that files.download did not produce in this run (path '{Shorten(foreign)}'); only files downloaded by the run can be attachments.", null),
+            };
+    }
+
+    private static string Shorten(string text) => text.Length <= 120 ? text : text[..120] + "…";
 
     private async Task<string?> SaveTraceAsync(RunBrowser run, RunScriptInput input)
     {
@@ -85,21 +105,21 @@ public sealed class RunScript(BrowserHost browsers, ScriptSandbox sandbox, FileS
 
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 
+    /// <summary>Stores a run's downloads in the run's own folder and remembers them: only these may be returned as attachments.</summary>
     private sealed class AttachmentSink(FileStore files, string workspaceId, string webTaskId) : IAttachmentSink
     {
+        private readonly ConcurrentDictionary<string, bool> _stored = new(StringComparer.Ordinal);
+
+        public bool Stored(string path) => _stored.ContainsKey(path);
+
         public async Task<StoredAttachment> StoreAsync(string fileName, Stream content, CancellationToken cancellationToken)
         {
-            var safeName = string.Concat(fileName.Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '_'));
-            if (safeName.Length == 0 || safeName.Length > 200)
-            {
-                safeName = "download";
-            }
-
-            var path = $"{workspaceId}/{webTaskId}/{Guid.NewGuid():N}/{safeName}";
+            var path = FileStore.AttachmentPath(workspaceId, webTaskId, fileName);
             var contentType = ContentTypes.TryGetContentType(fileName, out var known) ? known : "application/octet-stream";
             var blob = files.Attachment(path);
             await using var counter = new CountingStream(content);
             await files.UploadAsync(blob, counter, contentType, fileName, cancellationToken);
+            _stored[path] = true;
             return new StoredAttachment(fileName, contentType, counter.BytesRead, path);
         }
     }

@@ -21,11 +21,17 @@ public sealed class ReceivedTask(TaskMessage task, string messageId, string popR
 public sealed class TaskQueue(QueueClient queue)
 {
     public async Task SendAsync(TaskMessage message, TimeSpan? delay, CancellationToken cancellationToken) =>
-        await queue.SendMessageAsync(JsonSerializer.Serialize(message, Json.Options), delay, cancellationToken: cancellationToken);
+        await queue.SendMessageAsync(JsonSerializer.Serialize(message, Json.Options), delay is { } d ? WholeSeconds(d) : null, cancellationToken: cancellationToken);
+
+    /// <summary>
+    /// The service counts visibility in whole seconds and the SDK truncates: a 500 ms delay would become 0 and the
+    /// message would come straight back. A delay is never shortened, only rounded up.
+    /// </summary>
+    public static TimeSpan WholeSeconds(TimeSpan delay) => delay <= TimeSpan.Zero ? TimeSpan.Zero : TimeSpan.FromSeconds(Math.Ceiling(delay.TotalSeconds));
 
     public async Task<IReadOnlyList<ReceivedTask>> ReceiveAsync(int max, TimeSpan visibility, CancellationToken cancellationToken)
     {
-        QueueMessage[] messages = await queue.ReceiveMessagesAsync(max, visibility, cancellationToken);
+        QueueMessage[] messages = await queue.ReceiveMessagesAsync(max, WholeSeconds(visibility), cancellationToken);
         var received = new List<ReceivedTask>(messages.Length);
         foreach (var m in messages)
         {
@@ -54,7 +60,7 @@ public sealed class TaskQueue(QueueClient queue)
     /// <summary>Keeps a message hidden for <paramref name="visibility"/> more (a heartbeat, or a delayed retry).</summary>
     public async Task ExtendAsync(ReceivedTask message, TimeSpan visibility, CancellationToken cancellationToken)
     {
-        var receipt = await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: visibility, cancellationToken: cancellationToken);
+        var receipt = await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: WholeSeconds(visibility), cancellationToken: cancellationToken);
         message.PopReceipt = receipt.Value.PopReceipt;
     }
 

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
 using WebTasks.Browser.Sandbox;
 
 namespace WebTasks.Browser.Tests.Sandbox;
@@ -32,6 +34,71 @@ public sealed class SandboxLimitTests(BrowserFixture browser) : IClassFixture<Br
             "async function main({ page }) { for (;;) { await page.waitForTimeout(50); } }", timeout: TimeSpan.FromSeconds(1));
 
         outcome.Error.ShouldNotBeNull().Kind.ShouldBe(ScriptErrorKind.Timeout);
+    }
+
+    [Fact]
+    public async Task Atomics_wait_is_not_there_to_block_the_script_thread()
+    {
+        var outcome = await browser.RunAsync(
+            "async function main() { Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0); return 'returned'; }", timeout: TimeSpan.FromSeconds(2))
+            .WaitAsync(TimeSpan.FromSeconds(30));
+
+        outcome.Error.ShouldNotBeNull().Message.ShouldContain("Atomics is not defined");
+        (await browser.RunAsync("async function main() { return [typeof Atomics, typeof SharedArrayBuffer]; }")).Value!.ToJsonString()
+            .ShouldBe("""["undefined","undefined"]""");
+    }
+
+    [Fact]
+    public async Task A_script_thread_stuck_in_a_call_that_ignores_cancellation_is_abandoned_at_its_deadline()
+    {
+        using var stuck = new BlockingExtractor();
+        var clock = Stopwatch.StartNew();
+
+        var outcome = await browser.RunAsync(
+            "async function main({ page, params, ai }) { await page.goto(params.startUrl); return await ai.extract('names'); }",
+            timeout: TimeSpan.FromSeconds(1), ai: stuck).WaitAsync(TimeSpan.FromSeconds(60));
+
+        stuck.Entered.ShouldBeTrue();
+        outcome.Error.ShouldNotBeNull().Kind.ShouldBe(ScriptErrorKind.Timeout);
+        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(20));
+    }
+
+    /// <summary>
+    /// One call that would build a huge string or array is refused before it allocates (the limit is 64 MiB here),
+    /// rather than noticed at the next statement after a gigabyte was taken.
+    /// </summary>
+    [Theory]
+    [InlineData("'x'.repeat(2 ** 29 - 24)")]
+    [InlineData("'ab'.padEnd(2 ** 29 - 24)")]
+    [InlineData("'ab'.padStart(2 ** 29 - 24, 'xy')")]
+    [InlineData("Array(2 ** 20).join('x'.repeat(1000))")]
+    [InlineData("Array(10).fill({ toString() { return 'y'.repeat(10000000); } }).join('')")]
+    [InlineData("new Array(2 ** 27).fill(0)")]
+    [InlineData("Array.from({ length: 2 ** 27 }, () => 0)")]
+    public async Task One_oversized_allocation_is_refused_before_it_is_made(string expression)
+    {
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+
+        var outcome = await browser.RunAsync($"async function main() {{ const big = {expression}; return big.length; }}");
+
+        var allocatedMb = (GC.GetTotalAllocatedBytes(precise: true) - before) / (1024.0 * 1024);
+        var error = outcome.Error.ShouldNotBeNull(outcome.Value?.ToJsonString());
+        (error.Kind == ScriptErrorKind.Limit || error.Message.Contains("Invalid string length", StringComparison.Ordinal)).ShouldBeTrue(error.ToString());
+        allocatedMb.ShouldBeLessThan(256, $"{expression} allocated {allocatedMb:0} MB");
+        (await browser.RunAsync(Healthy)).Value!.GetValue<string>().ShouldBe("Staff directory");
+    }
+
+    [Fact]
+    public async Task The_guarded_built_ins_still_behave_as_in_javascript()
+    {
+        var outcome = await browser.RunAsync("""
+            async function main() {
+              return ['ab'.repeat(3), 'x'.padStart(4, '-'), '7'.padEnd(3, '0'), [1, null, undefined, 'z', [2, 3]].join('|'), [4, 5].join(),
+                      String.prototype.repeat.call(12, 2), Array.prototype.join.call({ length: 2, 0: 'a', 1: 'b' }, '-'), String([1, [2, 3]])];
+            }
+            """);
+
+        outcome.Value!.ToJsonString().ShouldBe("""["ababab","---x","700","1|||z|2,3","4,5","1212","a-b","1,2,3"]""");
     }
 
     [Fact]
@@ -72,5 +139,26 @@ public sealed class SandboxLimitTests(BrowserFixture browser) : IClassFixture<Br
     {
         var outcome = await browser.RunAsync("async function main({ page }) { return [typeof page.GetType, typeof page.Equals, Object.keys(page).length]; }");
         outcome.Value!.ToJsonString().ShouldBe("""["undefined","undefined",0]""");
+    }
+}
+
+/// <summary>An extractor that blocks the calling thread and ignores cancellation, as a misbehaving SDK call might.</summary>
+internal sealed class BlockingExtractor : IAiExtractor, IDisposable
+{
+    private readonly ManualResetEventSlim _release = new();
+
+    public bool Entered { get; private set; }
+
+    public Task<JsonNode?> ExtractAsync(string instruction, JsonObject? schema, string pageText, CancellationToken cancellationToken)
+    {
+        Entered = true;
+        _release.Wait(TimeSpan.FromMinutes(2));
+        return Task.FromResult<JsonNode?>(null);
+    }
+
+    public void Dispose()
+    {
+        _release.Set();
+        _release.Dispose();
     }
 }

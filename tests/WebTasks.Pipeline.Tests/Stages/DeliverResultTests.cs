@@ -59,9 +59,9 @@ public sealed class DeliverResultTests(PipelineFixture fixture) : IClassFixture<
     [Fact]
     public async Task Attachment_paths_become_fresh_links_at_every_read()
     {
-        var path = "ws/wt_3/abc/report.csv";
-        await fixture.Files.UploadAsync(fixture.Files.Attachment(path), new MemoryStream("a,b\n1,2\n"u8.ToArray()), "text/csv", "report.csv", None);
         var task = await NewTaskAsync("wt_00000000000000000000000000000003");
+        var path = FileStore.AttachmentPath("ws", task.RowKey, "report.csv");
+        await fixture.Files.UploadAsync(fixture.Files.Attachment(path), new MemoryStream("a,b\n1,2\n"u8.ToArray()), "text/csv", "report.csv", None);
         var data = new JsonObject { ["report"] = new JsonObject { ["type"] = "attachment", ["fileName"] = "report.csv", ["path"] = path } };
         await Deliver().RunAsync(task, new Completion { Success = true, Data = data }, None);
 
@@ -82,4 +82,31 @@ public sealed class DeliverResultTests(PipelineFixture fixture) : IClassFixture<
         await Should.ThrowAsync<ConcurrencyException>(() => Deliver().RunAsync(stale, Completion.Failed(FailureCodes.InternalError, "late"), None));
         (await Reader().ReadAsync("ws", task.RowKey, None))!.Outcome.ShouldBe("success");
     }
+
+    [Fact]
+    public async Task Only_the_runs_own_downloads_get_links_however_the_stored_result_names_them()
+    {
+        var own = FileStore.AttachmentPath("ws", "wt_00000000000000000000000000000a11", "own.csv");
+        await fixture.Files.UploadAsync(fixture.Files.Attachment(own), new MemoryStream([1, 2]), "text/csv", "own.csv", None);
+        var foreign = FileStore.AttachmentPath("other", "wt_00000000000000000000000000000b22", "theirs.csv");
+        await fixture.Files.UploadAsync(fixture.Files.Attachment(foreign), new MemoryStream([3, 4]), "text/csv", "theirs.csv", None);
+        var data = new JsonObject
+        {
+            ["own"] = Attachment(own),
+            ["foreign"] = Attachment(foreign),
+            ["climb"] = Attachment("ws/wt_00000000000000000000000000000a11/../../other/wt_00000000000000000000000000000b22/x.csv"),
+        };
+
+        var linked = (await fixture.Links.ResolveAsync(data, "ws", "wt_00000000000000000000000000000a11", DateTimeOffset.UtcNow.AddHours(1), None))!;
+
+        using var http = new HttpClient();
+        (await http.GetByteArrayAsync(linked["own"]!["url"]!.GetValue<string>())).ShouldBe([1, 2]);
+        foreach (var name in new[] { "foreign", "climb" })
+        {
+            linked[name]!["url"].ShouldBeNull();
+            linked[name]!["path"].ShouldBeNull();
+        }
+    }
+
+    private static JsonObject Attachment(string path) => new() { ["type"] = "attachment", ["fileName"] = "f.csv", ["path"] = path };
 }

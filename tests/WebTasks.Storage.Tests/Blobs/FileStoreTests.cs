@@ -34,4 +34,32 @@ public sealed class FileStoreTests(StorageFixture storage) : IClassFixture<Stora
 
         (await files.ReadLinkAsync(blob, DateTimeOffset.UtcNow.AddMinutes(-1), CancellationToken.None)).ShouldBeNull();
     }
+
+    [Theory]
+    [InlineData("q3 report.csv", "q3_report.csv")]
+    [InlineData("..", "_.")]
+    [InlineData(".env", "_env")]
+    [InlineData("../../traces/x.zip", "_._.._traces_x.zip")]
+    [InlineData("", "download")]
+    public void A_download_is_stored_in_its_runs_own_folder_under_a_safe_name(string fileName, string stored)
+    {
+        var path = FileStore.AttachmentPath("ws", "wt_0123456789abcdef0123456789abcdef", fileName);
+
+        path.ShouldStartWith("ws/wt_0123456789abcdef0123456789abcdef/");
+        path.Split('/')[^1].ShouldBe(stored);
+        FileStore.IsAttachmentOf(path, "ws", "wt_0123456789abcdef0123456789abcdef").ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("ws/wt_1/0123456789abcdef0123456789abcdef/a.csv", true)]
+    [InlineData("../traces/ws/wt_1.zip", false)]
+    [InlineData("ws/wt_1/../../bundles/ws2/k/rev_1.js", false)]
+    [InlineData("ws/wt_1/0123456789abcdef0123456789abcdef/..", false)]
+    [InlineData("ws/wt_1/0123456789abcdef0123456789abcdef/%2e%2e", false)]
+    [InlineData("ws/wt_1/0123456789abcdef0123456789abcdef/a/../../../../x", false)]
+    [InlineData("ws2/wt_1/0123456789abcdef0123456789abcdef/a.csv", false)]
+    [InlineData("ws/wt_2/0123456789abcdef0123456789abcdef/a.csv", false)]
+    [InlineData("ws/wt_1/0123456789abcdef0123456789abcdef/a.csv?sig=x", false)]
+    public void Only_a_file_of_the_run_itself_can_be_linked(string path, bool allowed) =>
+        FileStore.IsAttachmentOf(path, "ws", "wt_1").ShouldBe(allowed);
 }
