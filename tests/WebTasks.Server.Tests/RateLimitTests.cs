@@ -35,4 +35,29 @@ public sealed class RateLimitTests
         using var other = service.Api(WebTasksService.OtherWorkspace, WebTasksService.OtherApiKey);
         (await other.SendAsync(HttpMethod.Post, "web-tasks/start", """{ "task": "t" }""")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
+
+    [Fact]
+    public async Task Callers_with_a_wrong_key_spend_no_workspace_quota_and_are_limited_per_address()
+    {
+        await using var service = await WebTasksService.StartAsync(new Dictionary<string, string?>
+        {
+            ["WebTasks:Limits:WritesPerMinute"] = "3",
+            ["WebTasks:Limits:UnauthenticatedPerMinute"] = "4",
+            ["WebTasks:Pipeline:RunWorkers"] = "false",
+        });
+        using var stranger = service.Api(WebTasksService.Workspace, "not-the-key");
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 6; i++)
+        {
+            using var response = await stranger.SendAsync(HttpMethod.Post, "web-tasks/start", """{ "task": "t" }""");
+            statuses.Add(response.StatusCode);
+        }
+
+        statuses.ShouldBe([.. Enumerable.Repeat(HttpStatusCode.Unauthorized, 4), HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests]);
+        using var owner = service.Api();
+        for (var i = 0; i < 3; i++)
+        {
+            (await owner.SendAsync(HttpMethod.Post, "web-tasks/start", """{ "task": "t" }""")).StatusCode.ShouldBe(HttpStatusCode.OK, $"start {i}");
+        }
+    }
 }

@@ -60,6 +60,9 @@ public sealed class LimitsOptions
 
     /// <summary>Reads (results, traces, keys) per workspace per minute; generous, since clients poll results.</summary>
     public int ReadsPerMinute { get; set; } = 12_000;
+
+    /// <summary>Requests with a wrong or missing API key per client address per minute; more get 429.</summary>
+    public int UnauthenticatedPerMinute { get; set; } = 60;
 }
 
 public sealed class PipelineOptions

@@ -1,8 +1,9 @@
+using Microsoft.AspNetCore.Http;
 using WebTasks.Core.Contracts;
 
-namespace WebTasks.Server.Http;
+namespace WebTasks.Api.Http;
 
-internal static class BodyReader
+public static class BodyReader
 {
     /// <summary>Reads the body up to <paramref name="limit"/> bytes; a larger one is a 400, not a 413 or a 500.</summary>
     public static async Task<byte[]> ReadAsync(HttpRequest request, int limit, CancellationToken cancellationToken)

@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
+using WebTasks.Api.Http;
+using WebTasks.Core;
+using WebTasks.Core.Contracts;
+using WebTasks.Core.Options;
+using WebTasks.Pipeline;
+using WebTasks.Pipeline.Results;
+using WebTasks.Storage.Blobs;
+using WebTasks.Storage.Tasks;
+
+namespace WebTasks.Api;
+
+/// <summary>Intuned's Web Tasks API: start a task, read its result; and ours: its trace. Served by both hosts.</summary>
+public sealed class WebTaskHandlers(
+    ApiGate gate, WebTaskSubmitter submitter, ResultReader results, TaskStore tasks, FileStore files, IOptionsMonitor<WebTasksOptions> options)
+{
+    public Task<IResult> StartAsync(HttpContext http, string workspaceId) => gate.RunAsync(http, workspaceId, Access.Write, async () =>
+    {
+        var settings = options.CurrentValue;
+        var body = await BodyReader.ReadAsync(http.Request, settings.Limits.MaxRequestBytes, http.RequestAborted);
+        var request = RequestParser.Parse(body, settings.Limits, DefaultModel(settings));
+        var task = await submitter.SubmitAsync(workspaceId, request, http.RequestAborted);
+        return Errors.Ok(new StartResponse(task.RowKey, task.Status));
+    });
+
+    public Task<IResult> ResultAsync(HttpContext http, string workspaceId, string webTaskId) => gate.RunAsync(http, workspaceId, Access.Read, async () =>
+    {
+        var result = Ids.IsValidWebTaskId(webTaskId) ? await results.ReadAsync(workspaceId, webTaskId, http.RequestAborted) : null;
+        return result is null ? Errors.NotFound(http, $"No web task '{webTaskId}' in this workspace.") : Errors.Ok(result);
+    });
+
+    public Task<IResult> TraceAsync(HttpContext http, string workspaceId, string webTaskId) => gate.RunAsync(http, workspaceId, Access.Read, async () =>
+    {
+        var task = Ids.IsValidWebTaskId(webTaskId) ? await tasks.GetAsync(workspaceId, webTaskId, http.RequestAborted) : null;
+        if (task is null)
+        {
+            return Errors.NotFound(http, $"No web task '{webTaskId}' in this workspace.");
+        }
+
+        if (task.TraceBlob is null)
+        {
+            return Errors.NotFound(http, task.Status == WebTaskStatus.Completed
+                ? $"Web task '{webTaskId}' has no trace (it ended before a browser was opened)."
+                : $"Web task '{webTaskId}' is {task.Status}; its trace is stored when the run ends.");
+        }
+
+        var content = await files.Trace(workspaceId, webTaskId).OpenReadAsync(cancellationToken: http.RequestAborted);
+        return Results.File(content, "application/zip", $"{webTaskId}-trace.zip");
+    });
+
+    /// <summary><c>WebTasks:Ai:DefaultModel</c>, else <c>haiku</c> when a provider is configured, else <c>none</c>.</summary>
+    public static string DefaultModel(WebTasksOptions options) =>
+        options.Ai.DefaultModel is { Length: > 0 } model ? model
+        : string.IsNullOrEmpty(options.Ai.Provider) ? Models.None
+        : Models.Haiku;
+}

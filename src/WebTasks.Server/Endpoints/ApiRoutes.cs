@@ -1,0 +1,36 @@
+using WebTasks.Api;
+using WebTasks.Core.Contracts;
+using WebTasks.Server.OpenApi;
+
+namespace WebTasks.Server.Endpoints;
+
+/// <summary>The public API's routes, each a thin call into the handlers the Functions app serves as well.</summary>
+internal static class ApiRoutes
+{
+    public static void MapWebTasksApi(this IEndpointRouteBuilder app)
+    {
+        var workspace = app.MapGroup("/api/v1/workspace/{workspaceId}").ProducesApiErrors();
+
+        workspace.MapPost("/web-tasks/start", (HttpContext http, string workspaceId, WebTaskHandlers h) => h.StartAsync(http, workspaceId))
+            .WithName("StartWebTask").WithSummary("Start a web task; answers at once with its id")
+            .Accepts<StartWebTaskBody>("application/json").Produces<StartResponse>();
+        workspace.MapGet("/web-tasks/{webTaskId}/result", (HttpContext http, string workspaceId, string webTaskId, WebTaskHandlers h) => h.ResultAsync(http, workspaceId, webTaskId))
+            .WithName("GetWebTaskResult").WithSummary("The task's status and, once completed, its outcome, result or error, reuse, cost and timings")
+            .Produces<WebTaskResultResponse>();
+        workspace.MapGet("/web-tasks/{webTaskId}/trace", (HttpContext http, string workspaceId, string webTaskId, WebTaskHandlers h) => h.TraceAsync(http, workspaceId, webTaskId))
+            .WithName("GetWebTaskTrace").WithSummary("The run's Playwright trace (zip)").Produces(StatusCodes.Status200OK, contentType: "application/zip");
+
+        workspace.MapGet("/reuse-keys", (HttpContext http, string workspaceId, ReuseKeyHandlers h) => h.ListAsync(http, workspaceId))
+            .WithName("ListReuseKeys").WithSummary("The workspace's reuse keys with their current revision").Produces<ReuseKeyListResponse>();
+        workspace.MapGet("/reuse-keys/{key}", (HttpContext http, string workspaceId, string key, ReuseKeyHandlers h) => h.ShowAsync(http, workspaceId, key))
+            .WithName("GetReuseKey").WithSummary("The key's current revision with its code").Produces<ReuseKeyResponse>();
+        workspace.MapGet("/reuse-keys/{key}/revisions", (HttpContext http, string workspaceId, string key, ReuseKeyHandlers h) => h.RevisionsAsync(http, workspaceId, key))
+            .WithName("ListRevisions").WithSummary("The key's revisions, newest first").Produces<RevisionListResponse>();
+        workspace.MapPut("/reuse-keys/{key}/code", (HttpContext http, string workspaceId, string key, ReuseKeyHandlers h) => h.PutCodeAsync(http, workspaceId, key))
+            .WithName("PutReuseKeyCode").WithSummary("Save a script as the key's new current revision (refused if it does not parse)")
+            .Accepts<PutCodeRequest>("application/json").Produces<ReuseKeyResponse>();
+        workspace.MapPost("/reuse-keys/{key}/rollback", (HttpContext http, string workspaceId, string key, ReuseKeyHandlers h) => h.RollbackAsync(http, workspaceId, key))
+            .WithName("RollbackReuseKey").WithSummary("Make an older revision current again, as a new revision")
+            .Accepts<RollbackRequest>("application/json").Produces<ReuseKeyResponse>();
+    }
+}
