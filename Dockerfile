@@ -1,4 +1,6 @@
-# The WebTasks service: ASP.NET Core host, pipeline workers and Chromium in one image.
+# The self-host: ASP.NET Core serving the API and the Durable Task worker (DurableTask.Core on Azure Storage) with
+# Chromium, in one image, for Container Apps, Kubernetes or any container host. infra/ deploys the Functions app instead
+# (Dockerfile.functions); both run the same code.
 # Build: docker build -t webtasks .        Run: docker run -p 8080:8080 -e ConnectionStrings__Storage=… webtasks
 #
 # The runtime stage is Debian (bookworm) because Chromium comes from Debian's package; the app is published

@@ -8,7 +8,7 @@ deps:
 	@bash scripts/ensure-deps.sh
 
 build: deps
-	@dotnet build WebTasks.sln -c $(CONFIG) -nologo -v q -clp:ErrorsOnly
+	@dotnet build WebTasks.Functions.sln -c $(CONFIG) -nologo -v q -clp:ErrorsOnly
 
 ## Azurite + the service on http://127.0.0.1:$(PORT), runs a web task on the bundled demo site, prints the results.
 demo: build
@@ -27,4 +27,4 @@ bench: build
 	@dotnet run -c $(CONFIG) --no-build --project bench/WebTasks.Benchmarks
 
 clean:
-	@dotnet clean WebTasks.sln -nologo -v q; rm -rf .run
+	@dotnet clean WebTasks.Functions.sln -nologo -v q; rm -rf .run

@@ -17,13 +17,13 @@ param modelTiers array = [
 ]
 
 var token = uniqueString(subscription().id, resourceGroup().id, environmentName)
-// The pipeline's work queue (StorageAccount.WorkQueue with no prefix): what the scale rule watches.
-var workQueueName = 'work'
+// Durable Task's task hub (queues, history, leases) in the same account; host.json reads it as %WEBTASKS_TASKHUB%.
+var taskHub = 'webtasks'
 
 // Built-in role definitions.
 var roles = {
   acrPull: '7f951dda-4ed3-4680-a7ca-43fe172d538d'
-  blobDataContributor: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+  blobDataOwner: 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
   queueDataContributor: '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
   tableDataContributor: '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
   openAiUser: '5e0bd9bd-7b93-4f28-af87-19fc36ad61bd'
@@ -99,7 +99,8 @@ resource deployments 'Microsoft.CognitiveServices/accounts/deployments@2024-10-0
   }
 }]
 
-var storageRoles = [roles.blobDataContributor, roles.queueDataContributor, roles.tableDataContributor]
+// The Functions host keeps its leases in blobs (Blob Data Owner); Durable Task uses queues and tables too.
+var storageRoles = [roles.blobDataOwner, roles.queueDataContributor, roles.tableDataContributor]
 
 resource registryGrant 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(registry.id, 'webtasks', roles.acrPull)
@@ -148,12 +149,23 @@ resource environment 'Microsoft.App/managedEnvironments@2025-01-01' = {
 }
 
 // Every WebTasks setting the service reads in Production and has no default for is here; the test
-// ConfigurationDriftTests fails when the code reads one that this list does not set.
+// ConfigurationDriftTests fails when the code reads one that this list does not set, or when host.json names an
+// app setting (%…%) that is not here.
 var settings = [
+  // The Functions host and its Durable Task extension, on the same account, with the managed identity.
+  { name: 'FUNCTIONS_WORKER_RUNTIME', value: 'dotnet-isolated' }
+  { name: 'AzureWebJobsStorage__blobServiceUri', value: storage.properties.primaryEndpoints.blob }
+  { name: 'AzureWebJobsStorage__queueServiceUri', value: storage.properties.primaryEndpoints.queue }
+  { name: 'AzureWebJobsStorage__tableServiceUri', value: storage.properties.primaryEndpoints.table }
+  { name: 'AzureWebJobsStorage__credential', value: 'managedidentity' }
+  { name: 'AzureWebJobsStorage__clientId', value: identity.outputs.clientId }
+  { name: 'WEBTASKS_TASKHUB', value: taskHub }
+  // WebTasks itself: tables and blobs for what the API reads, Chromium, the models.
   { name: 'WebTasks__Storage__BlobServiceUri', value: storage.properties.primaryEndpoints.blob }
   { name: 'WebTasks__Storage__QueueServiceUri', value: storage.properties.primaryEndpoints.queue }
   { name: 'WebTasks__Storage__TableServiceUri', value: storage.properties.primaryEndpoints.table }
   { name: 'WebTasks__Storage__ManagedIdentityClientId', value: identity.outputs.clientId }
+  { name: 'WebTasks__Durable__TaskHub', value: taskHub } // the self-host image, if run beside it, joins the same hub
   { name: 'WebTasks__Workspaces__${workspaceId}__ApiKey', secretRef: 'workspace-api-key' }
   { name: 'WebTasks__Browser__ChromiumSandbox', value: 'false' } // Container Apps blocks the user namespaces it needs
   { name: 'WebTasks__Ai__Provider', value: 'AzureOpenAI' }
@@ -169,10 +181,14 @@ var tierSettings = flatten(map(modelTiers, tier => [
   { name: 'WebTasks__Ai__Prices__${tier.name}__Output', value: tier.output }
 ]))
 
+// The Functions app as a container (Dockerfile.functions: the Functions base image for .NET isolated plus Debian's
+// Chromium), hosted natively by Container Apps: the Functions scale controller adds replicas for the Durable Task
+// queues (orchestrations, activities, entities) and the HTTP load.
 resource app 'Microsoft.App/containerApps@2025-01-01' = {
   name: 'ca-webtasks-${token}'
   location: location
-  tags: union(tags, { 'azd-service-name': 'server' })
+  tags: union(tags, { 'azd-service-name': 'functions' })
+  kind: 'functionapp'
   identity: {
     type: 'UserAssigned'
     userAssignedIdentities: { '${identity.outputs.resourceId}': {} }
@@ -184,7 +200,7 @@ resource app 'Microsoft.App/containerApps@2025-01-01' = {
       activeRevisionsMode: 'Single'
       ingress: {
         external: true
-        targetPort: 8080
+        targetPort: 80
         transport: 'auto'
         allowInsecure: false
       }
@@ -194,32 +210,20 @@ resource app 'Microsoft.App/containerApps@2025-01-01' = {
     template: {
       containers: [
         {
-          name: 'server'
-          // azd deploy replaces this with the image built from ../Dockerfile.
-          image: 'mcr.microsoft.com/azuredocs/containerapps-helloworld:latest'
+          name: 'functions'
+          // azd deploy replaces this with the image built from ../Dockerfile.functions.
+          image: 'mcr.microsoft.com/azure-functions/dotnet-isolated:4-dotnet-isolated8.0-appservice-quickstart'
           resources: { cpu: json('2.0'), memory: '4Gi' }
           env: concat(settings, tierSettings)
           probes: [
-            { type: 'Liveness', httpGet: { path: '/healthz', port: 8080 }, periodSeconds: 30 }
-            { type: 'Readiness', httpGet: { path: '/healthz', port: 8080 }, periodSeconds: 10 }
+            { type: 'Liveness', httpGet: { path: '/healthz', port: 80 }, periodSeconds: 30 }
+            { type: 'Readiness', httpGet: { path: '/healthz', port: 80 }, periodSeconds: 10 }
           ]
         }
       ]
       scale: {
         minReplicas: 1
         maxReplicas: 10
-        rules: [
-          {
-            // KEDA azure-queue: one more replica per 5 waiting web tasks, read with the managed identity.
-            name: 'work-queue'
-            azureQueue: {
-              accountName: storage.name
-              queueName: workQueueName
-              queueLength: 5
-              identity: identity.outputs.resourceId
-            }
-          }
-        ]
       }
     }
   }

@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
-# Runs every test project one after another (each starts Chromium; on two cores they are steadier in turn)
-# and ends with one summary line for the whole suite.
+# Publishes the Functions app (its functions.metadata is checked against the self-host), then runs every test project
+# one after another (each starts Chromium; on two cores they are steadier in turn) and ends with one summary line.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 CONFIG="${CONFIG:-Release}"
 export AZURITE_PATH="$PWD/.tools/node_modules/.bin/azurite"
 mkdir -p .run
 passed=0; failed=0; skipped=0; status=0
+if ! dotnet publish src/WebTasks.Functions -c "$CONFIG" -o .run/functions -nologo -v q -clp:ErrorsOnly > .run/functions-publish.log 2>&1; then
+  echo "src/WebTasks.Functions: dotnet publish failed; see .run/functions-publish.log"
+  tail -n 20 .run/functions-publish.log
+  status=1
+fi
 for project in tests/*.Tests/*.csproj; do
   log=".run/$(basename "$project" .csproj).log"
   dotnet test "$project" -c "$CONFIG" --no-build -nologo 2>&1 | tee "$log" | grep -E "^\s+(Failed|Passed|Skipped) [A-Za-z]|^(Passed|Failed)!|error" | grep -vE "^\s+Passed " || true

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Options;
 using WebTasks.Api.Http;
 using WebTasks.Core;
@@ -15,18 +16,18 @@ namespace WebTasks.Api;
 public sealed class WebTaskHandlers(
     ApiGate gate, WebTaskSubmitter submitter, ResultReader results, TaskStore tasks, FileStore files, IOptionsMonitor<WebTasksOptions> options)
 {
-    public Task<IResult> StartAsync(HttpContext http, string workspaceId) => gate.RunAsync(http, workspaceId, Access.Write, async () =>
+    public Task<IResult> StartAsync(HttpContext http, string workspaceId, DurableTaskClient durable) => gate.RunAsync(http, workspaceId, Access.Write, async () =>
     {
         var settings = options.CurrentValue;
         var body = await BodyReader.ReadAsync(http.Request, settings.Limits.MaxRequestBytes, http.RequestAborted);
         var request = RequestParser.Parse(body, settings.Limits, DefaultModel(settings));
-        var task = await submitter.SubmitAsync(workspaceId, request, http.RequestAborted);
+        var task = await submitter.SubmitAsync(workspaceId, request, durable, http.RequestAborted);
         return Errors.Ok(new StartResponse(task.RowKey, task.Status));
     });
 
-    public Task<IResult> ResultAsync(HttpContext http, string workspaceId, string webTaskId) => gate.RunAsync(http, workspaceId, Access.Read, async () =>
+    public Task<IResult> ResultAsync(HttpContext http, string workspaceId, string webTaskId, DurableTaskClient durable) => gate.RunAsync(http, workspaceId, Access.Read, async () =>
     {
-        var result = Ids.IsValidWebTaskId(webTaskId) ? await results.ReadAsync(workspaceId, webTaskId, http.RequestAborted) : null;
+        var result = Ids.IsValidWebTaskId(webTaskId) ? await results.ReadAsync(workspaceId, webTaskId, durable, http.RequestAborted) : null;
         return result is null ? Errors.NotFound(http, $"No web task '{webTaskId}' in this workspace.") : Errors.Ok(result);
     });
 

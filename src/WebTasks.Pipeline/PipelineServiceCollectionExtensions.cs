@@ -7,14 +7,13 @@ using WebTasks.Browser;
 using WebTasks.Browser.Sandbox;
 using WebTasks.Core.Network;
 using WebTasks.Core.Options;
+using WebTasks.Pipeline.Activities;
 using WebTasks.Pipeline.Results;
-using WebTasks.Pipeline.Stages;
-using WebTasks.Pipeline.Workers;
+using WebTasks.Pipeline.Running;
 using WebTasks.Planner;
 using WebTasks.Storage;
 using WebTasks.Storage.Ai;
 using WebTasks.Storage.Blobs;
-using WebTasks.Storage.Leases;
 using WebTasks.Storage.Reuse;
 using WebTasks.Storage.Tasks;
 
@@ -22,29 +21,22 @@ namespace WebTasks.Pipeline;
 
 public static class PipelineServiceCollectionExtensions
 {
-    /// <summary>Storage, browser, sandbox, the pipeline's stages and its workers (idle when WebTasks:Pipeline:RunWorkers is false).</summary>
+    /// <summary>Storage, browser, sandbox, planner, agent and every durable function's class; the host adds the Durable Task runtime.</summary>
     public static IServiceCollection AddWebTasksPipeline(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<WebTasksOptions>(configuration.GetSection(WebTasksOptions.Section));
-        services.AddSingleton(sp =>
-        {
-            var storage = configuration.GetSection("WebTasks:Storage").Get<StorageOptions>() ?? new StorageOptions();
-            storage.ConnectionString ??= configuration.GetConnectionString("Storage");
-            return new StorageAccount(storage);
-        });
+
+        // First of the hosted services (they start in the order added): storage exists before anything uses it.
+        services.AddHostedService<StartupTasks>();
+        services.AddSingleton(_ => new StorageAccount(StorageOptionsFrom(configuration)));
         services.AddSingleton<TaskStore>();
         services.AddSingleton<ReuseKeyStore>();
-        services.AddSingleton<LeaseStore>();
-        services.AddSingleton<KeyLine>();
         services.AddSingleton<PayloadStore>();
         services.AddSingleton<FileStore>();
+        services.AddSingleton<TaskRequests>();
         services.AddSingleton(sp => new AddressGuard(sp.GetRequiredService<IOptions<WebTasksOptions>>()));
         services.AddSingleton<BrowserHost>();
         services.AddSingleton<ScriptSandbox>();
-        services.AddSingleton<WorkSignal>();
-        services.AddSingleton<CheckEligibility>();
-        services.AddSingleton<KeyLock>();
-        services.AddSingleton<LoadBundle>();
         services.AddSingleton<RunScript>();
         services.AddSingleton<ScriptPlanner>();
         services.AddSingleton<PlanScript>();
@@ -56,17 +48,27 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<ScriptAgent>();
         services.AddSingleton<ModelExtractors>();
         services.AddSingleton<ExploreScript>();
-        services.AddSingleton<SaveBundle>();
         services.AddSingleton<VerifyOutput>();
-        services.AddSingleton<DeliverResult>();
+        services.AddSingleton<TaskRunner>();
+        services.AddSingleton<ResultStore>();
         services.AddSingleton<AttachmentLinks>();
         services.AddSingleton<ResultReader>();
         services.AddSingleton<WebTaskSubmitter>();
-        services.AddSingleton<WebTaskPipeline>();
-        services.AddHttpClient(WebhookWorker.HttpClientName);
+        services.AddHttpClient(DeliverWebhook.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(sp => sp.GetRequiredService<AddressGuard>().GuardedHandler());
+        foreach (var function in DurableFunctions.All.Where(f => f.Kind == DurableKind.Activity))
+        {
+            services.AddTransient(function.Type);
+        }
 
-        services.AddHostedService<PipelineWorker>();
-        services.AddHostedService<WebhookWorker>();
         return services;
+    }
+
+    /// <summary><c>WebTasks:Storage</c>, with <c>ConnectionStrings:Storage</c> as the connection string when none is set there.</summary>
+    public static StorageOptions StorageOptionsFrom(IConfiguration configuration)
+    {
+        var storage = configuration.GetSection("WebTasks:Storage").Get<StorageOptions>() ?? new StorageOptions();
+        storage.ConnectionString ??= configuration.GetConnectionString("Storage");
+        return storage;
     }
 }

@@ -2,15 +2,14 @@ using WebTasks.Core;
 using WebTasks.Core.Contracts;
 using WebTasks.Api;
 using WebTasks.Pipeline;
-using WebTasks.Server;
+using WebTasks.Server.Durable;
 using WebTasks.Server.Endpoints;
 using WebTasks.Server.OpenApi;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Storage must exist before the pipeline's workers start; hosted services start in the order they are added.
-builder.Services.AddHostedService<StartupTasks>();
 builder.Services.AddWebTasksPipeline(builder.Configuration);
+builder.Services.AddDurableSelfHost();
 builder.Services.AddWebTasksApi();
 builder.Services.ConfigureHttpJsonOptions(o =>
 {

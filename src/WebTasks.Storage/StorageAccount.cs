@@ -2,7 +2,6 @@ using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Identity;
 using Azure.Storage.Blobs;
-using Azure.Storage.Queues;
 
 namespace WebTasks.Storage;
 
@@ -11,6 +10,7 @@ public sealed class StorageAccount
 {
     public StorageAccount(StorageOptions options)
     {
+        Options = options;
         var prefix = options.Prefix;
         if (prefix.Any(c => !char.IsAsciiLetterLower(c) && !char.IsAsciiDigit(c)))
         {
@@ -25,16 +25,13 @@ public sealed class StorageAccount
                 ? new DefaultAzureCredential()
                 : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(options.ManagedIdentityClientId));
             Blobs = new BlobServiceClient(options.BlobServiceUri, credential);
-            Queues = new QueueServiceClient(options.QueueServiceUri, credential);
             Tables = new TableServiceClient(options.TableServiceUri, credential);
-            UsesIdentity = true;
+            Credential = credential;
         }
         else if (!string.IsNullOrWhiteSpace(options.ConnectionString))
         {
             Blobs = new BlobServiceClient(options.ConnectionString);
-            Queues = new QueueServiceClient(options.ConnectionString);
             Tables = new TableServiceClient(options.ConnectionString);
-            UsesIdentity = false;
         }
         else
         {
@@ -45,11 +42,7 @@ public sealed class StorageAccount
         TaskTable = Tables.GetTableClient(prefix + "webtasks");
         KeyTable = Tables.GetTableClient(prefix + "reusekeys");
         RevisionTable = Tables.GetTableClient(prefix + "revisions");
-        LeaseTable = Tables.GetTableClient(prefix + "leases");
-        LineTable = Tables.GetTableClient(prefix + "keylines");
         AiLedgerTable = Tables.GetTableClient(prefix + "ailedger");
-        WorkQueue = Queues.GetQueueClient(prefix + "work");
-        WebhookQueue = Queues.GetQueueClient(prefix + "webhooks");
         Bundles = Blobs.GetBlobContainerClient(prefix + "bundles");
         Results = Blobs.GetBlobContainerClient(prefix + "results");
         Attachments = Blobs.GetBlobContainerClient(prefix + "attachments");
@@ -58,20 +51,21 @@ public sealed class StorageAccount
     }
 
     public BlobServiceClient Blobs { get; }
-    public QueueServiceClient Queues { get; }
     public TableServiceClient Tables { get; }
 
+    /// <summary>Where the account is; the Durable Task engine's storage provider is built from the same settings.</summary>
+    public StorageOptions Options { get; }
+
+    /// <summary>The identity the services are reached with; null with a connection string.</summary>
+    public TokenCredential? Credential { get; }
+
     /// <summary>True when signed in with an identity (file URLs then need user-delegation SAS).</summary>
-    public bool UsesIdentity { get; }
+    public bool UsesIdentity => Credential is not null;
 
     public TableClient TaskTable { get; }
     public TableClient KeyTable { get; }
     public TableClient RevisionTable { get; }
-    public TableClient LeaseTable { get; }
-    public TableClient LineTable { get; }
     public TableClient AiLedgerTable { get; }
-    public QueueClient WorkQueue { get; }
-    public QueueClient WebhookQueue { get; }
     public BlobContainerClient Bundles { get; }
     public BlobContainerClient Results { get; }
     public BlobContainerClient Attachments { get; }
@@ -82,14 +76,9 @@ public sealed class StorageAccount
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
         var work = new List<Task>();
-        foreach (var table in new[] { TaskTable, KeyTable, RevisionTable, LeaseTable, LineTable, AiLedgerTable })
+        foreach (var table in new[] { TaskTable, KeyTable, RevisionTable, AiLedgerTable })
         {
             work.Add(table.CreateIfNotExistsAsync(cancellationToken));
-        }
-
-        foreach (var queue in new[] { WorkQueue, WebhookQueue })
-        {
-            work.Add(queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken));
         }
 
         foreach (var container in new[] { Bundles, Results, Attachments, Traces, Payloads })

@@ -1,21 +1,23 @@
+using Microsoft.DurableTask;
 using Microsoft.Extensions.Options;
+using WebTasks.Core;
+using WebTasks.Core.Contracts;
 using WebTasks.Core.Network;
 using WebTasks.Core.Options;
+using WebTasks.Pipeline.Orchestration;
 using WebTasks.Pipeline.Results;
 using WebTasks.Storage;
 using WebTasks.Storage.Blobs;
-using WebTasks.Storage.Leases;
 using WebTasks.Storage.Tasks;
 using WebTasks.Testing;
 
 namespace WebTasks.Pipeline.Tests;
 
-/// <summary>The stages wired to storage of their own on the shared Azurite.</summary>
+/// <summary>The activities and their services wired to storage of their own on the shared Azurite.</summary>
 public sealed class PipelineFixture : IAsyncLifetime
 {
     public WebTasksOptions Options { get; } = new()
     {
-        Pipeline = new PipelineOptions { WorkspaceConcurrency = 2, RetryDelay = TimeSpan.FromMilliseconds(100) },
         Limits = new LimitsOptions { InlineResultBytes = 1024 },
     };
 
@@ -25,13 +27,15 @@ public sealed class PipelineFixture : IAsyncLifetime
 
     public TaskStore Tasks => new(Account);
 
+    public TaskRequests Requests => new(Tasks, new PayloadStore(Account));
+
     public FileStore Files => new(Account);
 
     public AttachmentLinks Links => new(Files);
 
-    public LeaseStore Leases => new(Account);
+    public ResultStore Results => new(new PayloadStore(Account), Files, Links, Wrapped);
 
-    public KeyLine Line => new(Account);
+    public ResultReader Reader => new(Tasks, Results, Files, Links);
 
     public AddressGuard Guard => new(["127.0.0.1"]);
 
@@ -43,4 +47,32 @@ public sealed class PipelineFixture : IAsyncLifetime
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
+
+    /// <summary>A task accepted as the start endpoint records it (its orchestration is not started here).</summary>
+    public async Task<WebTaskInput> NewTaskAsync(WebTaskRequest request, string workspaceId = "ws")
+    {
+        var id = Ids.NewWebTaskId();
+        var key = request.ReuseKey ?? Ids.NewReuseKey();
+        await Tasks.CreateAsync(
+            new WebTaskEntity
+            {
+                PartitionKey = workspaceId,
+                RowKey = id,
+                Status = WebTaskStatus.Pending,
+                ReuseKey = key,
+                Model = request.Model,
+                CreatedAt = DateTimeOffset.UtcNow,
+                Request = await Requests.StoreAsync(workspaceId, id, request with { ReuseKey = key }, CancellationToken.None),
+            },
+            CancellationToken.None);
+        return new WebTaskInput(workspaceId, id, key, request.Sink is not null, RunSettings.From(Options));
+    }
+}
+
+/// <summary>What the engine passes an activity: its name and its orchestration's id.</summary>
+public sealed class TestActivityContext(string name, string instanceId) : TaskActivityContext
+{
+    public override TaskName Name { get; } = name;
+
+    public override string InstanceId { get; } = instanceId;
 }

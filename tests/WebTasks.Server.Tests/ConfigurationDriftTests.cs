@@ -40,6 +40,26 @@ public sealed partial class ConfigurationDriftTests
         gaps.ShouldBeEmpty("options with no default that infra/ does not set: " + string.Join(", ", gaps));
     }
 
+    /// <summary>The Functions app reads its task hub and its storage from app settings that host.json and the host name.</summary>
+    [Fact]
+    public void Every_app_setting_the_Functions_host_needs_is_set_by_infra()
+    {
+        var infra = InfraSettings();
+        var named = AppSettingReference().Matches(File.ReadAllText(Path.Combine(Repository.Root, "host.json"))).Select(m => m.Groups[1].Value).ToList();
+
+        named.ShouldContain("WEBTASKS_TASKHUB");
+        foreach (var setting in named.Append("FUNCTIONS_WORKER_RUNTIME"))
+        {
+            infra.ShouldContain(setting);
+        }
+
+        // Durable Task's storage with the managed identity: the three service URIs, the credential and the identity.
+        foreach (var part in new[] { "blobServiceUri", "queueServiceUri", "tableServiceUri", "credential", "clientId" })
+        {
+            infra.ShouldContain("AzureWebJobsStorage:" + part);
+        }
+    }
+
     [Fact]
     public async Task Every_key_the_service_reads_directly_in_Production_is_an_option_or_set_by_infra()
     {
@@ -120,13 +140,7 @@ public sealed partial class ConfigurationDriftTests
     /// <summary>The app settings infra/ gives the container (env names, __ read as :, ${…} as any one segment).</summary>
     private static List<string> InfraSettings()
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(root.FullName, "WebTasks.sln")))
-        {
-            root = root.Parent ?? throw new DirectoryNotFoundException("The repository (WebTasks.sln) is not above " + AppContext.BaseDirectory);
-        }
-
-        var infra = Path.Combine(root.FullName, "infra");
+        var infra = Path.Combine(Repository.Root, "infra");
         return Directory.EnumerateFiles(infra, "*.bicep", SearchOption.AllDirectories)
             .SelectMany(file => SettingName().Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value))
             .Select(name => Placeholder().Replace(name, "*").Replace("__", ":", StringComparison.Ordinal))
@@ -141,7 +155,7 @@ public sealed partial class ConfigurationDriftTests
         return p.Length == k.Length && p.Zip(k).All(pair => pair.First == "*" || pair.Second == "*" || pair.First.Equals(pair.Second, StringComparison.OrdinalIgnoreCase));
     }
 
-    [GeneratedRegex(@"name:\s*'((?:WebTasks|ConnectionStrings)__[^']+)'")]
+    [GeneratedRegex(@"\{\s*name:\s*'([^']+)',\s*(?:value|secretRef):")]
     private static partial Regex SettingName();
 
     [GeneratedRegex(@"\$\{[^}]+\}")]
@@ -162,4 +176,7 @@ public sealed partial class ConfigurationDriftTests
             return false;
         }
     }
+
+    [GeneratedRegex("%([A-Za-z0-9_]+)%")]
+    private static partial Regex AppSettingReference();
 }

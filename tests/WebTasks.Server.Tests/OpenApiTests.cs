@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using WebTasks.Api;
 using WebTasks.Testing;
 
 namespace WebTasks.Server.Tests;
@@ -68,6 +69,24 @@ public sealed class OpenApiTests(ServiceFixture fixture) : IClassFixture<Service
         scheme["in"]!.GetValue<string>().ShouldBe("header");
         scheme["name"]!.GetValue<string>().ShouldBe("x-api-key");
         document["security"]!.AsArray().ShouldNotBeEmpty();
+    }
+
+    /// <summary>Set UPDATE_OPENAPI=1 to write the generated document over the committed one after changing a route.</summary>
+    [Fact]
+    public async Task The_document_the_Functions_app_serves_is_the_one_the_self_host_generates()
+    {
+        var generated = await DocumentAsync();
+        generated.Remove("servers");
+
+        if (Environment.GetEnvironmentVariable("UPDATE_OPENAPI") == "1")
+        {
+            var path = Path.Combine(Repository.Root, "src", "WebTasks.Api", OpenApiDocument.FileName);
+            await File.WriteAllTextAsync(path, generated.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) + "\n");
+        }
+
+        await using var committed = OpenApiDocument.Open();
+        JsonNode.DeepEquals(JsonNode.Parse(committed), generated).ShouldBeTrue(
+            $"src/WebTasks.Api/{OpenApiDocument.FileName} is out of date: run the tests with UPDATE_OPENAPI=1 and commit the file.");
     }
 
     private async Task<JsonObject> DocumentAsync()

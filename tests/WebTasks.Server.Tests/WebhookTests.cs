@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
 using WebTasks.Testing;
 
 namespace WebTasks.Server.Tests;
@@ -29,8 +31,9 @@ public sealed class WebhookTests(ServiceFixture fixture) : IClassFixture<Service
         var received = fixture.Sites.Hooks["flaky"].ToArray();
         received.Length.ShouldBe(3, "two failures, then the delivery that succeeded");
         received[2].At.ShouldBeGreaterThan(received[1].At);
-        await Task.Delay(1500);
-        fixture.Sites.Hooks["flaky"].Count.ShouldBe(3, "no delivery after a 2xx");
+        var orchestration = await fixture.Service.Services.GetRequiredService<DurableTaskClient>().WaitForInstanceCompletionAsync(result["webTaskId"]!.GetValue<string>());
+        orchestration.RuntimeStatus.ShouldBe(OrchestrationRuntimeStatus.Completed);
+        fixture.Sites.Hooks["flaky"].Count.ShouldBe(3, "no delivery after a 2xx: the run's orchestration has ended");
 
         var hook = received[^1];
         hook.Headers["x-tenant"].ShouldBe("acme");

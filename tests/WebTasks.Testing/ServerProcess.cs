@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net.Sockets;
 
@@ -8,10 +9,13 @@ public sealed class ServerProcess : IAsyncDisposable
 {
     private readonly Process _process;
 
-    private ServerProcess(Process process, Uri baseUrl)
+    private readonly ConcurrentQueue<string> _output;
+
+    private ServerProcess(Process process, Uri baseUrl, ConcurrentQueue<string> output)
     {
         _process = process;
         BaseUrl = baseUrl;
+        _output = output;
     }
 
     public Uri BaseUrl { get; }
@@ -39,8 +43,9 @@ public sealed class ServerProcess : IAsyncDisposable
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("The server process did not start.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var output = new ConcurrentQueue<string>();
+        process.OutputDataReceived += (_, line) => Keep(output, line.Data);
+        process.ErrorDataReceived += (_, line) => Keep(output, line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
@@ -69,7 +74,18 @@ public sealed class ServerProcess : IAsyncDisposable
             await Task.Delay(200);
         }
 
-        return new ServerProcess(process, new Uri($"http://127.0.0.1:{port}/"));
+        return new ServerProcess(process, new Uri($"http://127.0.0.1:{port}/"), output);
+    }
+
+    /// <summary>What the process has written to stdout and stderr so far.</summary>
+    public IReadOnlyCollection<string> Output => _output;
+
+    private static void Keep(ConcurrentQueue<string> output, string? line)
+    {
+        if (line is not null && output.Count < 20_000)
+        {
+            output.Enqueue(line);
+        }
     }
 
     /// <summary>SIGKILL: no shutdown, no cleanup, as when a machine dies.</summary>

@@ -34,6 +34,9 @@ public sealed class SiteServer : IAsyncDisposable
     /// <summary>Bodies and headers POSTed to <c>/hooks/{name}</c>.</summary>
     public ConcurrentDictionary<string, ConcurrentQueue<ReceivedHook>> Hooks { get; } = new();
 
+    /// <summary>How many times <c>/hits/{name}</c> was requested: a script that visits it counts its own runs.</summary>
+    public ConcurrentDictionary<string, int> Hits { get; } = new();
+
     /// <summary>How many more POSTs to <c>/hooks/{name}</c> answer 500 before one succeeds.</summary>
     public ConcurrentDictionary<string, int> HookFailures { get; } = new();
 
@@ -55,6 +58,11 @@ public sealed class SiteServer : IAsyncDisposable
         });
         app.MapGet("/events/", () => Results.File(Path.Combine(root, "changing", server.EventsVersion, "index.html"), "text/html"));
         app.MapGet("/big", (int? rows) => Results.Content(BigTable(Math.Clamp(rows ?? 2000, 1, 50_000)), "text/html"));
+        app.MapGet("/hits/{name}", (string name) =>
+        {
+            var count = server.Hits.AddOrUpdate(name, 1, (_, n) => n + 1);
+            return Results.Content($"<!doctype html><html><head><title>Hit</title></head><body><p id=\"count\">{count}</p></body></html>", "text/html");
+        });
         app.MapPost("/hooks/{name}", async (string name, HttpRequest request) =>
         {
             using var reader = new StreamReader(request.Body);

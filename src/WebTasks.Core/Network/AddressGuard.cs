@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http;
 using System.Net.Sockets;
 using Microsoft.Extensions.Options;
 using WebTasks.Core.Options;
@@ -66,6 +67,41 @@ public sealed class AddressGuard
 
         return null;
     }
+
+    /// <summary>
+    /// Opens a connection for an HTTP client (<see cref="SocketsHttpHandler.ConnectCallback"/>), checking the addresses
+    /// actually dialled: a name that resolved to a public address when a URL was checked and resolves to a private one
+    /// now (DNS rebinding) is refused here.
+    /// </summary>
+    public async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
+    {
+        var host = context.DnsEndPoint.Host.Trim('[', ']');
+        var addresses = IPAddress.TryParse(host, out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, cancellationToken);
+        if (!_allowed.Contains(host) && addresses.Select(a => (Address: a, Reason: IsBlocked(a))).FirstOrDefault(a => a.Reason is not null) is { Reason: { } reason } blocked)
+        {
+            throw new HttpRequestException($"The address of '{host}' is not allowed: {blocked.Address} is a {reason} address.");
+        }
+
+        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        try
+        {
+            await socket.ConnectAsync(addresses, context.DnsEndPoint.Port, cancellationToken);
+            return new NetworkStream(socket, ownsSocket: true);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>An HTTP handler for outgoing calls on a user's behalf (webhooks): guarded connections, no redirects followed.</summary>
+    public SocketsHttpHandler GuardedHandler() => new()
+    {
+        AllowAutoRedirect = false,
+        ConnectCallback = ConnectAsync,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(2),
+    };
 
     /// <summary>The kind of address when it is one we block, else null.</summary>
     public static string? IsBlocked(IPAddress address)

@@ -14,6 +14,7 @@ public sealed class WebTasksOptions
     public WebhookOptions Webhooks { get; set; } = new();
     public AiOptions Ai { get; set; } = new();
     public PlannerOptions Planner { get; set; } = new();
+    public DurableOptions Durable { get; set; } = new();
 }
 
 public sealed class WorkspaceOptions
@@ -67,31 +68,45 @@ public sealed class LimitsOptions
 
 public sealed class PipelineOptions
 {
+    /// <summary>The deadline of one run, from the moment it holds its key; past it the run fails with "timeout".</summary>
     public TimeSpan RunTimeout { get; set; } = TimeSpan.FromMinutes(10);
 
-    /// <summary>How many queue messages one host works on at once.</summary>
-    public int WorkerConcurrency { get; set; } = 10;
-
-    /// <summary>How many runs one workspace may have in flight; more wait in the queue.</summary>
+    /// <summary>How many runs one workspace may have in flight; more wait for a slot, none is refused.</summary>
     public int WorkspaceConcurrency { get; set; } = 10;
 
-    /// <summary>A lease not renewed for this long is free again (its holder died).</summary>
-    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(60);
-
-    /// <summary>A message being worked on reappears after this long if its worker dies.</summary>
-    public TimeSpan MessageVisibility { get; set; } = TimeSpan.FromSeconds(60);
-
-    /// <summary>How long a task that cannot start yet stays invisible before it is looked at again.</summary>
-    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(500);
-
-    /// <summary>Longest wait between polls of an empty queue.</summary>
-    public TimeSpan MaxPollInterval { get; set; } = TimeSpan.FromSeconds(2);
-
-    /// <summary>Send unfinished tasks back to the queue at start-up.</summary>
-    public bool RecoverOnStart { get; set; } = true;
-
-    /// <summary>Whether this host runs workers at all (an API-only host sets false).</summary>
+    /// <summary>Whether this host runs the durable worker at all (false: an API-only host that schedules work for others).</summary>
     public bool RunWorkers { get; set; } = true;
+}
+
+/// <summary>
+/// The self-host's Durable Task engine (DurableTask.Core on Azure Storage). The Functions app reads the same settings
+/// from host.json instead.
+/// </summary>
+public sealed class DurableOptions
+{
+    /// <summary>The task hub (letters and digits). Empty: "webtasks", or the storage prefix followed by "hub" when there is one.</summary>
+    public string TaskHub { get; set; } = "";
+
+    /// <summary>Control-queue partitions: how many hosts can share orchestration work.</summary>
+    public int PartitionCount { get; set; } = 4;
+
+    /// <summary>Activities (browser runs among them) one host works on at once.</summary>
+    public int MaxConcurrentActivities { get; set; } = 10;
+
+    /// <summary>Longest wait between polls of an idle queue; a client in another process waits about this long per step.</summary>
+    public TimeSpan MaxQueuePollingInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// How long a crashed host's message stays hidden before another host takes it (renewed while an activity runs, so
+    /// runs may last longer).
+    /// </summary>
+    public TimeSpan VisibilityTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long a host's claim on a partition lasts unless renewed: a crashed host's orchestrations move after this.</summary>
+    public TimeSpan LeaseInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How often locks held by orchestrations that were terminated or purged are released.</summary>
+    public TimeSpan OrphanedLockSweep { get; set; } = TimeSpan.FromSeconds(30);
 }
 
 public sealed class SandboxOptions

@@ -1,19 +1,43 @@
-using System.Text.Json;
-using WebTasks.Core;
+using Microsoft.DurableTask.Client;
 using WebTasks.Core.Contracts;
-using WebTasks.Pipeline.Stages;
+using WebTasks.Pipeline.Orchestration;
 using WebTasks.Storage.Blobs;
 using WebTasks.Storage.Tasks;
 
 namespace WebTasks.Pipeline.Results;
 
 /// <summary>Builds the public answer for a task (GET …/result and the webhook body); links are minted afresh each time.</summary>
-public sealed class ResultReader(TaskStore tasks, PayloadStore payloads, FileStore files, AttachmentLinks links)
+public sealed class ResultReader(TaskStore tasks, ResultStore results, FileStore files, AttachmentLinks links)
 {
-    public async Task<WebTaskResultResponse?> ReadAsync(string workspaceId, string webTaskId, CancellationToken cancellationToken)
+    /// <summary>A task scheduled this long ago with no orchestration never got one (its host stopped in between).</summary>
+    private static readonly TimeSpan NeverScheduled = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// The task's answer. A task whose record is not completed but whose orchestration has ended (terminated, or
+    /// failed past every retry) or never existed is completed as failed now, so no task stays pending forever.
+    /// </summary>
+    public async Task<WebTaskResultResponse?> ReadAsync(string workspaceId, string webTaskId, DurableTaskClient durable, CancellationToken cancellationToken)
     {
         var task = await tasks.GetAsync(workspaceId, webTaskId, cancellationToken);
-        return task is null ? null : await BuildAsync(task, cancellationToken);
+        if (task is null)
+        {
+            return null;
+        }
+
+        if (task.Status != WebTaskStatus.Completed && await EndedWithoutResultAsync(task, durable, cancellationToken) is { } reason)
+        {
+            task.Complete(Completion.Failed(FailureCodes.InternalError, reason), DateTimeOffset.UtcNow);
+            try
+            {
+                await tasks.UpdateAsync(task, cancellationToken);
+            }
+            catch (ConcurrencyException)
+            {
+                task = await tasks.GetAsync(workspaceId, webTaskId, cancellationToken) ?? task;
+            }
+        }
+
+        return await BuildAsync(task, cancellationToken);
     }
 
     public async Task<WebTaskResultResponse> BuildAsync(WebTaskEntity task, CancellationToken cancellationToken)
@@ -25,13 +49,11 @@ public sealed class ResultReader(TaskStore tasks, PayloadStore payloads, FileSto
             return new WebTaskResultResponse { WebTaskId = task.RowKey, Status = task.Status, Timings = timings };
         }
 
-        var completedAt = task.CompletedAt!.Value;
         ResultBody? result = null;
         if (task.Outcome == WebTaskOutcome.Success)
         {
-            var text = await payloads.LoadAsync(DeliverResult.ResultPayload(task), task.Result, cancellationToken);
-            var stored = JsonSerializer.Deserialize<StoredResult>(text, Json.Options)!;
-            var expiresAt = completedAt + FileStore.MaxLinkLifetime;
+            var stored = await results.LoadAsync(task, cancellationToken);
+            var expiresAt = task.CompletedAt!.Value + FileStore.MaxLinkLifetime;
             if (stored.File is { } file)
             {
                 var url = await files.ReadLinkAsync(files.Result(task.PartitionKey, task.RowKey), expiresAt, cancellationToken);
@@ -55,4 +77,18 @@ public sealed class ResultReader(TaskStore tasks, PayloadStore payloads, FileSto
             Timings = timings,
         };
     }
+
+    private static async Task<string?> EndedWithoutResultAsync(WebTaskEntity task, DurableTaskClient durable, CancellationToken cancellationToken)
+    {
+        var instance = await durable.GetInstanceAsync(task.RowKey, cancellationToken);
+        return instance?.RuntimeStatus switch
+        {
+            null when DateTimeOffset.UtcNow - task.CreatedAt > NeverScheduled => "The task was accepted but its run was never scheduled.",
+            OrchestrationRuntimeStatus.Terminated => "The run was terminated before it completed." + Reason(instance.SerializedOutput),
+            OrchestrationRuntimeStatus.Failed => "The run failed: " + (instance.FailureDetails?.ErrorMessage ?? "its orchestration stopped with an error."),
+            _ => null,
+        };
+    }
+
+    private static string Reason(string? output) => string.IsNullOrEmpty(output) ? "" : " Reason: " + output.Trim('"');
 }

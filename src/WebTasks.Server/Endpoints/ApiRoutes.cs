@@ -1,3 +1,4 @@
+using Microsoft.DurableTask.Client;
 using WebTasks.Api;
 using WebTasks.Core.Contracts;
 using WebTasks.Server.OpenApi;
@@ -11,10 +12,10 @@ internal static class ApiRoutes
     {
         var workspace = app.MapGroup("/api/v1/workspace/{workspaceId}").ProducesApiErrors();
 
-        workspace.MapPost("/web-tasks/start", (HttpContext http, string workspaceId, WebTaskHandlers h) => h.StartAsync(http, workspaceId))
+        workspace.MapPost("/web-tasks/start", (HttpContext http, string workspaceId, WebTaskHandlers h, DurableTaskClient durable) => h.StartAsync(http, workspaceId, durable))
             .WithName("StartWebTask").WithSummary("Start a web task; answers at once with its id")
             .Accepts<StartWebTaskBody>("application/json").Produces<StartResponse>();
-        workspace.MapGet("/web-tasks/{webTaskId}/result", (HttpContext http, string workspaceId, string webTaskId, WebTaskHandlers h) => h.ResultAsync(http, workspaceId, webTaskId))
+        workspace.MapGet("/web-tasks/{webTaskId}/result", (HttpContext http, string workspaceId, string webTaskId, WebTaskHandlers h, DurableTaskClient durable) => h.ResultAsync(http, workspaceId, webTaskId, durable))
             .WithName("GetWebTaskResult").WithSummary("The task's status and, once completed, its outcome, result or error, reuse, cost and timings")
             .Produces<WebTaskResultResponse>();
         workspace.MapGet("/web-tasks/{webTaskId}/trace", (HttpContext http, string workspaceId, string webTaskId, WebTaskHandlers h) => h.TraceAsync(http, workspaceId, webTaskId))

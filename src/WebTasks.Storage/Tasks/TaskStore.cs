@@ -33,13 +33,6 @@ public sealed class TaskStore(StorageAccount account)
             throw new ConcurrencyException($"Web task {task.RowKey} was changed by another worker.", ex);
         }
     }
-
-    /// <summary>Tasks not yet completed (used at start-up to put them back on the queue).</summary>
-    public IAsyncEnumerable<WebTaskEntity> ListUnfinishedAsync(CancellationToken cancellationToken) =>
-        _table.QueryAsync<WebTaskEntity>(
-            e => e.Stage != TaskStages.Released,
-            select: [nameof(WebTaskEntity.PartitionKey), nameof(WebTaskEntity.RowKey), nameof(WebTaskEntity.Stage)],
-            cancellationToken: cancellationToken);
 }
 
 /// <summary>Someone else changed the row first (a stale ETag): the caller may read again and retry.</summary>

@@ -4,7 +4,8 @@ using Azure.Data.Tables;
 namespace WebTasks.Storage.Tasks;
 
 /// <summary>
-/// One web task: its request, the pipeline stage it reached (the checkpoint) and, once completed, its result.
+/// One web task as the API reads it: its request, its status and, once completed, its result. The orchestration
+/// (Durable Task) keeps the run's own progress; this record is what it reports.
 /// PartitionKey is the workspace, RowKey the web task id.
 /// </summary>
 public sealed class WebTaskEntity : ITableEntity
@@ -15,21 +16,17 @@ public sealed class WebTaskEntity : ITableEntity
     public ETag ETag { get; set; }
 
     public string Status { get; set; } = "";
-    public string Stage { get; set; } = "";
     public string? Outcome { get; set; }
 
     /// <summary>The request as JSON, or null when it lives in the payload blob.</summary>
     public string? Request { get; set; }
     public string ReuseKey { get; set; } = "";
     public string Model { get; set; } = "";
-    public long Sequence { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? StartedAt { get; set; }
     public DateTimeOffset? CompletedAt { get; set; }
 
-    /// <summary>The revision the run loaded (checkpointed so a resumed run loads the same one).</summary>
-    public string? LoadedRevisionId { get; set; }
     public bool ReuseUsed { get; set; }
     public bool ReuseCreated { get; set; }
     public bool ReuseUpdated { get; set; }
@@ -45,16 +42,4 @@ public sealed class WebTaskEntity : ITableEntity
     public double AiUsd { get; set; }
     public double ComputeHours { get; set; }
     public string? TraceBlob { get; set; }
-    public int Attempts { get; set; }
-    public bool WebhookQueued { get; set; }
-}
-
-/// <summary>Stages of the pipeline, in order; the task record holds the last one reached.</summary>
-public static class TaskStages
-{
-    public const string Received = "received";
-    public const string Admitted = "admitted";
-    public const string Running = "running";
-    public const string Finished = "finished";
-    public const string Released = "released";
 }

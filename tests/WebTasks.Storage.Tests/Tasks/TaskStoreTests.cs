@@ -10,34 +10,17 @@ public sealed class TaskStoreTests(StorageFixture storage) : IClassFixture<Stora
     public async Task A_stale_writer_loses_and_is_told_so()
     {
         var tasks = new TaskStore(storage.Account);
-        await tasks.CreateAsync(new WebTaskEntity { PartitionKey = "ws", RowKey = "wt_stale", Status = "pending", Stage = TaskStages.Received, CreatedAt = DateTimeOffset.UtcNow }, None);
+        await tasks.CreateAsync(new WebTaskEntity { PartitionKey = "ws", RowKey = "wt_stale", Status = "pending", CreatedAt = DateTimeOffset.UtcNow }, None);
 
         var a = (await tasks.GetAsync("ws", "wt_stale", None))!;
         var b = (await tasks.GetAsync("ws", "wt_stale", None))!;
-        a.Stage = TaskStages.Admitted;
+        a.Status = "started";
         await tasks.UpdateAsync(a, None);
-        b.Stage = TaskStages.Running;
+        b.Status = "completed";
 
         await Should.ThrowAsync<ConcurrencyException>(() => tasks.UpdateAsync(b, None));
-        (await tasks.GetAsync("ws", "wt_stale", None))!.Stage.ShouldBe(TaskStages.Admitted);
-        a.Stage = TaskStages.Running;
+        (await tasks.GetAsync("ws", "wt_stale", None))!.Status.ShouldBe("started");
+        a.Status = "completed";
         await tasks.UpdateAsync(a, None); // the winner's ETag was refreshed by its own write
-    }
-
-    [Fact]
-    public async Task Unfinished_tasks_are_listed_for_recovery()
-    {
-        var tasks = new TaskStore(storage.Account);
-        await tasks.CreateAsync(new WebTaskEntity { PartitionKey = "ws-r", RowKey = "wt_open", Stage = TaskStages.Running, CreatedAt = DateTimeOffset.UtcNow }, None);
-        await tasks.CreateAsync(new WebTaskEntity { PartitionKey = "ws-r", RowKey = "wt_done", Stage = TaskStages.Released, CreatedAt = DateTimeOffset.UtcNow }, None);
-
-        var open = new List<string>();
-        await foreach (var t in tasks.ListUnfinishedAsync(None))
-        {
-            open.Add(t.RowKey);
-        }
-
-        open.ShouldContain("wt_open");
-        open.ShouldNotContain("wt_done");
     }
 }

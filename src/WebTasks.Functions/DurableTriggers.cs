@@ -1,0 +1,65 @@
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Entities;
+using Microsoft.Extensions.DependencyInjection;
+using WebTasks.Pipeline.Activities;
+using WebTasks.Pipeline.Orchestration;
+
+namespace WebTasks.Functions;
+
+/// <summary>
+/// Thin triggers over the durable classes the self-host runs too (the list is <c>DurableFunctions.All</c>); each only
+/// hands the engine's call to the shared class, in the shape the Durable Task source generator would emit.
+/// </summary>
+public static class DurableTriggers
+{
+    [Function(nameof(WebTaskOrchestrator))]
+    public static Task<string> WebTaskOrchestratorAsync([OrchestrationTrigger] TaskOrchestrationContext context) =>
+        new WebTaskOrchestrator().RunAsync(context, context.GetInput<WebTaskInput>()!);
+
+    [Function(nameof(CheckEligibility))]
+    public static Task<EligibilityVerdict> CheckEligibilityAsync([ActivityTrigger] WebTaskInput input, string instanceId, FunctionContext function) =>
+        Activity<CheckEligibility>(function).RunAsync(new FunctionActivityContext(nameof(CheckEligibility), instanceId), input);
+
+    [Function(nameof(LoadBundle))]
+    public static Task<BundleRef?> LoadBundleAsync([ActivityTrigger] WebTaskInput input, string instanceId, FunctionContext function) =>
+        Activity<LoadBundle>(function).RunAsync(new FunctionActivityContext(nameof(LoadBundle), instanceId), input);
+
+    [Function(nameof(RunTask))]
+    public static Task<RunOutcome> RunTaskAsync([ActivityTrigger] RunTaskInput input, string instanceId, FunctionContext function) =>
+        Activity<RunTask>(function).RunAsync(new FunctionActivityContext(nameof(RunTask), instanceId), input);
+
+    [Function(nameof(SaveBundle))]
+    public static Task<SavedRevision> SaveBundleAsync([ActivityTrigger] SaveBundleInput input, string instanceId, FunctionContext function) =>
+        Activity<SaveBundle>(function).RunAsync(new FunctionActivityContext(nameof(SaveBundle), instanceId), input);
+
+    [Function(nameof(DeliverResult))]
+    public static Task<bool> DeliverResultAsync([ActivityTrigger] DeliverInput input, string instanceId, FunctionContext function) =>
+        Activity<DeliverResult>(function).RunAsync(new FunctionActivityContext(nameof(DeliverResult), instanceId), input);
+
+    [Function(nameof(DeliverWebhook))]
+    public static Task<bool> DeliverWebhookAsync([ActivityTrigger] WebTaskInput input, string instanceId, FunctionContext function) =>
+        Activity<DeliverWebhook>(function).RunAsync(new FunctionActivityContext(nameof(DeliverWebhook), instanceId), input);
+
+    [Function(nameof(RunLock))]
+    public static Task RunLockAsync([EntityTrigger] TaskEntityDispatcher dispatcher) => dispatcher.DispatchAsync<RunLock>();
+
+    [Function(nameof(WorkspaceSlots))]
+    public static Task WorkspaceSlotsAsync([EntityTrigger] TaskEntityDispatcher dispatcher) => dispatcher.DispatchAsync<WorkspaceSlots>();
+
+    /// <summary>Releases locks left by orchestrations that were terminated or purged while they held them.</summary>
+    [Function("SweepOrphanedLocks")]
+    public static Task SweepOrphanedLocksAsync([TimerTrigger("*/30 * * * * *")] TimerInfo timer, [DurableClient] DurableTaskClient durable, FunctionContext function) =>
+        OrphanedLocks.ReleaseAsync(durable, function.CancellationToken);
+
+    private static T Activity<T>(FunctionContext function)
+        where T : notnull => function.InstanceServices.GetRequiredService<T>();
+
+    private sealed class FunctionActivityContext(string name, string instanceId) : TaskActivityContext
+    {
+        public override TaskName Name { get; } = name;
+
+        public override string InstanceId { get; } = instanceId;
+    }
+}

@@ -1,0 +1,58 @@
+using WebTasks.Core.Options;
+
+namespace WebTasks.Pipeline.Orchestration;
+
+/// <summary>
+/// What the orchestration of one web task is started with. The request itself stays in storage (activities load it);
+/// the settings travel with the input so that the orchestrator depends on nothing and replays the same way.
+/// </summary>
+public sealed record WebTaskInput(string WorkspaceId, string WebTaskId, string ReuseKey, bool HasSink, RunSettings Settings);
+
+/// <summary>The settings a run's orchestration follows, fixed when the task is accepted.</summary>
+public sealed record RunSettings(TimeSpan RunTimeout, int WorkspaceConcurrency, int WebhookAttempts, TimeSpan WebhookFirstRetry, TimeSpan WebhookMaxRetry)
+{
+    public static RunSettings From(WebTasksOptions options) => new(
+        options.Pipeline.RunTimeout,
+        Math.Max(1, options.Pipeline.WorkspaceConcurrency),
+        Math.Max(1, options.Webhooks.MaxAttempts),
+        options.Webhooks.FirstRetryDelay,
+        options.Webhooks.MaxRetryDelay);
+}
+
+public sealed record EligibilityVerdict(bool Allowed, string? Reason);
+
+/// <summary>The revision a run loaded: recorded in the orchestration's history, so a retried run uses the same one.</summary>
+public sealed record BundleRef(string RevisionId, DateTimeOffset RevisionTimestamp, string Author);
+
+public sealed record RunTaskInput(WebTaskInput Task, BundleRef? Bundle, DateTimeOffset Deadline);
+
+/// <summary>A script the run wrote (planner or agent) and verified by replaying it; saved only if the run succeeds.</summary>
+public sealed record NewScript(string Code, string? OutputSchema, string Author);
+
+/// <summary>How a run ended, everything the task record needs to be completed. The data itself is in storage.</summary>
+public sealed record Completion
+{
+    public required bool Success { get; init; }
+    public string? ErrorCode { get; init; }
+    public string? ErrorMessage { get; init; }
+    public bool Used { get; init; }
+    public bool Created { get; init; }
+    public bool Updated { get; init; }
+    public string? RevisionId { get; init; }
+    public DateTimeOffset? RevisionTimestamp { get; init; }
+    public decimal AiUsd { get; init; }
+
+    public static Completion Failed(string code, string message) => new() { Success = false, ErrorCode = code, ErrorMessage = message };
+}
+
+/// <summary>What the Playwright activity returns: the completion, a new script to save (if any) and where its trace went.</summary>
+public sealed record RunOutcome(Completion Completion, NewScript? Script, string? TraceBlob);
+
+public sealed record SaveBundleInput(WebTaskInput Task, NewScript Script);
+
+public sealed record SavedRevision(string RevisionId, DateTimeOffset RevisionTimestamp);
+
+public sealed record DeliverInput(WebTaskInput Task, RunOutcome Outcome);
+
+/// <summary>A run's claim on one of its workspace's slots; it lapses at <see cref="Until"/> if never returned.</summary>
+public sealed record SlotClaim(string InstanceId, int Slots, DateTimeOffset Until);

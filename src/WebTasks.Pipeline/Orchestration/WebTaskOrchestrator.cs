@@ -1,0 +1,108 @@
+using Microsoft.DurableTask;
+using WebTasks.Core.Contracts;
+using WebTasks.Pipeline.Activities;
+
+namespace WebTasks.Pipeline.Orchestration;
+
+/// <summary>
+/// One web task, start to end: eligibility → a workspace slot → the critical section on the reuse key's lock (and
+/// the slot's) → load the bundle → run it (saved script, agent or planner, verified) → save only a verified new script
+/// of a successful run → deliver the result → locks released → webhook. The critical section ends however the run
+/// ends, so a failed run never keeps its key. Durable Task replays this code: it only calls, never does I/O itself.
+/// </summary>
+public sealed class WebTaskOrchestrator : TaskOrchestrator<WebTaskInput, string>
+{
+    /// <summary>Storage hiccups: activities are idempotent, so trying again is safe.</summary>
+    private static readonly TaskOptions Steady = TaskOptions.FromRetryPolicy(new RetryPolicy(5, TimeSpan.FromSeconds(1), backoffCoefficient: 2));
+
+    /// <summary>The browser run catches what a script or a site can do; what still escapes it is tried once more.</summary>
+    private static readonly TaskOptions Run = TaskOptions.FromRetryPolicy(new RetryPolicy(2, TimeSpan.FromSeconds(2)));
+
+    public override async Task<string> RunAsync(TaskOrchestrationContext context, WebTaskInput input)
+    {
+        var verdict = await context.CallActivityAsync<EligibilityVerdict>(nameof(CheckEligibility), input, Steady);
+        RunOutcome outcome;
+        if (verdict.Allowed)
+        {
+            outcome = await RunInSlotAsync(context, input);
+        }
+        else
+        {
+            outcome = new RunOutcome(Completion.Failed(FailureCodes.Rejected, verdict.Reason!), null, null);
+            await context.CallActivityAsync(nameof(DeliverResult), new DeliverInput(input, outcome), Steady);
+        }
+
+        if (input.HasSink)
+        {
+            await DeliverWebhookAsync(context, input);
+        }
+
+        return outcome.Completion.Success ? WebTaskOutcome.Success : WebTaskOutcome.Failed;
+    }
+
+    private static async Task<RunOutcome> RunInSlotAsync(TaskOrchestrationContext context, WebTaskInput input)
+    {
+        var slots = WorkspaceSlots.For(input.WorkspaceId);
+        var claim = new SlotClaim(context.InstanceId, input.Settings.WorkspaceConcurrency, context.CurrentUtcDateTime + input.Settings.RunTimeout * 2);
+        var slot = await context.Entities.CallEntityAsync<int>(slots, nameof(WorkspaceSlots.Take), claim);
+        try
+        {
+            // Locks are granted in the order of their ids: the key's first, so a run waiting for its key holds no slot.
+            await using (await context.Entities.LockEntitiesAsync(RunLock.ForKey(input.WorkspaceId, input.ReuseKey), RunLock.ForSlot(input.WorkspaceId, slot)))
+            {
+                return await RunLockedAsync(context, input);
+            }
+        }
+        finally
+        {
+            await context.Entities.SignalEntityAsync(slots, nameof(WorkspaceSlots.Return), context.InstanceId);
+        }
+    }
+
+    private static async Task<RunOutcome> RunLockedAsync(TaskOrchestrationContext context, WebTaskInput input)
+    {
+        var bundle = await context.CallActivityAsync<BundleRef?>(nameof(LoadBundle), input, Steady);
+        var deadline = new DateTimeOffset(context.CurrentUtcDateTime, TimeSpan.Zero) + input.Settings.RunTimeout;
+        RunOutcome run;
+        try
+        {
+            run = await context.CallActivityAsync<RunOutcome>(nameof(RunTask), new RunTaskInput(input, bundle, deadline), Run);
+        }
+        catch (TaskFailedException ex)
+        {
+            run = new RunOutcome(
+                Completion.Failed(FailureCodes.InternalError, "The run failed: " + ex.FailureDetails.ErrorMessage) with
+                {
+                    Used = bundle is not null,
+                    RevisionId = bundle?.RevisionId,
+                    RevisionTimestamp = bundle?.RevisionTimestamp,
+                },
+                null,
+                null);
+        }
+
+        if (run is { Completion.Success: true, Script: { } script })
+        {
+            var saved = await context.CallActivityAsync<SavedRevision>(nameof(SaveBundle), new SaveBundleInput(input, script), Steady);
+            run = run with { Completion = run.Completion with { RevisionId = saved.RevisionId, RevisionTimestamp = saved.RevisionTimestamp } };
+        }
+
+        await context.CallActivityAsync(nameof(DeliverResult), new DeliverInput(input, run), Steady);
+        return run;
+    }
+
+    /// <summary>At least once, with exponential backoff; a receiver that never answers 2xx is given up on (and logged).</summary>
+    private static async Task DeliverWebhookAsync(TaskOrchestrationContext context, WebTaskInput input)
+    {
+        var settings = input.Settings;
+        var retry = TaskOptions.FromRetryPolicy(new RetryPolicy(settings.WebhookAttempts, settings.WebhookFirstRetry, backoffCoefficient: 2, maxRetryInterval: settings.WebhookMaxRetry));
+        try
+        {
+            await context.CallActivityAsync(nameof(DeliverWebhook), input, retry);
+        }
+        catch (TaskFailedException)
+        {
+            // Every attempt was logged by the activity; the result itself is stored and readable either way.
+        }
+    }
+}

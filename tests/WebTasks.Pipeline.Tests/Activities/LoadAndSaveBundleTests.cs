@@ -1,0 +1,48 @@
+using WebTasks.Core;
+using WebTasks.Core.Contracts;
+using WebTasks.Pipeline.Activities;
+using WebTasks.Pipeline.Orchestration;
+using WebTasks.Storage.Reuse;
+
+namespace WebTasks.Pipeline.Tests.Activities;
+
+/// <summary>Which revision a run loads, and why a save that runs twice saves once.</summary>
+public sealed class LoadAndSaveBundleTests(PipelineFixture fixture) : IClassFixture<PipelineFixture>
+{
+    private const string Code = "async function main({ page }) { return []; }";
+
+    [Fact]
+    public async Task A_save_that_runs_twice_returns_the_first_save_and_adds_no_revision()
+    {
+        var keys = new ReuseKeyStore(fixture.Account);
+        var input = await fixture.NewTaskAsync(new WebTaskRequest { Task = "t", ReuseKey = "replayed", Model = Models.None });
+        var save = new SaveBundleInput(input, new NewScript(Code, """{"type":"array"}""", Authors.Planner));
+        var context = new TestActivityContext(nameof(SaveBundle), input.WebTaskId);
+
+        var first = await new SaveBundle(keys).RunAsync(context, save);
+        var again = await new SaveBundle(keys).RunAsync(context, save);
+
+        again.ShouldBe(first);
+        first.RevisionId.ShouldBe(Ids.RevisionIdFor(input.WebTaskId));
+        var revisions = await keys.ListRevisionsAsync("ws", "replayed", CancellationToken.None);
+        revisions.Count.ShouldBe(1);
+        revisions[0].Author.ShouldBe(Authors.Planner);
+        revisions[0].SourceWebTaskId.ShouldBe(input.WebTaskId);
+    }
+
+    [Fact]
+    public async Task The_bundle_is_the_keys_current_revision_or_none()
+    {
+        var keys = new ReuseKeyStore(fixture.Account);
+        var input = await fixture.NewTaskAsync(new WebTaskRequest { Task = "t", ReuseKey = "loaded", Model = Models.None });
+        var context = new TestActivityContext(nameof(LoadBundle), input.WebTaskId);
+        (await new LoadBundle(keys).RunAsync(context, input)).ShouldBeNull();
+
+        var saved = await new SaveBundle(keys).RunAsync(context, new SaveBundleInput(input, new NewScript(Code, null, Authors.Planner)));
+
+        var bundle = (await new LoadBundle(keys).RunAsync(context, input)).ShouldNotBeNull();
+        bundle.RevisionId.ShouldBe(saved.RevisionId);
+        bundle.Author.ShouldBe(Authors.Planner);
+        bundle.RevisionTimestamp.ShouldBe(saved.RevisionTimestamp, TimeSpan.FromMilliseconds(1));
+    }
+}
