@@ -22,7 +22,7 @@ internal static class AgentScenario
         var model = new ScriptedChatClient { Usage = new() { InputTokenCount = 3000, OutputTokenCount = 400 } };
         await using var sites = await SiteServer.StartAsync();
         await using var service = await WebTasksService.StartAsync(
-            new Dictionary<string, string?> { ["WebTasks:Ai:Prices:scripted-haiku:Input"] = "1", ["WebTasks:Ai:Prices:scripted-haiku:Output"] = "5", ["WebTasks:Browser:Trace"] = "false" },
+            new Dictionary<string, string?> { ["WebTasks:Ai:Prices:scripted-haiku:Input"] = "1", ["WebTasks:Ai:Prices:scripted-haiku:Output"] = "5", ["WebTasks:Browser:Trace"] = "off" },
             services: s => s.AddSingleton<IChatModels>(new ScriptedChatModels(model)));
         using var api = service.Api();
         var body = new JsonObject

@@ -42,7 +42,8 @@ public sealed class WebTaskHandlers(
         if (task.TraceBlob is null)
         {
             return Errors.NotFound(http, task.Status == WebTaskStatus.Completed
-                ? $"Web task '{webTaskId}' has no trace (it ended before a browser was opened)."
+                ? $"Web task '{webTaskId}' has no trace: it ended before a browser was opened, or it succeeded on saved code (with WebTasks:Browser:Trace " +
+                  "retain-on-failure, the default, traces are kept for failed runs and for runs that write or repair a script)."
                 : $"Web task '{webTaskId}' is {task.Status}; its trace is stored when the run ends.");
         }
 

@@ -15,7 +15,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public WebTasksOptions Options { get; } = new()
     {
         Network = new NetworkOptions { AllowedPrivateHosts = ["127.0.0.1"] },
-        Browser = new BrowserOptions { Trace = false, ActionTimeout = TimeSpan.FromSeconds(5) },
+        Browser = new BrowserOptions { Trace = TraceModes.Off, ActionTimeout = TimeSpan.FromSeconds(5) },
         Sandbox = new SandboxOptions { MemoryBytes = 64L * 1024 * 1024, MaxStatements = 5_000_000, MaxRecursion = 200 },
     };
 

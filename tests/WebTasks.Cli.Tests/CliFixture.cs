@@ -22,7 +22,7 @@ public sealed class CliFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Sites = await SiteServer.StartAsync();
-        Service = await WebTasksService.StartAsync();
+        Service = await WebTasksService.StartAsync(new Dictionary<string, string?> { ["WebTasks:Browser:Trace"] = "always" });
     }
 
     public async Task DisposeAsync()

@@ -24,7 +24,7 @@ public sealed class ClientFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Sites = await SiteServer.StartAsync();
-        Service = await WebTasksService.StartAsync(new Dictionary<string, string?> { ["WebTasks:Limits:InlineResultBytes"] = "300" });
+        Service = await WebTasksService.StartAsync(new Dictionary<string, string?> { ["WebTasks:Limits:InlineResultBytes"] = "300", ["WebTasks:Browser:Trace"] = "always" });
         Client = new WebTasksClient(new HttpClient(), Microsoft.Extensions.Options.Options.Create(Options));
     }
 

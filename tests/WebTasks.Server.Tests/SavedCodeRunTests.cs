@@ -267,17 +267,24 @@ public sealed class SavedCodeRunTests(ServiceFixture fixture) : IClassFixture<Se
     }
 
     [Fact]
-    public async Task Every_run_has_a_playwright_trace()
+    public async Task Traces_are_kept_for_failed_runs_and_not_recorded_for_steady_state_successes()
     {
         await Api.PutCodeAsync("traced", Scripts.Wait(1));
-        var result = await Api.RunAsync(new JsonObject { ["task"] = "t", ["startUrl"] = fixture.Sites.Url("/directory/"), ["reuseKey"] = "traced" });
-        using var response = await Api.SendAsync(HttpMethod.Get, $"web-tasks/{result["webTaskId"]}/trace");
+        var succeeded = await Api.RunAsync(new JsonObject { ["task"] = "t", ["startUrl"] = fixture.Sites.Url("/directory/"), ["reuseKey"] = "traced" });
+        await Api.PutCodeAsync("traced-broken", "async function main({ page, params }) { await page.goto(params.startUrl); await page.click('#not-there', { timeout: 500 }); }");
+        var failed = await Api.RunAsync(new JsonObject { ["task"] = "t", ["startUrl"] = fixture.Sites.Url("/directory/"), ["reuseKey"] = "traced-broken" });
+        failed["outcome"]!.GetValue<string>().ShouldBe("failed");
 
-        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
-        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/zip");
-        var bytes = await response.Content.ReadAsByteArrayAsync();
+        using var kept = await Api.SendAsync(HttpMethod.Get, $"web-tasks/{failed["webTaskId"]}/trace");
+        kept.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+        kept.Content.Headers.ContentType!.MediaType.ShouldBe("application/zip");
+        var bytes = await kept.Content.ReadAsByteArrayAsync();
         bytes.Length.ShouldBeGreaterThan(100);
         bytes[0].ShouldBe((byte)'P');
         bytes[1].ShouldBe((byte)'K');
+
+        using var none = await Api.SendAsync(HttpMethod.Get, $"web-tasks/{succeeded["webTaskId"]}/trace");
+        none.StatusCode.ShouldBe(System.Net.HttpStatusCode.NotFound);
+        (await WebTasksApi.ReadAsync(none))["message"]!.GetValue<string>().ShouldContain("retain-on-failure");
     }
 }

@@ -19,7 +19,7 @@ public sealed class SchedulingTests : IAsyncLifetime
         {
             ["WebTasks:Durable:MaxConcurrentActivities"] = "16",
             ["WebTasks:Pipeline:WorkspaceConcurrency"] = WorkspaceLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["WebTasks:Browser:Trace"] = "false",
+            ["WebTasks:Browser:Trace"] = "off",
         });
         _api = _service.Api();
     }

@@ -44,7 +44,7 @@ public sealed class CorpusRunner : IAsyncDisposable
         var options = new WebTasksOptions
         {
             Network = new NetworkOptions { AllowedPrivateHosts = ["127.0.0.1"] },
-            Browser = new BrowserOptions { Trace = false, ActionTimeout = TimeSpan.FromSeconds(10) },
+            Browser = new BrowserOptions { Trace = TraceModes.Off, ActionTimeout = TimeSpan.FromSeconds(10) },
         };
         var runner = new CorpusRunner(options, await SiteServer.StartAsync());
         await runner.Browsers.GetBrowserAsync(CancellationToken.None);

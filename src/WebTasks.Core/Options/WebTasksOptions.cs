@@ -43,11 +43,31 @@ public sealed class BrowserOptions
     /// </summary>
     public bool ChromiumSandbox { get; set; }
 
-    /// <summary>Record a Playwright trace for every run (served by GET …/trace).</summary>
-    public bool Trace { get; set; } = true;
+    /// <summary>
+    /// Playwright traces (served by GET …/trace): <c>always</c>; <c>retain-on-failure</c> (the default: traces are
+    /// kept where they are read — failed runs and the runs that write or repair a script — and steady-state runs on
+    /// saved code record none); or <c>off</c>.
+    /// </summary>
+    public string Trace { get; set; } = TraceModes.RetainOnFailure;
 
     /// <summary>Default timeout of one page action, capped by the run's deadline.</summary>
     public TimeSpan ActionTimeout { get; set; } = TimeSpan.FromSeconds(30);
+}
+
+public static class TraceModes
+{
+    public const string Always = "always";
+    public const string RetainOnFailure = "retain-on-failure";
+    public const string Off = "off";
+
+    /// <summary>The mode a setting names (also true/false, read as always/off); an unknown one is a configuration error.</summary>
+    public static string Parse(string? setting) => setting?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or RetainOnFailure => RetainOnFailure,
+        Always or "true" => Always,
+        Off or "false" => Off,
+        _ => throw new InvalidOperationException($"WebTasks:Browser:Trace is '{setting}'; use {Always}, {RetainOnFailure} or {Off}."),
+    };
 }
 
 public sealed class LimitsOptions

@@ -25,6 +25,12 @@ public sealed class RunTask(
         var stopping = lifetime.ApplicationStopping;
         logger.LogInformation("Running web task {WebTaskId} (key {ReuseKey})", input.Task.WebTaskId, input.Task.ReuseKey);
         var (task, request) = await requests.LoadAsync(input.Task.WorkspaceId, input.Task.WebTaskId, stopping);
+        if (task.Status == WebTaskStatus.Completed)
+        {
+            // An earlier attempt ran and delivered, and only its answer to the orchestration was lost.
+            return new RunOutcome(task.Completion(), null, task.TraceBlob, Delivered: true);
+        }
+
         if (task.Status == WebTaskStatus.Pending)
         {
             task.Status = WebTaskStatus.Started;
@@ -60,10 +66,18 @@ public sealed class RunTask(
         if (completion.Success)
         {
             task.Result = await results.StoreAsync(task, produced.Data, stopping);
-            await tasks.UpdateAsync(task, stopping);
         }
 
-        return new RunOutcome(completion, completion.Success ? produced.Script : null, run.TraceBlob);
+        // With no new script to save first, the run delivers its own result: one write, one step sooner.
+        var script = completion.Success ? produced.Script : null;
+        if (script is null)
+        {
+            task.TraceBlob = run.TraceBlob ?? task.TraceBlob;
+            task.Complete(completion, DateTimeOffset.UtcNow);
+        }
+
+        await tasks.UpdateAsync(task, stopping);
+        return new RunOutcome(completion, script, run.TraceBlob, Delivered: script is null);
     }
 
     private static TimeSpan Remaining(DateTimeOffset deadline)

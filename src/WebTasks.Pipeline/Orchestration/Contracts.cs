@@ -45,8 +45,11 @@ public sealed record Completion
     public static Completion Failed(string code, string message) => new() { Success = false, ErrorCode = code, ErrorMessage = message };
 }
 
-/// <summary>What the Playwright activity returns: the completion, a new script to save (if any) and where its trace went.</summary>
-public sealed record RunOutcome(Completion Completion, NewScript? Script, string? TraceBlob);
+/// <summary>
+/// What the Playwright activity returns: the completion, a new script to save (if any) and where its trace went.
+/// <see cref="Delivered"/>: the run had nothing to save and completed the task record itself, a step sooner.
+/// </summary>
+public sealed record RunOutcome(Completion Completion, NewScript? Script, string? TraceBlob, bool Delivered = false);
 
 public sealed record SaveBundleInput(WebTaskInput Task, NewScript Script);
 

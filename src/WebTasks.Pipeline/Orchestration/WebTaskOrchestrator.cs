@@ -5,10 +5,11 @@ using WebTasks.Pipeline.Activities;
 namespace WebTasks.Pipeline.Orchestration;
 
 /// <summary>
-/// One web task, start to end: eligibility → a workspace slot → the critical section on the reuse key's lock (and
+/// One web task, start to end: eligibility and a workspace slot → the critical section on the reuse key's lock (and
 /// the slot's) → load the bundle → run it (saved script, agent or planner, verified) → save only a verified new script
-/// of a successful run → deliver the result → locks released → webhook. The critical section ends however the run
-/// ends, so a failed run never keeps its key. Durable Task replays this code: it only calls, never does I/O itself.
+/// of a successful run → deliver the result (a run with nothing to save delivers its own) → locks released → webhook.
+/// The critical section ends however the run ends, so a failed run never keeps its key. Durable Task replays this
+/// code: it only calls, never does I/O itself.
 /// </summary>
 public sealed class WebTaskOrchestrator : TaskOrchestrator<WebTaskInput, string>
 {
@@ -20,16 +21,23 @@ public sealed class WebTaskOrchestrator : TaskOrchestrator<WebTaskInput, string>
 
     public override async Task<string> RunAsync(TaskOrchestrationContext context, WebTaskInput input)
     {
-        var verdict = await context.CallActivityAsync<EligibilityVerdict>(nameof(CheckEligibility), input, Steady);
+        // The rules and the workspace slot do not depend on each other: both are asked for at once.
+        var slots = WorkspaceSlots.For(input.WorkspaceId);
+        var eligibility = context.CallActivityAsync<EligibilityVerdict>(nameof(CheckEligibility), input, Steady);
+        var claim = new SlotClaim(context.InstanceId, input.Settings.WorkspaceConcurrency, context.CurrentUtcDateTime + input.Settings.RunTimeout * 2);
+        var slot = context.Entities.CallEntityAsync<int>(slots, nameof(WorkspaceSlots.Take), claim);
+        var verdict = await eligibility;
+        var held = await slot;
         RunOutcome outcome;
-        if (verdict.Allowed)
+        try
         {
-            outcome = await RunInSlotAsync(context, input);
+            outcome = verdict.Allowed
+                ? await RunInSlotAsync(context, input, held)
+                : await DeliverAsync(context, input, new RunOutcome(Completion.Failed(FailureCodes.Rejected, verdict.Reason!), null, null));
         }
-        else
+        finally
         {
-            outcome = new RunOutcome(Completion.Failed(FailureCodes.Rejected, verdict.Reason!), null, null);
-            await context.CallActivityAsync(nameof(DeliverResult), new DeliverInput(input, outcome), Steady);
+            await context.Entities.SignalEntityAsync(slots, nameof(WorkspaceSlots.Return), context.InstanceId);
         }
 
         if (input.HasSink)
@@ -40,22 +48,12 @@ public sealed class WebTaskOrchestrator : TaskOrchestrator<WebTaskInput, string>
         return outcome.Completion.Success ? WebTaskOutcome.Success : WebTaskOutcome.Failed;
     }
 
-    private static async Task<RunOutcome> RunInSlotAsync(TaskOrchestrationContext context, WebTaskInput input)
+    private static async Task<RunOutcome> RunInSlotAsync(TaskOrchestrationContext context, WebTaskInput input, int slot)
     {
-        var slots = WorkspaceSlots.For(input.WorkspaceId);
-        var claim = new SlotClaim(context.InstanceId, input.Settings.WorkspaceConcurrency, context.CurrentUtcDateTime + input.Settings.RunTimeout * 2);
-        var slot = await context.Entities.CallEntityAsync<int>(slots, nameof(WorkspaceSlots.Take), claim);
-        try
+        // Locks are granted in the order of their ids: the key's first, so a run waiting for its key holds no slot.
+        await using (await context.Entities.LockEntitiesAsync(RunLock.ForKey(input.WorkspaceId, input.ReuseKey), RunLock.ForSlot(input.WorkspaceId, slot)))
         {
-            // Locks are granted in the order of their ids: the key's first, so a run waiting for its key holds no slot.
-            await using (await context.Entities.LockEntitiesAsync(RunLock.ForKey(input.WorkspaceId, input.ReuseKey), RunLock.ForSlot(input.WorkspaceId, slot)))
-            {
-                return await RunLockedAsync(context, input);
-            }
-        }
-        finally
-        {
-            await context.Entities.SignalEntityAsync(slots, nameof(WorkspaceSlots.Return), context.InstanceId);
+            return await RunLockedAsync(context, input);
         }
     }
 
@@ -87,8 +85,13 @@ public sealed class WebTaskOrchestrator : TaskOrchestrator<WebTaskInput, string>
             run = run with { Completion = run.Completion with { RevisionId = saved.RevisionId, RevisionTimestamp = saved.RevisionTimestamp } };
         }
 
-        await context.CallActivityAsync(nameof(DeliverResult), new DeliverInput(input, run), Steady);
-        return run;
+        return run.Delivered ? run : await DeliverAsync(context, input, run);
+    }
+
+    private static async Task<RunOutcome> DeliverAsync(TaskOrchestrationContext context, WebTaskInput input, RunOutcome outcome)
+    {
+        await context.CallActivityAsync(nameof(DeliverResult), new DeliverInput(input, outcome), Steady);
+        return outcome;
     }
 
     /// <summary>At least once, with exponential backoff; a receiver that never answers 2xx is given up on (and logged).</summary>

@@ -22,4 +22,18 @@ public static class TaskCompletion
         task.AiUsd = (double)completion.AiUsd;
         task.ComputeHours = task.StartedAt is { } started ? (now - started).TotalHours : 0;
     }
+
+    /// <summary>The completion a completed record holds (to answer again for a run that already delivered).</summary>
+    public static Completion Completion(this WebTaskEntity task) => new()
+    {
+        Success = task.Outcome == WebTaskOutcome.Success,
+        ErrorCode = task.ErrorCode,
+        ErrorMessage = task.ErrorMessage,
+        Used = task.ReuseUsed,
+        Created = task.ReuseCreated,
+        Updated = task.ReuseUpdated,
+        RevisionId = task.RevisionId,
+        RevisionTimestamp = task.RevisionTimestamp,
+        AiUsd = (decimal)task.AiUsd,
+    };
 }

@@ -28,7 +28,7 @@ public sealed class ExploreScript(ScriptAgent agent, ReplayScript replayScript, 
             async (code, schema, ct) =>
             {
                 var replay = await replayScript.RunAsync(
-                    new RunScriptInput(request.WorkspaceId, webTaskId, code, request.Parameters, request.Proxy, deadline, ai), schema, Records.ExpectsItems(schema), ct);
+                    new RunScriptInput(request.WorkspaceId, webTaskId, code, request.Parameters, request.Proxy, deadline, ai, Writing: true), schema, Records.ExpectsItems(schema), ct);
                 traceSaved(replay.Output.TraceBlob);
                 if (replay.Problem is not null)
                 {

@@ -13,7 +13,10 @@ using WebTasks.Storage.Blobs;
 namespace WebTasks.Pipeline.Running;
 
 /// <param name="Ai">What answers the script's ai.extract calls (null: the run has no model).</param>
-public sealed record RunScriptInput(string WorkspaceId, string WebTaskId, string Code, JsonObject Parameters, string? Proxy, DateTimeOffset Deadline, IAiExtractor? Ai = null);
+/// <param name="Writing">The script is being written or repaired (a replay that verifies it): its trace is kept.</param>
+/// <param name="Accepts">Whether the output counts as a success; a run whose output does not keeps its trace.</param>
+public sealed record RunScriptInput(
+    string WorkspaceId, string WebTaskId, string Code, JsonObject Parameters, string? Proxy, DateTimeOffset Deadline, IAiExtractor? Ai = null, bool Writing = false, Func<JsonNode?, bool>? Accepts = null);
 
 public sealed record RunScriptOutput(ScriptOutcome Outcome, string? TraceBlob, IReadOnlyList<string> Blocked);
 
@@ -35,7 +38,8 @@ public sealed class RunScript(BrowserHost browsers, ScriptSandbox sandbox, FileS
 
         var settings = options.Value.Browser;
         var actionTimeout = settings.ActionTimeout < remaining ? settings.ActionTimeout : remaining;
-        await using var run = await browsers.OpenAsync(new RunBrowserOptions(input.Proxy, settings.Trace, actionTimeout), cancellationToken);
+        var trace = TraceModes.Parse(settings.Trace);
+        await using var run = await browsers.OpenAsync(new RunBrowserOptions(input.Proxy, trace != TraceModes.Off, actionTimeout), cancellationToken);
         ScriptOutcome outcome;
         try
         {
@@ -52,8 +56,9 @@ public sealed class RunScript(BrowserHost browsers, ScriptSandbox sandbox, FileS
             }
         }
 
-        var trace = await SaveTraceAsync(run, input);
-        return new RunScriptOutput(outcome, trace, [.. run.Blocked]);
+        var keep = trace == TraceModes.Always || input.Writing || !outcome.Succeeded || input.Accepts?.Invoke(outcome.Value) == false;
+        var traceBlob = keep ? await SaveTraceAsync(run, input) : null;
+        return new RunScriptOutput(outcome, traceBlob, [.. run.Blocked]);
     }
 
     /// <summary>An attachment in the output must be one that files.download stored in this run; any other path is refused.</summary>

@@ -102,10 +102,12 @@ public sealed class TaskRunner(
 
         var extracts = new UsageMeter(options.Value.Ai);
         var ai = modelReady ? extractors.For(run.WorkspaceId, request.Model, extracts) : null;
-        var output = await runScript.RunAsync(new RunScriptInput(run.WorkspaceId, run.WebTaskId, bundle.Code, parameters, request.Proxy, run.Deadline, ai), cancellationToken);
+        var schema = request.OutputSchema ?? (bundle.OutputSchema is { } saved ? JsonNode.Parse(saved) as JsonObject : null);
+        var output = await runScript.RunAsync(
+            new RunScriptInput(run.WorkspaceId, run.WebTaskId, bundle.Code, parameters, request.Proxy, run.Deadline, ai, Accepts: value => verify.Run(new VerifyInput(value, schema)).Valid),
+            cancellationToken);
         run.TraceBlob = output.TraceBlob ?? run.TraceBlob;
         var reused = new Completion { Success = true, Used = true, RevisionId = bundle.RevisionId, RevisionTimestamp = bundle.CreatedAt, AiUsd = extracts.Usd };
-        var schema = request.OutputSchema ?? (bundle.OutputSchema is { } saved ? JsonNode.Parse(saved) as JsonObject : null);
         string failure;
         if (output.Outcome.Error is { } error)
         {
@@ -183,7 +185,7 @@ public sealed class TaskRunner(
         }
 
         var replay = await replayScript.RunAsync(
-            new RunScriptInput(run.WorkspaceId, run.WebTaskId, plan.Code, parameters, request.Proxy, run.Deadline), schema, requireRecords: true, cancellationToken);
+            new RunScriptInput(run.WorkspaceId, run.WebTaskId, plan.Code, parameters, request.Proxy, run.Deadline, Writing: true), schema, requireRecords: true, cancellationToken);
         run.TraceBlob = replay.Output.TraceBlob ?? run.TraceBlob;
         return replay.Problem is not null
             ? Produced.Failed(replay.TimedOut ? FailureCodes.Timeout : FailureCodes.Rejected, "The planned script was not saved. " + replay.Problem)

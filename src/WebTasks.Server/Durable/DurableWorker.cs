@@ -92,6 +92,9 @@ internal static class DurableSetup
         ControlQueueVisibilityTimeout = durable.VisibilityTimeout,
         WorkItemQueueVisibilityTimeout = durable.VisibilityTimeout,
         LeaseInterval = durable.LeaseInterval,
+
+        // Orchestrations stay in memory between their steps instead of reloading their history every time.
+        ExtendedSessionsEnabled = true,
         LeaseRenewInterval = durable.LeaseInterval / 3,
         LeaseAcquireInterval = durable.LeaseInterval / 3,
 

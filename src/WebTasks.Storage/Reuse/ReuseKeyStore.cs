@@ -102,6 +102,14 @@ public sealed class ReuseKeyStore(StorageAccount account)
         var existing = await GetRevisionAsync(workspaceId, key, revisionId, cancellationToken);
         if (existing is not null)
         {
+            // Saved before. If that save stopped between writing its row and moving the key's pointer (the pointer
+            // still names the revision it replaced), the move is finished now; a pointer moved on since is left alone.
+            var pointer = await GetKeyAsync(workspaceId, key, cancellationToken);
+            if (pointer?.RevisionId != revisionId && pointer?.RevisionId == existing.PreviousRevisionId)
+            {
+                await TryMovePointerAsync(workspaceId, key, pointer, existing.RevisionId, existing.CreatedAt, existing.Author, existing.SourceWebTaskId, cancellationToken);
+            }
+
             return existing;
         }
 
@@ -169,41 +177,53 @@ public sealed class ReuseKeyStore(StorageAccount account)
             };
             await account.RevisionTable.UpsertEntityAsync(revision, TableUpdateMode.Replace, cancellationToken);
 
-            var pointer = new ReuseKeyEntity
+            if (await TryMovePointerAsync(workspaceId, key, current, revisionId, now, author, sourceWebTaskId, cancellationToken))
             {
-                PartitionKey = workspaceId,
-                RowKey = key,
-                RevisionId = revisionId,
-                RevisionTimestamp = now,
-                Author = author,
-                SourceWebTaskId = sourceWebTaskId,
-                CreatedAt = current?.CreatedAt ?? now,
-                RevisionCount = (current?.RevisionCount ?? 0) + 1,
-            };
-            try
-            {
-                if (current is null)
-                {
-                    await account.KeyTable.AddEntityAsync(pointer, cancellationToken);
-                }
-                else
-                {
-                    await account.KeyTable.UpdateEntityAsync(pointer, current.ETag, TableUpdateMode.Replace, cancellationToken);
-                }
-
                 var code = await account.Bundles.GetBlobClient(codeBlob).DownloadContentAsync(cancellationToken);
                 return new Revision(key, revisionId, now, author, sourceWebTaskId, restoredFrom, current?.RevisionId,
                     Encoding.UTF8.GetString(code.Value.Content), outputSchema);
             }
-            catch (RequestFailedException ex) when (ex.Status is 409 or 412)
-            {
-                // Another writer moved the pointer first: read it again and retry on top of it, after a short random
-                // pause so that racing writers spread out instead of colliding again.
-                await Task.Delay(Random.Shared.Next(5, 20 + (attempt * 10)), cancellationToken);
-            }
+
+            // Another writer moved the pointer first: read it again and retry on top of it, after a short random
+            // pause so that racing writers spread out instead of colliding again.
+            await Task.Delay(Random.Shared.Next(5, 20 + (attempt * 10)), cancellationToken);
         }
 
         throw new ConcurrencyException($"Could not make revision {revisionId} current for key '{key}': too many concurrent writers; try again.", null);
+    }
+
+    /// <summary>Points the key at a revision if nobody moved it since <paramref name="current"/> was read; false if somebody did.</summary>
+    private async Task<bool> TryMovePointerAsync(
+        string workspaceId, string key, ReuseKeyEntity? current, string revisionId, DateTimeOffset stamp, string author, string? sourceWebTaskId, CancellationToken cancellationToken)
+    {
+        var pointer = new ReuseKeyEntity
+        {
+            PartitionKey = workspaceId,
+            RowKey = key,
+            RevisionId = revisionId,
+            RevisionTimestamp = stamp,
+            Author = author,
+            SourceWebTaskId = sourceWebTaskId,
+            CreatedAt = current?.CreatedAt ?? stamp,
+            RevisionCount = (current?.RevisionCount ?? 0) + 1,
+        };
+        try
+        {
+            if (current is null)
+            {
+                await account.KeyTable.AddEntityAsync(pointer, cancellationToken);
+            }
+            else
+            {
+                await account.KeyTable.UpdateEntityAsync(pointer, current.ETag, TableUpdateMode.Replace, cancellationToken);
+            }
+
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+        {
+            return false;
+        }
     }
 
     private static string RevisionPartition(string workspaceId, string key) => $"{workspaceId}|{key}";

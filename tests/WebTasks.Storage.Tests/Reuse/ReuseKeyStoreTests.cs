@@ -20,6 +20,45 @@ public sealed class ReuseKeyStoreTests(StorageFixture storage) : IClassFixture<S
     }
 
     [Fact]
+    public async Task A_save_that_stopped_between_its_row_and_the_pointer_is_completed_when_it_runs_again()
+    {
+        await _keys.SaveRevisionAsync("ws", "crash", "rev_1", "async function main() { return 1 }", null, "planner", "wt_1", None);
+        await StoppedAfterTheRowAsync("crash", "rev_2", previous: "rev_1", "async function main() { return 2 }");
+        (await _keys.GetKeyAsync("ws", "crash", None))!.RevisionId.ShouldBe("rev_1", "the crash left the pointer where it was");
+
+        var retried = await _keys.SaveRevisionAsync("ws", "crash", "rev_2", "async function main() { return 2 }", null, "planner", "wt_2", None);
+
+        retried.RevisionId.ShouldBe("rev_2");
+        var pointer = (await _keys.GetKeyAsync("ws", "crash", None))!;
+        pointer.RevisionId.ShouldBe("rev_2");
+        pointer.RevisionCount.ShouldBe(2);
+        (await _keys.GetCurrentAsync("ws", "crash", None))!.Code.ShouldContain("return 2");
+        (await _keys.ListRevisionsAsync("ws", "crash", None)).Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task A_stale_save_retried_after_the_key_moved_on_leaves_the_key_alone()
+    {
+        await _keys.SaveRevisionAsync("ws", "moved", "rev_1", "async function main() { return 1 }", null, "planner", "wt_1", None);
+        await StoppedAfterTheRowAsync("moved", "rev_2", previous: "rev_1", "async function main() { return 2 }");
+        await _keys.SaveRevisionAsync("ws", "moved", "rev_3", "async function main() { return 3 }", null, "user", null, None);
+
+        await _keys.SaveRevisionAsync("ws", "moved", "rev_2", "async function main() { return 2 }", null, "planner", "wt_2", None);
+
+        (await _keys.GetKeyAsync("ws", "moved", None))!.RevisionId.ShouldBe("rev_3");
+    }
+
+    /// <summary>What a save leaves when its process dies after writing the revision but before moving the key's pointer.</summary>
+    private async Task StoppedAfterTheRowAsync(string key, string revisionId, string previous, string code)
+    {
+        var blob = $"ws/{key}/{revisionId}.js";
+        await storage.Account.Bundles.GetBlobClient(blob).UploadAsync(BinaryData.FromString(code), None);
+        await storage.Account.RevisionTable.AddEntityAsync(
+            new RevisionEntity { PartitionKey = $"ws|{key}", RowKey = revisionId, CreatedAt = DateTimeOffset.UtcNow, Author = "planner", PreviousRevisionId = previous, CodeBlob = blob },
+            None);
+    }
+
+    [Fact]
     public async Task Each_revision_remembers_the_one_it_replaced()
     {
         await _keys.SaveRevisionAsync("ws", "chain", "rev_1", "async function main() { return 1 }", null, "user", null, None);
