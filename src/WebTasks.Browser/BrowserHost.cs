@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
+using WebTasks.Browser.Egress;
 using WebTasks.Core.Network;
 using WebTasks.Core.Options;
 
@@ -8,7 +9,8 @@ namespace WebTasks.Browser;
 
 /// <summary>
 /// One Chromium per host (launching costs seconds); every run gets a fresh context of its own (cookies, storage,
-/// routes, proxy and trace), closed when the run ends.
+/// proxy and trace), closed when the run ends. All of Chromium's traffic goes through an egress proxy in this process
+/// (<see cref="EgressProxy"/>): the browser's default one, and one per run that also knows the run's own proxy.
 /// </summary>
 public sealed class BrowserHost(IOptions<WebTasksOptions> options, AddressGuard guard, ILogger<BrowserHost> logger) : IAsyncDisposable
 {
@@ -22,6 +24,7 @@ public sealed class BrowserHost(IOptions<WebTasksOptions> options, AddressGuard 
     private readonly SemaphoreSlim _gate = new(1, 1);
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+    private EgressProxy? _egress;
 
     public async Task<IBrowser> GetBrowserAsync(CancellationToken cancellationToken)
     {
@@ -46,12 +49,16 @@ public sealed class BrowserHost(IOptions<WebTasksOptions> options, AddressGuard 
             }
 
             _playwright ??= await Playwright.CreateAsync();
+            _egress ??= EgressProxy.Start(guard, null, reason => logger.LogWarning("Blocked outside any run: {Reason}", reason), logger);
             _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
             {
                 ExecutablePath = settings.ExecutablePath,
                 Headless = settings.Headless,
                 ChromiumSandbox = settings.ChromiumSandbox,
                 Args = LaunchArgs,
+
+                // Loopback included: Playwright makes Chromium send it through the proxy too.
+                Proxy = new Proxy { Server = _egress.Address },
             });
             logger.LogInformation("Chromium {Version} started from {Path}", _browser.Version, settings.ExecutablePath);
             return _browser;
@@ -62,30 +69,19 @@ public sealed class BrowserHost(IOptions<WebTasksOptions> options, AddressGuard 
         }
     }
 
-    /// <summary>A new context for one run: every request it makes passes the address guard.</summary>
+    /// <summary>A new context for one run, behind a proxy of its own that checks every connection it makes.</summary>
     public async Task<RunBrowser> OpenAsync(RunBrowserOptions run, CancellationToken cancellationToken)
     {
         var browser = await GetBrowserAsync(cancellationToken);
-        var contextOptions = new BrowserNewContextOptions { AcceptDownloads = true };
-        if (run.Proxy is not null)
-        {
-            var proxy = new Uri(run.Proxy);
-            var credentials = Uri.UnescapeDataString(proxy.UserInfo).Split(':', 2);
-            contextOptions.Proxy = new Proxy
-            {
-                Server = $"{proxy.Scheme}://{proxy.Host}:{proxy.Port}",
-                Username = credentials.Length > 0 && credentials[0].Length > 0 ? credentials[0] : null,
-                Password = credentials.Length > 1 ? credentials[1] : null,
-            };
-        }
-
-        var context = await browser.NewContextAsync(contextOptions);
-        var session = new RunBrowser(context, guard);
+        var blocked = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var egress = EgressProxy.Start(guard, run.Proxy is null ? null : new UpstreamProxy(new Uri(run.Proxy)), blocked.Enqueue, logger);
+        RunBrowser? session = null;
         try
         {
+            var context = await browser.NewContextAsync(new BrowserNewContextOptions { AcceptDownloads = true, Proxy = new Proxy { Server = egress.Address } });
+            session = new RunBrowser(context, guard, egress, blocked);
             context.SetDefaultTimeout((float)run.ActionTimeout.TotalMilliseconds);
             context.SetDefaultNavigationTimeout((float)run.ActionTimeout.TotalMilliseconds);
-            await context.RouteAsync("**/*", session.GuardRouteAsync);
             if (run.Trace)
             {
                 await context.Tracing.StartAsync(new TracingStartOptions { Snapshots = true, Screenshots = false, Sources = false });
@@ -96,7 +92,15 @@ public sealed class BrowserHost(IOptions<WebTasksOptions> options, AddressGuard 
         }
         catch
         {
-            await session.DisposeAsync();
+            if (session is not null)
+            {
+                await session.DisposeAsync();
+            }
+            else
+            {
+                await egress.DisposeAsync();
+            }
+
             throw;
         }
     }
@@ -109,6 +113,11 @@ public sealed class BrowserHost(IOptions<WebTasksOptions> options, AddressGuard 
         }
 
         _playwright?.Dispose();
+        if (_egress is not null)
+        {
+            await _egress.DisposeAsync();
+        }
+
         _gate.Dispose();
     }
 }

@@ -1,11 +1,15 @@
 using System.Collections.Concurrent;
 using Microsoft.Playwright;
+using WebTasks.Browser.Egress;
 using WebTasks.Core.Network;
 
 namespace WebTasks.Browser;
 
-/// <summary>The browser context of one run and its page. Disposing closes the context (and so aborts any call in flight).</summary>
-public sealed class RunBrowser(IBrowserContext context, AddressGuard guard) : IAsyncDisposable
+/// <summary>
+/// The browser context of one run, its page and its egress proxy. Disposing closes the context (and so aborts any call
+/// in flight), then the proxy.
+/// </summary>
+public sealed class RunBrowser(IBrowserContext context, AddressGuard guard, EgressProxy egress, ConcurrentQueue<string> blocked) : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, Task<string?>> _hostVerdicts = new(StringComparer.OrdinalIgnoreCase);
     private bool _tracing;
@@ -15,8 +19,8 @@ public sealed class RunBrowser(IBrowserContext context, AddressGuard guard) : IA
 
     public IPage Page { get; private set; } = null!;
 
-    /// <summary>Requests the guard stopped, with the reason, most recent last.</summary>
-    public ConcurrentQueue<string> Blocked { get; } = new();
+    /// <summary>Connections the egress proxy refused, with the reason, most recent last.</summary>
+    public ConcurrentQueue<string> Blocked { get; } = blocked;
 
     internal async Task OpenPageAsync(bool tracing)
     {
@@ -24,26 +28,14 @@ public sealed class RunBrowser(IBrowserContext context, AddressGuard guard) : IA
         Page = await Context.NewPageAsync();
     }
 
-    /// <summary>Why <paramref name="url"/> may not be visited, or null; cached per host for the run.</summary>
+    /// <summary>
+    /// Why <paramref name="url"/> may not be visited, or null; cached per host for the run. A courtesy for clear
+    /// messages before a navigation: the egress proxy is what enforces it, on every connection.
+    /// </summary>
     public Task<string?> CheckAsync(Uri url, CancellationToken cancellationToken)
     {
         var cacheKey = url.Scheme + "://" + url.Authority;
         return _hostVerdicts.GetOrAdd(cacheKey, _ => guard.CheckAsync(url, cancellationToken));
-    }
-
-    internal async Task GuardRouteAsync(IRoute route)
-    {
-        var reason = Uri.TryCreate(route.Request.Url, UriKind.Absolute, out var url)
-            ? await CheckAsync(url, CancellationToken.None)
-            : "the URL is not valid";
-        if (reason is null)
-        {
-            await route.ContinueAsync();
-            return;
-        }
-
-        Blocked.Enqueue($"{route.Request.Url}: {reason}");
-        await route.AbortAsync("blockedbyclient");
     }
 
     /// <summary>Stops the trace and writes it to <paramref name="path"/>; false when there is none.</summary>
@@ -74,6 +66,10 @@ public sealed class RunBrowser(IBrowserContext context, AddressGuard guard) : IA
         catch (PlaywrightException)
         {
             // The browser went away first; the context is gone with it.
+        }
+        finally
+        {
+            await egress.DisposeAsync();
         }
     }
 }

@@ -37,10 +37,6 @@ public sealed class WebTasksClient
             _http.BaseAddress = new Uri(_options.BaseUrl.ToString().TrimEnd('/') + "/");
         }
 
-        if (_options.ApiKey is not null && !_http.DefaultRequestHeaders.Contains("x-api-key"))
-        {
-            _http.DefaultRequestHeaders.Add("x-api-key", _options.ApiKey);
-        }
     }
 
     /// <summary>A client with an HttpClient of its own (outside dependency injection).</summary>
@@ -105,6 +101,7 @@ public sealed class WebTasksClient
 
         if (result.Result?.File is { Url: { } url })
         {
+            // A signed link to storage: the workspace's API key is not sent with it, only to the API.
             using var response = await _http.GetAsync(new Uri(url), cancellationToken);
             response.EnsureSuccessStatusCode();
             return (await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken))!;
@@ -135,16 +132,27 @@ public sealed class WebTasksClient
     /// <summary>Copies the run's Playwright trace (a zip) into <paramref name="destination"/>.</summary>
     public async Task DownloadTraceAsync(string webTaskId, Stream destination, CancellationToken cancellationToken = default)
     {
-        using var response = await _http.GetAsync(WorkspacePath($"web-tasks/{Uri.EscapeDataString(webTaskId)}/trace"), HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        using var request = ApiRequest(HttpMethod.Get, $"web-tasks/{Uri.EscapeDataString(webTaskId)}/trace");
+        using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
         await ThrowIfFailedAsync(response, cancellationToken);
         await response.Content.CopyToAsync(destination, cancellationToken);
     }
 
-    private string WorkspacePath(string relative) => $"api/v1/workspace/{Uri.EscapeDataString(_options.Workspace)}/{relative}";
+    /// <summary>A request to the API (relative to its base address), the only kind that carries the API key.</summary>
+    private HttpRequestMessage ApiRequest(HttpMethod method, string relative)
+    {
+        var request = new HttpRequestMessage(method, $"api/v1/workspace/{Uri.EscapeDataString(_options.Workspace)}/{relative}");
+        if (_options.ApiKey is not null)
+        {
+            request.Headers.Add("x-api-key", _options.ApiKey);
+        }
+
+        return request;
+    }
 
     private async Task<T> SendAsync<T>(HttpMethod method, string relative, object? body, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(method, WorkspacePath(relative));
+        using var request = ApiRequest(method, relative);
         if (body is not null)
         {
             request.Content = JsonContent.Create(body, body.GetType(), options: Json);

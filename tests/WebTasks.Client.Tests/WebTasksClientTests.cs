@@ -76,6 +76,24 @@ public sealed class WebTasksClientTests(ClientFixture fixture) : IClassFixture<C
     }
 
     [Fact]
+    public async Task A_result_file_is_downloaded_without_the_workspaces_api_key()
+    {
+        var result = new WebTaskResult
+        {
+            WebTaskId = "wt_file",
+            Status = "completed",
+            Outcome = "success",
+            Result = new ResultBody(null, new ResultFile(fixture.Sites.Url("/files/signed.json"), DateTimeOffset.UtcNow.AddDays(7), 7, null)),
+        };
+
+        (await Client.ReadDataAsync<int[]>(result)).ShouldBe([1, 2, 3]);
+
+        var sent = fixture.Sites.Downloads["signed.json"].Single();
+        sent.ContainsKey("x-api-key").ShouldBeFalse("the API key went to the storage link");
+        (await Client.ListReuseKeysAsync()).ShouldNotBeNull("API calls still carry the key");
+    }
+
+    [Fact]
     public async Task Refused_requests_throw_with_the_APIs_code_message_and_correlation_id()
     {
         var bad = await Should.ThrowAsync<WebTasksApiException>(() => Client.StartAsync(new WebTaskRequest { Task = "", StartUrl = "ftp://example.com/" }));

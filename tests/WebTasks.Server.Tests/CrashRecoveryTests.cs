@@ -24,7 +24,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
     {
         await using var sites = await SiteServer.StartAsync();
         var settings = await SettingsAsync();
-        var first = await ServerProcess.StartAsync(settings);
+        await using var first = await ServerProcess.StartAsync(settings);
         using var api = Api(first);
         var keys = new[] { "shared", "own-0", "own-1", "own-2", "own-3" };
         var revisions = new Dictionary<string, string>();
@@ -39,9 +39,9 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
             runs.Add((await api.StartAsync(new JsonObject { ["task"] = "t", ["startUrl"] = sites.Url("/slow?ms=3000"), ["reuseKey"] = key }), key));
         }
 
-        await WaitUntilAsync(async () => (await Task.WhenAll(runs.Select(r => api.ResultAsync(r.Id)))).Count(r => r["status"]!.GetValue<string>() == "started") >= 3);
+        // Killed with runs in the browser (started) and others still waiting for their key or a slot.
+        await WaitUntilAsync(async () => (await Task.WhenAll(runs.Select(r => api.ResultAsync(r.Id)))).Count(r => r["status"]!.GetValue<string>() == "started") >= 2);
         first.Kill();
-        await first.DisposeAsync();
 
         var sinceRestart = Stopwatch.StartNew();
         await using var second = await ServerProcess.StartAsync(settings);
@@ -81,7 +81,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
         settings["WebTasks:Durable:LeaseInterval"] = "00:00:10";
         settings["WebTasks:Durable:VisibilityTimeout"] = "00:00:10";
         settings["Logging:LogLevel:WebTasks.Pipeline.Activities.RunTask"] = "Information";
-        var a = await ServerProcess.StartAsync(settings);
+        await using var a = await ServerProcess.StartAsync(settings);
         await using var b = await ServerProcess.StartAsync(settings);
         using var apiA = Api(a);
         using var apiB = Api(b);
@@ -99,7 +99,6 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
         var orphaned = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => apiB.StartAsync(Body(i, 4000))));
         await WaitUntilAsync(() => Task.FromResult(orphaned.Any(id => Ran(a, id))));
         a.Kill();
-        await a.DisposeAsync();
 
         var results = await Task.WhenAll(orphaned.Select(id => apiB.WaitAsync(id, TimeSpan.FromMinutes(3), TimeSpan.FromMilliseconds(200))));
         results.ShouldAllBe(r => r["outcome"]!.GetValue<string>() == "success");
@@ -119,7 +118,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(90);
+        var deadline = DateTime.UtcNow.AddSeconds(120);
         while (!await condition())
         {
             DateTime.UtcNow.ShouldBeLessThan(deadline, "the condition never came true");

@@ -34,8 +34,14 @@ public sealed class SiteServer : IAsyncDisposable
     /// <summary>Bodies and headers POSTed to <c>/hooks/{name}</c>.</summary>
     public ConcurrentDictionary<string, ConcurrentQueue<ReceivedHook>> Hooks { get; } = new();
 
-    /// <summary>How many times <c>/hits/{name}</c> was requested: a script that visits it counts its own runs.</summary>
+    /// <summary>
+    /// How many times <c>/hits/{name}</c> was requested (any method, a WebSocket handshake too): a script that visits it
+    /// counts its runs, and a test that must prove nothing arrived reads 0 here.
+    /// </summary>
     public ConcurrentDictionary<string, int> Hits { get; } = new();
+
+    /// <summary>The headers of each GET of <c>/files/{name}</c> (which answers <c>[1,2,3]</c>), as a signed-link download would send them.</summary>
+    public ConcurrentDictionary<string, ConcurrentQueue<IReadOnlyDictionary<string, string>>> Downloads { get; } = new();
 
     /// <summary>How many more POSTs to <c>/hooks/{name}</c> answer 500 before one succeeds.</summary>
     public ConcurrentDictionary<string, int> HookFailures { get; } = new();
@@ -58,7 +64,15 @@ public sealed class SiteServer : IAsyncDisposable
         });
         app.MapGet("/events/", () => Results.File(Path.Combine(root, "changing", server.EventsVersion, "index.html"), "text/html"));
         app.MapGet("/big", (int? rows) => Results.Content(BigTable(Math.Clamp(rows ?? 2000, 1, 50_000)), "text/html"));
-        app.MapGet("/hits/{name}", (string name) =>
+        app.MapGet("/files/{name}", (string name, HttpRequest request) =>
+        {
+            server.Downloads.GetOrAdd(name, _ => new ConcurrentQueue<IReadOnlyDictionary<string, string>>())
+                .Enqueue(request.Headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value.ToString()));
+            return Results.Content("[1,2,3]", "application/json");
+        });
+        app.MapGet("/redirect", (string to) => Results.Redirect(to));
+        app.MapPost("/redirect", (string to) => Results.Redirect(to, permanent: false, preserveMethod: true));
+        app.Map("/hits/{name}", (string name) =>
         {
             var count = server.Hits.AddOrUpdate(name, 1, (_, n) => n + 1);
             return Results.Content($"<!doctype html><html><head><title>Hit</title></head><body><p id=\"count\">{count}</p></body></html>", "text/html");

@@ -32,12 +32,18 @@ public sealed class AddressGuard
             return url.Scheme is "data" or "blob" or "about" ? null : $"the scheme '{url.Scheme}' is not allowed";
         }
 
-        var host = url.IdnHost.Trim('[', ']');
-        if (_allowed.Contains(host))
-        {
-            return null;
-        }
+        return (await ResolveAsync(url.IdnHost, cancellationToken)).Refusal;
+    }
 
+    /// <summary>
+    /// The addresses <paramref name="host"/> stands for, or why it may not be reached: a name is resolved here and
+    /// every address it resolves to is checked, so what is checked is what gets dialled. Only the host as written is
+    /// matched against the allow-list: a name that merely resolves to an allowed address (DNS rebinding, or plain
+    /// "localhost") is checked like any other.
+    /// </summary>
+    public async Task<(IPAddress[] Addresses, string? Refusal)> ResolveAsync(string host, CancellationToken cancellationToken)
+    {
+        host = host.Trim('[', ']');
         IPAddress[] addresses;
         if (IPAddress.TryParse(host, out var literal))
         {
@@ -51,21 +57,24 @@ public sealed class AddressGuard
             }
             catch (SocketException)
             {
-                return $"the host '{host}' cannot be resolved";
+                return ([], $"the host '{host}' cannot be resolved");
             }
         }
 
-        // Only the host as written is matched against the allow-list: a name that merely resolves to an allowed
-        // address (DNS rebinding, or plain "localhost") is checked like any other.
+        if (_allowed.Contains(host))
+        {
+            return (addresses, null);
+        }
+
         foreach (var address in addresses)
         {
             if (IsBlocked(address) is { } reason)
             {
-                return $"'{host}' resolves to {address}, a {reason} address";
+                return ([], $"'{host}' resolves to {address}, a {reason} address");
             }
         }
 
-        return null;
+        return addresses.Length == 0 ? ([], $"the host '{host}' has no address") : (addresses, null);
     }
 
     /// <summary>
@@ -73,19 +82,22 @@ public sealed class AddressGuard
     /// actually dialled: a name that resolved to a public address when a URL was checked and resolves to a private one
     /// now (DNS rebinding) is refused here.
     /// </summary>
-    public async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
+    public async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken) =>
+        await DialAsync(context.DnsEndPoint.Host, context.DnsEndPoint.Port, cancellationToken);
+
+    /// <summary>A TCP connection to <paramref name="host"/>, to one of the addresses that were checked; refused ones throw.</summary>
+    public async Task<NetworkStream> DialAsync(string host, int port, CancellationToken cancellationToken)
     {
-        var host = context.DnsEndPoint.Host.Trim('[', ']');
-        var addresses = IPAddress.TryParse(host, out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, cancellationToken);
-        if (!_allowed.Contains(host) && addresses.Select(a => (Address: a, Reason: IsBlocked(a))).FirstOrDefault(a => a.Reason is not null) is { Reason: { } reason } blocked)
+        var (addresses, refusal) = await ResolveAsync(host, cancellationToken);
+        if (refusal is not null)
         {
-            throw new HttpRequestException($"The address of '{host}' is not allowed: {blocked.Address} is a {reason} address.");
+            throw new HttpRequestException("The address is not allowed: " + refusal + ".");
         }
 
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         try
         {
-            await socket.ConnectAsync(addresses, context.DnsEndPoint.Port, cancellationToken);
+            await socket.ConnectAsync(addresses, port, cancellationToken);
             return new NetworkStream(socket, ownsSocket: true);
         }
         catch

@@ -5,7 +5,7 @@ using WebTasks.Pipeline.Orchestration;
 
 namespace WebTasks.Pipeline.Activities;
 
-/// <summary>The rules a task must pass before anything runs: a task to do, and a start address that is not a blocked one.</summary>
+/// <summary>The rules a task must pass before anything runs: a task to do, and a start address and proxy that are not blocked ones.</summary>
 public sealed class CheckEligibility(TaskRequests requests, AddressGuard guard) : TaskActivity<WebTaskInput, EligibilityVerdict>
 {
     public override async Task<EligibilityVerdict> RunAsync(TaskActivityContext context, WebTaskInput input)
@@ -28,6 +28,12 @@ public sealed class CheckEligibility(TaskRequests requests, AddressGuard guard) 
             {
                 return new EligibilityVerdict(false, $"The start URL is not allowed: {blocked}.");
             }
+        }
+
+        // The run's own proxy is reached through the egress guard too; refused here, it fails with the reason at once.
+        if (request.Proxy is not null && (await guard.ResolveAsync(new Uri(request.Proxy).IdnHost, CancellationToken.None)).Refusal is { } proxy)
+        {
+            return new EligibilityVerdict(false, $"The proxy is not allowed: {proxy}.");
         }
 
         return new EligibilityVerdict(true, null);

@@ -56,4 +56,33 @@ public sealed class AddressGuardTests
         var guard = new AddressGuard([]);
         (await guard.CheckAsync(new Uri("http://127.0.0.1/"), CancellationToken.None)).ShouldNotBeNull();
     }
+
+    /// <summary>The egress proxy gets host names as Chromium sends them; every way of writing a blocked address is refused.</summary>
+    [Theory]
+    [InlineData("2130706433")]
+    [InlineData("0x7f000001")]
+    [InlineData("0177.0.0.1")]
+    [InlineData("127.1")]
+    [InlineData("2852039166")]
+    [InlineData("::ffff:169.254.169.254")]
+    [InlineData("[::ffff:a9fe:a9fe]")]
+    [InlineData("0.0.0.0")]
+    [InlineData("[::]")]
+    public async Task Every_encoding_of_a_blocked_address_is_refused(string host)
+    {
+        var (addresses, refusal) = await new AddressGuard(["127.0.0.1"]).ResolveAsync(host, CancellationToken.None);
+
+        refusal.ShouldNotBeNull(host);
+        addresses.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_refused_address_cannot_be_dialled()
+    {
+        var guard = new AddressGuard([]);
+
+        var refused = await Should.ThrowAsync<HttpRequestException>(() => guard.DialAsync("localhost", 80, CancellationToken.None));
+
+        refused.Message.ShouldContain("loopback");
+    }
 }
