@@ -13,11 +13,11 @@ internal static class PlannerCorpus
     public static async Task PrintAsync(int planRuns)
     {
         await using var runner = await CorpusRunner.StartAsync();
-        Console.WriteLine($"Planner (model \"none\") on the corpus: {CorpusSite.Load().Count} sites, planning time = median of {planRuns}");
+        Console.WriteLine($"Planner (model \"none\") on the corpus: {CorpusSite.Load().Count(s => !s.HeldOut)} sites, planning time = median of {planRuns}");
         Console.WriteLine($"  {"site",-18} {"pagination",-10} {"expected",8} {"got",5} {"P",6} {"R",6} {"F1",6} {"plan ms",8} {"replay ms",10}");
         var f1 = new List<double>();
         var planMs = new List<double>();
-        foreach (var site in CorpusSite.Load())
+        foreach (var site in CorpusSite.Load().Where(s => !s.HeldOut))
         {
             var outcomes = new List<CorpusOutcome>();
             for (var i = 0; i < planRuns; i++)

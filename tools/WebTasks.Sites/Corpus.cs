@@ -8,7 +8,21 @@ namespace WebTasks.Sites;
 /// The planner's corpus (<c>sites/corpus/corpus.json</c>): a task, a start page and a schema per site, with the
 /// records a correct extraction returns, or the words a correct refusal names on the sites built to be ambiguous.
 /// </summary>
-public sealed record CorpusSite(string Name, string Task, string StartPath, JsonObject OutputSchema, string? Wrap, string? Expected, IReadOnlyList<string>? ExpectDecline)
+/// <param name="Set">"tuning" (the default: the planner may be improved while looking at it) or "holdout" (written
+/// before the planner work it measures, and only ever reported).</param>
+/// <param name="Kind">list, object, details, files or search: the kind of work the site asks for.</param>
+/// <param name="Parameters">The run's <c>parameters</c> (what a search form is filled with).</param>
+public sealed record CorpusSite(
+    string Name,
+    string Task,
+    string StartPath,
+    JsonObject OutputSchema,
+    string? Wrap,
+    string? Expected,
+    IReadOnlyList<string>? ExpectDecline,
+    string Set = CorpusSets.Tuning,
+    string Kind = "list",
+    JsonObject? Parameters = null)
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
@@ -28,7 +42,15 @@ public sealed record CorpusSite(string Name, string Task, string StartPath, Json
     public JsonArray RecordsOf(JsonNode? result) =>
         (Wrap is null ? result as JsonArray : result?[Wrap] as JsonArray) ?? [];
 
+    public bool HeldOut => Set == CorpusSets.Holdout;
+
     public override string ToString() => Name;
+}
+
+public static class CorpusSets
+{
+    public const string Tuning = "tuning";
+    public const string Holdout = "holdout";
 }
 
 /// <summary>Record-level precision, recall and F1: a record counts when every field matches exactly (numbers to the cent).</summary>
