@@ -31,16 +31,18 @@ public sealed record CorpusSite(
 
     public static CorpusSite Get(string name) => Load().Single(s => s.Name == name);
 
-    /// <summary>The expected records, with links made absolute against <paramref name="baseUrl"/>.</summary>
-    public JsonArray ExpectedRecords(Uri baseUrl)
+    /// <summary>
+    /// How <paramref name="result"/> compares with the truth (links in it made absolute against <paramref name="baseUrl"/>):
+    /// record by record for lists and files, field by field for a single object.
+    /// </summary>
+    public ExtractionScore Score(Uri baseUrl, JsonNode? result)
     {
         var text = File.ReadAllText(Path.Combine(SiteServer.SitesFolder(), "corpus", Expected ?? throw new InvalidOperationException($"{Name} expects a refusal, not records.")));
-        return JsonNode.Parse(text.Replace("http://HOST/", baseUrl.ToString(), StringComparison.Ordinal))!.AsArray();
+        var truth = JsonNode.Parse(text.Replace("http://HOST/", baseUrl.ToString(), StringComparison.Ordinal));
+        return truth is JsonObject fields
+            ? ExtractionScore.OfFields(fields, result as JsonObject)
+            : ExtractionScore.Of(truth!.AsArray(), Wrap is null ? result as JsonArray ?? [] : result?[Wrap] as JsonArray ?? []);
     }
-
-    /// <summary>The records in a result: the array itself, or the array under <see cref="Wrap"/>.</summary>
-    public JsonArray RecordsOf(JsonNode? result) =>
-        (Wrap is null ? result as JsonArray : result?[Wrap] as JsonArray) ?? [];
 
     public bool HeldOut => Set == CorpusSets.Holdout;
 
@@ -53,7 +55,10 @@ public static class CorpusSets
     public const string Holdout = "holdout";
 }
 
-/// <summary>Record-level precision, recall and F1: a record counts when every field matches exactly (numbers to the cent).</summary>
+/// <summary>
+/// Precision, recall and F1 over records (a record counts when every field matches exactly, numbers to the cent; a
+/// file by its name and size) or over the fields of a single object.
+/// </summary>
 public sealed record ExtractionScore(int Expected, int Extracted, int Correct)
 {
     public double Precision => Extracted == 0 ? 0 : (double)Correct / Extracted;
@@ -78,9 +83,20 @@ public sealed record ExtractionScore(int Expected, int Extracted, int Correct)
         return new ExtractionScore(expected.Count, extracted.Count, correct);
     }
 
-    private static string Canonical(JsonNode? record) => record is JsonObject o
-        ? string.Join("|", o.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + Value(p.Value)))
-        : record?.ToJsonString() ?? "null";
+    public static ExtractionScore OfFields(JsonObject expected, JsonObject? extracted)
+    {
+        var fields = extracted ?? [];
+        var correct = expected.Count(p => fields.TryGetPropertyValue(p.Key, out var value) && Value(value) == Value(p.Value));
+        return new ExtractionScore(expected.Count, fields.Count, correct);
+    }
+
+    private static string Canonical(JsonNode? record) => record switch
+    {
+        // A downloaded file is the same file when its name and size are; where it was stored differs per run.
+        JsonObject o when o.ContainsKey("fileName") && o.ContainsKey("sizeBytes") => $"file={Value(o["fileName"])}|size={Value(o["sizeBytes"])}",
+        JsonObject o => string.Join("|", o.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + Value(p.Value))),
+        _ => record?.ToJsonString() ?? "null",
+    };
 
     private static string Value(JsonNode? value) => value is JsonValue v && v.TryGetValue<double>(out var number)
         ? Math.Round(number, 2).ToString(CultureInfo.InvariantCulture)
