@@ -11,14 +11,25 @@ namespace WebTasks.Benchmarks;
 /// </summary>
 internal static class PlannerCorpus
 {
-    public static async Task PrintAsync(int planRuns)
+    /// <param name="sets">Which sets to run: tuning, holdout, or both when empty.</param>
+    public static async Task PrintAsync(int planRuns, IReadOnlyCollection<string> sets)
     {
         await using var runner = await CorpusRunner.StartAsync();
         var corpus = CorpusSite.Load();
         Console.WriteLine($"Planner (model \"none\") on the corpus: {corpus.Count} sites, planning time = median of {planRuns} plans");
-        await PrintSetAsync(runner, "Tuning set (the planner is improved on these)", [.. corpus.Where(s => !s.HeldOut)], planRuns);
-        await PrintSetAsync(runner, "Held-out set (written before the planner work; reported, never tuned on)", [.. corpus.Where(s => s.HeldOut)], planRuns);
+        if (sets.Count == 0 || sets.Contains(CorpusSets.Tuning))
+        {
+            await PrintSetAsync(runner, "Tuning set (the planner is improved on these)", [.. corpus.Where(s => !s.HeldOut)], planRuns);
+        }
+
+        if (sets.Count == 0 || sets.Contains(CorpusSets.Holdout))
+        {
+            await PrintSetAsync(runner, "Held-out set (written before the planner work; reported, never tuned on)", [.. corpus.Where(s => s.HeldOut)], planRuns);
+        }
     }
+
+    /// <summary>How the plan works: the kind of work, or the pagination of a list.</summary>
+    private static string Method(Planner.PlanResult plan) => plan.Kind is "list" ? plan.Pagination ?? "none" : plan.Kind ?? "-";
 
     private static async Task PrintSetAsync(CorpusRunner runner, string title, IReadOnlyList<CorpusSite> sites, int planRuns)
     {
@@ -57,7 +68,7 @@ internal static class PlannerCorpus
             }
 
             f1.Add(score.F1);
-            Console.WriteLine($"  {site.Name,-20} {site.Kind,-8} {last.Plan.Pagination,-10} {score.Expected,8} {score.Extracted,5} {score.Precision,6:0.00} {score.Recall,6:0.00} {score.F1,6:0.00} {median,8:0} {last.ReplayTime.TotalMilliseconds,10:0}");
+            Console.WriteLine($"  {site.Name,-20} {site.Kind,-8} {Method(last.Plan),-10} {score.Expected,8} {score.Extracted,5} {score.Precision,6:0.00} {score.Recall,6:0.00} {score.F1,6:0.00} {median,8:0} {last.ReplayTime.TotalMilliseconds,10:0}");
             if (last.Replay?.Error is { } error)
             {
                 Console.WriteLine($"      replay failed: {error}");

@@ -309,7 +309,7 @@ public sealed class WebTaskPipeline(
     /// <summary>The planner's path: plan, replay from a fresh context, verify (schema and at least one record), save.</summary>
     private async Task<Completion> PlanAndSaveAsync(WebTaskEntity task, WebTaskRequest request, JsonObject? schema, JsonObject parameters, DateTimeOffset deadline, CancellationToken cancellationToken)
     {
-        var plan = await planScript.RunAsync(new PlanScriptInput(request.Task, request.StartUrl, schema, request.Proxy), cancellationToken);
+        var plan = await planScript.RunAsync(new PlanScriptInput(request.Task, request.StartUrl, schema, request.Proxy, parameters), cancellationToken);
         if (plan.Code is null)
         {
             return Completion.Failed(FailureCodes.Rejected, plan.Declined!);

@@ -54,7 +54,7 @@ public sealed class CorpusRunner : IAsyncDisposable
     public async Task<CorpusOutcome> RunAsync(CorpusSite site, CancellationToken cancellationToken = default)
     {
         var startUrl = Sites.Url(site.StartPath);
-        var plan = await Planner.PlanAsync(new PlanRequest(site.Task, startUrl, site.OutputSchema, null), cancellationToken);
+        var plan = await Planner.PlanAsync(new PlanRequest(site.Task, startUrl, site.OutputSchema, null, site.Parameters), cancellationToken);
         if (plan.Code is null)
         {
             return new CorpusOutcome(site, plan, null, null, TimeSpan.Zero);
