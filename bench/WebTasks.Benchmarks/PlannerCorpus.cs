@@ -24,7 +24,10 @@ internal static class PlannerCorpus
 
         if (sets.Count == 0 || sets.Contains(CorpusSets.Holdout))
         {
-            await PrintSetAsync(runner, "Held-out set (written before the planner work; reported, never tuned on)", [.. corpus.Where(s => s.HeldOut)], planRuns);
+            foreach (var round in corpus.Where(s => s.HeldOut).GroupBy(s => s.Round).OrderBy(g => g.Key))
+            {
+                await PrintSetAsync(runner, $"Held-out set, round {round.Key} (written before the planner work it measures; reported, never tuned on)", [.. round], planRuns);
+            }
         }
     }
 

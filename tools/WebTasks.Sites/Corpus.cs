@@ -12,6 +12,8 @@ namespace WebTasks.Sites;
 /// before the planner work it measures, and only ever reported).</param>
 /// <param name="Kind">list, object, details, files or search: the kind of work the site asks for.</param>
 /// <param name="Parameters">The run's <c>parameters</c> (what a search form is filled with).</param>
+/// <param name="Round">Which held-out round a held-out site belongs to: each round is written and committed before
+/// the planner work it measures, and measured once that work is done.</param>
 public sealed record CorpusSite(
     string Name,
     string Task,
@@ -22,7 +24,8 @@ public sealed record CorpusSite(
     IReadOnlyList<string>? ExpectDecline,
     string Set = CorpusSets.Tuning,
     string Kind = "list",
-    JsonObject? Parameters = null)
+    JsonObject? Parameters = null,
+    int Round = 1)
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
