@@ -186,8 +186,9 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
                 continue;
             }
 
+            // A field the record's own page has is read there (where it is written in full); the list serves the rest.
             var combined = candidate with { Sources = [.. candidate.Sources, .. documents.Sources.Select(s => s with { Detail = true, Order = s.Order + DetailOrder })] };
-            var bound = PlanChooser.Bind(shape.Fields, combined, TaskWords.Aliases(task, shape.Fields));
+            var bound = PlanChooser.Bind(shape.Fields, combined, TaskWords.Aliases(task, shape.Fields), s => s.Detail);
             if (bound.Missing.Count == 0 && bound.Ambiguous.Count > 0)
             {
                 return new Followed(null, null, PlanChooser.AmbiguityMessage(bound, $"in the records '{candidate.Selector}' and their own pages"), pagesRead);

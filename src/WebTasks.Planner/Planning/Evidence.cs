@@ -23,6 +23,7 @@ public static class Evidence
     private static readonly HashSet<string> IdentityWords = ["name", "title", "id", "sku", "code", "ref", "reference", "email", "url", "link", "phone", "isbn", "symbol"];
     private static readonly HashSet<string> CodeWords = ["id", "sku", "code", "ref", "reference", "number", "no", "isbn", "zip", "postcode", "postal", "symbol", "phone", "tel", "year", "order"];
     private static readonly HashSet<string> CurrencyWords = ["currency", "eur", "euro", "usd", "dollar", "gbp", "pound", "money"];
+    private static readonly HashSet<string> UnitWords = ["unit", "per", "kg", "kilo", "litre", "liter", "lb", "each", "piece"];
     private static readonly HashSet<string> AddressWords = ["address", "street", "location", "venue", "where", "headquarters", "office"];
 
     /// <summary>The source's fit for <paramref name="field"/> times the evidence for it (0 when it fits in too few records).</summary>
@@ -59,6 +60,9 @@ public static class Evidence
         if (field.Type is "number" or "integer")
         {
             shape += money ? (traits.Currency >= 0.5 ? 0.35 : -0.1) : (traits.Currency >= 0.5 ? -0.3 : 0);
+
+            // A price per kilo or litre beside the price is the price of another quantity.
+            shape -= money && traits.PerUnit >= 0.5 && !words.Overlaps(UnitWords) ? 0.3 : 0;
             shape += words.Overlaps(PercentWords) ? (traits.Percent >= 0.5 ? 0.3 : 0) : (traits.Percent >= 0.5 ? -0.2 : 0);
             shape += words.Overlaps(RatingWords) ? (traits.Stars >= 0.5 ? 0.3 : 0) : (traits.Stars >= 0.5 ? -0.3 : 0);
         }
@@ -70,6 +74,7 @@ public static class Evidence
         {
             // A name, a title or an address is not a price, a bare number, a row of stars or a phone number.
             shape -= traits.Numeric >= 0.8 && !words.Overlaps(CodeWords) ? 0.35 : 0;
+            shape -= traits.Currency >= 0.5 && !words.Overlaps(MoneyWords) ? 0.3 : 0;
             shape -= traits.Stars >= 0.5 ? 0.3 : 0;
             shape -= traits.Phone >= 0.8 ? 0.2 : 0;
             shape -= words.Overlaps(["name", "title"]) && traits.Words > 15 ? 0.2 : 0;
@@ -128,9 +133,6 @@ public static class Evidence
         return words.Overlaps(IdentityWords) ? (unique ? 0.1 : -0.1) : 0;
     }
 
-    /// <summary>
-    /// On a page read as one object: the page's own content, not its header, footer or a list of other things. A
-    /// record's own page is where its fields are written in full (a list may shorten them).
-    /// </summary>
-    private static double Place(SurveySource source) => (source.Boilerplate ? -0.35 : 0) + (source.Repeated ? -0.3 : 0) + (source.Detail ? 0.2 : 0);
+    /// <summary>On a page read as one object: the page's own content, not its header, footer or a list of other things.</summary>
+    private static double Place(SurveySource source) => (source.Boilerplate ? -0.35 : 0) + (source.Repeated ? -0.3 : 0);
 }

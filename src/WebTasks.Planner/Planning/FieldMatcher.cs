@@ -82,9 +82,12 @@ public static partial class FieldMatcher
                 best = Math.Max(best, 0.9 * NameScore(taskWords, hintTokens));
             }
 
-            if (described.Count > 0 && hintTokens.Any(h => described.Contains(h) && h.Length > 1))
+            // A hint the description covers ("km²" for "surface area in km²") names the field; one it covers in part, less.
+            var hintWords = hintTokens.Where(t => !t.All(char.IsDigit)).ToList();
+            var covered = hintWords.Count(described.Contains);
+            if (described.Count > 0 && covered > 0)
             {
-                best = Math.Max(best, 0.6);
+                best = Math.Max(best, 0.6 * covered / hintWords.Count);
             }
         }
 

@@ -90,16 +90,18 @@ public static class PlanChooser
     }
 
     /// <summary>
-    /// Binds fields to one structure's sources: per field the credible places (one per distinct reading), then the
-    /// optimal joint assignment; rivals within <see cref="TieMargin"/> that read other values are settled by the
-    /// order of the page (the schema's order of fields is the page's order) or left as ambiguities.
+    /// Binds fields to one structure's sources: per field the credible places (one per distinct reading; only the
+    /// <paramref name="preferred"/> ones when it has any there), then the optimal joint assignment; rivals within
+    /// <see cref="TieMargin"/> that read other values are settled by the order of the page (the schema's order of
+    /// fields is the page's order) or left as ambiguities.
     /// </summary>
-    public static Bound Bind(IReadOnlyList<RecordField> fields, SurveyCandidate candidate, IReadOnlyDictionary<string, IReadOnlyList<string>> aliases)
+    public static Bound Bind(IReadOnlyList<RecordField> fields, SurveyCandidate candidate, IReadOnlyDictionary<string, IReadOnlyList<string>> aliases, Func<SurveySource, bool>? preferred = null)
     {
         var sources = candidate.Sources;
-        var options = fields.Select(field => (IReadOnlyList<AssignmentOption>)sources
+        var options = fields.Select(field => (IReadOnlyList<AssignmentOption>)Preferred(sources
             .Select((source, index) => (Source: source, Option: new AssignmentOption(index, source.Keys.GetValueOrDefault(field.Name) ?? "#" + index, Evidence.Score(field, source, aliases.GetValueOrDefault(field.Name)), source.Order)))
             .Where(p => p.Option.Score >= Evidence.Credible && (!field.Required || p.Source.FitOf(field.Name) >= Evidence.MinRequiredFill))
+            .ToList(), preferred)
             .GroupBy(p => p.Option.Reading)
             .Select(g => g.OrderByDescending(p => p.Option.Score).ThenBy(p => p.Source.Read == "text" ? 0 : 1).ThenBy(p => p.Source.Sel.Length).First().Option)
             .OrderByDescending(o => o.Score)
@@ -153,6 +155,9 @@ public static class PlanChooser
         var score = bindings.Sum(b => Weight(b.Field) * Math.Min(b.Score, 2)) / fields.Sum(Weight);
         return new Bound(candidate, bindings, missing, ambiguous, leftOut, score);
     }
+
+    private static IEnumerable<(SurveySource Source, AssignmentOption Option)> Preferred(List<(SurveySource Source, AssignmentOption Option)> credible, Func<SurveySource, bool>? preferred) =>
+        preferred is not null && credible.Any(p => preferred(p.Source)) ? credible.Where(p => preferred(p.Source)) : credible;
 
     private static Bound WithContext(Bound bound, HashSet<string> taskWords)
     {

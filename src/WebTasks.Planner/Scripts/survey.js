@@ -75,8 +75,10 @@ async (input) => {
     return { groups, groupOf };
   }
 
+  // Alike items that each hold several values (a related product: name and price), not rows of one value each
+  // (an icon and a phone number).
   function recordLike(group) {
-    return group.members.length >= 3 && group.members.every(m => m.children.length >= 2);
+    return group.members.length >= 3 && group.members.every(m => [...m.children].filter(c => clean(c.textContent)).length >= 2);
   }
 
   function sameSet(selector, members) {
@@ -295,6 +297,7 @@ async (input) => {
       stars: share(v => /[★⭐☆]/.test(v)),
       phone: share(v => /^(tel:)?(\+|00)?[\d\s().\/-]{7,}$/i.test(v) && (v.match(/\d/g) || []).length >= 7),
       numeric: share(v => /\d/.test(v) && !/[A-Za-zÀ-ÿ]{3,}/.test(v.replace(/\b(EUR|USD|GBP|CHF|pcm|pw|kg|km|mi|ft|m²|km²)\b/gi, ''))),
+      perUnit: share(v => /\/\s?(kg|g|l|ml|cl|m|m²|m2|100\s?g|100\s?ml|lb|oz|st|stk|pc|unit|item|ea)\b|\bper\s+(kg|g|l|litre|liter|lb|unit|piece|item|100)\b|\bpro\s+(kg|liter|l|stück)\b/i.test(v)),
       labelled: share(v => /^[^:：\d]{1,30}[:：]\s+\S/.test(v)),
       email: share(v => /^(mailto:)?[^\s@]+@[^\s@]+\.[^\s@]+$/i.test(v)),
       address: share(v => /\d/.test(v) && /[A-Za-zÀ-ÿ]{3,}/.test(v) && (/,/.test(v) || /\b(street|st|road|rd|lane|ln|avenue|ave|way|drive|place|square|straße|strasse|str|weg|platz|gasse|rue|avenue|boulevard|bd|calle|avenida|via|piazza|kade|straat|plein|gracht)\b/i.test(v))),
