@@ -23,6 +23,8 @@ public static class Evidence
     private static readonly HashSet<string> IdentityWords = ["name", "title", "id", "sku", "code", "ref", "reference", "email", "url", "link", "phone", "isbn", "symbol"];
     private static readonly HashSet<string> CodeWords = ["id", "sku", "code", "ref", "reference", "number", "no", "isbn", "zip", "postcode", "postal", "symbol", "phone", "tel", "year", "order"];
     private static readonly HashSet<string> CurrencyWords = ["currency", "eur", "euro", "usd", "dollar", "gbp", "pound", "money"];
+    private static readonly HashSet<string> YearWords = ["year", "yr", "founded", "established", "built", "released", "published", "vintage", "since", "born"];
+
     private static readonly HashSet<string> UnitWords = ["unit", "per", "kg", "kilo", "litre", "liter", "lb", "each", "piece"];
     private static readonly HashSet<string> AddressWords = ["address", "street", "location", "venue", "where", "headquarters", "office"];
 
@@ -65,6 +67,7 @@ public static class Evidence
             shape -= money && traits.PerUnit >= 0.5 && !words.Overlaps(UnitWords) ? 0.3 : 0;
             shape += words.Overlaps(PercentWords) ? (traits.Percent >= 0.5 ? 0.3 : 0) : (traits.Percent >= 0.5 ? -0.2 : 0);
             shape += words.Overlaps(RatingWords) ? (traits.Stars >= 0.5 ? 0.3 : 0) : (traits.Stars >= 0.5 ? -0.3 : 0);
+            shape += words.Overlaps(YearWords) && traits.Year >= 0.8 ? 0.3 : 0;
         }
         else if (field.Type == "string" && phone)
         {

@@ -75,6 +75,13 @@ public static partial class FieldMatcher
                 continue;
             }
 
+            // A number's own unit word ("212 reviews" for reviewCount) names it, though less surely than a label.
+            if (hint.StartsWith("value:", StringComparison.Ordinal))
+            {
+                best = Math.Max(best, 0.6 * NameScore(fieldTokens, Tokens(hint[6..])));
+                continue;
+            }
+
             var hintTokens = Tokens(hint);
             best = Math.Max(best, NameScore(fieldTokens, hintTokens));
             if (taskWords is { Count: > 0 })

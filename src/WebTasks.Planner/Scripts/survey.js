@@ -296,7 +296,8 @@ async (input) => {
       percent: share(v => /%/.test(v)),
       stars: share(v => /[★⭐☆]/.test(v)),
       phone: share(v => /^(tel:)?(\+|00)?[\d\s().\/-]{7,}$/i.test(v) && (v.match(/\d/g) || []).length >= 7),
-      numeric: share(v => /\d/.test(v) && !/[A-Za-zÀ-ÿ]{3,}/.test(v.replace(/\b(EUR|USD|GBP|CHF|pcm|pw|kg|km|mi|ft|m²|km²)\b/gi, ''))),
+      numeric: share(v => /\d/.test(v) && !/[A-Za-zÀ-ÿ]{4,}/.test(v.replace(/\b(EUR|USD|GBP|CHF|pcm|pw|kg|km|mi|min|hrs?|ft|m²|km²|miles?|mins?)\b/gi, ''))),
+      year: share(v => { const m = /(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,])/.exec(v); return !!m && (v.match(/\d+/g) || []).length === 1; }),
       perUnit: share(v => /\/\s?(kg|g|l|ml|cl|m|m²|m2|100\s?g|100\s?ml|lb|oz|st|stk|pc|unit|item|ea)\b|\bper\s+(kg|g|l|litre|liter|lb|unit|piece|item|100)\b|\bpro\s+(kg|liter|l|stück)\b/i.test(v)),
       labelled: share(v => /^[^:：\d]{1,30}[:：]\s+\S/.test(v)),
       email: share(v => /^(mailto:)?[^\s@]+@[^\s@]+\.[^\s@]+$/i.test(v)),
@@ -362,8 +363,11 @@ async (input) => {
     function nestedRecord(node) {
       if (page) return false;
       const group = groupOf.get(node);
-      // Lists of alike things inside a record (its people, its items) are records of their own, not its fields.
-      const alike = group && (group.shared > 0 || group.members.length >= 3 || /^(LI|TR|ARTICLE|SECTION)$/.test(node.tagName));
+      // Lists of alike things inside a record (its people, its items) are records of their own, not its fields;
+      // a record's own parts (three plain divs holding different things) are not alike.
+      const shapeOf = el => [...el.children].map(c => c.tagName).join();
+      const alike = group && (group.shared > 0 || /^(LI|TR|ARTICLE|SECTION)$/.test(node.tagName)
+        || (group.members.length >= 3 && group.members.every(m => m.children.length >= 2 && shapeOf(m) === shapeOf(node))));
       return !!alike && node.children.length >= 2 && !/^(TD|TH|DD|DT)$/.test(node.tagName);
     }
     records.forEach((record, index) => {
@@ -417,6 +421,12 @@ async (input) => {
       const distinct = new Set(present).size;
       if (source.read === 'heading' && distinct < 2) continue;
       const fitted = fitFields(source, records, bases);
+      // Words every value carries besides its number ("212 reviews", "3.2 miles") say what the number counts.
+      if (source.read === 'text' && present.length) {
+        const wordsOf = v => new Set((v.toLowerCase().match(/\p{L}{2,}/gu) || []));
+        const shared = [...wordsOf(present[0])].filter(w => present.every(v => wordsOf(v).has(w)) && present.every(v => /\d/.test(v)));
+        for (const word of shared.slice(0, 3)) source.hints.push('value:' + word);
+      }
       if (!Object.values(fitted.fit).some(f => f > 0)) continue;
       result.push({
         sel: source.sel, read: source.read, label: source.label || null, drop: source.drop || null, hints: [...new Set(source.hints)],
