@@ -38,7 +38,16 @@ public static class Evidence
         }
 
         var words = field.Words.Concat(field.Description is null ? [] : FieldMatcher.ContentWords(field.Description)).ToHashSet();
-        var evidence = Base(field, source) + FieldMatcher.Score(field, source, taskWords) + Shape(field, source, words) + Variation(field, source, words) + Place(source);
+        var named = FieldMatcher.Score(field, source, taskWords);
+        var shape = Shape(field, source, words);
+
+        // On a page read once there is no variation to go by: text that is only text is no evidence for a field.
+        if (source.Seen < 2 && field.Type == "string" && named == 0 && shape <= 0)
+        {
+            return 0;
+        }
+
+        var evidence = Base(field, source) + named + shape + Variation(field, source, words) + Place(source);
         return fit * Math.Max(0, evidence);
     }
 

@@ -67,6 +67,17 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void On_a_page_read_once_text_needs_a_name_or_a_shape_to_count()
+    {
+        var address = new RecordField("address", "string", true);
+        var plain = Source(new SourceTraits { Words = 3 }, distinct: 1, seen: 1, fields: ["address"]);
+
+        Evidence.Score(address, plain, null).ShouldBe(0);
+        Evidence.Score(address, plain with { Hints = ["Address"] }, null).ShouldBeGreaterThanOrEqualTo(Evidence.Credible);
+        Evidence.Score(address, plain with { Traits = new SourceTraits { Address = 1 } }, null).ShouldBeGreaterThanOrEqualTo(Evidence.Credible);
+    }
+
+    [Fact]
     public void A_source_that_fits_too_few_records_is_no_evidence()
     {
         var source = Source(new SourceTraits { Currency = 1 }) with { Fit = new Dictionary<string, double> { ["price"] = 0.4 } };
