@@ -21,8 +21,14 @@ public static class Evidence
     private static readonly HashSet<string> RatingWords = ["rating", "star", "score", "grade"];
     private static readonly HashSet<string> PhoneWords = ["phone", "tel", "telephone", "mobile", "fax", "cell"];
     private static readonly HashSet<string> IdentityWords = ["name", "title", "id", "sku", "code", "ref", "reference", "email", "url", "link", "phone", "isbn", "symbol"];
-    private static readonly HashSet<string> CodeWords = ["id", "sku", "code", "ref", "reference", "number", "no", "isbn", "zip", "postcode", "postal", "symbol", "phone", "tel", "year", "order"];
+    /// <summary>Text fields whose values are written in digits: codes, numbers, dates and times.</summary>
+    private static readonly HashSet<string> CodeWords =
+    [
+        "id", "sku", "code", "ref", "reference", "number", "no", "isbn", "zip", "postcode", "postal", "symbol", "phone", "tel", "year", "order",
+        "date", "time", "day", "when", "published", "posted", "updated", "created", "modified",
+    ];
     private static readonly HashSet<string> CurrencyWords = ["currency", "eur", "euro", "usd", "dollar", "gbp", "pound", "money"];
+    private static readonly HashSet<string> DateWords = ["date", "day", "published", "posted", "updated", "created", "modified"];
     private static readonly HashSet<string> YearWords = ["year", "yr", "founded", "established", "built", "released", "published", "vintage", "since", "born"];
 
     private static readonly HashSet<string> UnitWords = ["unit", "per", "kg", "kilo", "litre", "liter", "lb", "each", "piece"];
@@ -41,8 +47,9 @@ public static class Evidence
         var named = FieldMatcher.Score(field, source, taskWords);
         var shape = Shape(field, source, words);
 
-        // On a page read once there is no variation to go by: text that is only text is no evidence for a field.
-        if (source.Seen < 2 && field.Type == "string" && named == 0 && shape <= 0)
+        // With fewer than three records (or one page) there is no variation to go by: text that is only text is no
+        // evidence for a field.
+        if (source.Seen < 3 && field.Type == "string" && named == 0 && shape <= 0)
         {
             return 0;
         }
@@ -95,6 +102,9 @@ public static class Evidence
             shape -= traits.Labelled >= 0.8 ? 0.3 : 0;
             shape -= traits.Email >= 0.8 ? 0.3 : 0;
             shape += words.Overlaps(AddressWords) && traits.Address >= 0.5 ? 0.3 : 0;
+
+            // A date kept as text should still read as a date.
+            shape += words.Overlaps(DateWords) ? (traits.Date >= 0.5 ? 0.2 : -0.3) : 0;
         }
 
         shape += UnitNamed(field, source) ? 0.3 : 0;

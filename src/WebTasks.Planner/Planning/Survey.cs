@@ -85,7 +85,7 @@ public sealed record SurveySource
 }
 
 /// <summary>
-/// Shares of the values that look like money, a percentage, star glyphs, a phone number, a bare number, a year, a price per unit, "Label: value"
+/// Shares of the values that look like money, a percentage, star glyphs, a phone number, a bare number, a date, a year, a price per unit, "Label: value"
 /// text, an email address, a postal address, or a link to a page on the same site (<see cref="Local"/>), and their
 /// mean length in words.
 /// </summary>
@@ -100,6 +100,9 @@ public sealed record SourceTraits
     public double Phone { get; init; }
 
     public double Numeric { get; init; }
+
+    /// <summary>Share of values that read as a date.</summary>
+    public double Date { get; init; }
 
     /// <summary>Share of values whose only number is a year (1800–2099).</summary>
     public double Year { get; init; }

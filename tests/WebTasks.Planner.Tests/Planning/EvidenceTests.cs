@@ -48,6 +48,16 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void A_date_kept_as_text_is_wanted_in_digits_and_not_in_other_words()
+    {
+        var date = new RecordField("date", "string", true);
+        var digits = Source(new SourceTraits { Numeric = 1, Date = 1 }, fields: ["date", "name"]);
+
+        Evidence.Score(date, digits, null).ShouldBeGreaterThan(Evidence.Score(new RecordField("name", "string", true), digits, null));
+        Evidence.Score(date, Source(new SourceTraits { Words = 1 }, fields: ["date"]), null).ShouldBe(0);
+    }
+
+    [Fact]
     public void Label_and_value_text_and_links_are_poor_text_values()
     {
         var address = new RecordField("address", "string", true);
