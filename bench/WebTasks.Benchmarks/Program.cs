@@ -11,10 +11,10 @@ const int Samples = 20;
 const int WarmUp = 5;
 const int Parallel = 10;
 
-// `planner` or `agent` alone measures just that part.
+// `planner` or `agent` alone measures just that part (`planner tuning` or `planner holdout`: one set of the corpus).
 if (args.Contains("planner"))
 {
-    await PlannerCorpus.PrintAsync(planRuns: 3);
+    await PlannerCorpus.PrintAsync(planRuns: 3, [.. args.Where(a => a is CorpusSets.Tuning or CorpusSets.Holdout)]);
     return 0;
 }
 
@@ -91,7 +91,7 @@ Console.WriteLine($"Throughput, {Parallel} concurrent different-key tasks x {api
 Console.WriteLine($"  hand-written C# Playwright              {baselinePerMinute,8:0.0} runs/min");
 Console.WriteLine($"  saved script via API, default settings  {apiPerMinute,8:0.0} runs/min   ratio {apiPerMinute / baselinePerMinute:0.00}  (goal ≥ 0.8)");
 Console.WriteLine();
-await PlannerCorpus.PrintAsync(planRuns: 3);
+await PlannerCorpus.PrintAsync(planRuns: 3, []);
 Console.WriteLine();
 await AgentScenario.PrintAsync();
 return 0;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
@@ -10,28 +11,41 @@ using WebTasks.Planner.Planning;
 
 namespace WebTasks.Planner;
 
-public sealed record PlanRequest(string Task, string? StartUrl, JsonObject? OutputSchema, string? Proxy);
+/// <param name="Parameters">The run's parameters: a search form on the start page is filled from them (the planned script reads them from <c>params</c>).</param>
+public sealed record PlanRequest(string Task, string? StartUrl, JsonObject? OutputSchema, string? Proxy, JsonObject? Parameters = null);
 
 /// <summary>A planned script (<see cref="Code"/>), or why the planner declined (<see cref="Declined"/>).</summary>
-public sealed record PlanResult(string? Code, string? Declined, Survey? Survey, Choice? Choice, string? Pagination, TimeSpan Elapsed);
+/// <param name="Kind">list, object, details or files (with "+search" when a form is filled first).</param>
+/// <param name="PagesRead">Pages the planner loaded or fetched (the start page, a results page, sample detail pages).</param>
+public sealed record PlanResult(string? Code, string? Declined, string? Kind, string? Pagination, int PagesRead, TimeSpan Elapsed);
 
 /// <summary>
-/// Writes an extraction script from a page's structure and the output schema, with no model: loads the start page
-/// in a fresh context, surveys its repeated structures, binds the schema's fields, finds how it paginates, and
-/// writes the script. Verifying the script (a replay from a fresh context) is the caller's job, as for the agent.
+/// Writes a script from a page's structure and the output schema, with no model: loads the start page in a fresh
+/// context (filling and submitting a search form from the run's parameters when the task has them), surveys it,
+/// binds the schema's fields by evidence, and writes a script for the kind of work: records across pages, one
+/// object, records whose fields are on their own pages, or files to download. Verifying the script (a replay from a
+/// fresh context) is the caller's job, as for the agent.
 /// </summary>
-public sealed class ScriptPlanner(BrowserHost browsers, IOptions<WebTasksOptions> options, ILogger<ScriptPlanner> logger)
+public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTasksOptions> options, ILogger<ScriptPlanner> logger)
 {
     private static readonly JsonSerializerOptions SurveyJson = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Detail pages the planner reads to learn where their fields are.</summary>
+    private const int DetailSamples = 3;
+
+    /// <summary>What "download every file" means when the task names no kind.</summary>
+    private static readonly string[] DocumentExtensions = ["pdf", "csv", "xlsx", "xls", "docx", "doc", "pptx", "odt", "ods", "zip", "txt", "json", "xml"];
 
     public async Task<PlanResult> PlanAsync(PlanRequest request, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        PlanResult Declined(string reason, Survey? survey = null) => new(null, reason, survey, null, null, clock.Elapsed);
+        var pages = 0;
+        var kind = (string?)null;
+        PlanResult Declined(string reason) => new(null, reason, kind, null, pages, clock.Elapsed);
 
         if (request.OutputSchema is null)
         {
-            return Declined("The planner (model \"none\") needs an outputSchema describing the records to extract; none was given or saved with the key.");
+            return Declined("The planner (model \"none\") needs an outputSchema describing what to extract; none was given or saved with the key.");
         }
 
         if (request.StartUrl is null)
@@ -57,6 +71,7 @@ public sealed class ScriptPlanner(BrowserHost browsers, IOptions<WebTasksOptions
         try
         {
             await page.GotoAsync(request.StartUrl).WaitAsync(cancellationToken);
+            pages++;
         }
         catch (PlaywrightException ex)
         {
@@ -64,18 +79,67 @@ public sealed class ScriptPlanner(BrowserHost browsers, IOptions<WebTasksOptions
         }
 
         await SettleAsync(page, settings.Planner.SettleTime, cancellationToken);
-        var input = new
+        var plan = new ScriptPlan(shape, request.Task, request.StartUrl) { MaxPages = settings.Planner.MaxPages, RevealWait = settings.Planner.RevealWait };
+        if (shape.Output == OutputKind.Files)
         {
-            types = shape.Fields.Select(f => f.Type).Distinct().ToArray(),
-            maxSamples = settings.Planner.SampleRecords,
-            maxCandidates = settings.Planner.MaxCandidates,
-        };
-        var json = await page.EvaluateAsync<string>($"(input) => JSON.stringify(({ScriptWriter.Survey})(input))", input).WaitAsync(cancellationToken);
-        var survey = JsonSerializer.Deserialize<Survey>(json, SurveyJson)!;
-        var (choice, decline) = PlanChooser.Choose(shape, survey, request.Task);
+            kind = "files";
+            var extensions = FileExtensions(request.Task);
+            var files = await SurveyAsync<FileSurvey>(page, new { op = "files", extensions }, cancellationToken);
+            if (files.Links.Count == 0)
+            {
+                return Declined($"The planner found no links to {string.Join(" or ", extensions.Select(e => "." + e))} files on {request.StartUrl}.");
+            }
+
+            return Planned(plan with { FileExtensions = extensions, FilesFound = files.Links.Count }, kind, null, pages, clock, files.Links.Count + " links");
+        }
+
+        if (request.Parameters is { Count: > 0 } parameters)
+        {
+            var forms = await SurveyAsync<FormSurvey>(page, new { op = "forms" }, cancellationToken);
+            var (search, decline) = FormMatcher.Match(parameters, forms);
+            if (decline is not null)
+            {
+                return Declined(decline);
+            }
+
+            if (search is not null)
+            {
+                var failure = await SubmitAsync(page, search, parameters, settings.Planner.SettleTime, cancellationToken);
+                if (failure is not null)
+                {
+                    return Declined(failure);
+                }
+
+                pages++;
+                plan = plan with { Search = search };
+            }
+        }
+
+        var searched = plan.Search is null ? "" : "+search";
+        var fields = shape.Fields.Select(FieldInput).ToArray();
+        if (shape.Output == OutputKind.Object)
+        {
+            kind = "object" + searched;
+            var pageSurvey = await SurveyAsync<PageSurvey>(page, new { op = "page", fields, maxSamples = 1, maxCandidates = 0 }, cancellationToken);
+            var (single, refusal) = PlanChooser.ChooseObject(shape, pageSurvey, request.Task);
+            return single is null ? Declined(refusal!) : Planned(plan with { Choice = single }, kind, null, pages, clock, "the page");
+        }
+
+        kind = "list" + searched;
+        var survey = await SurveyAsync<Survey>(page, new { op = "records", fields, maxSamples = settings.Planner.SampleRecords, maxCandidates = settings.Planner.MaxCandidates }, cancellationToken);
+        var (choice, declined) = PlanChooser.Choose(shape, survey, request.Task);
+        DetailPlan? details = null;
         if (choice is null)
         {
-            return Declined(decline!, survey);
+            // The fields may be on each record's own page: follow the records' links and read them there.
+            var followed = await FollowRecordsAsync(page, shape, survey, fields, request.Task, cancellationToken);
+            pages += followed.PagesRead;
+            if (followed.Choice is null)
+            {
+                return Declined(followed.Decline ?? (followed.PagesRead > 0 ? $"{declined} The records' own pages ({followed.PagesRead} read) did not have them either." : declined!));
+            }
+
+            (choice, details, kind) = (followed.Choice, followed.Details, "details" + searched);
         }
 
         var pagination = survey.Paging switch
@@ -83,15 +147,128 @@ public sealed class ScriptPlanner(BrowserHost browsers, IOptions<WebTasksOptions
             { Next: not null } => PaginationKinds.Next,
             { Numbered: true } => PaginationKinds.Numbered,
             { LoadMore: true } => PaginationKinds.LoadMore,
-            _ => await GrowsOnScrollAsync(page, choice.Candidate.Selector, settings.Planner.RevealWait, cancellationToken) ? PaginationKinds.Scroll : PaginationKinds.None,
+            _ => await GrowsOnScrollAsync(page, choice.Candidate.Selector.Split(" >>> ")[^1], settings.Planner.RevealWait, cancellationToken) ? PaginationKinds.Scroll : PaginationKinds.None,
         };
-
-        var code = ScriptWriter.Write(choice, shape, request.Task, request.StartUrl, pagination, settings.Planner.MaxPages, settings.Planner.RevealWait);
-        logger.LogInformation(
-            "Planned {Records} ({Count} records, {Fields} fields, pagination {Pagination}) on {Url} in {Elapsed} ms",
-            choice.Candidate.Selector, choice.Candidate.Count, choice.Bindings.Count, pagination, request.StartUrl, clock.ElapsedMilliseconds);
-        return new PlanResult(code, null, survey, choice, pagination, clock.Elapsed);
+        return Planned(plan with { Choice = choice, Details = details, Pagination = pagination }, kind, pagination, pages, clock, $"{choice.Candidate.Selector} ({choice.Candidate.Count} records, {choice.Bindings.Count} fields)");
     }
+
+    private PlanResult Planned(ScriptPlan plan, string kind, string? pagination, int pages, Stopwatch clock, string what)
+    {
+        var code = ScriptWriter.Write(plan);
+        logger.LogInformation("Planned {Kind} from {What} (pagination {Pagination}) on {Url} in {Elapsed} ms, {Pages} pages read", kind, what, pagination ?? "none", plan.StartUrl, clock.ElapsedMilliseconds, pages);
+        return new PlanResult(code, null, kind, pagination, pages, clock.Elapsed);
+    }
+
+    private sealed record Followed(Choice? Choice, DetailPlan? Details, string? Decline, int PagesRead);
+
+    /// <summary>
+    /// Records whose fields are on their own pages: for the largest structures whose records each link to a page of
+    /// their own on the site, reads a few of those pages and binds the fields there (and in the list) together. A
+    /// binding that is complete but for a tie declines (naming the tie) rather than trying another structure.
+    /// </summary>
+    private async Task<Followed> FollowRecordsAsync(IPage page, RecordShape shape, Survey survey, object[] fields, string task, CancellationToken cancellationToken)
+    {
+        var pagesRead = 0;
+        var linked = survey.Candidates
+            .Select(c => (Candidate: c, Link: c.Sources.Where(s => s.Read == "attr:href" && s.Traits.Local >= 0.9 && s.Distinct >= 0.9 * c.Sampled && s.Present >= 0.9).MinBy(s => s.Order)))
+            .Where(c => c.Link is not null && c.Candidate.Count >= 2)
+            .OrderByDescending(c => c.Candidate.Count)
+            .Take(2);
+        foreach (var (candidate, link) in linked)
+        {
+            var urls = await page.EvaluateAsync<string[]>(
+                $"(input) => {{ {ScriptWriter.Extraction}\n const all = deepAll(input.records).map(r => toValue(readSource(r, input.link), 'url', true)).filter(Boolean); const step = Math.max(1, Math.floor(all.length / input.samples)); return all.filter((_, i) => i % step === 0).slice(0, input.samples); }}",
+                new { records = candidate.Selector, link = new { sel = link!.Sel, read = link.Read }, samples = DetailSamples }).WaitAsync(cancellationToken);
+            var documents = await SurveyAsync<DocumentSurvey>(page, new { op = "documents", fields, links = urls }, cancellationToken);
+            pagesRead += documents.Pages;
+            if (documents.Pages == 0)
+            {
+                continue;
+            }
+
+            // A field the record's own page has is read there (where it is written in full); the list serves the rest.
+            var combined = candidate with { Sources = [.. candidate.Sources, .. documents.Sources.Select(s => s with { Detail = true, Order = s.Order + DetailOrder })] };
+            var bound = PlanChooser.Bind(shape.Fields, combined, TaskWords.Aliases(task, shape.Fields), s => s.Detail);
+            if (bound.Missing.Count == 0 && bound.Ambiguous.Count > 0)
+            {
+                return new Followed(null, null, PlanChooser.AmbiguityMessage(bound, $"in the records '{candidate.Selector}' and their own pages"), pagesRead);
+            }
+
+            if (bound.Complete && bound.Bindings.Any(b => b.Source.Detail))
+            {
+                return new Followed(new Choice(candidate, bound.Bindings, bound.LeftOut, bound.Score), new DetailPlan(link, documents.Pages), null, pagesRead);
+            }
+        }
+
+        return new Followed(null, null, null, pagesRead);
+    }
+
+    /// <summary>Detail pages' sources come after the list's in the page order the binding compares with the schema's.</summary>
+    private const int DetailOrder = 1_000_000;
+
+    /// <summary>Fills and submits the search form as the script will, with this run's parameter values; null when the results page loaded.</summary>
+    private static async Task<string?> SubmitAsync(IPage page, SearchPlan search, JsonObject parameters, TimeSpan settle, CancellationToken cancellationToken)
+    {
+        try
+        {
+            foreach (var step in search.Fill)
+            {
+                var node = parameters[step.Param]!;
+                var value = node.GetValueKind() == JsonValueKind.String ? node.GetValue<string>() : node.ToJsonString();
+                await (step.Action switch
+                {
+                    "select" => page.SelectOptionAsync(step.Control.Sel, step.By == "value" ? new SelectOptionValue { Value = value } : new SelectOptionValue { Label = value }),
+                    "check" => value == "true" ? page.CheckAsync(step.Control.Sel) : page.UncheckAsync(step.Control.Sel),
+                    _ => page.FillAsync(step.Control.Sel, value),
+                }).WaitAsync(cancellationToken);
+            }
+
+            var before = page.Url;
+            await (search.Submit is null ? page.PressAsync(search.Fill[^1].Control.Sel, "Enter") : page.ClickAsync(search.Submit)).WaitAsync(cancellationToken);
+            await page.WaitForLoadStateAsync(LoadState.Load).WaitAsync(cancellationToken);
+            await SettleAsync(page, settle, cancellationToken);
+            return null;
+        }
+        catch (PlaywrightException ex)
+        {
+            return $"The planner could not fill and submit the search form on the start page: {ex.Message.Split('\n')[0]}";
+        }
+    }
+
+    private static async Task<T> SurveyAsync<T>(IPage page, object input, CancellationToken cancellationToken)
+    {
+        var json = await page.EvaluateAsync<string>($"async (input) => JSON.stringify(await ({ScriptWriter.Survey})(input))", input).WaitAsync(cancellationToken);
+        return JsonSerializer.Deserialize<T>(json, SurveyJson)!;
+    }
+
+    /// <summary>What the survey needs to know of a field to judge where it is read.</summary>
+    private static object FieldInput(RecordField f) => new
+    {
+        name = f.Name,
+        type = f.Type,
+        words = f.Words,
+        @enum = f.Enum,
+        minimum = f.Minimum,
+        maximum = f.Maximum,
+        pattern = f.Pattern,
+    };
+
+    /// <summary>The kinds of files the task asks for ("every PDF and CSV"); any document when it names none.</summary>
+    private static string[] FileExtensions(string task)
+    {
+        var named = FileWord().Matches(task).Select(m => m.Groups[1].Value.ToLowerInvariant()).SelectMany(w => w switch
+        {
+            "excel" or "spreadsheet" => new[] { "xlsx", "xls", "ods" },
+            "word" => ["docx", "doc"],
+            "jpg" or "jpeg" => ["jpg", "jpeg"],
+            "image" => ["png", "jpg", "jpeg", "gif", "webp"],
+            _ => [w],
+        }).Distinct().ToArray();
+        return named.Length > 0 ? named : DocumentExtensions;
+    }
+
+    [GeneratedRegex(@"\b(pdf|csv|xlsx?|docx?|pptx?|odt|ods|zip|txt|json|xml|rtf|epub|png|jpe?g|gif|webp|svg|mp3|mp4|excel|spreadsheet|word|image)s?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FileWord();
 
     /// <summary>Gives scripts that fetch the content a moment to finish (bounded: some pages never go quiet).</summary>
     private static async Task SettleAsync(IPage page, TimeSpan limit, CancellationToken cancellationToken)

@@ -54,24 +54,29 @@ public sealed class CorpusRunner : IAsyncDisposable
     public async Task<CorpusOutcome> RunAsync(CorpusSite site, CancellationToken cancellationToken = default)
     {
         var startUrl = Sites.Url(site.StartPath);
-        var plan = await Planner.PlanAsync(new PlanRequest(site.Task, startUrl, site.OutputSchema, null), cancellationToken);
+        var plan = await Planner.PlanAsync(new PlanRequest(site.Task, startUrl, site.OutputSchema, null, site.Parameters), cancellationToken);
         if (plan.Code is null)
         {
             return new CorpusOutcome(site, plan, null, null, TimeSpan.Zero);
         }
 
         var clock = Stopwatch.StartNew();
-        var replay = await ReplayAsync(plan.Code, startUrl, cancellationToken);
+        var replay = await ReplayAsync(plan.Code, startUrl, site.Parameters, cancellationToken);
         clock.Stop();
-        var score = site.Expected is null ? null : ExtractionScore.Of(site.ExpectedRecords(Sites.BaseUrl), site.RecordsOf(replay.Value));
+        var score = site.Expected is null ? null : site.Score(Sites.BaseUrl, replay.Value);
         return new CorpusOutcome(site, plan, replay, score, clock.Elapsed);
     }
 
-    /// <summary>Runs <paramref name="code"/> in a fresh context with <c>params.startUrl</c> set, as a saved script runs.</summary>
-    public async Task<ScriptOutcome> ReplayAsync(string code, string startUrl, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Runs <paramref name="code"/> in a fresh context with the run's <paramref name="parameters"/> and
+    /// <c>params.startUrl</c>, as a saved script runs; downloaded files are counted, not kept.
+    /// </summary>
+    public async Task<ScriptOutcome> ReplayAsync(string code, string startUrl, JsonObject? parameters = null, CancellationToken cancellationToken = default)
     {
+        var runParameters = (JsonObject?)parameters?.DeepClone() ?? [];
+        runParameters["startUrl"] = startUrl;
         await using var run = await Browsers.OpenAsync(new RunBrowserOptions(null, false, Options.Browser.ActionTimeout), cancellationToken);
-        return await Sandbox.RunAsync(code, new JsonObject { ["startUrl"] = startUrl }, run, new NoAttachments(), TimeSpan.FromMinutes(2), cancellationToken);
+        return await Sandbox.RunAsync(code, runParameters, run, new CountedAttachments(), TimeSpan.FromMinutes(2), cancellationToken);
     }
 
     public async ValueTask DisposeAsync()
@@ -80,9 +85,18 @@ public sealed class CorpusRunner : IAsyncDisposable
         await Sites.DisposeAsync();
     }
 
-    private sealed class NoAttachments : IAttachmentSink
+    private sealed class CountedAttachments : IAttachmentSink
     {
-        public Task<StoredAttachment> StoreAsync(string fileName, Stream content, CancellationToken cancellationToken) =>
-            throw new InvalidOperationException("Planned scripts do not download files.");
+        public async Task<StoredAttachment> StoreAsync(string fileName, Stream content, CancellationToken cancellationToken)
+        {
+            var size = 0L;
+            var buffer = new byte[81920];
+            for (int read; (read = await content.ReadAsync(buffer, cancellationToken)) > 0;)
+            {
+                size += read;
+            }
+
+            return new StoredAttachment(fileName, "application/octet-stream", size, "corpus/" + fileName);
+        }
     }
 }

@@ -178,7 +178,7 @@ public sealed class TaskRunner(
     private async Task<Produced> PlanAsync(RunContext run, JsonObject? schema, JsonObject parameters, CancellationToken cancellationToken)
     {
         var request = run.Request;
-        var plan = await planScript.RunAsync(new PlanScriptInput(request.Task, request.StartUrl, schema, request.Proxy), cancellationToken);
+        var plan = await planScript.RunAsync(new PlanScriptInput(request.Task, request.StartUrl, schema, request.Proxy, parameters), cancellationToken);
         if (plan.Code is null)
         {
             return Produced.Failed(FailureCodes.Rejected, plan.Declined!);

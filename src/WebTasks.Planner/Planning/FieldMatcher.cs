@@ -3,29 +3,40 @@ using System.Text.RegularExpressions;
 namespace WebTasks.Planner.Planning;
 
 /// <summary>
-/// How well a place on the page is named for a field: the field's name against column headers, labels,
-/// itemprop/data-*/class names and attribute names, with synonyms, and an element's role as a last resort.
+/// How well a place on the page is named for a field: the field's name (and the task's word for it, and its
+/// description) against column headers, labels, itemprop/data-*/class names and attribute names, with synonyms
+/// (English and a few other languages) and abbreviations; an element's role as a last resort.
 /// </summary>
 public static partial class FieldMatcher
 {
     private static readonly string[][] SynonymGroups =
     [
-        ["name", "title", "product", "heading"],
-        ["price", "cost", "amount", "fee", "total"],
-        ["rating", "star", "score", "rate", "grade"],
+        ["name", "title", "product", "heading", "nom", "nombre", "produit", "produkt", "producto", "bezeichnung", "titel", "titre"],
+        ["price", "cost", "amount", "fee", "total", "preis", "prix", "precio", "prezzo", "tarif", "kosten", "betrag", "montant", "coste"],
+        ["rating", "star", "score", "rate", "grade", "bewertung"],
         ["url", "link", "href", "website", "permalink", "detail"],
-        ["image", "img", "photo", "picture", "thumbnail", "src", "logo"],
-        ["email", "mail"],
-        ["phone", "tel", "telephone", "mobile"],
-        ["date", "time", "published", "posted", "datetime", "when", "day"],
-        ["company", "employer", "organization", "org", "firm"],
-        ["location", "city", "place", "address", "venue", "where"],
+        ["image", "img", "photo", "picture", "thumbnail", "src", "logo", "bild"],
+        ["email", "mail", "courriel", "correo"],
+        ["phone", "tel", "telephone", "mobile", "telefon", "téléphone", "teléfono", "telefono"],
+        ["date", "time", "published", "posted", "datetime", "when", "day", "datum", "fecha"],
+        ["company", "employer", "organization", "org", "firm", "firma", "entreprise", "empresa", "unternehmen"],
+        ["location", "city", "place", "address", "venue", "where", "town", "ort", "lieu", "ville", "stadt", "ciudad", "adresse", "anschrift", "dirección"],
         ["department", "team", "group", "section", "category", "division", "unit"],
-        ["description", "summary", "desc", "about", "text", "blurb"],
-        ["author", "by", "writer", "byline"],
+        ["description", "summary", "desc", "about", "text", "blurb", "beschreibung"],
+        ["author", "by", "writer", "byline", "autor", "auteur"],
         ["role", "position", "job", "occupation"],
-        ["sku", "id", "code", "ref"],
-        ["stock", "availability", "available", "instock"],
+        ["sku", "id", "code", "ref", "reference", "réf", "référence", "referenz", "artikelnummer"],
+        ["stock", "availability", "available", "instock", "disponibilité", "disponible", "verfügbar", "verfügbarkeit", "lieferbar", "dispo"],
+        ["query", "search", "keyword", "term", "q", "find", "what"],
+        ["postcode", "zip", "postal", "plz"],
+        ["weight", "gewicht", "poids", "peso"],
+    ];
+
+    /// <summary>Words a task or a description uses around field names, which name nothing themselves.</summary>
+    private static readonly HashSet<string> Filler =
+    [
+        "the", "a", "an", "its", "it", "is", "are", "their", "his", "her", "of", "in", "on", "at", "for", "to", "and", "or",
+        "whether", "each", "every", "all", "with", "how", "many", "much", "number", "which", "what", "if", "they", "them", "be",
     ];
 
     private static readonly Dictionary<string, HashSet<string>> Synonyms = BuildSynonyms();
@@ -37,11 +48,16 @@ public static partial class FieldMatcher
             .Select(w => w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) ? w[..^1] : w)
             .ToList();
 
+    /// <summary>The words of a phrase that name something ("whether it is in stock" → stock).</summary>
+    public static IReadOnlyList<string> ContentWords(string phrase) => Tokens(phrase).Where(w => !Filler.Contains(w)).ToList();
+
     /// <summary>
     /// 1 for the same name, 0.9 when a hint contains the field's words, 0.8 through synonyms, 0.75 when the hint is
-    /// part of the name, 0.5 for a partial match, 0.3–0.6 for an element's role or the value's type alone, else 0.
+    /// part of the name, 0.7 for an abbreviation (qty, amt), 0.5 for a partial match, 0.3–0.6 for an element's role
+    /// or the value's type alone, else 0. The task's word for the field counts nearly as much as its name; its
+    /// description, less.
     /// </summary>
-    public static double Score(RecordField field, SurveySource source)
+    public static double Score(RecordField field, SurveySource source, IReadOnlyList<string>? taskWords = null)
     {
         var fieldTokens = Tokens(field.Name);
         if (fieldTokens.Count == 0)
@@ -49,12 +65,37 @@ public static partial class FieldMatcher
             return 0;
         }
 
+        var described = field.Description is null ? [] : ContentWords(field.Description);
         var best = 0.0;
         foreach (var hint in source.Hints)
         {
-            best = Math.Max(best, hint.StartsWith("role:", StringComparison.Ordinal)
-                ? RoleScore(fieldTokens, hint[5..], source.Read)
-                : NameScore(fieldTokens, Tokens(hint)));
+            if (hint.StartsWith("role:", StringComparison.Ordinal))
+            {
+                best = Math.Max(best, RoleScore(fieldTokens, hint[5..], source.Read));
+                continue;
+            }
+
+            // A number's own unit word ("212 reviews" for reviewCount) names it, though less surely than a label.
+            if (hint.StartsWith("value:", StringComparison.Ordinal))
+            {
+                best = Math.Max(best, 0.6 * NameScore(fieldTokens, Tokens(hint[6..])));
+                continue;
+            }
+
+            var hintTokens = Tokens(hint);
+            best = Math.Max(best, NameScore(fieldTokens, hintTokens));
+            if (taskWords is { Count: > 0 })
+            {
+                best = Math.Max(best, 0.9 * NameScore(taskWords, hintTokens));
+            }
+
+            // A hint the description covers ("km²" for "surface area in km²") names the field; one it covers in part, less.
+            var hintWords = hintTokens.Where(t => !t.All(char.IsDigit)).ToList();
+            var covered = hintWords.Count(described.Contains);
+            if (described.Count > 0 && covered > 0)
+            {
+                best = Math.Max(best, 0.6 * covered / hintWords.Count);
+            }
         }
 
         // A value only an email, URL or date could be is a weak hint by itself.
@@ -66,9 +107,10 @@ public static partial class FieldMatcher
         return best;
     }
 
-    private static double NameScore(IReadOnlyList<string> field, IReadOnlyList<string> hint)
+    /// <summary>How well the words of a name match the words of a hint (see <see cref="Score"/>).</summary>
+    public static double NameScore(IReadOnlyList<string> field, IReadOnlyList<string> hint)
     {
-        if (hint.Count == 0)
+        if (hint.Count == 0 || field.Count == 0)
         {
             return 0;
         }
@@ -93,7 +135,35 @@ public static partial class FieldMatcher
             return 0.75;
         }
 
+        if (hint.Count <= 2 && hint.Any(h => field.Any(f => Abbreviates(h, f))))
+        {
+            return 0.7;
+        }
+
         return field.Any(f => hint.Contains(f) || hint.Any(h => Related(f, h))) ? 0.5 : 0;
+    }
+
+    /// <summary>Whether <paramref name="word"/> is a synonym of the field word <paramref name="fieldWord"/>.</summary>
+    public static bool Related(string fieldWord, string word) => Synonyms.TryGetValue(fieldWord, out var group) && group.Contains(word);
+
+    /// <summary>qty for quantity, amt for amount, cust for customer, pc for postcode: same first letter, the rest in order.</summary>
+    private static bool Abbreviates(string shortWord, string word)
+    {
+        if (shortWord.Length < 2 || shortWord.Length > 4 || word.Length < shortWord.Length + 2 || shortWord[0] != word[0] || !shortWord.All(char.IsLetter))
+        {
+            return false;
+        }
+
+        var at = 0;
+        foreach (var c in word)
+        {
+            if (at < shortWord.Length && c == shortWord[at])
+            {
+                at++;
+            }
+        }
+
+        return at == shortWord.Length;
     }
 
     private static double RoleScore(IReadOnlyList<string> field, string role, string read)
@@ -107,6 +177,7 @@ public static partial class FieldMatcher
         return role switch
         {
             "section" when Is("department") => 0.6,
+            "h1" when Is("name") => 0.75,
             "heading" when Is("name") => 0.45,
             "link" when Is("name") => 0.42,
             "date" when Is("date") => 0.45,
@@ -116,8 +187,6 @@ public static partial class FieldMatcher
             _ => 0,
         };
     }
-
-    private static bool Related(string a, string b) => Synonyms.TryGetValue(a, out var group) && group.Contains(b);
 
     private static Dictionary<string, HashSet<string>> BuildSynonyms()
     {
@@ -138,9 +207,9 @@ public static partial class FieldMatcher
         return map;
     }
 
-    [GeneratedRegex("[A-Za-z]+|[0-9]+")]
+    [GeneratedRegex(@"\p{L}+|\p{N}+")]
     private static partial Regex WordPattern();
 
-    [GeneratedRegex("([a-z0-9])([A-Z])")]
+    [GeneratedRegex(@"(\p{Ll}|\p{N})(\p{Lu})")]
     private static partial Regex CamelBoundary();
 }

@@ -1,34 +1,42 @@
 namespace WebTasks.Planner.Planning;
 
-/// <summary>A field bound to where it is read, with how sure the planner is (name match × fill).</summary>
+/// <summary>A field bound to where it is read, with the evidence score that chose it.</summary>
 public sealed record FieldBinding(RecordField Field, SurveySource Source, double Score);
 
-/// <summary>The structure chosen for the records and where each field comes from.</summary>
-public sealed record Choice(SurveyCandidate Candidate, IReadOnlyList<FieldBinding> Bindings, IReadOnlyList<string> MissingOptional, double Score);
+/// <summary>Two or more places that fit a field about equally well.</summary>
+public sealed record Ambiguity(RecordField Field, IReadOnlyList<SurveySource> Places);
+
+/// <summary>The records (or the page) chosen and where each field comes from; <see cref="LeftOut"/> lists optional fields not filled, and why.</summary>
+public sealed record Choice(SurveyCandidate Candidate, IReadOnlyList<FieldBinding> Bindings, IReadOnlyList<string> LeftOut, double Score);
 
 /// <summary>
-/// Picks the records and binds the fields, or declines: when a required field is not in most records, or when two
-/// unrelated structures fit about equally well. Declining is the point: a wrong guess would be saved and replayed.
+/// Binds the schema's fields to places on the page by evidence, jointly (an optimal assignment, each place serving
+/// one field), and declines rather than guesses: when a required field has no credible place, when two assignments
+/// read different values about equally well and the page's order does not settle it, or when two unrelated
+/// structures fit about equally well. A wrong guess would be saved and replayed.
 /// </summary>
 public static class PlanChooser
 {
-    /// <summary>A field must be named at least this well (a role or a partial name).</summary>
-    public const double MinNameScore = 0.4;
-
-    /// <summary>An optional field must read as its type in at least half the records…</summary>
-    public const double MinFill = 0.5;
-
-    /// <summary>…and a required one in most of them.</summary>
-    public const double MinRequiredFill = 0.8;
+    /// <summary>Two assignments (sums of evidence) or two structures (mean evidence) closer than this tie.</summary>
+    public const double TieMargin = 0.15;
 
     /// <summary>Two structures whose scores are closer than this tie.</summary>
-    public const double TieMargin = 0.05;
+    public const double StructureTieMargin = 0.05;
+
+    private const int OptionsPerField = 8;
 
     private static readonly HashSet<string> StopWords =
     [
         "the", "and", "for", "with", "from", "every", "each", "all", "its", "their", "this", "that", "page", "pages",
         "extract", "get", "list", "find", "scrape", "collect", "give", "return", "into", "onto", "out", "one", "per",
     ];
+
+    /// <summary>The best binding of the fields in one structure's records (or one page), with what is missing or tied.</summary>
+    public sealed record Bound(SurveyCandidate Candidate, IReadOnlyList<FieldBinding> Bindings, IReadOnlyList<RecordField> Missing, IReadOnlyList<Ambiguity> Ambiguous, IReadOnlyList<string> LeftOut, double Score)
+    {
+        /// <summary>Every required field has a credible place and none is tied.</summary>
+        public bool Complete => Missing.Count == 0 && Ambiguous.Count == 0;
+    }
 
     public static (Choice? Choice, string? Decline) Choose(RecordShape shape, Survey survey, string task)
     {
@@ -37,73 +45,147 @@ public static class PlanChooser
             return (null, $"The planner found no repeated structure (rows, list items, cards) on {survey.Url} to read records from.");
         }
 
+        var aliases = TaskWords.Aliases(task, shape.Fields);
         var taskWords = FieldMatcher.Tokens(task).Where(w => w.Length >= 3 && !StopWords.Contains(w)).ToHashSet();
-        var scored = survey.Candidates.Select((c, i) => (Index: i, Choice: Bind(shape, c, taskWords))).ToList();
-        var viable = scored
-            .Where(s => shape.Fields.Where(f => f.Required).All(f => s.Choice.Bindings.Any(b => b.Field == f && b.Source.FillOf(f.Type) >= MinRequiredFill)))
-            .OrderByDescending(s => s.Choice.Score)
-            .ThenByDescending(s => s.Choice.Candidate.Count)
-            .ToList();
-
-        if (viable.Count == 0)
+        var scored = survey.Candidates.Select((c, i) => (Index: i, Bound: WithContext(Bind(shape.Fields, c, aliases), taskWords))).ToList();
+        var filled = scored.Where(s => s.Bound.Missing.Count == 0).OrderByDescending(s => s.Bound.Score).ThenByDescending(s => s.Bound.Candidate.Count).ToList();
+        if (filled.Count == 0)
         {
-            var closest = scored.OrderByDescending(s => s.Choice.Bindings.Count(b => b.Field.Required && b.Source.FillOf(b.Field.Type) >= MinRequiredFill))
-                .ThenByDescending(s => s.Choice.Score).First().Choice;
-            var missing = shape.Fields.Where(f => f.Required && !closest.Bindings.Any(b => b.Field == f && b.Source.FillOf(f.Type) >= MinRequiredFill)).Select(f => f.Name);
-            var found = closest.Bindings.Count == 0 ? "none of the fields" : string.Join(", ", closest.Bindings.Select(b => b.Field.Name));
-            return (null,
-                $"The planner could not find these required fields in most records: {string.Join(", ", missing)}. " +
-                $"The closest structure, '{closest.Candidate.Selector}' ({closest.Candidate.Count} records), has {found}. " +
-                "Nothing was saved; describe the fields as the page names them, make them optional, or save a script yourself.");
+            var closest = scored.OrderBy(s => s.Bound.Missing.Count).ThenByDescending(s => s.Bound.Score).First().Bound;
+            return (null, MissingMessage(closest, $"The closest structure, '{closest.Candidate.Selector}' ({closest.Candidate.Count} records),"));
         }
 
-        var best = viable[0];
-        var rival = viable.Skip(1).FirstOrDefault(s =>
-            !best.Choice.Candidate.Related.Contains(s.Index) && !s.Choice.Candidate.Related.Contains(best.Index) &&
-            best.Choice.Score - s.Choice.Score < TieMargin);
-        if (rival.Choice is not null)
+        var best = filled[0];
+        if (best.Bound.Ambiguous.Count > 0)
+        {
+            return (null, AmbiguityMessage(best.Bound, $"in the records '{best.Bound.Candidate.Selector}' ({best.Bound.Candidate.Count})"));
+        }
+
+        var rival = filled.Skip(1).FirstOrDefault(s =>
+            best.Bound.Score - s.Bound.Score < StructureTieMargin
+            && !survey.Candidates[best.Index].Related.Contains(s.Index)
+            && s.Bound.Candidate.Selector != best.Bound.Candidate.Selector);
+        if (rival.Bound is not null)
         {
             return (null,
-                $"Two structures on the page fit the schema about equally well: '{best.Choice.Candidate.Selector}' ({best.Choice.Candidate.Count} records) " +
-                $"and '{rival.Choice.Candidate.Selector}' ({rival.Choice.Candidate.Count} records). The planner does not guess: " +
+                $"Two structures on the page fit the schema about equally well: '{best.Bound.Candidate.Selector}' ({best.Bound.Candidate.Count} records) " +
+                $"and '{rival.Bound.Candidate.Selector}' ({rival.Bound.Candidate.Count} records). The planner does not guess: " +
                 "say in the task which one you want (by its heading or caption), or save a script yourself.");
         }
 
-        return (best.Choice, null);
+        return (ToChoice(best.Bound), null);
     }
 
-    private static Choice Bind(RecordShape shape, SurveyCandidate candidate, HashSet<string> taskWords)
+    /// <summary>The page read as one object, or why not.</summary>
+    public static (Choice? Choice, string? Decline) ChooseObject(RecordShape shape, PageSurvey page, string task)
     {
-        var pairs = new List<FieldBinding>();
-        foreach (var field in shape.Fields)
+        var candidate = new SurveyCandidate("", 1, 1, 1, [], [], page.Sources);
+        var bound = Bind(shape.Fields, candidate, TaskWords.Aliases(task, shape.Fields));
+        if (bound.Missing.Count > 0)
         {
-            foreach (var source in candidate.Sources)
-            {
-                var name = FieldMatcher.Score(field, source);
-                var fill = source.FillOf(field.Type);
-                if (name >= MinNameScore && fill >= MinFill)
-                {
-                    pairs.Add(new FieldBinding(field, source, name * fill));
-                }
-            }
+            return (null, MissingMessage(bound, $"On {page.Url} the planner"));
         }
 
-        // Best pairs first; a field takes one source and a source serves one field.
+        return bound.Ambiguous.Count > 0 ? (null, AmbiguityMessage(bound, $"on {page.Url}")) : (ToChoice(bound), null);
+    }
+
+    /// <summary>
+    /// Binds fields to one structure's sources: per field the credible places (one per distinct reading; only the
+    /// <paramref name="preferred"/> ones when it has any there), then the optimal joint assignment; rivals within
+    /// <see cref="TieMargin"/> that read other values are settled by the order of the page (the schema's order of
+    /// fields is the page's order) or left as ambiguities.
+    /// </summary>
+    public static Bound Bind(IReadOnlyList<RecordField> fields, SurveyCandidate candidate, IReadOnlyDictionary<string, IReadOnlyList<string>> aliases, Func<SurveySource, bool>? preferred = null)
+    {
+        var sources = candidate.Sources;
+        var options = fields.Select(field => (IReadOnlyList<AssignmentOption>)Preferred(sources
+            .Select((source, index) => (Source: source, Option: new AssignmentOption(index, source.Keys.GetValueOrDefault(field.Name) ?? "#" + index, Evidence.Score(field, source, aliases.GetValueOrDefault(field.Name)), source.Order)))
+            .Where(p => p.Option.Score >= Evidence.Credible && (!field.Required || p.Source.FitOf(field.Name) >= Evidence.MinRequiredFill))
+            .ToList(), preferred)
+            .GroupBy(p => p.Option.Reading)
+            .Select(g => g.OrderByDescending(p => p.Option.Score).ThenBy(p => p.Source.Read == "text" ? 0 : 1).ThenBy(p => p.Source.Sel.Length).First().Option)
+            .OrderByDescending(o => o.Score)
+            .ThenBy(o => o.Order)
+            .Take(OptionsPerField)
+            .ToList()).ToList();
+
+        var near = Assignment.Near(options, TieMargin);
+        var orderBest = near.Max(a => a.Concordance(options));
+        var winners = near.Where(a => a.Concordance(options) == orderBest).ToList();
+        var chosen = winners[0];
+        var readings = winners.Select(w => w.Readings(options)).ToList();
+        var ambiguous = new List<Ambiguity>();
+        var leftOut = new List<string>();
+        var missing = new List<RecordField>();
         var bindings = new List<FieldBinding>();
-        foreach (var pair in pairs.OrderByDescending(p => p.Score).ThenBy(p => p.Source.Sel.Length))
+        for (var f = 0; f < fields.Count; f++)
         {
-            if (!bindings.Any(b => b.Field == pair.Field || b.Source == pair.Source))
+            var field = fields[f];
+            if (readings.Select(r => r[f]).Distinct().Count() > 1)
             {
-                bindings.Add(pair);
+                var places = winners.Select(w => w.Choices[f]).Where(c => c >= 0).Distinct().Select(c => sources[options[f][c].Source]).ToList();
+                if (field.Required)
+                {
+                    ambiguous.Add(new Ambiguity(field, places));
+                }
+                else
+                {
+                    leftOut.Add($"{field.Name}: {places.Count} places fit about equally well ({string.Join("; ", places.Select(Example))}); left out");
+                }
+
+                continue;
+            }
+
+            if (chosen.Choices[f] >= 0)
+            {
+                var option = options[f][chosen.Choices[f]];
+                bindings.Add(new FieldBinding(field, sources[option.Source], option.Score));
+            }
+            else if (field.Required)
+            {
+                missing.Add(field);
+            }
+            else
+            {
+                leftOut.Add($"{field.Name}: not found on the page; left out");
             }
         }
 
         double Weight(RecordField f) => f.Required ? 2 : 1;
-        var score = shape.Fields.Sum(f => Weight(f) * (bindings.FirstOrDefault(b => b.Field == f)?.Score ?? 0)) / shape.Fields.Sum(Weight);
-        var context = candidate.Context.SelectMany(FieldMatcher.Tokens).ToHashSet();
-        score += Math.Min(0.16, 0.08 * taskWords.Count(context.Contains));
-        var ordered = shape.Fields.Select(f => bindings.FirstOrDefault(b => b.Field == f)).OfType<FieldBinding>().ToList();
-        var missing = shape.Fields.Where(f => !f.Required && ordered.All(b => b.Field != f)).Select(f => f.Name).ToList();
-        return new Choice(candidate, ordered, missing, score);
+        var score = bindings.Sum(b => Weight(b.Field) * Math.Min(b.Score, 2)) / fields.Sum(Weight);
+        return new Bound(candidate, bindings, missing, ambiguous, leftOut, score);
+    }
+
+    private static IEnumerable<(SurveySource Source, AssignmentOption Option)> Preferred(List<(SurveySource Source, AssignmentOption Option)> credible, Func<SurveySource, bool>? preferred) =>
+        preferred is not null && credible.Any(p => preferred(p.Source)) ? credible.Where(p => preferred(p.Source)) : credible;
+
+    private static Bound WithContext(Bound bound, HashSet<string> taskWords)
+    {
+        var context = bound.Candidate.Context.SelectMany(FieldMatcher.Tokens).ToHashSet();
+        return bound with { Score = bound.Score + Math.Min(0.16, 0.08 * taskWords.Count(context.Contains)) };
+    }
+
+    private static Choice ToChoice(Bound bound) => new(bound.Candidate, bound.Bindings, bound.LeftOut, bound.Score);
+
+    private static string Example(SurveySource source) =>
+        source.Sample.Count > 0 ? $"{source.Describe()}, e.g. \"{source.Sample[0]}\"" : source.Describe();
+
+    private static string MissingMessage(Bound bound, string where)
+    {
+        var fields = bound.Missing.Select(f =>
+        {
+            var near = bound.Candidate.Sources.Where(s => Evidence.Score(f, s, null) > 0).OrderByDescending(s => Evidence.Score(f, s, null)).Take(2).ToList();
+            return near.Count == 0 ? $"{f.Name} (nothing there reads as {f.Type})" : $"{f.Name} (closest: {string.Join("; ", near.Select(Example))})";
+        });
+        var found = bound.Bindings.Count == 0 ? "none of the fields" : string.Join(", ", bound.Bindings.Select(b => b.Field.Name));
+        return $"The planner could not find these required fields credibly: {string.Join(", ", fields)}. {where} has {found}. " +
+            "Nothing was saved; describe the fields as the page names them, make them optional, or save a script yourself.";
+    }
+
+    public static string AmbiguityMessage(Bound bound, string where)
+    {
+        var fields = bound.Ambiguous.Select(a => $"'{a.Field.Name}' could be {string.Join(" or ", a.Places.Select(Example))}");
+        return $"The planner found more than one place that fits about equally well {where}: {string.Join("; ", fields)}. " +
+            "It does not guess: name the one you want in the task or in the field's description, or save a script yourself.";
     }
 }

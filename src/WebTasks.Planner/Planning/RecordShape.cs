@@ -1,16 +1,46 @@
+using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace WebTasks.Planner.Planning;
 
-/// <summary>A field of the records the planner fills, with the type its value is converted to.</summary>
-/// <param name="Type">string, number, integer, boolean, url, email, date or date-time.</param>
-public sealed record RecordField(string Name, string Type, bool Required);
+/// <summary>What the output is: records (a list of objects), one object of scalars, or downloaded files.</summary>
+public enum OutputKind
+{
+    Records,
+    Object,
+    Files,
+}
 
 /// <summary>
-/// What an <c>outputSchema</c> asks for, seen as records: an array of objects, or an object with one property that
-/// is such an array (<paramref name="Wrap"/>).
+/// A field the planner fills, with the type its value is converted to and what the schema says about its values
+/// (evidence for where it is read: a vintage between 1900 and 2100 is not a price).
 /// </summary>
-public sealed record RecordShape(IReadOnlyList<RecordField> Fields, string? Wrap, IReadOnlyList<string> Unsupported)
+/// <param name="Type">string, number, integer, boolean, url, email, date or date-time.</param>
+public sealed record RecordField(string Name, string Type, bool Required)
+{
+    public string? Description { get; init; }
+
+    public IReadOnlyList<string>? Enum { get; init; }
+
+    public double? Minimum { get; init; }
+
+    public double? Maximum { get; init; }
+
+    public string? Pattern { get; init; }
+
+    /// <summary>The words of the name (inStock → in, stock), which also say what a yes/no text means for it.</summary>
+    public IReadOnlyList<string> Words => FieldMatcher.Tokens(Name);
+
+    /// <summary>Whether the schema narrows the values beyond their type.</summary>
+    public bool Constrained => Enum is not null || Minimum is not null || Maximum is not null || Pattern is not null;
+}
+
+/// <summary>
+/// What an <c>outputSchema</c> asks for: records (an array of objects, or an object with one such array property,
+/// <paramref name="Wrap"/>), one object of scalars, or files (an array of attachments, possibly wrapped the same way).
+/// </summary>
+public sealed record RecordShape(IReadOnlyList<RecordField> Fields, string? Wrap, IReadOnlyList<string> Unsupported, OutputKind Output = OutputKind.Records)
 {
     private static readonly HashSet<string> UrlWords = ["url", "link", "href", "website", "image", "img", "photo", "picture", "thumbnail", "logo", "src"];
 
@@ -18,39 +48,50 @@ public sealed record RecordShape(IReadOnlyList<RecordField> Fields, string? Wrap
     public static (RecordShape? Shape, string? Problem) Read(JsonObject schema)
     {
         var root = Resolve(schema, schema);
-        JsonObject? items;
-        string? wrap = null;
         if (TypeOf(root) == "array")
         {
-            items = Resolve(schema, root?["items"]);
+            var items = Resolve(schema, root?["items"]);
+            return TypeOf(items) == "attachment" ? (new RecordShape([], null, [], OutputKind.Files), null) : ReadRecords(schema, items, null);
         }
-        else
+
+        var properties = root?["properties"] as JsonObject;
+        var lists = properties?.Where(p => TypeOf(Resolve(schema, p.Value)) == "array" && TypeOf(Resolve(schema, Resolve(schema, p.Value)?["items"])) is "object" or "attachment").ToList() ?? [];
+        if (lists.Count > 1)
         {
-            var properties = root?["properties"] as JsonObject;
-            var lists = properties?.Where(p => TypeOf(Resolve(schema, p.Value)) == "array" && TypeOf(Resolve(schema, Resolve(schema, p.Value)?["items"])) == "object").ToList() ?? [];
-            if (lists.Count != 1)
-            {
-                return (null, lists.Count == 0
-                    ? "The planner fills a list of records: outputSchema must be an array of objects, or an object with one array-of-objects property."
-                    : $"The planner fills one list of records, but outputSchema has several ({string.Join(", ", lists.Select(l => l.Key))}).");
-            }
-
-            wrap = lists[0].Key;
-            var otherRequired = Required(root).Where(r => r != wrap).ToList();
-            if (otherRequired.Count > 0)
-            {
-                return (null, $"The planner fills only the list '{wrap}', but outputSchema also requires {string.Join(", ", otherRequired.Select(r => $"'{r}'"))}.");
-            }
-
-            items = Resolve(schema, Resolve(schema, lists[0].Value)?["items"]);
+            return (null, $"The planner fills one list, but outputSchema has several ({string.Join(", ", lists.Select(l => l.Key))}).");
         }
 
-        if (TypeOf(items) != "object" || items?["properties"] is not JsonObject fields || fields.Count == 0)
+        if (lists.Count == 0)
         {
-            return (null, "The planner fills records with named fields: the schema's items must be objects with properties.");
+            return ReadFields(schema, root, OutputKind.Object, null);
         }
 
-        var required = Required(items).ToHashSet(StringComparer.Ordinal);
+        var wrap = lists[0].Key;
+        var otherRequired = Required(root).Where(r => r != wrap).ToList();
+        if (otherRequired.Count > 0)
+        {
+            return (null, $"The planner fills only the list '{wrap}', but outputSchema also requires {string.Join(", ", otherRequired.Select(r => $"'{r}'"))}.");
+        }
+
+        var listItems = Resolve(schema, Resolve(schema, lists[0].Value)?["items"]);
+        return TypeOf(listItems) == "attachment" ? (new RecordShape([], wrap, [], OutputKind.Files), null) : ReadRecords(schema, listItems, wrap);
+    }
+
+    private static (RecordShape?, string?) ReadRecords(JsonObject schema, JsonObject? items, string? wrap) =>
+        TypeOf(items) == "object"
+            ? ReadFields(schema, items, OutputKind.Records, wrap)
+            : (null, "The planner fills records with named fields: the schema's items must be objects with properties.");
+
+    private static (RecordShape?, string?) ReadFields(JsonObject schema, JsonObject? owner, OutputKind output, string? wrap)
+    {
+        if (owner?["properties"] is not JsonObject fields || fields.Count == 0)
+        {
+            return (null, output == OutputKind.Object
+                ? "The planner fills an object's named fields or a list of records: outputSchema must have properties, or be an array of objects."
+                : "The planner fills records with named fields: the schema's items must be objects with properties.");
+        }
+
+        var required = Required(owner).ToHashSet(StringComparer.Ordinal);
         var result = new List<RecordField>();
         var unsupported = new List<string>();
         foreach (var (name, node) in fields)
@@ -68,15 +109,27 @@ public sealed record RecordShape(IReadOnlyList<RecordField> Fields, string? Wrap
                 continue;
             }
 
-            result.Add(new RecordField(name, type, required.Contains(name)));
+            result.Add(new RecordField(name, type, required.Contains(name))
+            {
+                Description = Text(field?["description"]),
+                Enum = (field?["enum"] as JsonArray)?.Select(v => v is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : v?.ToJsonString() ?? "null").ToList(),
+                Minimum = Number(field?["minimum"]) ?? Number(field?["exclusiveMinimum"]),
+                Maximum = Number(field?["maximum"]) ?? Number(field?["exclusiveMaximum"]),
+                Pattern = Text(field?["pattern"]),
+            });
         }
 
-        return (new RecordShape(result, wrap, unsupported), null);
+        return (new RecordShape(result, wrap, unsupported, output), null);
     }
+
+    private static string? Text(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var text) ? text : null;
+
+    private static double? Number(JsonNode? node) =>
+        node is JsonValue v && v.GetValueKind() == JsonValueKind.Number ? double.Parse(v.ToJsonString(), CultureInfo.InvariantCulture) : null;
 
     private static string? FieldType(string name, JsonObject? field)
     {
-        var format = field?["format"]?.GetValue<string>();
+        var format = Text(field?["format"]);
         return TypeOf(field) switch
         {
             "number" => "number",

@@ -16,62 +16,225 @@ public static class PaginationKinds
     public const string None = "none";
 }
 
-/// <summary>Turns a <see cref="Choice"/> into an ordinary, readable script: a comment saying what was planned, a <c>plan</c> object, and <c>main</c>.</summary>
+/// <summary>One form control filled from a run parameter: fill a text box, select an option (by its label or value), or tick a box.</summary>
+public sealed record SearchStep(string Param, FormControl Control, string Action, string? By);
+
+/// <summary>A search form filled from the run's parameters and submitted (by a button, or Enter in the last box).</summary>
+public sealed record SearchPlan(IReadOnlyList<SearchStep> Fill, string? Submit, string? SubmitText, IReadOnlyList<string> Unused);
+
+/// <summary>Records whose fields are on their own pages: the link to follow and how many pages the planner read.</summary>
+public sealed record DetailPlan(SurveySource Link, int PagesRead);
+
+/// <summary>Everything a planned script is written from.</summary>
+public sealed record ScriptPlan(RecordShape Shape, string Task, string StartUrl)
+{
+    public Choice? Choice { get; init; }
+
+    public SearchPlan? Search { get; init; }
+
+    public DetailPlan? Details { get; init; }
+
+    public string Pagination { get; init; } = PaginationKinds.None;
+
+    public IReadOnlyList<string> FileExtensions { get; init; } = [];
+
+    public int FilesFound { get; init; }
+
+    public int MaxPages { get; init; } = 50;
+
+    public TimeSpan RevealWait { get; init; } = TimeSpan.FromSeconds(2);
+}
+
+/// <summary>
+/// Turns a plan into an ordinary, readable script: a comment saying what was planned and bound where, a <c>plan</c>
+/// object, a <c>main</c> for the kind of work (records, one object, detail pages, files), only the helpers it uses,
+/// and the in-page reading rules.
+/// </summary>
 public static class ScriptWriter
 {
+    /// <summary>Detail pages fetched at once, and per call into the page.</summary>
+    public const int DetailConcurrency = 4;
+
+    public const int DetailBatch = 20;
+
+    /// <summary>Most detail pages (or files) one run reads.</summary>
+    public const int DetailPageLimit = 500;
+
+    public const int FileLimit = 200;
+
+    private const string FieldReading = """
+        // Each field is read with `read` ('text', 'attr:<name>', 'labelled' by its label, or 'heading' of its section)
+        // from the element `sel` ('' is the record itself; ' >>> ' steps into a shadow root), then typed as `type`; a
+        // yes/no field may say which text means yes (`is`) or that the element's presence does (`present`).
+
+        """;
+
     private static readonly JsonSerializerOptions PlanJson = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The in-page reading and typing rules, shared by the survey and every planned script.</summary>
     public static string Extraction { get; } = Resource("extraction.js");
 
-    public static string Write(Choice choice, RecordShape shape, string task, string startUrl, string pagination, int maxPages, TimeSpan revealWait)
+    internal static string Survey { get; } = Resource("survey.js").Replace("  // @extraction", Extraction, StringComparison.Ordinal);
+
+    public static string Write(ScriptPlan p)
+    {
+        var kind = p.Shape.Output switch
+        {
+            OutputKind.Files => "files",
+            OutputKind.Object => "object",
+            _ => p.Details is null ? "list" : "details",
+        };
+        var plan = new JsonObject { ["startUrl"] = p.StartUrl };
+        var summary = new StringBuilder();
+        if (p.Search is { } search)
+        {
+            plan["search"] = SearchJson(search);
+            DescribeSearch(search, summary);
+        }
+
+        if (kind == "files")
+        {
+            plan["files"] = new JsonObject { ["extensions"] = new JsonArray(p.FileExtensions.Select(e => (JsonNode)e).ToArray()), ["max"] = FileLimit };
+            summary.Append($"//   files: every link to a {string.Join(" or ", p.FileExtensions.Select(e => "." + e))} file, each once ({p.FilesFound} when planned), downloaded as attachments\n");
+        }
+        else
+        {
+            var choice = p.Choice!;
+            if (kind != "object")
+            {
+                plan["records"] = choice.Candidate.Selector;
+                summary.Append($"//   records: '{choice.Candidate.Selector}' ({choice.Candidate.Count} on the first page)\n");
+            }
+
+            if (p.Details is { } details)
+            {
+                plan["link"] = new JsonObject { ["sel"] = details.Link.Sel, ["read"] = details.Link.Read };
+                plan["details"] = new JsonObject { ["concurrency"] = DetailConcurrency, ["batch"] = DetailBatch, ["maxPages"] = DetailPageLimit };
+                summary.Append($"//   each record's own page: {details.Link.Describe()} (planned from {details.PagesRead} of them), {DetailConcurrency} fetched at a time, at most {DetailPageLimit}\n");
+            }
+
+            plan["fields"] = FieldsJson(choice, p.Details is not null, summary);
+            plan["required"] = new JsonArray(p.Shape.Fields.Where(f => f.Required).Select(f => (JsonNode)f.Name).ToArray());
+            foreach (var note in choice.LeftOut.Concat(p.Shape.Unsupported.Select(u => $"{u}: a type the planner does not fill; left out")))
+            {
+                summary.Append($"//   {note}\n");
+            }
+        }
+
+        if (kind is "list" or "details")
+        {
+            plan["pagination"] = new JsonObject { ["kind"] = p.Pagination };
+            plan["maxPages"] = p.MaxPages;
+            summary.Append($"//   pagination: {Describe(p.Pagination)}, at most {p.MaxPages} pages\n");
+        }
+
+        plan["wait"] = WaitSelector(kind, p.Choice);
+        plan["waitMs"] = (int)p.RevealWait.TotalMilliseconds;
+        plan["wrap"] = p.Shape.Wrap;
+        var parts = new List<string> { $"main-{kind}.js", "open.js" };
+        if (kind is "list" or "details")
+        {
+            parts.Add("collect.js");
+        }
+
+        var body = string.Concat(parts.Select(Resource)) + Resource("in-page.js").Replace("__EXTRACTION__", Extraction.TrimEnd(), StringComparison.Ordinal);
+        return Resource("template.js")
+            .Replace("__TASK__", Comment(p.Task), StringComparison.Ordinal)
+            .Replace("__URL__", Line(p.StartUrl), StringComparison.Ordinal)
+            .Replace("__SUMMARY__", Line(summary.ToString().TrimEnd('\n')), StringComparison.Ordinal)
+            .Replace("__READING__", kind == "files" ? "" : FieldReading, StringComparison.Ordinal)
+            .Replace("__PLAN__", plan.ToJsonString(PlanJson), StringComparison.Ordinal)
+            + "\n" + body;
+    }
+
+    private static JsonObject FieldsJson(Choice choice, bool details, StringBuilder summary)
     {
         var fields = new JsonObject();
         foreach (var binding in choice.Bindings)
         {
-            var field = new JsonObject { ["sel"] = binding.Source.Sel, ["read"] = binding.Source.Read };
-            if (binding.Source.Label is { } label)
+            var source = binding.Source;
+            var name = binding.Field.Name;
+            var field = new JsonObject { ["sel"] = source.Sel, ["read"] = source.Read };
+            if (source.Label is { } label)
             {
                 field["label"] = label;
             }
 
+            if (source.Drop is { } drop)
+            {
+                field["drop"] = drop;
+            }
+
             field["type"] = binding.Field.Type;
-            fields[binding.Field.Name] = field;
+            var how = "";
+            if (binding.Field.Type == "boolean")
+            {
+                field["words"] = new JsonArray(binding.Field.Words.Select(w => (JsonNode)w).ToArray());
+                if (source.Is.TryGetValue(name, out var texts))
+                {
+                    field["is"] = new JsonObject(texts.Select(t => KeyValuePair.Create(t.Key, (JsonNode?)t.Value)));
+                    how = $"; yes when it reads \"{texts.First(t => t.Value).Key}\", no when \"{texts.First(t => !t.Value).Key}\"";
+                }
+                else if (source.PresentAs.TryGetValue(name, out var present))
+                {
+                    field["present"] = present;
+                    how = $"; {(present ? "yes" : "no")} when it is there, {(present ? "no" : "yes")} when not";
+                }
+            }
+
+            if (details)
+            {
+                field["on"] = source.Detail ? "detail" : "list";
+            }
+
+            fields[name] = field;
+            var where = details ? (source.Detail ? " on its page" : " in the list") : "";
+            var example = source.Sample.Count > 0 ? $", e.g. \"{source.Sample[0]}\"" : "";
+            var dropped = source.Drop is null ? "" : $" (without the leading \"{source.Drop.Trim()}\")";
+            summary.Append($"//   {name} ({binding.Field.Type}) ← {source.Describe()}{where}{dropped}{example}{how}\n");
         }
 
-        var plan = new JsonObject
-        {
-            ["startUrl"] = startUrl,
-            ["records"] = choice.Candidate.Selector,
-            ["fields"] = fields,
-            ["required"] = new JsonArray(shape.Fields.Where(f => f.Required).Select(f => (JsonNode)f.Name).ToArray()),
-            ["pagination"] = new JsonObject { ["kind"] = pagination },
-            ["maxPages"] = maxPages,
-            ["waitMs"] = (int)revealWait.TotalMilliseconds,
-            ["wrap"] = shape.Wrap,
-        };
-
-        var summary = new StringBuilder();
-        summary.Append($"//   records: '{choice.Candidate.Selector}' ({choice.Candidate.Count} on the first page)\n");
-        foreach (var binding in choice.Bindings)
-        {
-            var example = binding.Source.Sample.Count > 0 ? $", e.g. \"{binding.Source.Sample[0]}\"" : "";
-            summary.Append($"//   {binding.Field.Name} ({binding.Field.Type}) ← {binding.Source.Describe()}{example}\n");
-        }
-
-        foreach (var name in choice.MissingOptional.Concat(shape.Unsupported))
-        {
-            summary.Append($"//   {name}: not found on the page; left out\n");
-        }
-
-        summary.Append($"//   pagination: {Describe(pagination)}, at most {maxPages} pages");
-        return Resource("template.js")
-            .Replace("__TASK__", Comment(task), StringComparison.Ordinal)
-            .Replace("__URL__", Line(startUrl), StringComparison.Ordinal)
-            .Replace("__SUMMARY__", Line(summary.ToString()), StringComparison.Ordinal)
-            .Replace("__PLAN__", plan.ToJsonString(PlanJson), StringComparison.Ordinal)
-            .Replace("__EXTRACTION__", Extraction.TrimEnd(), StringComparison.Ordinal);
+        return fields;
     }
+
+    private static JsonObject SearchJson(SearchPlan search) => new()
+    {
+        ["fill"] = new JsonArray(search.Fill.Select(s =>
+        {
+            var step = new JsonObject { ["param"] = s.Param, ["sel"] = s.Control.Sel, ["action"] = s.Action };
+            if (s.By is not null)
+            {
+                step["by"] = s.By;
+            }
+
+            return (JsonNode)step;
+        }).ToArray()),
+        ["submit"] = search.Submit,
+    };
+
+    private static void DescribeSearch(SearchPlan search, StringBuilder summary)
+    {
+        foreach (var step in search.Fill)
+        {
+            var named = new[] { step.Control.Label, step.Control.Placeholder, step.Control.Aria, step.Control.Name }.FirstOrDefault(n => n.Length > 0) ?? step.Control.Sel;
+            var verb = step.Action switch { "select" => $"selects the option with the {step.By ?? "label"} of", "check" => "ticks or clears by", _ => "fills with" };
+            summary.Append($"//   search: {step.Control.Sel} (\"{named}\") {verb} params.{step.Param}\n");
+        }
+
+        summary.Append(search.Submit is null ? "//   search: submitted with Enter\n" : $"//   search: submitted with {search.Submit} (\"{search.SubmitText}\")\n");
+        foreach (var unused in search.Unused)
+        {
+            summary.Append($"//   params.{unused}: no form control matches it; not used\n");
+        }
+    }
+
+    /// <summary>What the script waits for after loading a page: a record, the first field of an object, or the page.</summary>
+    private static string WaitSelector(string kind, Choice? choice) => kind switch
+    {
+        "list" or "details" => choice!.Candidate.Selector.Split(" >>> ")[^1],
+        "object" => choice!.Bindings.Select(b => b.Source.Sel).FirstOrDefault(s => s.Length > 0)?.Split(" >>> ")[^1] ?? "body",
+        _ => "body",
+    };
 
     private static string Describe(string pagination) => pagination switch
     {
@@ -99,6 +262,4 @@ public static class ScriptWriter
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
-
-    internal static string Survey { get; } = Resource("survey.js").Replace("  // @extraction", Extraction, StringComparison.Ordinal);
 }

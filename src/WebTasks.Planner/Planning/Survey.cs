@@ -3,30 +3,78 @@ namespace WebTasks.Planner.Planning;
 /// <summary>What the in-page survey (Scripts/survey.js) found on a page.</summary>
 public sealed record Survey(string Url, string Title, IReadOnlyList<SurveyCandidate> Candidates, SurveyPaging Paging);
 
-/// <summary>A repeated structure: <see cref="Selector"/> matches exactly its records on the page.</summary>
+/// <summary>A repeated structure: <see cref="Selector"/> matches exactly its records on the page (' >>> ' enters a shadow root).</summary>
 /// <param name="Parts">How many sibling lists it joins (the people lists of several departments).</param>
+/// <param name="Sampled">How many of its records the survey read.</param>
 /// <param name="Context">Ids, classes, captions and headings around it, to match words of the task.</param>
 /// <param name="Related">Candidates inside or around this one.</param>
 public sealed record SurveyCandidate(
     string Selector,
     int Count,
     int Parts,
+    int Sampled,
     IReadOnlyList<string> Context,
     IReadOnlyList<int> Related,
     IReadOnlyList<SurveySource> Sources);
 
-/// <summary>A place a value can be read in each record, and how often it reads as each wanted type.</summary>
-/// <param name="Sel">CSS selector relative to the record ('' for the record itself).</param>
-/// <param name="Read">text, attr:&lt;name&gt;, labelled (by <see cref="Label"/>) or heading.</param>
-public sealed record SurveySource(
-    string Sel,
-    string Read,
-    string? Label,
-    IReadOnlyList<string> Hints,
-    IReadOnlyDictionary<string, double> Fill,
-    IReadOnlyList<string> Sample)
+/// <summary>
+/// A place a value can be read in each record (or once on a page), with what it holds: how well its values fit each
+/// wanted field (<see cref="Fit"/>: the share of records whose value has the field's type and meets its schema),
+/// how they vary, what they look like, and the hints that name it.
+/// </summary>
+public sealed record SurveySource
 {
-    public double FillOf(string type) => Fill.TryGetValue(type, out var fill) ? fill : 0;
+    /// <summary>CSS selector relative to the record ('' for the record itself; ' >>> ' enters a shadow root).</summary>
+    public required string Sel { get; init; }
+
+    /// <summary>text, attr:&lt;name&gt;, labelled (by <see cref="Label"/>) or heading.</summary>
+    public required string Read { get; init; }
+
+    public string? Label { get; init; }
+
+    /// <summary>A word every value starts with and that is not part of it ("by ").</summary>
+    public string? Drop { get; init; }
+
+    /// <summary>Headers, labels, class and attribute names, item properties, and roles (role:heading, role:link, …).</summary>
+    public IReadOnlyList<string> Hints { get; init; } = [];
+
+    /// <summary>Position in the record, in document order.</summary>
+    public int Order { get; init; }
+
+    /// <summary>How many records it was looked for in (1 on a page read as one object).</summary>
+    public int Seen { get; init; } = 1;
+
+    /// <summary>Share of the records that have it.</summary>
+    public double Present { get; init; } = 1;
+
+    /// <summary>How many different values it takes across the records.</summary>
+    public int Distinct { get; init; }
+
+    /// <summary>On a page read as one object: inside a header, navigation, footer or sidebar.</summary>
+    public bool Boilerplate { get; init; }
+
+    /// <summary>On a page read as one object: inside one of several alike items (a related product, a team member).</summary>
+    public bool Repeated { get; init; }
+
+    /// <summary>On a detail page rather than in the list's record.</summary>
+    public bool Detail { get; init; }
+
+    public SourceTraits Traits { get; init; } = new();
+
+    public IReadOnlyDictionary<string, double> Fit { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>Per field, a digest of the typed values: two sources with the same key read the same thing.</summary>
+    public IReadOnlyDictionary<string, string> Keys { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Per boolean field, which of the two texts it shows means yes.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, bool>> Is { get; init; } = new Dictionary<string, IReadOnlyDictionary<string, bool>>();
+
+    /// <summary>Per boolean field, what it means when this element is there (and the opposite when it is not).</summary>
+    public IReadOnlyDictionary<string, bool> PresentAs { get; init; } = new Dictionary<string, bool>();
+
+    public IReadOnlyList<string> Sample { get; init; } = [];
+
+    public double FitOf(string field) => Fit.TryGetValue(field, out var fit) ? fit : 0;
 
     public string Describe() => Read switch
     {
@@ -36,5 +84,61 @@ public sealed record SurveySource(
     };
 }
 
+/// <summary>
+/// Shares of the values that look like money, a percentage, star glyphs, a phone number, a bare number, a date, a year, a price per unit, "Label: value"
+/// text, an email address, a postal address, or a link to a page on the same site (<see cref="Local"/>), and their
+/// mean length in words.
+/// </summary>
+public sealed record SourceTraits
+{
+    public double Currency { get; init; }
+
+    public double Percent { get; init; }
+
+    public double Stars { get; init; }
+
+    public double Phone { get; init; }
+
+    public double Numeric { get; init; }
+
+    /// <summary>Share of values that read as a date.</summary>
+    public double Date { get; init; }
+
+    /// <summary>Share of values whose only number is a year (1800–2099).</summary>
+    public double Year { get; init; }
+
+    /// <summary>Share of values that are a price per unit ("£3.00/kg", "17,20 €/l").</summary>
+    public double PerUnit { get; init; }
+
+    public double Labelled { get; init; }
+
+    public double Email { get; init; }
+
+    public double Address { get; init; }
+
+    public double Local { get; init; }
+
+    public double Words { get; init; }
+}
+
 /// <summary>Which kinds of pagination the page shows: how the next page is found (rel, aria-label, text) if any.</summary>
 public sealed record SurveyPaging(string? Next, bool Numbered, bool LoadMore);
+
+/// <summary>A page read as one object.</summary>
+public sealed record PageSurvey(string Url, string Title, IReadOnlyList<SurveySource> Sources);
+
+/// <summary>Detail pages read as records: how many could be fetched and their sources.</summary>
+public sealed record DocumentSurvey(IReadOnlyList<SurveySource> Sources, int Pages);
+
+public sealed record FormSurvey(IReadOnlyList<SurveyForm> Forms);
+
+/// <summary>A form: its visible controls and the button that submits it (null: press Enter).</summary>
+public sealed record SurveyForm(int Index, IReadOnlyList<FormControl> Controls, string? Submit, string? SubmitText);
+
+/// <summary>A form control and everything that names it.</summary>
+/// <param name="Kind">text, select, checkbox or radio.</param>
+public sealed record FormControl(string Sel, string Kind, string Type, string Name, string Id, string Label, string Placeholder, string Aria, IReadOnlyList<ControlOption> Options);
+
+public sealed record ControlOption(string Text, string Value);
+
+public sealed record FileSurvey(IReadOnlyList<string> Links);

@@ -8,6 +8,28 @@
     return clean(text).replace(/[:：]\s*$/, '').toLowerCase();
   }
 
+  // Selectors may cross into open shadow roots: ' >>> ' steps from an element into its shadow root.
+  function deepAll(selector, root) {
+    let scopes = [root || document];
+    const parts = selector.split(' >>> ');
+    for (let i = 0; i < parts.length; i++) {
+      const found = [];
+      for (const scope of scopes) found.push(...scope.querySelectorAll(parts[i]));
+      scopes = i < parts.length - 1 ? found.map(el => el.shadowRoot).filter(Boolean) : found;
+    }
+    return scopes;
+  }
+
+  // The element a field selector names inside a record ('' is the record itself).
+  function deepFind(record, selector) {
+    const parts = selector.split(' >>> ');
+    let el = parts[0] ? record.querySelector(parts[0]) : record;
+    for (const part of parts.slice(1)) {
+      el = el && el.shadowRoot ? el.shadowRoot.querySelector(part) : null;
+    }
+    return el;
+  }
+
   // A label and its value inside a record: <dt>Phone</dt><dd>…</dd>, <th>Phone</th><td>…</td>,
   // <b>Phone:</b> …, or "Phone: …" as the whole text of an element.
   function labelPair(el) {
@@ -23,7 +45,7 @@
       if (el.nextElementSibling) return { label: labelKey(text), value: clean(el.nextElementSibling.textContent) };
       return null;
     }
-    const inline = /^([A-Za-z][\w .\/&-]{0,29})[:：]\s+(\S.*)$/.exec(text);
+    const inline = /^([A-Za-zÀ-ÿ][\w .\/&'-]{0,29})[:：]\s+(\S.*)$/.exec(text);
     return inline ? { label: labelKey(inline[1]), value: clean(inline[2]) } : null;
   }
 
@@ -47,13 +69,34 @@
       }
       return null;
     }
-    const el = source.sel ? record.querySelector(source.sel) : record;
+    const el = deepFind(record, source.sel);
     if (!el) return null;
-    if (source.read === 'text') return clean(el.textContent);
-    return el.getAttribute(source.read.slice('attr:'.length));
+    const raw = source.read === 'text' ? clean(el.textContent) : el.getAttribute(source.read.slice('attr:'.length));
+    return source.drop && raw && raw.startsWith(source.drop) ? raw.slice(source.drop.length) : raw;
   }
 
-  const MONTHS = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+  // Month names people write, in the languages the planner reads (abbreviations are their first letters).
+  const MONTHS = [
+    ['january', 'jan', 'januar', 'janv', 'janvier', 'ene', 'enero', 'gen', 'gennaio', 'januari', 'janeiro', 'jän', 'jänner'],
+    ['february', 'feb', 'febr', 'februar', 'févr', 'fév', 'février', 'febrero', 'febbraio', 'februari', 'fevereiro'],
+    ['march', 'mar', 'mär', 'märz', 'mars', 'marzo', 'maart', 'março', 'mrt'],
+    ['april', 'apr', 'avr', 'avril', 'abr', 'abril', 'aprile'],
+    ['may', 'mai', 'mayo', 'mag', 'maggio', 'mei', 'maio'],
+    ['june', 'jun', 'juin', 'juni', 'junio', 'giu', 'giugno', 'junho'],
+    ['july', 'jul', 'juil', 'juillet', 'juli', 'julio', 'lug', 'luglio', 'julho'],
+    ['august', 'aug', 'août', 'ago', 'agosto', 'augustus'],
+    ['september', 'sep', 'sept', 'septembre', 'septiembre', 'set', 'settembre', 'setembro'],
+    ['october', 'oct', 'okt', 'oktober', 'octobre', 'octubre', 'ott', 'ottobre', 'outubro', 'out'],
+    ['november', 'nov', 'novembre', 'noviembre', 'novembro'],
+    ['december', 'dec', 'dez', 'dezember', 'déc', 'décembre', 'dic', 'diciembre', 'dicembre', 'dezembro'],
+  ];
+
+  // 1–12 for a month's name or its abbreviation ("Sept.", "März", "janv."), else 0.
+  function monthNumber(word) {
+    const w = word.toLowerCase().replace(/\.$/, '');
+    const index = MONTHS.findIndex(names => names.includes(w) || (w.length >= 3 && names.some(name => name.startsWith(w))));
+    return index + 1;
+  }
 
   function isoDate(year, month, day) {
     const y = Number(year), m = Number(month), d = Number(day);
@@ -61,26 +104,31 @@
     return String(y) + '-' + String(m).padStart(2, '0') + '-' + String(d).padStart(2, '0');
   }
 
-  // Dates only where the reading is certain: ISO, year-first, or with the month's name. 03/04/2026 is not.
+  const MONTH_WORD = '([A-Za-zÀ-ÿ]{3,10})\\.?';
+
+  // Dates only where the reading is certain: ISO, year-first, day.month.year with dots, or with the month's name
+  // (in English, German, French, Spanish, Italian, Dutch or Portuguese). 03/04/2026 is not.
   function parseDate(text) {
     let m = /(?<!\d)(\d{4})[-\/.](\d{1,2})[-\/.](\d{1,2})(?!\d)/.exec(text);
     if (m) return isoDate(m[1], m[2], m[3]);
-    m = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(text);
-    if (m && MONTHS[m[1].slice(0, 3).toLowerCase()]) return isoDate(m[3], MONTHS[m[1].slice(0, 3).toLowerCase()], m[2]);
-    m = /\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/.exec(text);
-    if (m && MONTHS[m[2].slice(0, 3).toLowerCase()]) return isoDate(m[3], MONTHS[m[2].slice(0, 3).toLowerCase()], m[1]);
+    m = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/.exec(text);
+    if (m) return isoDate(m[3], m[2], m[1]);
+    m = new RegExp('(?:^|[^A-Za-zÀ-ÿ])' + MONTH_WORD + '\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b').exec(text);
+    if (m && monthNumber(m[1])) return isoDate(m[3], monthNumber(m[1]), m[2]);
+    m = new RegExp('\\b(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?' + MONTH_WORD + ',?\\s+(?:de\\s+)?(\\d{4})\\b').exec(text);
+    if (m && monthNumber(m[2])) return isoDate(m[3], monthNumber(m[2]), m[1]);
     return null;
   }
 
-  // Numbers as people write them: $1,299.00, 1.299,00 €, 4.5 out of 5, ★★★★☆, −3.
+  // Numbers as people write them: $1,299.00, 1.299,00 €, 1 234,50 €, 4.5 out of 5, ★★★★☆, −3.
   function parseNumber(text) {
     const t = text.replace(/\u2212/g, '-');
     if (!/\d/.test(t)) {
       const stars = (t.match(/[★⭐]/g) || []).length;
       return stars > 0 && /^[★⭐☆\s]+$/.test(t) ? stars : null;
     }
-    const m = /-?\d[\d.,'\u00a0\u202f ]*/.exec(t);
-    let n = m[0].replace(/['\u00a0\u202f ]/g, '').replace(/[.,]$/, '');
+    const m = /-?\d[\d.,'\u00a0\u202f\u2009 ]*/.exec(t);
+    let n = m[0].replace(/['\u00a0\u202f\u2009 ]/g, '').replace(/[.,]$/, '');
     const lastDot = n.lastIndexOf('.'), lastComma = n.lastIndexOf(',');
     if (lastDot >= 0 && lastComma >= 0) {
       const decimal = lastDot > lastComma ? '.' : ',';
@@ -94,8 +142,46 @@
     return Number.isFinite(value) ? value : null;
   }
 
+  // Words that say yes or no to a field, by what the field is about: its own words (a "Remote" badge for remote),
+  // availability ("Sold out" says no to inStock and yes to soldOut), opening, or a plain yes/no mark.
+  const YES_NO = [
+    [/^(yes|y|ja|oui|s[ií]|true|on|✓|✔|☑|✅)$/i, true, null],
+    [/^(no|n|nein|non|false|off|✗|✘|✕|❌|☐)$/i, false, null],
+    [/\b(sold out|out of stock|unavailable|not available|nicht verfügbar|nicht lieferbar|ausverkauft|vergriffen|épuisé|rupture|agotado|esaurito|uitverkocht|on loan|checked out|niet beschikbaar)\b/i, true, 'unavailable'],
+    [/\b(in stock|available|en stock|auf lager|lieferbar|verfügbar|disponible|disponibile|op voorraad|beschikbaar|ready to ship)\b/i, true, 'available'],
+    [/\b(closed|geschlossen|fermé|cerrado|chiuso|gesloten)\b/i, true, 'closed'],
+    [/\b(open|opened|geöffnet|ouvert|abierto|aperto)\b/i, true, 'open'],
+  ];
+  const OPPOSITE = { available: 'unavailable', unavailable: 'available', open: 'closed', closed: 'open' };
+  const CONCEPT_WORDS = { available: ['available', 'availability', 'stock', 'instock'], unavailable: ['unavailable', 'sold', 'soldout', 'outofstock'], open: ['open', 'opened'], closed: ['closed', 'shut'] };
+
+  // true, false or null for a text, given the words of the field's name (["in", "stock"], ["sold", "out"], ["remote"]).
+  function toBoolean(text, words) {
+    const t = clean(text);
+    if (!t) return null;
+    const fieldWords = (words || []).map(w => w.toLowerCase());
+    const concept = Object.keys(CONCEPT_WORDS).find(c => CONCEPT_WORDS[c].some(w => fieldWords.includes(w)) || (c === 'unavailable' && fieldWords.includes('sold') && fieldWords.includes('out')));
+    const fieldConcept = concept === 'available' && fieldWords.some(w => ['un', 'not', 'no', 'non'].includes(w)) ? 'unavailable' : concept;
+    for (const [pattern, value, about] of YES_NO) {
+      if (!pattern.test(t)) continue;
+      if (about === null) return value;
+      if (about === fieldConcept) return true;
+      if (OPPOSITE[about] === fieldConcept) return false;
+      if (!fieldConcept && !words) return about === 'available' || about === 'open';
+    }
+    const lower = t.toLowerCase();
+    const own = fieldWords.filter(w => w.length > 2 && !['is', 'has', 'the'].includes(w));
+    for (const w of own) {
+      const at = lower.indexOf(w);
+      if (at < 0) continue;
+      const before = lower.slice(0, at);
+      return !/(^|\s)(un|non-?|not\s|no\s|nicht\s|kein\w*\s|sans\s|sin\s|without\s)$/.test(before);
+    }
+    return null;
+  }
+
   // The typed value of a raw reading, or null when it is not a value of that type.
-  function toValue(raw, type, fromAttribute) {
+  function toValue(raw, type, fromAttribute, base, words) {
     if (raw === null || raw === undefined) return null;
     const text = clean(String(raw));
     if (!text) return null;
@@ -109,13 +195,11 @@
         return n !== null && Number.isInteger(n) ? n : null;
       }
       case 'boolean':
-        if (/^(true|yes|y|✓|✔|available|in stock|on)$/i.test(text)) return true;
-        if (/^(false|no|n|✗|✘|unavailable|out of stock|sold out|off)$/i.test(text)) return false;
-        return null;
+        return toBoolean(text, words);
       case 'url': {
         if (/\s/.test(text) || /^(javascript|mailto|tel|data):/i.test(text) || text.startsWith('#')) return null;
         if (!fromAttribute && !/^(https?:\/\/|\/)/i.test(text)) return null;
-        try { return new URL(text, document.baseURI).href; } catch (e) { return null; }
+        try { return new URL(text, base || document.baseURI).href; } catch (e) { return null; }
       }
       case 'email': {
         const address = text.replace(/^mailto:/i, '').split('?')[0];
@@ -131,6 +215,15 @@
       default:
         return null;
     }
+  }
+
+  // A field's value in a record as the plan reads it: a boolean may be read from which text appears (is) or from
+  // whether the element is there at all (present); everything else is typed from the raw reading.
+  function fieldValue(record, field, base) {
+    if (field.type === 'boolean' && field.present !== undefined) return deepFind(record, field.sel) ? field.present : !field.present;
+    const raw = readSource(record, field);
+    if (field.type === 'boolean' && field.is && raw !== null && clean(raw) in field.is) return field.is[clean(raw)];
+    return toValue(raw, field.type, field.read.startsWith('attr:'), base, field.words);
   }
 
   // ---- Pagination: found afresh on every page, so it follows the site rather than a fixed URL pattern ----
@@ -182,4 +275,41 @@
       if (LOAD_MORE_TEXT.test(clean(el.textContent)) && visible(el) && !el.disabled) return el;
     }
     return null;
+  }
+
+  // ---- Other pages and files: detail pages fetched a few at a time, links to files of the wanted kinds ----
+
+  // Each URL's page as a parsed document (null when it cannot be fetched), at most `concurrency` requests at once.
+  async function fetchDocuments(urls, concurrency) {
+    const documents = new Array(urls.length).fill(null);
+    let next = 0;
+    async function worker() {
+      while (next < urls.length) {
+        const index = next++;
+        try {
+          const response = await fetch(urls[index], { credentials: 'same-origin' });
+          if (response.ok) documents[index] = new DOMParser().parseFromString(await response.text(), 'text/html');
+        } catch (e) {
+          documents[index] = null;
+        }
+      }
+    }
+    await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
+    return documents;
+  }
+
+  // Links on the page to files with one of the extensions (pdf, csv, …), each URL once, in page order.
+  function fileLinks(extensions) {
+    const seen = new Set();
+    const links = [];
+    for (const a of deepAll('a[href]')) {
+      const href = hrefOf(a);
+      if (!href || seen.has(href)) continue;
+      const path = new URL(href).pathname.toLowerCase();
+      if (extensions.some(ext => path.endsWith('.' + ext))) {
+        seen.add(href);
+        links.push(href);
+      }
+    }
+    return links;
   }

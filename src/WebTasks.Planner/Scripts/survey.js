@@ -1,78 +1,126 @@
-(input) => {
-  // The planner's look at a page: every repeated sibling structure (a candidate for "the records"), and for each the
-  // places a field could be read from, with hints about what each holds and how well it fills each wanted type.
+async (input) => {
+  // The planner's look at a page. op 'records': every repeated sibling structure (a candidate for "the records") with
+  // the places a field could be read from; 'page': the same for the whole page as one object; 'documents': for the
+  // detail pages at input.links, each one record; 'forms': the forms and their controls; 'files': links to files.
+  // For each place, how well its values fit each wanted field (type and schema constraints), how they vary, and
+  // the hints (headers, labels, names) that say what it holds.
   // @extraction
 
   const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'HEAD', 'META', 'LINK', 'BR', 'HR', 'OPTION', 'IFRAME', 'COL', 'COLGROUP']);
   const STATE_CLASS = /^(active|selected|current|open|closed|hidden|visible|show|odd|even|first|last|disabled|featured|new|sale|is-.+|has-.+|js-.+)$/i;
+  // Utility-CSS classes (text-sm, mt-4, lg:grid-cols-4) style an element; they say nothing about what it holds.
+  const UTILITY_CLASS = /^([a-z]+:)*-?(text|font|bg|p[xytrbl]?|m[xytrbl]?|w|h|min|max|flex|grid|gap|items|justify|content|self|place|rounded|shadow|border|divide|ring|leading|tracking|space|overflow|object|aspect|absolute|relative|fixed|sticky|inset|top|left|right|bottom|block|inline|hidden|sr|z|col|row|order|opacity|group|peer|truncate|uppercase|lowercase|capitalize|italic|underline|line|whitespace|break|antialiased|isolate|float|clear|visible|invisible|transition|duration|ease|transform|scale|rotate|translate|cursor|select|fill|stroke|align|list|decoration|outline|basis|grow|shrink|container)(-|$)/;
   const ATTRIBUTES = ['href', 'src', 'alt', 'title', 'datetime', 'content', 'aria-label', 'value'];
   // Attributes whose name says what the value is (a link, an image, a time); the others say nothing by their name.
   const NAMING_ATTRIBUTES = new Set(['href', 'src', 'datetime']);
   const ROLES = { A: 'link', IMG: 'image', TIME: 'date', H1: 'heading', H2: 'heading', H3: 'heading', H4: 'heading', H5: 'heading', H6: 'heading', STRONG: 'emphasis', B: 'emphasis', ADDRESS: 'address', CAPTION: 'heading' };
+  const BOILERPLATE = 'header, nav, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"]';
+  // Words that lead a value without being part of it: "by Ann Lee", "at Acme".
+  const LEADING_WORD = /^(by|at|from|von|bei|par|chez|di|door|por)\s+(?=\S)/i;
   const esc = CSS.escape;
+  const fields = input.fields || [];
 
   function stableClasses(el) {
     return [...el.classList].filter(c => !STATE_CLASS.test(c) && !/^(css|sc|jsx|svelte|emotion)-/.test(c) && !/\d{4,}/.test(c) && !(/\d/.test(c) && /[A-Z]/.test(c) && /[a-z]/.test(c)));
   }
 
-  function signature(el) {
-    return el.tagName.toLowerCase() + (el.id && !/\d{3,}/.test(el.id) ? '#' + esc(el.id) : '') + stableClasses(el).map(c => '.' + esc(c)).join('');
+  function signature(node) {
+    if (node instanceof ShadowRoot) return signature(node.host) + ' >>>';
+    return node.tagName.toLowerCase() + (node.id && !/\d{3,}/.test(node.id) ? '#' + esc(node.id) : '') + stableClasses(node).map(c => '.' + esc(c)).join('');
   }
 
-  // 1. Sibling groups: children of one parent with the same tag and the classes most of them share.
-  const groups = [];
-  const groupOf = new Map();
-  const elements = document.body ? [...document.body.querySelectorAll('*')].slice(0, 40000) : [];
-  for (const parent of [document.body, ...elements]) {
-    if (!parent || parent.children.length < 2 || SKIP.has(parent.tagName)) continue;
-    const byTag = new Map();
-    for (const child of parent.children) {
-      if (SKIP.has(child.tagName)) continue;
-      (byTag.get(child.tagName) || byTag.set(child.tagName, []).get(child.tagName)).push(child);
+  // Elements under root in document order, open shadow roots included (their content first, as it renders).
+  function walk(root, limit, enter) {
+    const out = [];
+    const stack = [root];
+    while (stack.length && out.length < limit) {
+      const node = stack.pop();
+      if (node !== root && enter && !enter(node)) continue;
+      out.push(node);
+      const kids = [...(node.shadowRoot ? node.shadowRoot.children : []), ...node.children];
+      for (let i = kids.length - 1; i >= 0; i--) if (!SKIP.has(kids[i].tagName)) stack.push(kids[i]);
     }
-    for (const [tag, children] of byTag) {
-      if (children.length < 2) continue;
-      const counts = new Map();
-      for (const child of children) for (const c of stableClasses(child)) counts.set(c, (counts.get(c) || 0) + 1);
-      const shared = [...counts].filter(([, n]) => n >= 0.6 * children.length).map(([c]) => c).sort();
-      let item = tag.toLowerCase() + shared.map(c => '.' + esc(c)).join('');
-      let members = children.filter(child => shared.every(c => child.classList.contains(c)));
-      if (tag === 'TR') {
-        item += ':has(> td)';
-        members = members.filter(row => row.querySelector(':scope > td'));
+    return out;
+  }
+
+  // 1. Sibling groups: children of one parent (or shadow root) with the same tag and the classes most of them share.
+  function siblingGroups(elements) {
+    const groups = [];
+    const groupOf = new Map();
+    const containers = [...elements, ...elements.filter(e => e.shadowRoot).map(e => e.shadowRoot)];
+    for (const parent of containers) {
+      if (parent.children.length < 2 || (parent.tagName && SKIP.has(parent.tagName))) continue;
+      const byTag = new Map();
+      for (const child of parent.children) {
+        if (SKIP.has(child.tagName)) continue;
+        (byTag.get(child.tagName) || byTag.set(child.tagName, []).get(child.tagName)).push(child);
       }
-      if (members.length < 2) continue;
-      const group = { parent, item, members, shared: shared.length };
-      groups.push(group);
-      for (const member of members) groupOf.set(member, group);
+      for (const [tag, children] of byTag) {
+        if (children.length < 2) continue;
+        const counts = new Map();
+        for (const child of children) for (const c of stableClasses(child)) counts.set(c, (counts.get(c) || 0) + 1);
+        const shared = [...counts].filter(([, n]) => n >= 0.6 * children.length).map(([c]) => c).sort();
+        let item = tag.toLowerCase() + shared.map(c => '.' + esc(c)).join('');
+        let members = children.filter(child => shared.every(c => child.classList.contains(c)));
+        if (tag === 'TR') {
+          item += ':has(> td)';
+          members = members.filter(row => row.querySelector(':scope > td'));
+        }
+        if (members.length < 2) continue;
+        const group = { parent, item, members, shared: shared.length };
+        groups.push(group);
+        for (const member of members) groupOf.set(member, group);
+      }
     }
+    return { groups, groupOf };
   }
 
-  // 2. Candidates: groups whose parents and grandparents look alike are one structure (the people of every
-  // department's list); an id tells structures apart (two tables, #new-arrivals and #clearance, stay two).
-  const merged = new Map();
-  for (const group of groups) {
-    const grand = group.parent.parentElement;
-    const key = (grand ? signature(grand) : '') + ' > ' + signature(group.parent) + ' > ' + group.item;
-    (merged.get(key) || merged.set(key, []).get(key)).push(group);
+  // Alike items that each hold several values (a related product: name and price), not rows of one value each
+  // (an icon and a phone number).
+  function recordLike(group) {
+    return group.members.length >= 3 && group.members.every(m => [...m.children].filter(c => clean(c.textContent)).length >= 2);
   }
 
   function sameSet(selector, members) {
     let found;
-    try { found = document.querySelectorAll(selector); } catch (e) { return false; }
+    try { found = deepAll(selector); } catch (e) { return false; }
     if (found.length !== members.length) return false;
     const wanted = new Set(members);
-    return [...found].every(el => wanted.has(el));
+    return found.every(el => wanted.has(el));
+  }
+
+  // The selector steps from the top of node's document or shadow root down to node.
+  function stepsFromRoot(node) {
+    const steps = [];
+    for (let n = node; n && n.nodeType === 1 && n !== document.documentElement; n = n.parentNode) steps.unshift(relativeStep(n));
+    return steps;
+  }
+
+  // A selector (through shadow roots) whose first match is node: the shortest tail of its path that finds it.
+  function shortSelector(node, root) {
+    const scope = node.getRootNode();
+    const prefix = scope instanceof ShadowRoot ? shortSelector(scope.host, root) + ' >>> ' : '';
+    const within = scope instanceof ShadowRoot ? scope : (root || document);
+    const steps = stepsFromRoot(node).filter(s => s !== 'html' && s !== 'body');
+    for (let k = 1; k <= steps.length; k++) {
+      const selector = steps.slice(-k).join(' > ');
+      try {
+        if (within.querySelector(selector) === node) return prefix + selector;
+      } catch (e) {
+        return prefix + steps.join(' > ');
+      }
+    }
+    return prefix + steps.join(' > ');
   }
 
   function uniquePath(el) {
     const steps = [];
-    for (let node = el; node && node !== document.documentElement; node = node.parentElement) {
-      if (node.id && document.querySelectorAll('#' + esc(node.id)).length === 1) {
+    for (let node = el; node && node.nodeType === 1 && node !== document.documentElement; node = node.parentNode) {
+      if (node.id && node.getRootNode().querySelectorAll('#' + esc(node.id)).length === 1) {
         steps.unshift('#' + esc(node.id));
         return steps.join(' > ');
       }
-      const same = node.parentElement ? [...node.parentElement.children].filter(s => s.tagName === node.tagName) : [node];
+      const same = node.parentNode ? [...node.parentNode.children].filter(s => s.tagName === node.tagName) : [node];
       steps.unshift(node.tagName.toLowerCase() + (same.length > 1 ? ':nth-of-type(' + (same.indexOf(node) + 1) + ')' : ''));
     }
     return steps.join(' > ');
@@ -81,32 +129,108 @@
   function recordSelector(parts) {
     const members = parts.flatMap(g => g.members);
     const item = parts[0].item;
-    const parent = signature(parts[0].parent);
+    const container = parts[0].parent;
+    if (container instanceof ShadowRoot) {
+      const option = shortSelector(container.host) + ' >>> ' + item;
+      return sameSet(option, members) ? option : null;
+    }
+    const scope = container.getRootNode();
+    const prefix = scope instanceof ShadowRoot ? shortSelector(scope.host) + ' >>> ' : '';
+    const parent = signature(container);
     const options = [parent + ' > ' + item];
-    const grand = parts[0].parent.parentElement;
+    const grand = container.parentElement;
     if (grand && grand !== document.documentElement && parts.every(g => g.parent.parentElement && signature(g.parent.parentElement) === signature(grand))) {
       options.push(signature(grand) + ' > ' + parent + ' > ' + item);
     }
-    if (parts.length === 1) options.push(uniquePath(parts[0].parent) + ' > ' + item);
-    return options.find(selector => sameSet(selector, members)) || null;
+    if (parts.length === 1) options.push(uniquePath(container) + ' > ' + item);
+    const found = options.map(o => prefix + o).find(selector => sameSet(selector, members));
+    return found || null;
   }
 
-  // 3. Sources: where, relative to a record, a value can be read, with hints naming what it holds.
-  function relativeStep(node) {
+  // 2. Sources: where, relative to a record, a value can be read, with hints naming what it holds.
+  // A step is a tag, its stable classes, and its position among alike siblings when it is not alone.
+  function stepOf(node) {
     const classes = stableClasses(node);
-    const siblings = [...node.parentElement.children];
-    const tag = node.tagName.toLowerCase();
-    const classed = tag + classes.map(c => '.' + esc(c)).join('');
+    const siblings = node.parentNode ? [...node.parentNode.children] : [node];
     const alike = siblings.filter(s => s.tagName === node.tagName && classes.every(c => s.classList.contains(c)));
-    if (alike.length === 1) return classed;
     const sameTag = siblings.filter(s => s.tagName === node.tagName);
-    return classed + ':nth-of-type(' + (sameTag.indexOf(node) + 1) + ')';
+    const position = sameTag.indexOf(node) + 1;
+    return { tag: node.tagName.toLowerCase(), classes, nth: alike.length === 1 ? 0 : position, position };
   }
 
-  function relativePath(record, node) {
-    const steps = [];
-    for (let n = node; n && n !== record; n = n.parentElement) steps.unshift(relativeStep(n));
-    return steps.length ? ':scope > ' + steps.join(' > ') : '';
+  function renderStep(step, withClasses) {
+    return step.tag + (withClasses ? step.classes.map(c => '.' + esc(c)).join('') : '') + (step.nth ? ':nth-of-type(' + step.nth + ')' : '');
+  }
+
+  function relativeStep(node) {
+    return renderStep(stepOf(node), true);
+  }
+
+  // The path from record to node, in segments split where it enters a shadow root.
+  function pathSegments(record, node) {
+    const segments = [];
+    let steps = [];
+    for (let n = node; n && n !== record;) {
+      steps.unshift(stepOf(n));
+      const parent = n.parentNode;
+      if (parent instanceof ShadowRoot) {
+        segments.unshift(steps);
+        steps = [];
+        n = parent.host;
+      } else {
+        n = parent;
+      }
+    }
+    segments.unshift(steps);
+    return segments;
+  }
+
+  // A path as a selector relative to the record ('' is the record itself; ' >>> ' enters a shadow root).
+  function renderPath(segments, withClasses) {
+    if (segments.length === 1 && segments[0].length === 0) return '';
+    return segments.map((steps, i) => (i === 0 ? (steps.length ? ':scope > ' : '') : '') + steps.map(step => renderStep(step, withClasses)).join(' > ')).join(' >>> ');
+  }
+
+  // The classes every variant shares, step by step (and the position only where all agree on it).
+  function commonSegments(variants) {
+    return variants[0].map((steps, s) => steps.map((step, i) => ({
+      tag: step.tag,
+      classes: step.classes.filter(c => variants.every(v => v[s][i].classes.includes(c))),
+      nth: variants.every(v => v[s][i].nth === step.nth) ? step.nth : variants.every(v => v[s][i].position === step.position) ? step.position : 0,
+    })));
+  }
+
+  // Variants of one place: the same element in each record under classes that differ by record (a green "In
+  // stock" and a red "Sold out"; s3 and s4 for three and four stars), never two in one record, become one source
+  // read by the classes they share, when that selector finds the same elements.
+  function mergeVariants(sources, records) {
+    const byShape = new Map();
+    for (const source of sources.values()) {
+      if (!source.segments) continue;
+      const key = source.read + '|' + renderPath(source.segments, false).replace(/:nth-of-type\(\d+\)/g, '');
+      (byShape.get(key) || byShape.set(key, []).get(key)).push(source);
+    }
+    for (const group of byShape.values()) {
+      if (group.length < 2 || !records.every((_, i) => group.filter(s => s.values[i] !== null).length <= 1)) continue;
+      if (group.some(s => s.segments.length !== group[0].segments.length || s.segments.some((steps, k) => steps.length !== group[0].segments[k].length))) continue;
+      const segments = commonSegments(group.map(s => s.segments));
+      const sel = renderPath(segments, true);
+      const holds = records.every((record, i) => {
+        const owner = group.find(s => s.nodes[i]);
+        return !owner || deepFind(record, sel) === owner.nodes[i];
+      });
+      if (!holds) continue;
+      const merged = Object.assign({}, group[0], {
+        sel,
+        segments,
+        hints: [...new Set(group.flatMap(s => s.hints))],
+        order: Math.min(...group.map(s => s.order)),
+        values: records.map((_, i) => { const owner = group.find(s => s.values[i] !== null); return owner ? owner.values[i] : null; }),
+        nodes: records.map((_, i) => { const owner = group.find(s => s.nodes[i]); return owner ? owner.nodes[i] : null; }),
+      });
+      for (const source of group) sources.delete(source.key);
+      sources.set(merged.key, merged);
+    }
   }
 
   function columnHeader(record, node) {
@@ -128,83 +252,205 @@
     return null;
   }
 
-  function nestedRecord(node) {
-    const group = groupOf.get(node);
-    // Lists of alike things inside a record (its people, its items) are records of their own, not its fields.
-    const alike = group && (group.shared > 0 || group.members.length >= 3 || /^(LI|TR|ARTICLE|SECTION)$/.test(node.tagName));
-    return !!alike && node.children.length >= 2 && !/^(TD|TH|DD|DT)$/.test(node.tagName);
+  // A short label just before a value: <span>Telephone</span><a>…</a> alone in their parent, or "Email: " as text.
+  function nearLabel(node) {
+    const before = node.previousSibling;
+    if (before && before.nodeType === 3 && /[:：]\s*$/.test(before.textContent) && clean(before.textContent).length <= 30) return labelKey(before.textContent);
+    const label = node.previousElementSibling;
+    if (!label || !node.parentNode || node.parentNode.children.length !== 2 || label.children.length > 0) return null;
+    const text = clean(label.textContent);
+    return text && text.length <= 30 && !/\d/.test(text) && text.split(' ').length <= 4 ? labelKey(text) : null;
   }
 
-  function surveySources(candidate, sample) {
+  function satisfies(value, field) {
+    if (value === null) return false;
+    if (field.enum && !field.enum.some(e => String(e) === String(value))) return false;
+    if (typeof value === 'number' && ((field.minimum !== undefined && field.minimum !== null && value < field.minimum) || (field.maximum !== undefined && field.maximum !== null && value > field.maximum))) return false;
+    if (typeof value === 'string' && field.pattern) {
+      try { if (!new RegExp(field.pattern, 'u').test(value)) return false; } catch (e) { return true; }
+    }
+    return true;
+  }
+
+  function hash(text) {
+    let h = 5381;
+    for (let i = 0; i < text.length; i++) h = ((h << 5) + h + text.charCodeAt(i)) | 0;
+    return (h >>> 0).toString(36);
+  }
+
+  function localLink(value, base) {
+    if (/^(#|mailto:|tel:|javascript:)/i.test(value)) return false;
+    try {
+      const url = new URL(value, base);
+      return url.origin === location.origin && /^https?:$/.test(url.protocol) && url.href.split('#')[0] !== String(base).split('#')[0];
+    } catch (e) {
+      return false;
+    }
+  }
+
+  function traitsOf(values, bases) {
+    const present = values.filter(v => v !== null);
+    const share = test => present.length ? present.filter(test).length / present.length : 0;
+    return {
+      currency: share(v => /[$€£¥₹₽₩]|\b(EUR|USD|GBP|CHF|JPY|SEK|NOK|DKK|PLN|CZK)\b/.test(v)),
+      percent: share(v => /%/.test(v)),
+      stars: share(v => /[★⭐☆]/.test(v)),
+      phone: share(v => /^(tel:)?(\+|00)?[\d\s().\/-]{7,}$/i.test(v) && (v.match(/\d/g) || []).length >= 7 && !parseDate(v)),
+      numeric: share(v => /\d/.test(v) && !/[A-Za-zÀ-ÿ]{4,}/.test(v.replace(/\b(EUR|USD|GBP|CHF|pcm|pw|kg|km|mi|min|hrs?|ft|m²|km²|miles?|mins?)\b/gi, ''))),
+      date: share(v => parseDate(v) !== null),
+      year: share(v => { const m = /(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,])/.exec(v); return !!m && (v.match(/\d+/g) || []).length === 1; }),
+      perUnit: share(v => /\/\s?(kg|g|l|ml|cl|m|m²|m2|100\s?g|100\s?ml|lb|oz|st|stk|pc|unit|item|ea)\b|\bper\s+(kg|g|l|litre|liter|lb|unit|piece|item|100)\b|\bpro\s+(kg|liter|l|stück)\b/i.test(v)),
+      labelled: share(v => /^[^:：\d]{1,30}[:：]\s+\S/.test(v)),
+      email: share(v => /^(mailto:)?[^\s@]+@[^\s@]+\.[^\s@]+$/i.test(v)),
+      address: share(v => /\d/.test(v) && /[A-Za-zÀ-ÿ]{3,}/.test(v) && (/,/.test(v) || /\b(street|st|road|rd|lane|ln|avenue|ave|way|drive|place|square|straße|strasse|str|weg|platz|gasse|rue|avenue|boulevard|bd|calle|avenida|via|piazza|kade|straat|plein|gracht)\b/i.test(v))),
+      local: present.length ? values.filter((v, i) => v !== null && localLink(v, bases[i])).length / present.length : 0,
+      words: present.length ? present.reduce((n, v) => n + v.split(' ').length, 0) / present.length : 0,
+    };
+  }
+
+  // How well one source's values fit each wanted field, and how a boolean is read from it.
+  function fitFields(source, records, bases) {
+    const n = records.length;
+    const fit = {}, keys = {}, is = {}, presentAs = {};
+    const fromAttribute = source.read.startsWith('attr:');
+    const present = source.values.filter(v => v !== null);
+    const distinct = [...new Set(present)];
+    for (const field of fields) {
+      let typed = source.values.map((raw, i) => satisfiesOrNull(toValue(raw, field.type, fromAttribute, bases[i], field.words), field));
+      if (field.type === 'boolean' && source.read === 'text') {
+        if (present.length === n && distinct.length === 2) {
+          const [a, b] = distinct.map(t => toBoolean(t, field.words));
+          if (a !== null || b !== null) {
+            const first = a !== null ? a : !b;
+            const second = b !== null ? b : !a;
+            if (first !== second) {
+              is[field.name] = { [distinct[0]]: first, [distinct[1]]: second };
+              typed = source.values.map(v => v === distinct[0] ? first : second);
+            }
+          }
+        } else if (present.length > 0 && present.length < n && distinct.length === 1 && n >= 2
+          && records.every((record, i) => source.values[i] !== null || !deepFind(record, source.sel))) {
+          const meaning = toBoolean(distinct[0], field.words);
+          if (meaning !== null) {
+            presentAs[field.name] = meaning;
+            typed = source.values.map(v => v === null ? !meaning : meaning);
+          }
+        }
+      }
+      const good = typed.filter(v => v !== null).length;
+      fit[field.name] = good / n;
+      if (good) keys[field.name] = hash(JSON.stringify(typed));
+    }
+    return { fit, keys, is, presentAs };
+  }
+
+  function satisfiesOrNull(value, field) {
+    return satisfies(value, field) ? value : null;
+  }
+
+  function surveySources(records, options) {
+    const { groupOf, bases, limit, page, parts } = options;
     const sources = new Map();
-    function add(key, make, index, raw) {
+    const h1 = page ? records[0].querySelector('h1') : null;
+    function add(key, make, index, raw, order, node) {
       if (raw === null || raw === undefined || clean(String(raw)) === '') return;
       let source = sources.get(key);
-      if (!source) sources.set(key, source = Object.assign(make(), { values: new Array(sample.length).fill(null) }));
-      if (source.values[index] === null) source.values[index] = String(raw).slice(0, 300);
+      if (!source) sources.set(key, source = Object.assign(make(), { key, values: new Array(records.length).fill(null), nodes: new Array(records.length).fill(null), order }));
+      if (source.values[index] === null) {
+        source.values[index] = clean(String(raw)).slice(0, 300);
+        source.nodes[index] = node || null;
+      }
     }
-    sample.forEach((record, index) => {
-      const walker = [record];
-      let seen = 0;
-      while (walker.length && seen < 250) {
-        const node = walker.shift();
-        seen++;
-        const sel = relativePath(record, node);
+    function nestedRecord(node) {
+      if (page) return false;
+      const group = groupOf.get(node);
+      // Lists of alike things inside a record (its people, its items) are records of their own, not its fields;
+      // a record's own parts (three plain divs holding different things) are not alike.
+      const shapeOf = el => [...el.children].map(c => c.tagName).join();
+      const alike = group && (group.shared > 0 || /^(LI|TR|ARTICLE|SECTION)$/.test(node.tagName)
+        || (group.members.length >= 3 && group.members.every(m => m.children.length >= 2 && shapeOf(m) === shapeOf(node))));
+      return !!alike && node.children.length >= 2 && !/^(TD|TH|DD|DT)$/.test(node.tagName);
+    }
+    records.forEach((record, index) => {
+      walk(record, limit, node => !nestedRecord(node)).forEach((node, order) => {
+        const segments = pathSegments(record, node);
+        const sel = renderPath(segments, true);
         // The record's own classes name the record, not a field.
-        const hints = node === record ? [] : [...node.classList, node.id, node.getAttribute('name'), node.getAttribute('data-field'), node.getAttribute('data-label')].filter(Boolean);
+        const hints = node === record ? [] : [...node.classList].filter(c => !UTILITY_CLASS.test(c)).concat([node.id, node.getAttribute('name'), node.getAttribute('data-field'), node.getAttribute('data-label')].filter(Boolean));
         const itemprop = node.getAttribute('itemprop');
         if (itemprop && node !== record) {
           // A property of a nested item (the location's name) is named with that item's property.
-          const scope = node.parentElement.closest('[itemscope]');
+          const scope = node.parentElement && node.parentElement.closest('[itemscope]');
           hints.push(scope && scope !== record && record.contains(scope) && scope.getAttribute('itemprop') ? scope.getAttribute('itemprop') + ' ' + itemprop : itemprop);
         }
         const header = columnHeader(record, node);
         if (header) hints.push(header);
+        const near = node !== record && nearLabel(node);
+        if (near) hints.push(near);
         const role = ROLES[node.tagName];
         if (role) hints.push('role:' + role);
-        if (node === record) hints.push('role:record');
+        if (node === h1) hints.push('role:h1');
+        if (node === record && !page) hints.push('role:record');
+        const place = page ? { boilerplate: !!node.closest(BOILERPLATE) && !(h1 && node.closest(BOILERPLATE).contains(h1)), repeated: repeatedAround(node, groupOf) } : {};
         const text = clean(node.textContent);
         // Text is read where it is written: a wrapper of several parts (a whole card) is not a field.
         const ownText = [...node.childNodes].some(c => c.nodeType === 3 && c.textContent.trim());
-        if (text && text.length <= 300 && (ownText || node.children.length <= 1)) add(sel + '|text', () => ({ sel, read: 'text', hints }), index, text);
+        if (text && text.length <= 300 && (ownText || node.children.length <= 1) && !(node === record && page)) {
+          add(sel + '|text', () => ({ sel, segments, read: 'text', hints, ...place }), index, text, order, node);
+        }
         const attributes = ATTRIBUTES.concat([...node.attributes].map(a => a.name).filter(n => n.startsWith('data-')));
         for (const name of attributes) {
           const value = node.getAttribute(name);
           if (value === null || value.length > 500) continue;
           const named = hints.concat(name.startsWith('data-') ? [name.slice(5)] : NAMING_ATTRIBUTES.has(name) ? ['attr:' + name] : []);
-          add(sel + '|attr:' + name, () => ({ sel, read: 'attr:' + name, hints: named }), index, value);
+          add(sel + '|attr:' + name, () => ({ sel, segments, read: 'attr:' + name, hints: named, ...place }), index, value, order, node);
         }
         const pair = labelPair(node);
-        if (pair && pair.value) add('labelled|' + pair.label, () => ({ sel: '', read: 'labelled', label: pair.label, hints: [pair.label] }), index, pair.value);
-        for (const child of node.children) {
-          if (!SKIP.has(child.tagName) && !nestedRecord(child)) walker.push(child);
-        }
-      }
-      if (candidate.parts > 1) add('heading', () => ({ sel: '', read: 'heading', hints: ['role:section'] }), index, headingOf(record));
+        if (pair && pair.value) add('labelled|' + pair.label, () => ({ sel: '', read: 'labelled', label: pair.label, hints: [pair.label], ...place }), index, pair.value, order);
+      });
+      if (parts > 1) add('heading', () => ({ sel: '', read: 'heading', hints: ['role:section'] }), index, headingOf(record), -1);
     });
+    mergeVariants(sources, records);
     const result = [];
     for (const source of sources.values()) {
-      const fill = {};
-      let any = false;
-      const distinct = new Set(source.values.filter(v => v !== null)).size;
-      const constant = distinct === 1 && sample.length >= 4;
-      for (const type of input.types) {
-        const fromAttribute = source.read.startsWith('attr:');
-        let n = 0;
-        for (const raw of source.values) if (toValue(raw, type, fromAttribute) !== null) n++;
-        fill[type] = n / sample.length * (constant && (type === 'string' || type === 'url') ? 0.6 : 1);
-        any = any || n > 0;
+      const lead = source.read === 'text' ? source.values.filter(v => v !== null).map(v => LEADING_WORD.exec(v)) : [];
+      if (lead.length && lead[0] && lead.every(m => m && m[0] === lead[0][0])) {
+        source.drop = lead[0][0];
+        source.values = source.values.map(v => v === null ? null : v.slice(source.drop.length));
       }
+      const present = source.values.filter(v => v !== null);
+      const distinct = new Set(present).size;
       if (source.read === 'heading' && distinct < 2) continue;
-      if (any) result.push({ sel: source.sel, read: source.read, label: source.label || null, hints: [...new Set(source.hints)], fill, sample: source.values.filter(v => v !== null).slice(0, 2).map(v => v.slice(0, 60)) });
+      const fitted = fitFields(source, records, bases);
+      // Words every value carries besides its number ("212 reviews", "3.2 miles") say what the number counts.
+      if (source.read === 'text' && present.length) {
+        const wordsOf = v => new Set((v.toLowerCase().match(/\p{L}{2,}/gu) || []));
+        const shared = [...wordsOf(present[0])].filter(w => present.every(v => wordsOf(v).has(w)) && present.every(v => /\d/.test(v)));
+        for (const word of shared.slice(0, 3)) source.hints.push('value:' + word);
+      }
+      if (!Object.values(fitted.fit).some(f => f > 0)) continue;
+      result.push({
+        sel: source.sel, read: source.read, label: source.label || null, drop: source.drop || null, hints: [...new Set(source.hints)],
+        order: source.order, present: present.length / records.length, distinct, boilerplate: !!source.boilerplate, repeated: !!source.repeated,
+        traits: traitsOf(source.values, bases), seen: records.length, ...fitted, sample: [...new Set(present)].slice(0, 2).map(v => v.slice(0, 60)),
+      });
     }
     return result;
+  }
+
+  // Inside one of several alike records (a related product, a team member) rather than the page's own content.
+  function repeatedAround(node, groupOf) {
+    for (let n = node; n && n !== document.body; n = n.parentNode instanceof ShadowRoot ? n.parentNode.host : n.parentElement) {
+      const group = groupOf.get(n);
+      if (group && recordLike(group)) return true;
+    }
+    return false;
   }
 
   function contextWords(parts) {
     const words = [];
     for (const part of parts) {
-      for (let node = part.parent; node && node !== document.body; node = node.parentElement) {
+      for (let node = part.parent instanceof ShadowRoot ? part.parent.host : part.parent; node && node !== document.body; node = node.parentElement) {
         words.push(node.id, node.getAttribute('aria-label'), ...stableClasses(node));
         const caption = node.querySelector(':scope > caption, :scope > legend');
         if (caption) words.push(clean(caption.textContent));
@@ -214,38 +460,140 @@
     return [...new Set(words.filter(Boolean).map(w => String(w).slice(0, 80)))];
   }
 
-  // 4. The candidates, largest first, each with its sources; and which contain which (a card inside a list item).
-  const candidates = [];
-  const owners = new Map();
-  const ordered = [...merged.values()].sort((a, b) => b.reduce((n, g) => n + g.members.length, 0) - a.reduce((n, g) => n + g.members.length, 0));
-  for (const parts of ordered.slice(0, input.maxCandidates)) {
-    const selector = recordSelector(parts);
-    if (!selector) continue;
-    const members = parts.flatMap(g => g.members);
+  function sampleOf(members) {
     const step = Math.max(1, Math.floor(members.length / input.maxSamples));
-    const sample = members.filter((_, i) => i % step === 0).slice(0, input.maxSamples);
-    const index = candidates.length;
-    const candidate = { selector, count: members.length, parts: parts.length, context: contextWords(parts), related: [] };
-    candidate.sources = surveySources(candidate, sample);
-    candidates.push(candidate);
-    for (const member of members) owners.set(member, index);
+    return members.filter((_, i) => i % step === 0).slice(0, input.maxSamples);
   }
-  candidates.forEach((candidate, index) => {
-    const first = document.querySelector(candidate.selector);
-    for (let node = first && first.parentElement; node; node = node.parentElement) {
-      const owner = owners.get(node);
-      if (owner !== undefined && owner !== index) {
-        candidate.related.push(owner);
-        candidates[owner].related.push(index);
-      }
-    }
-  });
 
-  const next = findNext();
-  return {
-    url: location.href,
-    title: document.title,
-    candidates,
-    paging: { next: next ? next.how : null, numbered: !!findNumbered(2), loadMore: !!findLoadMore() },
-  };
+  // 3. The candidates, largest first, each with its sources; and which contain which (a card inside a list item).
+  function candidates() {
+    const elements = document.body ? walk(document.body, 40000) : [];
+    const { groups, groupOf } = siblingGroups(elements);
+    const merged = new Map();
+    for (const group of groups) {
+      const grand = group.parent instanceof ShadowRoot ? group.parent.host : group.parent.parentNode;
+      const key = (grand && grand.nodeType === 1 ? signature(grand) : '') + ' > ' + signature(group.parent) + ' > ' + group.item;
+      (merged.get(key) || merged.set(key, []).get(key)).push(group);
+    }
+    const found = [];
+    const owners = new Map();
+    const ordered = [...merged.values()].sort((a, b) => b.reduce((n, g) => n + g.members.length, 0) - a.reduce((n, g) => n + g.members.length, 0));
+    for (const parts of ordered.slice(0, input.maxCandidates)) {
+      const selector = recordSelector(parts);
+      if (!selector) continue;
+      const members = parts.flatMap(g => g.members);
+      const sample = sampleOf(members);
+      const index = found.length;
+      const candidate = { selector, count: members.length, parts: parts.length, sampled: sample.length, context: contextWords(parts), related: [] };
+      candidate.sources = surveySources(sample, { groupOf, bases: sample.map(() => document.baseURI), limit: 250, parts: parts.length });
+      found.push(candidate);
+      for (const member of members) owners.set(member, index);
+    }
+    found.forEach((candidate, index) => {
+      const first = deepAll(candidate.selector)[0];
+      for (let node = first && first.parentElement; node; node = node.parentElement) {
+        const owner = owners.get(node);
+        if (owner !== undefined && owner !== index) {
+          candidate.related.push(owner);
+          found[owner].related.push(index);
+        }
+      }
+    });
+    return found;
+  }
+
+  // The whole page as one record: each source with a short selector of its own.
+  function pageSources() {
+    const elements = walk(document.body, 40000);
+    const { groupOf } = siblingGroups(elements);
+    const sources = surveySources([document.body], { groupOf, bases: [document.baseURI], limit: 4000, page: true, parts: 1 });
+    for (const source of sources) {
+      if (source.read === 'labelled') continue;
+      const node = deepFind(document.body, source.sel);
+      if (node) source.sel = shortSelector(node);
+    }
+    return sources;
+  }
+
+  // Detail pages as records: sources relative to each page's body, read the same way on every page.
+  async function documentSources() {
+    const documents = await fetchDocuments(input.links, 4);
+    const bodies = documents.map(d => d && d.body).filter(Boolean);
+    if (bodies.length === 0) return { sources: [], pages: 0 };
+    const bases = input.links.filter((_, i) => documents[i] && documents[i].body);
+    const sources = surveySources(bodies, { groupOf: new Map(), bases, limit: 3000, page: false, parts: 1 });
+    for (const source of sources) {
+      if (source.read === 'labelled' || !source.sel) continue;
+      const node = deepFind(bodies[0], source.sel);
+      const short = node && shortSelector(node, bodies[0].ownerDocument);
+      if (short && bodies.every(body => deepFind(body, source.sel) === deepFind(body, short))) source.sel = short;
+    }
+    return { sources, pages: bodies.length };
+  }
+
+  function labelOf(control) {
+    const labels = [];
+    if (control.id) {
+      const forId = document.querySelector('label[for="' + esc(control.id) + '"]');
+      if (forId) labels.push(clean(forId.textContent));
+    }
+    const wrapping = control.closest('label');
+    if (wrapping) labels.push(clean(wrapping.textContent));
+    for (const id of (control.getAttribute('aria-labelledby') || '').split(/\s+/).filter(Boolean)) {
+      const by = document.getElementById(id);
+      if (by) labels.push(clean(by.textContent));
+    }
+    return labels.join(' ');
+  }
+
+  function controlSelector(control, form, formIndex) {
+    if (control.id && document.querySelectorAll('#' + esc(control.id)).length === 1) return '#' + esc(control.id);
+    const name = control.getAttribute('name');
+    if (name && document.querySelectorAll('[name="' + esc(name) + '"]').length === 1) return '[name="' + esc(name) + '"]';
+    return 'form:nth-of-type(' + (formIndex + 1) + ') ' + relativeStep(control);
+  }
+
+  // The forms a search could be made with: their visible controls, what names them, and how each is submitted.
+  function forms() {
+    return [...document.querySelectorAll('form')].map((form, formIndex) => {
+      const controls = [];
+      for (const control of form.querySelectorAll('input, select, textarea')) {
+        const type = (control.getAttribute('type') || (control.tagName === 'SELECT' ? 'select' : 'text')).toLowerCase();
+        if (['hidden', 'submit', 'button', 'reset', 'image', 'file', 'password'].includes(type) || !visible(control)) continue;
+        controls.push({
+          sel: controlSelector(control, form, formIndex),
+          kind: control.tagName === 'SELECT' ? 'select' : ['checkbox', 'radio'].includes(type) ? type : 'text',
+          type,
+          name: control.getAttribute('name') || '',
+          id: control.id || '',
+          label: labelOf(control),
+          placeholder: control.getAttribute('placeholder') || '',
+          aria: control.getAttribute('aria-label') || control.getAttribute('title') || '',
+          options: control.tagName === 'SELECT' ? [...control.options].map(o => ({ text: clean(o.textContent), value: o.value })) : [],
+        });
+      }
+      const submit = form.querySelector('button[type="submit"], input[type="submit"], button:not([type])');
+      return { index: formIndex, controls, submit: submit ? controlSelector(submit, form, formIndex) : null, submitText: submit ? clean(submit.textContent || submit.value) : null };
+    }).filter(f => f.controls.length > 0);
+  }
+
+  switch (input.op) {
+    case 'page':
+      return { url: location.href, title: document.title, sources: pageSources() };
+    case 'documents':
+      return await documentSources();
+    case 'forms':
+      return { forms: forms() };
+    case 'files':
+      return { links: fileLinks(input.extensions) };
+    default: {
+      const next = findNext();
+      return {
+        url: location.href,
+        title: document.title,
+        candidates: candidates(),
+        paging: { next: next ? next.how : null, numbered: !!findNumbered(2), loadMore: !!findLoadMore() },
+      };
+    }
+  }
 }

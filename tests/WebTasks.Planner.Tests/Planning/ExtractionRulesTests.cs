@@ -21,12 +21,38 @@ public sealed class ExtractionRulesTests(CorpusFixture fixture) : IClassFixture<
     [InlineData("14 Mar 2026", "date", "\"2026-03-14\"")]
     [InlineData("2026-12-01T19:00", "date", "\"2026-12-01\"")]
     [InlineData("03/04/2026", "date", "null")]
+    [InlineData("Di., 3. März 2026 · 19:30 Uhr", "date", "\"2026-03-03\"")]
+    [InlineData("12 janv. 2026", "date", "\"2026-01-12\"")]
+    [InlineData("3 de marzo de 2026", "date", "\"2026-03-03\"")]
+    [InlineData("14.03.2026", "date", "\"2026-03-14\"")]
+    [InlineData("Sept. 9, 2025", "date", "\"2025-09-09\"")]
+    [InlineData("1\u202f234,50\u00a0€", "number", "1234.5")]
+    [InlineData("ab 25,00 €", "number", "25")]
     [InlineData("mailto:ann@example.org?subject=hi", "email", "\"ann@example.org\"")]
     [InlineData("Email", "email", "null")]
     [InlineData("  Aurora \n Lamp ", "string", "\"Aurora Lamp\"")]
     public async Task Values_are_typed_as_people_write_them_or_not_at_all(string raw, string type, string expected)
     {
         var value = await EvaluateAsync($"toValue({JsonSerializer.Serialize(raw)}, '{type}', false)");
+
+        value.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("In stock", "in,stock", "true")]
+    [InlineData("Sold out", "in,stock", "false")]
+    [InlineData("Ausverkauft", "sold,out", "true")]
+    [InlineData("Rupture de stock", "available", "false")]
+    [InlineData("On loan", "available", "false")]
+    [InlineData("Open now", "open", "true")]
+    [InlineData("Closed", "open", "false")]
+    [InlineData("Remote", "remote", "true")]
+    [InlineData("Unfurnished", "furnished", "false")]
+    [InlineData("✓", "shipped", "true")]
+    [InlineData("Tickets", "sold,out", "null")]
+    public async Task A_yes_or_no_is_read_by_what_the_field_is_about(string text, string words, string expected)
+    {
+        var value = await EvaluateAsync($"toBoolean({JsonSerializer.Serialize(text)}, {JsonSerializer.Serialize(words.Split(','))})");
 
         value.ShouldBe(expected);
     }

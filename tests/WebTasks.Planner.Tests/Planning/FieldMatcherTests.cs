@@ -5,7 +5,7 @@ namespace WebTasks.Planner.Tests.Planning;
 public sealed class FieldMatcherTests
 {
     private static double Score(string field, string type, string read, params string[] hints) =>
-        FieldMatcher.Score(new RecordField(field, type, true), new SurveySource("", read, null, hints, new Dictionary<string, double>(), []));
+        FieldMatcher.Score(new RecordField(field, type, true), new SurveySource { Sel = "", Read = read, Hints = hints });
 
     [Fact]
     public void Names_split_camel_snake_and_kebab_case_and_fold_plurals() =>

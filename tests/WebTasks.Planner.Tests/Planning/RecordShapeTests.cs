@@ -36,8 +36,35 @@ public sealed class RecordShapeTests
         shape.Fields.Single().Name.ShouldBe("title");
     }
 
+    [Fact]
+    public void An_object_of_scalars_is_one_object_and_keeps_what_the_schema_says_of_each_value()
+    {
+        var (shape, _) = Read("""
+            { "type": "object", "required": ["price"], "properties": {
+              "price": { "type": "number", "minimum": 0, "description": "price in euros" },
+              "currency": { "type": "string", "enum": ["EUR", "USD"] }, "postcode": { "type": "string", "pattern": "^[A-Z]{2}" } } }
+            """);
+
+        shape!.Output.ShouldBe(OutputKind.Object);
+        shape.Fields.Select(f => f.Name).ShouldBe(["price", "currency", "postcode"]);
+        shape.Fields[0].Minimum.ShouldBe(0);
+        shape.Fields[0].Description.ShouldBe("price in euros");
+        shape.Fields[1].Enum.ShouldBe(["EUR", "USD"]);
+        shape.Fields[2].Pattern.ShouldBe("^[A-Z]{2}");
+    }
+
     [Theory]
-    [InlineData("""{ "type": "object", "properties": { "name": { "type": "string" } } }""", "array of objects")]
+    [InlineData("""{ "type": "array", "items": { "type": "attachment" } }""", null)]
+    [InlineData("""{ "type": "object", "required": ["files"], "properties": { "files": { "type": "array", "items": { "type": "attachment" } } } }""", "files")]
+    public void Arrays_of_attachments_are_files_to_download(string schema, string? wrap)
+    {
+        var (shape, _) = Read(schema);
+
+        shape!.Output.ShouldBe(OutputKind.Files);
+        shape.Wrap.ShouldBe(wrap);
+    }
+
+    [Theory]
     [InlineData("""{ "type": "object", "properties": { "a": { "type": "array", "items": { "type": "object", "properties": { "x": { "type": "string" } } } }, "b": { "type": "array", "items": { "type": "object", "properties": { "y": { "type": "string" } } } } } }""", "several (a, b)")]
     [InlineData("""{ "type": "object", "required": ["a", "total"], "properties": { "total": { "type": "number" }, "a": { "type": "array", "items": { "type": "object", "properties": { "x": { "type": "string" } } } } } }""", "also requires 'total'")]
     [InlineData("""{ "type": "array", "items": { "type": "object", "required": ["owner"], "properties": { "owner": { "type": "object" } } } }""", "required field 'owner' is of type object")]

@@ -1,0 +1,160 @@
+namespace WebTasks.Planner.Planning;
+
+/// <summary>
+/// How strongly a source holds a field, from evidence scored together: its values fit the field's type and schema
+/// (the fit), what they look like (money for a price, a phone number for a phone, no bare numbers for a name), how
+/// they vary across records (a constant is a label), where they sit on a page, and how the place is named.
+/// </summary>
+public static class Evidence
+{
+    /// <summary>A source must fit the field in at least half the records to be considered…</summary>
+    public const double MinFill = 0.5;
+
+    /// <summary>…a required field must fit in most of them…</summary>
+    public const double MinRequiredFill = 0.8;
+
+    /// <summary>…and the evidence for it must reach this.</summary>
+    public const double Credible = 0.3;
+
+    private static readonly HashSet<string> MoneyWords = ["price", "cost", "amount", "fee", "total", "rent", "salary", "wage", "pay", "fare", "charge", "revenue", "turnover", "budget", "preis", "prix", "precio"];
+    private static readonly HashSet<string> PercentWords = ["percent", "percentage", "pct", "change", "share", "ratio", "growth", "discount"];
+    private static readonly HashSet<string> RatingWords = ["rating", "star", "score", "grade"];
+    private static readonly HashSet<string> PhoneWords = ["phone", "tel", "telephone", "mobile", "fax", "cell"];
+    private static readonly HashSet<string> IdentityWords = ["name", "title", "id", "sku", "code", "ref", "reference", "email", "url", "link", "phone", "isbn", "symbol"];
+    /// <summary>Text fields whose values are written in digits: codes, numbers, dates and times.</summary>
+    private static readonly HashSet<string> CodeWords =
+    [
+        "id", "sku", "code", "ref", "reference", "number", "no", "isbn", "zip", "postcode", "postal", "symbol", "phone", "tel", "year", "order",
+        "date", "time", "day", "when", "published", "posted", "updated", "created", "modified",
+    ];
+    private static readonly HashSet<string> CurrencyWords = ["currency", "eur", "euro", "usd", "dollar", "gbp", "pound", "money"];
+    private static readonly HashSet<string> DateWords = ["date", "day", "published", "posted", "updated", "created", "modified"];
+    private static readonly HashSet<string> YearWords = ["year", "yr", "founded", "established", "built", "released", "published", "vintage", "since", "born"];
+
+    private static readonly HashSet<string> UnitWords = ["unit", "per", "kg", "kilo", "litre", "liter", "lb", "each", "piece"];
+    private static readonly HashSet<string> AddressWords = ["address", "street", "location", "venue", "where", "headquarters", "office"];
+
+    /// <summary>The source's fit for <paramref name="field"/> times the evidence for it (0 when it fits in too few records).</summary>
+    public static double Score(RecordField field, SurveySource source, IReadOnlyList<string>? taskWords)
+    {
+        var fit = source.FitOf(field.Name);
+        if (fit < MinFill)
+        {
+            return 0;
+        }
+
+        var words = field.Words.Concat(field.Description is null ? [] : FieldMatcher.ContentWords(field.Description)).ToHashSet();
+        var named = FieldMatcher.Score(field, source, taskWords);
+        var shape = Shape(field, source, words);
+
+        // With fewer than three records (or one page) there is no variation to go by: text that is only text is no
+        // evidence for a field.
+        if (source.Seen < 3 && field.Type == "string" && named == 0 && shape <= 0)
+        {
+            return 0;
+        }
+
+        var evidence = Base(field, source) + named + shape + Variation(field, source, words) + Place(source);
+        return fit * Math.Max(0, evidence);
+    }
+
+    /// <summary>What a value of the type says by itself (an email address is rare; a bare number is everywhere).</summary>
+    private static double Base(RecordField field, SurveySource source) => field.Type switch
+    {
+        "email" => 0.3,
+        "url" => 0,
+        "date" or "date-time" => 0.1,
+        "boolean" => source.Is.ContainsKey(field.Name) || source.PresentAs.ContainsKey(field.Name) ? 0.55 : 0.3,
+        "number" or "integer" => 0.25,
+        _ => 0.3,
+    };
+
+    private static double Shape(RecordField field, SurveySource source, HashSet<string> words)
+    {
+        var traits = source.Traits;
+        var shape = field.Constrained ? 0.2 : 0;
+        var money = words.Overlaps(MoneyWords) || words.Overlaps(CurrencyWords);
+        var phone = words.Overlaps(PhoneWords);
+        if (field.Type is "number" or "integer")
+        {
+            shape += money ? (traits.Currency >= 0.5 ? 0.35 : -0.1) : (traits.Currency >= 0.5 ? -0.3 : 0);
+
+            // A price per kilo or litre beside the price is the price of another quantity.
+            shape -= money && traits.PerUnit >= 0.5 && !words.Overlaps(UnitWords) ? 0.3 : 0;
+            shape += words.Overlaps(PercentWords) ? (traits.Percent >= 0.5 ? 0.3 : 0) : (traits.Percent >= 0.5 ? -0.2 : 0);
+            shape += words.Overlaps(RatingWords) ? (traits.Stars >= 0.5 ? 0.3 : 0) : (traits.Stars >= 0.5 ? -0.3 : 0);
+            shape += words.Overlaps(YearWords) && traits.Year >= 0.8 ? 0.3 : 0;
+        }
+        else if (field.Type == "string" && phone)
+        {
+            shape += traits.Phone >= 0.8 ? 0.4 : -0.3;
+        }
+        else if (field.Type == "string")
+        {
+            // A name, a title or an address is not a price, a bare number, a row of stars or a phone number.
+            shape -= traits.Numeric >= 0.8 && !words.Overlaps(CodeWords) ? 0.35 : 0;
+            shape -= traits.Currency >= 0.5 && !words.Overlaps(MoneyWords) ? 0.3 : 0;
+            shape -= traits.Stars >= 0.5 ? 0.3 : 0;
+            shape -= traits.Phone >= 0.8 ? 0.2 : 0;
+            shape -= words.Overlaps(["name", "title"]) && traits.Words > 15 ? 0.2 : 0;
+
+            // "Press: press@…" is a label with its value (read the value by its label), and an email is not an address.
+            shape -= traits.Labelled >= 0.8 ? 0.3 : 0;
+            shape -= traits.Email >= 0.8 ? 0.3 : 0;
+            shape += words.Overlaps(AddressWords) && traits.Address >= 0.5 ? 0.3 : 0;
+
+            // A date kept as text should still read as a date.
+            shape += words.Overlaps(DateWords) ? (traits.Date >= 0.5 ? 0.2 : -0.3) : 0;
+        }
+
+        shape += UnitNamed(field, source) ? 0.3 : 0;
+
+        // A link or an image file is a value only for a URL (and a mailto: for an email).
+        if (source.Read is "attr:href" or "attr:src" && field.Type is not ("url" or "email"))
+        {
+            shape -= 0.4;
+        }
+
+        return shape;
+    }
+
+    /// <summary>A value that carries the unit the description names by its initials: "£1,450 pcm" for "rent per calendar month".</summary>
+    private static bool UnitNamed(RecordField field, SurveySource source)
+    {
+        if (field.Description is null)
+        {
+            return false;
+        }
+
+        var described = FieldMatcher.Tokens(field.Description);
+        var initials = Enumerable.Range(2, 3).SelectMany(length => Enumerable.Range(0, Math.Max(0, described.Count - length + 1))
+            .Select(start => string.Concat(described.Skip(start).Take(length).Select(w => w[0])))).ToHashSet();
+        return source.Sample.Count > 0 && source.Sample.All(v => FieldMatcher.Tokens(v).Any(initials.Contains));
+    }
+
+    private static double Variation(RecordField field, SurveySource source, HashSet<string> words)
+    {
+        var records = source.Seen;
+        if (records < 3)
+        {
+            return 0;
+        }
+
+        if (source.Distinct == 1 && source.Present >= 0.8)
+        {
+            // The same value in every record is a label or decoration, not a field (a boolean may well be constant).
+            return field.Type switch
+            {
+                "string" or "url" or "email" => -0.4,
+                "boolean" => 0,
+                _ => -0.2,
+            };
+        }
+
+        var unique = source.Distinct >= 0.9 * source.Present * records;
+        return words.Overlaps(IdentityWords) ? (unique ? 0.1 : -0.1) : 0;
+    }
+
+    /// <summary>On a page read as one object: the page's own content, not its header, footer or a list of other things.</summary>
+    private static double Place(SurveySource source) => (source.Boilerplate ? -0.35 : 0) + (source.Repeated ? -0.3 : 0);
+}

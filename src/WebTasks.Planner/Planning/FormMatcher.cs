@@ -1,0 +1,110 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace WebTasks.Planner.Planning;
+
+/// <summary>
+/// Which form a task's <c>parameters</c> fill, and which control each parameter goes in: by the parameter's name
+/// against the control's label, placeholder, aria-label, name and id (with synonyms and abbreviations), and by its
+/// value (a select must offer it). Parameters are assigned jointly; a parameter two controls fit about equally well
+/// is a reason to decline, not to pick one.
+/// </summary>
+public static class FormMatcher
+{
+    /// <summary>Evidence a control needs to be filled from a parameter.</summary>
+    public const double Credible = 0.45;
+
+    private static readonly HashSet<string> QueryWords = ["query", "search", "keyword", "term", "q", "find", "what", "text"];
+
+    /// <summary>The search to make, or null when no form takes the parameters; or why the planner declines.</summary>
+    public static (SearchPlan? Plan, string? Decline) Match(JsonObject parameters, FormSurvey survey)
+    {
+        var values = parameters
+            .Where(p => p.Key != "startUrl" && p.Value is JsonValue)
+            .Select(p => (Name: p.Key, Value: p.Value!.GetValueKind() == JsonValueKind.String ? p.Value.GetValue<string>() : p.Value.ToJsonString()))
+            .ToList();
+        if (values.Count == 0)
+        {
+            return (null, null);
+        }
+
+        var best = survey.Forms
+            .Select(form => (Form: form, Match: MatchForm(values, form)))
+            .OrderByDescending(m => m.Match.Steps.Count + m.Match.Tied.Count)
+            .ThenByDescending(m => m.Match.Score)
+            .FirstOrDefault();
+        if (best.Form is null || best.Match.Steps.Count + best.Match.Tied.Count == 0)
+        {
+            return (null, null);
+        }
+
+        if (best.Match.Tied.Count > 0)
+        {
+            return (null, $"The planner could fill the search form on the start page, but {string.Join("; ", best.Match.Tied)}. " +
+                "It does not guess: name the parameter as the form labels it, or save a script yourself.");
+        }
+
+        var used = best.Match.Steps.Select(s => s.Param).ToHashSet();
+        return (new SearchPlan(best.Match.Steps, best.Form.Submit, best.Form.SubmitText, values.Select(v => v.Name).Where(n => !used.Contains(n)).ToList()), null);
+    }
+
+    private sealed record FormMatch(IReadOnlyList<SearchStep> Steps, IReadOnlyList<string> Tied, double Score);
+
+    private static FormMatch MatchForm(IReadOnlyList<(string Name, string Value)> values, SurveyForm form)
+    {
+        var options = values.Select(v => (IReadOnlyList<AssignmentOption>)form.Controls
+            .Select((control, index) => new AssignmentOption(index, index.ToString(System.Globalization.CultureInfo.InvariantCulture), Score(v.Name, v.Value, control), 0))
+            .Where(o => o.Score >= Credible)
+            .OrderByDescending(o => o.Score)
+            .ToList()).ToList();
+        var near = Assignment.Near(options, PlanChooser.TieMargin);
+        var chosen = near[0];
+        var steps = new List<SearchStep>();
+        var tied = new List<string>();
+        for (var p = 0; p < values.Count; p++)
+        {
+            var controls = near.Select(a => a.Choices[p]).Distinct().ToList();
+            if (controls.Count > 1)
+            {
+                tied.Add($"params.{values[p].Name} could fill {string.Join(" or ", controls.Where(c => c >= 0).Select(c => form.Controls[options[p][c].Source].Sel))}");
+                continue;
+            }
+
+            if (chosen.Choices[p] >= 0)
+            {
+                var control = form.Controls[options[p][chosen.Choices[p]].Source];
+                steps.Add(Step(values[p].Name, values[p].Value, control));
+            }
+        }
+
+        return new FormMatch(steps, tied, chosen.Score);
+    }
+
+    private static SearchStep Step(string name, string value, FormControl control) => control.Kind switch
+    {
+        "select" => new SearchStep(name, control, "select", control.Options.Any(o => Same(o.Text, value)) ? "label" : "value"),
+        "checkbox" => new SearchStep(name, control, "check", null),
+        _ => new SearchStep(name, control, "fill", null),
+    };
+
+    /// <summary>How well a control is named for a parameter, plus whether it can take the value.</summary>
+    private static double Score(string name, string value, FormControl control)
+    {
+        var words = FieldMatcher.Tokens(name);
+        var naming = new[] { control.Label, control.Placeholder, control.Aria, control.Name, control.Id }
+            .Where(n => n.Length > 0)
+            .Select(n => FieldMatcher.NameScore(words, FieldMatcher.Tokens(n)))
+            .DefaultIfEmpty(0)
+            .Max();
+        var fits = control.Kind switch
+        {
+            "select" => control.Options.Any(o => Same(o.Text, value)) ? 0.5 : control.Options.Any(o => Same(o.Value, value)) ? 0.4 : double.NegativeInfinity,
+            "checkbox" => value is "true" or "false" ? 0.1 : double.NegativeInfinity,
+            "radio" => double.NegativeInfinity,
+            _ => control.Type == "search" && words.Any(QueryWords.Contains) ? 0.3 : 0.05,
+        };
+        return naming + fits;
+    }
+
+    private static bool Same(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
+}

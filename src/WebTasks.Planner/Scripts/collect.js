@@ -1,0 +1,54 @@
+
+// The records of every page: following the pagination, or revealing more ("load more", scrolling) first.
+async function collect(page, log) {
+  const kind = plan.pagination.kind;
+  if (kind === 'loadMore' || kind === 'scroll') {
+    await reveal(page, kind, log);
+    const found = await page.evaluate(inPage, { op: 'extract', plan });
+    if (found.skipped > 0) log('Skipped ' + found.skipped + ' record(s) missing a required field.');
+    return found.rows;
+  }
+
+  const rows = [];
+  const visited = new Set([page.url()]);
+  let previous = '';
+  for (let number = 1; ; number++) {
+    const found = await page.evaluate(inPage, { op: 'extract', plan });
+    const signature = JSON.stringify(found.rows.slice(0, 3)) + '#' + found.rows.length;
+    if (signature === previous) {
+      log('Page ' + number + ' repeats the one before it; stopping.');
+      break;
+    }
+    previous = signature;
+    rows.push(...found.rows);
+    if (found.skipped > 0) log('Page ' + number + ': skipped ' + found.skipped + ' record(s) missing a required field.');
+    if (kind === 'none') break;
+    if (number >= plan.maxPages) {
+      log('Stopped at the page limit (' + plan.maxPages + ').');
+      break;
+    }
+    const next = await page.evaluate(inPage, { op: 'next', plan, number: number + 1 });
+    if (!next || visited.has(next)) break;
+    visited.add(next);
+    await page.goto(next);
+    await page.waitForSelector(plan.wait, { state: 'attached', timeout: plan.waitMs * 5 });
+  }
+  return rows;
+}
+
+// "Load more" buttons and infinite scroll: act until the number of records stops growing.
+async function reveal(page, kind, log) {
+  let count = await page.evaluate(inPage, { op: 'count', plan });
+  for (let round = 1; round < plan.maxPages; round++) {
+    const acted = await page.evaluate(inPage, { op: kind, plan });
+    if (!acted) return;
+    let now = count;
+    for (let waited = 0; waited < plan.waitMs && now <= count; waited += 100) {
+      await page.waitForTimeout(100);
+      now = await page.evaluate(inPage, { op: 'count', plan });
+    }
+    if (now <= count) return;
+    count = now;
+  }
+  log('Stopped at the page limit (' + plan.maxPages + ').');
+}

@@ -1,0 +1,65 @@
+
+// Runs inside the page (only its own source crosses over), with the same reading and typing rules the planner used.
+async function inPage({ op, plan, number, urls, url }) {
+__EXTRACTION__
+
+  // The fields of a record (on the list or on a detail page) as a row, and whether every required one is there.
+  function readRecord(record, names, base) {
+    const row = {};
+    let complete = true;
+    for (const name of names) {
+      const value = fieldValue(record, plan.fields[name], base);
+      if (value !== null) row[name] = value;
+      else if (plan.required.includes(name)) complete = false;
+    }
+    return { row, complete };
+  }
+
+  const names = Object.keys(plan.fields || {});
+  const listNames = names.filter(name => plan.fields[name].on !== 'detail');
+  switch (op) {
+    case 'count':
+      return deepAll(plan.records).length;
+    case 'next': {
+      const link = plan.pagination.kind === 'numbered' ? findNumbered(number) : findNext();
+      return link ? link.href : null;
+    }
+    case 'loadMore': {
+      const button = findLoadMore();
+      if (button) button.click();
+      return !!button;
+    }
+    case 'scroll':
+      window.scrollTo(0, document.documentElement.scrollHeight);
+      return true;
+    case 'object':
+      return readRecord(document.body, names, document.baseURI);
+    case 'details': {
+      const documents = await fetchDocuments(urls, plan.details.concurrency);
+      return documents.map((page, i) => page && page.body ? readRecord(page.body, names.filter(name => plan.fields[name].on === 'detail'), urls[i]) : null);
+    }
+    case 'files':
+      return fileLinks(plan.files.extensions);
+    case 'download': {
+      // A link with the download attribute saves the file instead of showing it (PDFs would open in a viewer).
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = '';
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      return true;
+    }
+    default: {
+      const rows = [];
+      let skipped = 0;
+      for (const record of deepAll(plan.records)) {
+        const read = readRecord(record, listNames, document.baseURI);
+        const link = plan.link ? toValue(readSource(record, plan.link), 'url', true) : null;
+        if (!read.complete || (plan.link && !link)) skipped++;
+        else rows.push(plan.link ? { link, values: read.row } : read.row);
+      }
+      return { rows, skipped };
+    }
+  }
+}

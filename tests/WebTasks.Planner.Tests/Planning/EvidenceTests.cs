@@ -1,0 +1,97 @@
+using WebTasks.Planner.Planning;
+
+namespace WebTasks.Planner.Tests.Planning;
+
+/// <summary>What the values look like counts with their names: the same fit scores differently by what it holds.</summary>
+public sealed class EvidenceTests
+{
+    private static SurveySource Source(SourceTraits traits, int distinct = 10, int seen = 10, string read = "text", IReadOnlyList<string>? sample = null, params string[] fields) => new()
+    {
+        Sel = ":scope > span",
+        Read = read,
+        Traits = traits,
+        Distinct = distinct,
+        Seen = seen,
+        Fit = fields.ToDictionary(f => f, _ => 1.0),
+        Sample = sample ?? [],
+    };
+
+    [Fact]
+    public void Money_is_evidence_for_a_price_and_against_a_rating()
+    {
+        var money = Source(new SourceTraits { Currency = 1, Numeric = 1 }, fields: ["price", "rating"]);
+        var plain = Source(new SourceTraits { Numeric = 1 }, fields: ["price", "rating"]);
+
+        Evidence.Score(new RecordField("price", "number", true), money, null).ShouldBeGreaterThan(Evidence.Score(new RecordField("price", "number", true), plain, null));
+        Evidence.Score(new RecordField("rating", "number", true), money, null).ShouldBeLessThan(Evidence.Score(new RecordField("rating", "number", true), plain, null));
+    }
+
+    [Fact]
+    public void A_value_that_is_the_same_in_every_record_is_a_label_not_a_name()
+    {
+        var name = new RecordField("name", "string", true);
+
+        Evidence.Score(name, Source(new SourceTraits(), distinct: 1, fields: ["name"]), null).ShouldBeLessThan(Evidence.Credible);
+        Evidence.Score(name, Source(new SourceTraits(), distinct: 10, fields: ["name"]), null).ShouldBeGreaterThanOrEqualTo(Evidence.Credible);
+    }
+
+    [Fact]
+    public void A_phone_field_wants_a_phone_number_and_a_name_does_not_want_a_number()
+    {
+        var phone = new RecordField("phone", "string", true);
+        var name = new RecordField("name", "string", true);
+        var digits = Source(new SourceTraits { Phone = 1, Numeric = 1 }, fields: ["phone", "name"]);
+        var words = Source(new SourceTraits { Words = 2 }, fields: ["phone", "name"]);
+
+        Evidence.Score(phone, digits, null).ShouldBeGreaterThan(Evidence.Score(phone, words, null));
+        Evidence.Score(name, digits, null).ShouldBeLessThan(Evidence.Credible);
+    }
+
+    [Fact]
+    public void A_date_kept_as_text_is_wanted_in_digits_and_not_in_other_words()
+    {
+        var date = new RecordField("date", "string", true);
+        var digits = Source(new SourceTraits { Numeric = 1, Date = 1 }, fields: ["date", "name"]);
+
+        Evidence.Score(date, digits, null).ShouldBeGreaterThan(Evidence.Score(new RecordField("name", "string", true), digits, null));
+        Evidence.Score(date, Source(new SourceTraits { Words = 1 }, fields: ["date"]), null).ShouldBe(0);
+    }
+
+    [Fact]
+    public void Label_and_value_text_and_links_are_poor_text_values()
+    {
+        var address = new RecordField("address", "string", true);
+
+        Evidence.Score(address, Source(new SourceTraits { Labelled = 1 }, fields: ["address"]), null).ShouldBeLessThan(Evidence.Credible);
+        Evidence.Score(address, Source(new SourceTraits(), read: "attr:href", fields: ["address"]), null).ShouldBeLessThan(Evidence.Credible);
+    }
+
+    [Fact]
+    public void A_value_carrying_the_unit_its_description_names_by_initials_is_preferred()
+    {
+        var rent = new RecordField("rent", "number", true) { Description = "rent per calendar month" };
+        var monthly = Source(new SourceTraits { Currency = 1 }, sample: ["£1,450 pcm"], fields: ["rent"]);
+        var weekly = Source(new SourceTraits { Currency = 1 }, sample: ["(£335 pw)"], fields: ["rent"]);
+
+        (Evidence.Score(rent, monthly, null) - Evidence.Score(rent, weekly, null)).ShouldBeGreaterThan(PlanChooser.TieMargin);
+    }
+
+    [Fact]
+    public void On_a_page_read_once_text_needs_a_name_or_a_shape_to_count()
+    {
+        var address = new RecordField("address", "string", true);
+        var plain = Source(new SourceTraits { Words = 3 }, distinct: 1, seen: 1, fields: ["address"]);
+
+        Evidence.Score(address, plain, null).ShouldBe(0);
+        Evidence.Score(address, plain with { Hints = ["Address"] }, null).ShouldBeGreaterThanOrEqualTo(Evidence.Credible);
+        Evidence.Score(address, plain with { Traits = new SourceTraits { Address = 1 } }, null).ShouldBeGreaterThanOrEqualTo(Evidence.Credible);
+    }
+
+    [Fact]
+    public void A_source_that_fits_too_few_records_is_no_evidence()
+    {
+        var source = Source(new SourceTraits { Currency = 1 }) with { Fit = new Dictionary<string, double> { ["price"] = 0.4 } };
+
+        Evidence.Score(new RecordField("price", "number", true), source, null).ShouldBe(0);
+    }
+}

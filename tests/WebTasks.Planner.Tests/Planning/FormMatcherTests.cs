@@ -1,0 +1,49 @@
+using System.Text.Json.Nodes;
+using WebTasks.Planner.Planning;
+
+namespace WebTasks.Planner.Tests.Planning;
+
+public sealed class FormMatcherTests
+{
+    private static FormControl Text(string sel, string name = "", string label = "", string placeholder = "", string type = "text") =>
+        new(sel, "text", type, name, "", label, placeholder, "", []);
+
+    private static FormControl Select(string sel, string name, params string[] options) =>
+        new(sel, "select", "select", name, "", "", "", "", [.. options.Select((o, i) => new ControlOption(o, "v" + i))]);
+
+    private static FormSurvey Form(params FormControl[] controls) => new([new SurveyForm(0, controls, "button", "Search")]);
+
+    [Fact]
+    public void Parameters_go_where_a_label_placeholder_or_name_names_them_and_a_select_offers_the_value()
+    {
+        var form = Form(Text("#where", placeholder: "Postcode or town"), Select("#d", "dist", "5 miles", "10 miles"), Text("#q", name: "q", label: "Keywords"));
+
+        var (plan, decline) = FormMatcher.Match(new JsonObject { ["postcode"] = "LS1", ["radius"] = "10 miles", ["startUrl"] = "http://x/" }, form);
+
+        decline.ShouldBeNull();
+        plan!.Fill.Select(s => $"{s.Param}>{s.Control.Sel}:{s.Action}:{s.By}").ShouldBe(["postcode>#where:fill:", "radius>#d:select:label"]);
+        plan.Submit.ShouldBe("button");
+        plan.Unused.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_select_that_does_not_offer_the_value_is_not_filled_with_it()
+    {
+        var (plan, _) = FormMatcher.Match(new JsonObject { ["format"] = "vinyl" }, Form(Select("#f", "format", "Book", "eBook")));
+
+        plan.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Two_controls_that_fit_a_parameter_equally_well_are_a_reason_to_decline()
+    {
+        var (plan, decline) = FormMatcher.Match(new JsonObject { ["city"] = "Leeds" }, Form(Text("#from", label: "City"), Text("#to", label: "City")));
+
+        plan.ShouldBeNull();
+        decline!.ShouldContain("params.city could fill #from or #to");
+    }
+
+    [Fact]
+    public void Parameters_no_control_takes_are_not_a_search() =>
+        FormMatcher.Match(new JsonObject { ["colour"] = "red" }, Form(Text("#q", name: "q", label: "Keywords"))).Plan.ShouldBeNull();
+}

@@ -1,0 +1,34 @@
+using WebTasks.Planner.Planning;
+
+namespace WebTasks.Planner.Tests.Planning;
+
+public sealed class TaskWordsTests
+{
+    private static readonly RecordField[] Book = [new("name", "string", true), new("author", "string", true), new("price", "number", true)];
+
+    [Fact]
+    public void A_task_listing_the_fields_in_the_schemas_order_names_each_field()
+    {
+        var aliases = TaskWords.Aliases("Extract every book with its title, writer and cost", Book);
+
+        aliases["name"].ShouldBe(["title"]);
+        aliases["author"].ShouldBe(["writer"]);
+        aliases["price"].ShouldBe(["cost"]);
+    }
+
+    [Fact]
+    public void The_list_may_be_in_a_later_sentence_and_items_lose_their_filler_words()
+    {
+        var aliases = TaskWords.Aliases("Search with the keywords and location given; list each title, the employer and whether it is remote",
+            [new("title", "string", true), new("employer", "string", true), new("remote", "boolean", true)]);
+
+        aliases["remote"].ShouldBe(["remote"]);
+        aliases["title"].ShouldBe(["title"]);
+    }
+
+    [Theory]
+    [InlineData("Extract every book with its title and cost")]
+    [InlineData("Extract every book with its colour, weight and size")]
+    public void A_list_of_another_length_or_naming_none_of_its_fields_says_nothing(string task) =>
+        TaskWords.Aliases(task, Book).ShouldBeEmpty();
+}
