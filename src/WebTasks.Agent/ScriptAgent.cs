@@ -60,7 +60,7 @@ public sealed class ScriptAgent(
         var meter = new UsageMeter(settings.Ai);
         AgentResult Fail(string why, bool budgetSpent = false) => new(null, null, why, budgetSpent, meter);
 
-        await using var run = await browsers.OpenAsync(new RunBrowserOptions(request.Proxy, Trace: false, settings.Browser.ActionTimeout), cancellationToken);
+        await using var run = await browsers.OpenAsync(new RunBrowserOptions(request.Proxy, Trace: TraceDetail.None, settings.Browser.ActionTimeout), cancellationToken);
         var opening = "";
         if (request.StartUrl is not null)
         {

@@ -25,11 +25,30 @@ public sealed class WebTaskHandlers(
         return Errors.Ok(new StartResponse(task.RowKey, task.Status));
     });
 
-    public Task<IResult> ResultAsync(HttpContext http, string workspaceId, string webTaskId, DurableTaskClient durable) => gate.RunAsync(http, workspaceId, Access.Read, async () =>
+    public Task<IResult> ResultAsync(HttpContext http, string workspaceId, string webTaskId, string? wait, DurableTaskClient durable) =>
+        gate.RunAsync(http, workspaceId, Access.Read, () => ResultAsync(http, workspaceId, webTaskId, WaitParameter(wait), durable));
+
+    private async Task<IResult> ResultAsync(HttpContext http, string workspaceId, string webTaskId, TimeSpan wait, DurableTaskClient durable)
     {
-        var result = Ids.IsValidWebTaskId(webTaskId) ? await results.ReadAsync(workspaceId, webTaskId, durable, http.RequestAborted) : null;
+        var result = !Ids.IsValidWebTaskId(webTaskId) ? null
+            : wait > TimeSpan.Zero ? await results.WaitAsync(workspaceId, webTaskId, wait, durable, http.RequestAborted)
+            : await results.ReadAsync(workspaceId, webTaskId, durable, http.RequestAborted);
         return result is null ? Errors.NotFound(http, $"No web task '{webTaskId}' in this workspace.") : Errors.Ok(result);
-    });
+    }
+
+    /// <summary><c>?wait=N</c>: answer once the task completes or after N seconds (0 to 60), whichever is first.</summary>
+    private static TimeSpan WaitParameter(string? value)
+    {
+        if (value is null)
+        {
+            return TimeSpan.Zero;
+        }
+
+        var max = (int)ResultReader.MaxWait.TotalSeconds;
+        return int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds <= max
+            ? TimeSpan.FromSeconds(seconds)
+            : throw new BadRequestException($"'wait' must be a whole number of seconds from 0 to {max}; got '{value}'.");
+    }
 
     public Task<IResult> TraceAsync(HttpContext http, string workspaceId, string webTaskId) => gate.RunAsync(http, workspaceId, Access.Read, async () =>
     {

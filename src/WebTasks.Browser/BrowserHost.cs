@@ -82,12 +82,12 @@ public sealed class BrowserHost(IOptions<WebTasksOptions> options, AddressGuard 
             session = new RunBrowser(context, guard, egress, blocked);
             context.SetDefaultTimeout((float)run.ActionTimeout.TotalMilliseconds);
             context.SetDefaultNavigationTimeout((float)run.ActionTimeout.TotalMilliseconds);
-            if (run.Trace)
+            if (run.Trace != TraceDetail.None)
             {
-                await context.Tracing.StartAsync(new TracingStartOptions { Snapshots = true, Screenshots = false, Sources = false });
+                await context.Tracing.StartAsync(new TracingStartOptions { Snapshots = run.Trace == TraceDetail.Snapshots, Screenshots = false, Sources = false });
             }
 
-            await session.OpenPageAsync(run.Trace);
+            await session.OpenPageAsync(run.Trace != TraceDetail.None);
             return session;
         }
         catch
@@ -122,4 +122,16 @@ public sealed class BrowserHost(IOptions<WebTasksOptions> options, AddressGuard 
     }
 }
 
-public sealed record RunBrowserOptions(string? Proxy, bool Trace, TimeSpan ActionTimeout);
+public sealed record RunBrowserOptions(string? Proxy, TraceDetail Trace, TimeSpan ActionTimeout);
+
+/// <summary>What a run's Playwright trace records.</summary>
+public enum TraceDetail
+{
+    None,
+
+    /// <summary>Actions with their timing and errors, console and network: nearly free to record.</summary>
+    Actions,
+
+    /// <summary>Also a DOM snapshot around every action (what the trace viewer shows as the page): costs ~100 ms a run.</summary>
+    Snapshots,
+}

@@ -49,8 +49,8 @@ public sealed class WebTasksClient
         SendAsync<WebTaskResult>(HttpMethod.Get, $"web-tasks/{Uri.EscapeDataString(webTaskId)}/result", null, cancellationToken);
 
     /// <summary>
-    /// Starts the task and asks for its result every <see cref="WebTasksClientOptions.PollInterval"/> until it
-    /// completes (success or failed), reporting each answer to <paramref name="progress"/>.
+    /// Starts the task and waits for its result (requests that the server holds until the task completes, each up to
+    /// <see cref="WebTasksClientOptions.PollInterval"/>), reporting each answer to <paramref name="progress"/>.
     /// </summary>
     /// <exception cref="TimeoutException">Not completed within <paramref name="timeout"/> (default <see cref="WebTasksClientOptions.RunTimeout"/>).</exception>
     public async Task<WebTaskResult> RunAsync(WebTaskRequest request, TimeSpan? timeout = null, IProgress<WebTaskResult>? progress = null, CancellationToken cancellationToken = default)
@@ -66,7 +66,9 @@ public sealed class WebTasksClient
         var deadline = DateTimeOffset.UtcNow + limit;
         while (true)
         {
-            var result = await GetResultAsync(webTaskId, cancellationToken);
+            var asked = DateTimeOffset.UtcNow;
+            var wait = (int)Math.Clamp(Math.Ceiling(Min(deadline - asked, _options.PollInterval).TotalSeconds), 0, 60);
+            var result = await SendAsync<WebTaskResult>(HttpMethod.Get, $"web-tasks/{Uri.EscapeDataString(webTaskId)}/result?wait={wait}", null, cancellationToken);
             progress?.Report(result);
             if (result.IsCompleted)
             {
@@ -79,9 +81,16 @@ public sealed class WebTasksClient
                 throw new TimeoutException($"Web task {webTaskId} did not complete within {limit} (last status: {result.Status}).");
             }
 
-            await Task.Delay(left < _options.PollInterval ? left : _options.PollInterval, cancellationToken);
+            // A server that answered before the interval (one that does not know `wait`) is asked again only after it.
+            var early = _options.PollInterval - (DateTimeOffset.UtcNow - asked);
+            if (early > TimeSpan.Zero)
+            {
+                await Task.Delay(Min(left, early), cancellationToken);
+            }
         }
     }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     /// <summary>Runs the task and returns its data as <typeparamref name="T"/>, read inline or downloaded from the result file.</summary>
     /// <exception cref="WebTaskFailedException">The task completed with outcome failed.</exception>

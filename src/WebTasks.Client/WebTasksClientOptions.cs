@@ -11,7 +11,10 @@ public sealed class WebTasksClientOptions
     /// <summary>Sent as the <c>x-api-key</c> header.</summary>
     public string? ApiKey { get; set; }
 
-    /// <summary>How often <see cref="WebTasksClient.RunAsync(WebTaskRequest, TimeSpan?, IProgress{WebTaskResult}?, CancellationToken)"/> asks for the result.</summary>
+    /// <summary>
+    /// How often <see cref="WebTasksClient.RunAsync(WebTaskRequest, TimeSpan?, IProgress{WebTaskResult}?, CancellationToken)"/> reports
+    /// progress: each request waits on the server up to this long (whole seconds, at most 60) and returns as soon as the task completes.
+    /// </summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>How long a run is waited for before <see cref="TimeoutException"/>.</summary>

@@ -19,7 +19,7 @@ public sealed class ApiFunctions(WebTaskHandlers webTasks, ReuseKeyHandlers reus
     public Task<IResult> ResultAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Workspace + "/web-tasks/{webTaskId}/result")] HttpRequest request, string workspaceId, string webTaskId,
         [DurableClient] DurableTaskClient durable) =>
-        webTasks.ResultAsync(request.HttpContext, workspaceId, webTaskId, durable);
+        webTasks.ResultAsync(request.HttpContext, workspaceId, webTaskId, request.Query["wait"], durable);
 
     [Function("GetWebTaskTrace")]
     public Task<IResult> TraceAsync(

@@ -53,6 +53,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<ResultStore>();
         services.AddSingleton<AttachmentLinks>();
         services.AddSingleton<ResultReader>();
+        services.AddSingleton<CompletionSignals>();
         services.AddSingleton<WebTaskSubmitter>();
         services.AddHttpClient(DeliverWebhook.HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(sp => sp.GetRequiredService<AddressGuard>().GuardedHandler());

@@ -60,7 +60,7 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
         }
 
         var settings = options.Value;
-        await using var run = await browsers.OpenAsync(new RunBrowserOptions(request.Proxy, Trace: false, settings.Browser.ActionTimeout), cancellationToken);
+        await using var run = await browsers.OpenAsync(new RunBrowserOptions(request.Proxy, Trace: TraceDetail.None, settings.Browser.ActionTimeout), cancellationToken);
         var blocked = await run.CheckAsync(new Uri(request.StartUrl), cancellationToken);
         if (blocked is not null)
         {

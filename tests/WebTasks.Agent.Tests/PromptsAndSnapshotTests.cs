@@ -21,7 +21,7 @@ public sealed class PromptsAndSnapshotTests(SnapshotFixture fixture) : IClassFix
     [Fact]
     public async Task The_snapshot_shows_forms_and_tables_with_selectors_that_work()
     {
-        await using var run = await fixture.Runner.Browsers.OpenAsync(new Browser.RunBrowserOptions(null, false, TimeSpan.FromSeconds(5)), CancellationToken.None);
+        await using var run = await fixture.Runner.Browsers.OpenAsync(new Browser.RunBrowserOptions(null, Browser.TraceDetail.None, TimeSpan.FromSeconds(5)), CancellationToken.None);
         await run.Page.GotoAsync(fixture.Runner.Sites.Url("/form/"));
         var form = await PageSnapshot.TakeAsync(run.Page, 24_000);
         await run.Page.GotoAsync(fixture.Runner.Sites.Url("/directory/"));

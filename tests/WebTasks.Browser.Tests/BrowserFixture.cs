@@ -46,7 +46,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         var p = parameters ?? [];
         p["startUrl"] = Sites.Url(path);
-        await using var run = await Browsers.OpenAsync(new RunBrowserOptions(null, false, Options.Browser.ActionTimeout), CancellationToken.None);
+        await using var run = await Browsers.OpenAsync(new RunBrowserOptions(null, TraceDetail.None, Options.Browser.ActionTimeout), CancellationToken.None);
         return await Sandbox.RunAsync(code, p, run, Attachments, timeout ?? TimeSpan.FromSeconds(20), CancellationToken.None, ai);
     }
 }

@@ -1,4 +1,6 @@
 using Microsoft.DurableTask;
+using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using WebTasks.Core;
 using WebTasks.Core.Contracts;
@@ -35,7 +37,9 @@ public sealed class PipelineFixture : IAsyncLifetime
 
     public ResultStore Results => new(new PayloadStore(Account), Files, Links, Wrapped);
 
-    public ResultReader Reader => new(Tasks, Results, Files, Links);
+    public CompletionSignals Signals { get; } = new();
+
+    public ResultReader Reader => new(Tasks, Results, Files, Links, Signals, new ApplicationLifetime(NullLogger<ApplicationLifetime>.Instance));
 
     public AddressGuard Guard => new(["127.0.0.1"]);
 

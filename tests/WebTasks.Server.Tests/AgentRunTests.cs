@@ -49,7 +49,8 @@ public sealed class AgentRunTests(AgentFixture fixture) : IClassFixture<AgentFix
 
     private JsonObject Events(string key) => new()
     {
-        ["task"] = "List the upcoming events with their title and date",
+        // A task text of its own per test: screening verdicts are cached per workspace and text.
+        ["task"] = $"List the upcoming events with their title and date ({key})",
         ["startUrl"] = fixture.Sites.Url("/events/"),
         ["reuseKey"] = key,
         ["model"] = "haiku",
@@ -60,7 +61,7 @@ public sealed class AgentRunTests(AgentFixture fixture) : IClassFixture<AgentFix
     public async Task First_run_explores_verifies_and_saves_then_the_next_run_calls_no_model_then_a_change_is_repaired()
     {
         fixture.Sites.EventsVersion = "v1";
-        Model.ThenText("""{ "allowed": true, "reason": "Reading a public events table." }""")
+        Model.ThenScreening("""{ "allowed": true, "reason": "Reading a public events table." }""")
             .ThenCall("snapshot")
             .Then(seen =>
             {
@@ -133,7 +134,7 @@ public sealed class AgentRunTests(AgentFixture fixture) : IClassFixture<AgentFix
     [Fact]
     public async Task A_task_the_screening_rejects_fails_with_the_reason_and_its_cost()
     {
-        Model.ThenText("""{ "allowed": false, "reason": "Guessing other people's passwords is not allowed." }""");
+        Model.ThenScreening("""{ "allowed": false, "reason": "Guessing other people's passwords is not allowed." }""");
 
         var result = await fixture.Api.RunAsync(new JsonObject { ["task"] = "Try common passwords on the admin login", ["startUrl"] = fixture.Sites.Url("/form/"), ["model"] = "haiku" });
 
@@ -147,7 +148,7 @@ public sealed class AgentRunTests(AgentFixture fixture) : IClassFixture<AgentFix
     [Fact]
     public async Task Tool_errors_and_failed_replays_go_back_to_the_model_which_recovers()
     {
-        Model.ThenText("""{ "allowed": true }""")
+        Model.ThenScreening("""{ "allowed": true }""")
             .ThenCall("run_snippet", new { code = "const rows = 1;\nthrow new Error('no such table');" })
             .Then(seen =>
             {
@@ -178,7 +179,7 @@ public sealed class AgentRunTests(AgentFixture fixture) : IClassFixture<AgentFix
     public async Task Without_an_output_schema_the_model_proposes_one_and_it_is_saved_with_the_script()
     {
         var schema = new JsonObject { ["type"] = "array", ["minItems"] = 1 };
-        Model.ThenText("""{ "allowed": true }""")
+        Model.ThenScreening("""{ "allowed": true }""")
             .ThenCall("finish", new { code = Scripts.EventsV1 })
             .Then(seen =>
             {
@@ -203,7 +204,7 @@ public sealed class AgentRunTests(AgentFixture fixture) : IClassFixture<AgentFix
               return await ai.extract('The names of the staff', { type: 'array', items: { type: 'string' } });
             }
             """);
-        Model.ThenText("""{ "allowed": true }""").Then(seen =>
+        Model.ThenScreening("""{ "allowed": true }""").Then(seen =>
         {
             seen[1].Text.ShouldContain("The names of the staff");
             seen[1].Text.ShouldContain("Page text:");
@@ -226,7 +227,7 @@ public sealed class AgentRunTests(AgentFixture fixture) : IClassFixture<AgentFix
     [Fact]
     public async Task A_spent_budget_stops_model_calls_with_no_ai_credits_left()
     {
-        var model = new ScriptedChatClient().ThenText("""{ "allowed": true }""");
+        var model = new ScriptedChatClient().ThenScreening("""{ "allowed": true }""");
         var settings = AgentFixture.Prices();
         settings["WebTasks:Ai:MonthlyBudgetUsd"] = "0.001";
         await using var service = await WebTasksService.StartAsync(settings, services: s => s.AddSingleton<IChatModels>(new ScriptedChatModels(model)));

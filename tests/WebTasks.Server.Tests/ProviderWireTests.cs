@@ -70,6 +70,31 @@ public sealed class ProviderWireTests
         last.ShouldContain("Upcoming events");
     }
 
+    [Fact]
+    public async Task Azure_OpenAI_is_called_on_the_tiers_deployment_with_its_api_key_header()
+    {
+        await using var stub = await ModelStub.StartAsync();
+        stub.Then(ModelStub.OpenAi("""{"allowed": true}"""))
+            .Then(ModelStub.OpenAi(null, "snapshot", callId: "call_1"))
+            .Then(ModelStub.OpenAi(null, "finish", new JsonObject { ["code"] = Scripts.EventsV1 }, callId: "call_2"));
+
+        var (first, second) = await RunTwiceAsync(new Dictionary<string, string?>
+        {
+            ["WebTasks:Ai:Provider"] = "AzureOpenAI",
+            ["WebTasks:Ai:Endpoint"] = stub.BaseUrl.ToString(),
+            ["WebTasks:Ai:ApiKey"] = "azure-key",
+            ["WebTasks:Ai:Models:haiku"] = "my-gpt-deployment",
+        });
+
+        first["outcome"]!.GetValue<string>().ShouldBe("success", first.ToJsonString());
+        second["reuse"]!["used"]!.GetValue<bool>().ShouldBeTrue();
+        var requests = stub.Requests.ToList();
+        requests.Count.ShouldBe(3);
+        requests.ShouldAllBe(r => r.PathAndQuery.StartsWith("/openai/deployments/my-gpt-deployment/chat/completions?api-version=", StringComparison.Ordinal));
+        requests.ShouldAllBe(r => r.Headers["api-key"].ToString() == "azure-key" && !r.Headers.ContainsKey("Authorization"));
+        requests[2].Body["messages"]!.AsArray().Last(m => m!["role"]!.GetValue<string>() == "tool")!["tool_call_id"]!.GetValue<string>().ShouldBe("call_1");
+    }
+
     private static async Task<(JsonObject First, JsonObject Second)> RunTwiceAsync(Dictionary<string, string?> settings)
     {
         await using var sites = await SiteServer.StartAsync();

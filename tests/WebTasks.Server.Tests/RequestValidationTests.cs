@@ -127,6 +127,21 @@ public sealed class RequestValidationTests(ServiceFixture fixture) : IClassFixtu
         await fixture.Api.WaitAsync(id);
     }
 
+    [Theory]
+    [InlineData("soon")]
+    [InlineData("-1")]
+    [InlineData("61")]
+    [InlineData("1.5")]
+    public async Task A_bad_wait_is_a_400_naming_it(string wait)
+    {
+        using var response = await fixture.Api.SendAsync(HttpMethod.Get, $"web-tasks/wt_00000000000000000000000000000000/result?wait={wait}");
+        var json = await WebTasksApi.ReadAsync(response);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, json.ToJsonString());
+        json["code"]!.GetValue<string>().ShouldBe("bad-request");
+        json["message"]!.GetValue<string>().ShouldContain("'wait' must be a whole number of seconds from 0 to 60");
+    }
+
     [Fact]
     public async Task Unknown_task_ids_are_404()
     {

@@ -59,6 +59,27 @@ public sealed class SavedCodeRunTests(ServiceFixture fixture) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task A_waiting_result_read_answers_when_the_run_completes_not_when_the_wait_ends()
+    {
+        await Api.PutCodeAsync("wait-slow", """
+            async function main({ page, params }) {
+              await page.goto(params.startUrl);
+              return { body: await page.textContent('body') };
+            }
+            """);
+        var id = await Api.StartAsync(new JsonObject { ["task"] = "t", ["startUrl"] = fixture.Sites.Url("/slow?ms=3000"), ["reuseKey"] = "wait-slow" });
+
+        var unfinished = await Api.ResultAsync(id, waitSeconds: 1);
+        unfinished["status"]!.GetValue<string>().ShouldNotBe("completed", "the page alone takes 3 s");
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var result = await Api.ResultAsync(id, waitSeconds: 60);
+        result["status"]!.GetValue<string>().ShouldBe("completed");
+        result["outcome"]!.GetValue<string>().ShouldBe("success", result.ToJsonString());
+        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(45), "the read ends with the run, long before its 60 s");
+    }
+
+    [Fact]
     public async Task Without_a_reuse_key_the_server_mints_one_and_without_code_it_fails_clearly()
     {
         var result = await Api.RunAsync(new JsonObject { ["task"] = "List the staff", ["startUrl"] = fixture.Sites.Url("/directory/"), ["model"] = "haiku" });
@@ -256,14 +277,21 @@ public sealed class SavedCodeRunTests(ServiceFixture fixture) : IClassFixture<Se
         var url = file["url"]!.GetValue<string>();
         url.ShouldContain("sig=");
         Uri.UnescapeDataString(new Uri(url).Query).ShouldContain("sp=r");
+        SignedExpiry(url).ShouldBe(completed.AddDays(7), TimeSpan.FromSeconds(1), "the signature itself (se=) ends 7 days after completion");
         using var http = new HttpClient();
         var downloaded = await http.GetByteArrayAsync(url);
         downloaded.LongLength.ShouldBe(file["sizeBytes"]!.GetValue<long>());
         JsonDocument.Parse(downloaded).RootElement.GetArrayLength().ShouldBe(2000);
 
-        // The link is minted again at every read.
+        // The link is minted again at every read, and still ends when the first one does.
         var again = await Api.ResultAsync(result["webTaskId"]!.GetValue<string>());
-        again["result"]!["file"]!["url"]!.GetValue<string>().ShouldNotBeNullOrEmpty();
+        SignedExpiry(again["result"]!["file"]!["url"]!.GetValue<string>()).ShouldBe(completed.AddDays(7), TimeSpan.FromSeconds(1));
+    }
+
+    private static DateTimeOffset SignedExpiry(string url)
+    {
+        var se = new Uri(url).Query.TrimStart('?').Split('&').Select(p => p.Split('=', 2)).Single(p => p[0] == "se")[1];
+        return DateTimeOffset.Parse(Uri.UnescapeDataString(se), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     [Fact]

@@ -75,7 +75,7 @@ public sealed class CorpusRunner : IAsyncDisposable
     {
         var runParameters = (JsonObject?)parameters?.DeepClone() ?? [];
         runParameters["startUrl"] = startUrl;
-        await using var run = await Browsers.OpenAsync(new RunBrowserOptions(null, false, Options.Browser.ActionTimeout), cancellationToken);
+        await using var run = await Browsers.OpenAsync(new RunBrowserOptions(null, TraceDetail.None, Options.Browser.ActionTimeout), cancellationToken);
         return await Sandbox.RunAsync(code, runParameters, run, new CountedAttachments(), TimeSpan.FromMinutes(2), cancellationToken);
     }
 

@@ -25,7 +25,7 @@ public sealed class ModelStub : IAsyncDisposable
 
     public Uri BaseUrl { get; }
 
-    public ConcurrentQueue<(IHeaderDictionary Headers, JsonObject Body)> Requests { get; } = new();
+    public ConcurrentQueue<(string PathAndQuery, IHeaderDictionary Headers, JsonObject Body)> Requests { get; } = new();
 
     public static async Task<ModelStub> StartAsync()
     {
@@ -37,6 +37,7 @@ public sealed class ModelStub : IAsyncDisposable
         var stub = new ModelStub(app, new Uri($"http://127.0.0.1:{port}/"));
         app.MapPost("/v1/chat/completions", stub.AnswerAsync);
         app.MapPost("/v1/messages", stub.AnswerAsync);
+        app.MapPost("/openai/deployments/{deployment}/chat/completions", stub.AnswerAsync);
         await app.StartAsync();
         return stub;
     }
@@ -93,7 +94,7 @@ public sealed class ModelStub : IAsyncDisposable
     private async Task<IResult> AnswerAsync(HttpRequest request)
     {
         var body = (JsonObject)(await JsonNode.ParseAsync(request.Body))!;
-        Requests.Enqueue((new HeaderDictionary(request.Headers.ToDictionary(h => h.Key, h => h.Value)), body));
+        Requests.Enqueue((request.Path + request.QueryString, new HeaderDictionary(request.Headers.ToDictionary(h => h.Key, h => h.Value)), body));
         return _answers.TryDequeue(out var answer)
             ? Results.Content(answer.ToJsonString(), "application/json")
             : Results.Json(new { error = new { type = "invalid_request_error", message = "The stub has no more scripted answers." } }, statusCode: 400);

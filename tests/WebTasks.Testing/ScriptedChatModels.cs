@@ -26,6 +26,12 @@ public sealed class ScriptedChatClient : IChatClient
 
     public ScriptedChatClient ThenText(string text) => Then(_ => new ChatResponse(new ChatMessage(ChatRole.Assistant, text)));
 
+    /// <summary>The next call must be the task's screening (not a cached verdict skipping it); it answers <paramref name="verdict"/>.</summary>
+    public ScriptedChatClient ThenScreening(string verdict) => Then(seen =>
+        seen is [{ Role.Value: "system" } system, ..] && system.Text.StartsWith("You screen tasks", StringComparison.Ordinal)
+            ? new ChatResponse(new ChatMessage(ChatRole.Assistant, verdict))
+            : throw new InvalidOperationException("Expected the task's screening, got another call: " + seen[0].Text[..Math.Min(80, seen[0].Text.Length)]));
+
     public ScriptedChatClient ThenCall(string tool, object? arguments = null) => Then(_ => Call(tool, arguments));
 
     public static ChatResponse Call(string tool, object? arguments = null)

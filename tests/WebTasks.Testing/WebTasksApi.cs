@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using System.Text.Json.Nodes;
 
@@ -39,32 +38,31 @@ public sealed class WebTasksApi(HttpClient http, string workspace, string apiKey
     }
 
     /// <summary>GET …/result; anything but 200 fails loudly (a client that spins on errors hides them).</summary>
-    public async Task<JsonObject> ResultAsync(string webTaskId)
+    public async Task<JsonObject> ResultAsync(string webTaskId, int waitSeconds = 0)
     {
-        using var response = await SendAsync(HttpMethod.Get, $"web-tasks/{webTaskId}/result");
+        using var response = await SendAsync(HttpMethod.Get, $"web-tasks/{webTaskId}/result" + (waitSeconds > 0 ? $"?wait={waitSeconds}" : ""));
         var json = await ReadAsync(response);
         return response.IsSuccessStatusCode ? json : throw new HttpRequestException($"result answered {(int)response.StatusCode}: {json}");
     }
 
-    /// <summary>Polls the result until the task is completed.</summary>
-    public async Task<JsonObject> WaitAsync(string webTaskId, TimeSpan? timeout = null, TimeSpan? interval = null)
+    /// <summary>Waits for the task to complete: GET …/result?wait= (the server answers at completion), again until <paramref name="timeout"/>.</summary>
+    public async Task<JsonObject> WaitAsync(string webTaskId, TimeSpan? timeout = null)
     {
-        var clock = Stopwatch.StartNew();
         var limit = timeout ?? TimeSpan.FromSeconds(90);
+        var until = DateTimeOffset.UtcNow + limit;
         while (true)
         {
-            var result = await ResultAsync(webTaskId);
+            var left = until - DateTimeOffset.UtcNow;
+            var result = await ResultAsync(webTaskId, (int)Math.Clamp(Math.Ceiling(left.TotalSeconds), 0, 10));
             if (result["status"]?.GetValue<string>() == "completed")
             {
                 return result;
             }
 
-            if (clock.Elapsed > limit)
+            if (DateTimeOffset.UtcNow >= until)
             {
                 throw new TimeoutException($"Web task {webTaskId} did not complete within {limit}: {result.ToJsonString()}");
             }
-
-            await Task.Delay(interval ?? TimeSpan.FromMilliseconds(50));
         }
     }
 

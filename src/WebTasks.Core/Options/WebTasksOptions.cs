@@ -44,9 +44,9 @@ public sealed class BrowserOptions
     public bool ChromiumSandbox { get; set; }
 
     /// <summary>
-    /// Playwright traces (served by GET …/trace): <c>always</c>; <c>retain-on-failure</c> (the default: traces are
-    /// kept where they are read — failed runs and the runs that write or repair a script — and steady-state runs on
-    /// saved code record none); or <c>off</c>.
+    /// Playwright traces (served by GET …/trace): <c>always</c> (with DOM snapshots); <c>retain-on-failure</c> (the
+    /// default: traces are kept where they are read — failed runs and the runs that write or repair a script, these
+    /// with DOM snapshots; a replay of saved code records actions, console and network only, kept if it fails); or <c>off</c>.
     /// </summary>
     public string Trace { get; set; } = TraceModes.RetainOnFailure;
 

@@ -10,7 +10,7 @@ namespace WebTasks.Pipeline.Activities;
 /// Completes the task record: outcome, error, reuse, cost and timings (the data was stored by the run). A second
 /// delivery of the same run changes nothing.
 /// </summary>
-public sealed class DeliverResult(TaskStore tasks) : TaskActivity<DeliverInput, bool>
+public sealed class DeliverResult(TaskStore tasks, CompletionSignals signals) : TaskActivity<DeliverInput, bool>
 {
     public override async Task<bool> RunAsync(TaskActivityContext context, DeliverInput input)
     {
@@ -24,6 +24,7 @@ public sealed class DeliverResult(TaskStore tasks) : TaskActivity<DeliverInput, 
         task.TraceBlob = input.Outcome.TraceBlob ?? task.TraceBlob;
         task.Complete(input.Outcome.Completion, DateTimeOffset.UtcNow);
         await tasks.UpdateAsync(task, CancellationToken.None);
+        signals.Notify(task.RowKey);
         return true;
     }
 }

@@ -17,7 +17,7 @@ namespace WebTasks.Pipeline.Activities;
 /// stopping, or storage failing, escapes (and the orchestration runs it again).
 /// </summary>
 public sealed class RunTask(
-    TaskRequests requests, TaskStore tasks, ReuseKeyStore keys, TaskRunner runner, ResultStore results, IHostApplicationLifetime lifetime, ILogger<RunTask> logger)
+    TaskRequests requests, TaskStore tasks, ReuseKeyStore keys, TaskRunner runner, ResultStore results, CompletionSignals signals, IHostApplicationLifetime lifetime, ILogger<RunTask> logger)
     : TaskActivity<RunTaskInput, RunOutcome>
 {
     public override async Task<RunOutcome> RunAsync(TaskActivityContext context, RunTaskInput input)
@@ -77,6 +77,11 @@ public sealed class RunTask(
         }
 
         await tasks.UpdateAsync(task, stopping);
+        if (script is null)
+        {
+            signals.Notify(task.RowKey);
+        }
+
         return new RunOutcome(completion, script, run.TraceBlob, Delivered: script is null);
     }
 

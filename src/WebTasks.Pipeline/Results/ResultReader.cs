@@ -1,4 +1,5 @@
 using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Hosting;
 using WebTasks.Core.Contracts;
 using WebTasks.Pipeline.Orchestration;
 using WebTasks.Storage.Blobs;
@@ -7,8 +8,14 @@ using WebTasks.Storage.Tasks;
 namespace WebTasks.Pipeline.Results;
 
 /// <summary>Builds the public answer for a task (GET …/result and the webhook body); links are minted afresh each time.</summary>
-public sealed class ResultReader(TaskStore tasks, ResultStore results, FileStore files, AttachmentLinks links)
+public sealed class ResultReader(TaskStore tasks, ResultStore results, FileStore files, AttachmentLinks links, CompletionSignals signals, IHostApplicationLifetime lifetime)
 {
+    /// <summary>The longest a read may wait for completion (GET …/result?wait=).</summary>
+    public static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(60);
+
+    /// <summary>How often a waiting read looks at storage again, for completions made by another host.</summary>
+    private static readonly TimeSpan Reread = TimeSpan.FromMilliseconds(500);
+
     /// <summary>A task scheduled this long ago with no orchestration never got one (its host stopped in between).</summary>
     private static readonly TimeSpan NeverScheduled = TimeSpan.FromMinutes(2);
 
@@ -38,6 +45,35 @@ public sealed class ResultReader(TaskStore tasks, ResultStore results, FileStore
         }
 
         return await BuildAsync(task, cancellationToken);
+    }
+
+    /// <summary>
+    /// The task's answer once it is completed or <paramref name="wait"/> has passed, whichever is first: one request
+    /// instead of a client's polling loop, woken at once when the run completes in this process.
+    /// </summary>
+    public async Task<WebTaskResultResponse?> WaitAsync(string workspaceId, string webTaskId, TimeSpan wait, DurableTaskClient durable, CancellationToken cancellationToken)
+    {
+        var until = DateTimeOffset.UtcNow + (wait < MaxWait ? wait : MaxWait);
+        while (true)
+        {
+            var answer = await ReadAsync(workspaceId, webTaskId, durable, cancellationToken);
+            var left = until - DateTimeOffset.UtcNow;
+            if (answer is null || answer.Status == WebTaskStatus.Completed || left <= TimeSpan.Zero)
+            {
+                return answer;
+            }
+
+            // A host that is stopping answers with what it has rather than hold its shutdown.
+            using var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime.ApplicationStopping);
+            try
+            {
+                await signals.WaitAsync(webTaskId, left < Reread ? left : Reread, waiting.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                return answer;
+            }
+        }
     }
 
     public async Task<WebTaskResultResponse> BuildAsync(WebTaskEntity task, CancellationToken cancellationToken)

@@ -39,7 +39,13 @@ public sealed class RunScript(BrowserHost browsers, ScriptSandbox sandbox, FileS
         var settings = options.Value.Browser;
         var actionTimeout = settings.ActionTimeout < remaining ? settings.ActionTimeout : remaining;
         var trace = TraceModes.Parse(settings.Trace);
-        await using var run = await browsers.OpenAsync(new RunBrowserOptions(input.Proxy, trace != TraceModes.Off, actionTimeout), cancellationToken);
+
+        // Retain-on-failure: full snapshots where a trace is read most (a script being written or repaired); a replay
+        // of saved code records its actions, console and network, which show where it failed at almost no cost.
+        var detail = trace == TraceModes.Off ? TraceDetail.None
+            : trace == TraceModes.Always || input.Writing ? TraceDetail.Snapshots
+            : TraceDetail.Actions;
+        await using var run = await browsers.OpenAsync(new RunBrowserOptions(input.Proxy, detail, actionTimeout), cancellationToken);
         ScriptOutcome outcome;
         try
         {

@@ -15,8 +15,10 @@ internal static class ApiRoutes
         workspace.MapPost("/web-tasks/start", (HttpContext http, string workspaceId, WebTaskHandlers h, DurableTaskClient durable) => h.StartAsync(http, workspaceId, durable))
             .WithName("StartWebTask").WithSummary("Start a web task; answers at once with its id")
             .Accepts<StartWebTaskBody>("application/json").Produces<StartResponse>();
-        workspace.MapGet("/web-tasks/{webTaskId}/result", (HttpContext http, string workspaceId, string webTaskId, WebTaskHandlers h, DurableTaskClient durable) => h.ResultAsync(http, workspaceId, webTaskId, durable))
+        workspace.MapGet("/web-tasks/{webTaskId}/result", (HttpContext http, string workspaceId, string webTaskId, string? wait, WebTaskHandlers h, DurableTaskClient durable) =>
+                h.ResultAsync(http, workspaceId, webTaskId, wait, durable))
             .WithName("GetWebTaskResult").WithSummary("The task's status and, once completed, its outcome, result or error, reuse, cost and timings")
+            .WithDescription("With `wait` (seconds, 0 to 60; ours, not Intuned's) the answer comes once the task completes or the time has passed, whichever is first: one request instead of a polling loop.")
             .Produces<WebTaskResultResponse>();
         workspace.MapGet("/web-tasks/{webTaskId}/trace", (HttpContext http, string workspaceId, string webTaskId, WebTaskHandlers h) => h.TraceAsync(http, workspaceId, webTaskId))
             .WithName("GetWebTaskTrace").WithSummary("The run's Playwright trace (zip)").Produces(StatusCodes.Status200OK, contentType: "application/zip");

@@ -20,15 +20,18 @@ public sealed class ChatModelsTests
     }
 
     [Theory]
-    [InlineData("OpenAI", "http://127.0.0.1:9/v1")]
-    [InlineData("AzureOpenAI", "https://example.openai.azure.com/")]
-    [InlineData("Anthropic", null)]
-    public void Each_provider_gives_a_chat_client_named_after_the_tiers_model(string provider, string? endpoint)
+    [InlineData("OpenAI", "http://127.0.0.1:9/v1", "openai", "http://127.0.0.1:9/v1")]
+    [InlineData("AzureOpenAI", "https://example.openai.azure.com/", "openai", "https://example.openai.azure.com/")]
+    [InlineData("Anthropic", "http://127.0.0.1:9", "anthropic", "http://127.0.0.1:9")]
+    public void Each_provider_is_asked_for_the_tiers_model_at_the_configured_endpoint(string provider, string endpoint, string providerName, string providerUri)
     {
         var model = For(new AiOptions { Provider = provider, Endpoint = endpoint, ApiKey = "k", Models = { ["haiku"] = "small-model" } });
 
         model!.Name.ShouldBe("small-model");
-        model.Client.ShouldBeAssignableTo<IChatClient>();
+        var metadata = model.Client.GetService<ChatClientMetadata>().ShouldNotBeNull();
+        metadata.DefaultModelId.ShouldBe("small-model");
+        metadata.ProviderName.ShouldNotBeNull().ShouldContain(providerName, Case.Insensitive);
+        metadata.ProviderUri!.ToString().TrimEnd('/').ShouldStartWith(providerUri.TrimEnd('/'));
     }
 
     [Theory]

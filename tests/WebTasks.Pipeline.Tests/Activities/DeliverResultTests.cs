@@ -29,7 +29,7 @@ public sealed class DeliverResultTests(PipelineFixture fixture) : IClassFixture<
         }
 
         var input = new WebTaskInput("ws", task.RowKey, task.ReuseKey, false, RunSettings.From(fixture.Options));
-        return await new DeliverResult(fixture.Tasks).RunAsync(new TestActivityContext(nameof(DeliverResult), task.RowKey), new DeliverInput(input, new RunOutcome(completion, null, "trace.zip")));
+        return await new DeliverResult(fixture.Tasks, fixture.Signals).RunAsync(new TestActivityContext(nameof(DeliverResult), task.RowKey), new DeliverInput(input, new RunOutcome(completion, null, "trace.zip")));
     }
 
     private async Task<WebTaskResultResponse> ReadAsync(string id) => await fixture.Reader.BuildAsync((await fixture.Tasks.GetAsync("ws", id, None))!, None);

@@ -67,7 +67,7 @@ public sealed class ExtractionRulesTests(CorpusFixture fixture) : IClassFixture<
 
     private async Task<string> EvaluateAsync(string expression)
     {
-        await using var run = await fixture.Runner.Browsers.OpenAsync(new Browser.RunBrowserOptions(null, false, TimeSpan.FromSeconds(5)), CancellationToken.None);
+        await using var run = await fixture.Runner.Browsers.OpenAsync(new Browser.RunBrowserOptions(null, Browser.TraceDetail.None, TimeSpan.FromSeconds(5)), CancellationToken.None);
         await run.Page.GotoAsync(fixture.Runner.Sites.Url("/corpus/corpus.json"));
         return await run.Page.EvaluateAsync<string>($"() => {{ {ScriptWriter.Extraction}\n return JSON.stringify({expression}); }}");
     }
