@@ -71,7 +71,7 @@ public sealed class WebTasksService : WebApplicationFactory<Program>
         ["WebTasks:Planner:RevealWait"] = "00:00:00.500",
         ["Logging:LogLevel:Default"] = "Warning",
 
-        // Tests and the benchmark poll results every 10–50 ms from many tasks at once.
+        // Tests and the benchmark read the results of many tasks at once.
         ["WebTasks:Limits:ReadsPerMinute"] = "1000000",
     };
 
