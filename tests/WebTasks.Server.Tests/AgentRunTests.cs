@@ -80,6 +80,7 @@ public sealed class AgentRunTests(AgentFixture fixture) : IClassFixture<AgentFix
         first["outcome"]!.GetValue<string>().ShouldBe("success", first.ToJsonString());
         first["result"]!["data"]!.AsArray().Count.ShouldBe(3);
         first["reuse"]!["created"]!.GetValue<bool>().ShouldBeTrue();
+        first["reuse"]!["updated"]!.GetValue<bool>().ShouldBeTrue("a first run that saves reports updated: true, as documented");
         first["cost"]!["aiUsd"]!.GetValue<decimal>().ShouldBe(0.008m, "4 calls × $0.002");
         (Model.Calls.Count - callsBefore).ShouldBe(4);
         (await fixture.Api.GetJsonAsync("reuse-keys/agent-events"))["author"]!.GetValue<string>().ShouldBe("ai");

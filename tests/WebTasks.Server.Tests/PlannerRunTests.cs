@@ -31,6 +31,7 @@ public sealed class PlannerRunTests(ServiceFixture fixture) : IClassFixture<Serv
         first["outcome"]!.GetValue<string>().ShouldBe("success", first.ToJsonString());
         JsonNode.DeepEquals(first["result"]!["data"]!["products"], expected).ShouldBeTrue(first["result"]!.ToJsonString());
         first["reuse"]!["created"]!.GetValue<bool>().ShouldBeTrue();
+        first["reuse"]!["updated"]!.GetValue<bool>().ShouldBeTrue("a first run that saves reports updated: true, as documented");
         first["reuse"]!["used"]!.GetValue<bool>().ShouldBeFalse();
         first["cost"]!["aiUsd"]!.GetValue<decimal>().ShouldBe(0m);
         var key = await Api.GetJsonAsync("reuse-keys/planned-shop");

@@ -49,8 +49,8 @@ public sealed record ReuseInfo(
     [property: JsonPropertyName("used")] bool Used,
     [property: JsonPropertyName("created")] bool Created,
     [property: JsonPropertyName("updated")] bool Updated,
-    [property: JsonPropertyName("revision_id")] string? RevisionId,
-    [property: JsonPropertyName("revision_timestamp")] DateTimeOffset? RevisionTimestamp);
+    [property: JsonPropertyName("revision_id"), JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? RevisionId,
+    [property: JsonPropertyName("revision_timestamp"), JsonIgnore(Condition = JsonIgnoreCondition.Never)] DateTimeOffset? RevisionTimestamp);
 
 public sealed record CostInfo(decimal AiUsd, ComputeCost Compute);
 

@@ -192,8 +192,9 @@ public sealed class TaskRunner(
             : NewScriptProduced(plan.Code, schema, Authors.Planner, replay.Output.Outcome.Value);
     }
 
+    /// <summary>A first run's new script: <c>created</c> and, as documented, <c>updated</c> too (the key's code changed).</summary>
     private static Produced NewScriptProduced(string code, JsonObject? schema, string author, JsonNode? data) =>
-        new(new Completion { Success = true, Created = true }, data, new NewScript(code, schema?.ToJsonString(), author));
+        new(new Completion { Success = true, Created = true, Updated = true }, data, new NewScript(code, schema?.ToJsonString(), author));
 }
 
 internal static class ProducedExtensions
