@@ -14,7 +14,7 @@ namespace WebTasks.Api;
 
 /// <summary>Intuned's Web Tasks API: start a task, read its result; and ours: its trace. Served by both hosts.</summary>
 public sealed class WebTaskHandlers(
-    ApiGate gate, WebTaskSubmitter submitter, ResultReader results, TaskStore tasks, FileStore files, IOptionsMonitor<WebTasksOptions> options)
+    ApiGate gate, WebTaskSubmitter submitter, WebTaskCanceller canceller, ResultReader results, TaskStore tasks, FileStore files, IOptionsMonitor<WebTasksOptions> options)
 {
     public Task<IResult> StartAsync(HttpContext http, string workspaceId, DurableTaskClient durable) => gate.RunAsync(http, workspaceId, Access.Write, async () =>
     {
@@ -49,6 +49,18 @@ public sealed class WebTaskHandlers(
             ? TimeSpan.FromSeconds(seconds)
             : throw new BadRequestException($"'wait' must be a whole number of seconds from 0 to {max}; got '{value}'.");
     }
+
+    /// <summary>Ours: cancels a pending or started task; a completed one is a 409 that says how it ended.</summary>
+    public Task<IResult> CancelAsync(HttpContext http, string workspaceId, string webTaskId, DurableTaskClient durable) => gate.RunAsync(http, workspaceId, Access.Write, async () =>
+    {
+        var outcome = Ids.IsValidWebTaskId(webTaskId) ? await canceller.CancelAsync(workspaceId, webTaskId, durable, http.RequestAborted) : null;
+        return outcome switch
+        {
+            null => Errors.NotFound(http, $"No web task '{webTaskId}' in this workspace."),
+            { Cancelled: false } => Errors.Conflict(http, $"Web task '{webTaskId}' has already completed ({outcome.Task.Outcome}); there is nothing to cancel."),
+            _ => Errors.Ok(await results.BuildAsync(outcome.Task, http.RequestAborted)),
+        };
+    });
 
     public Task<IResult> TraceAsync(HttpContext http, string workspaceId, string webTaskId) => gate.RunAsync(http, workspaceId, Access.Read, async () =>
     {

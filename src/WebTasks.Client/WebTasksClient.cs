@@ -48,6 +48,10 @@ public sealed class WebTasksClient
     public Task<WebTaskResult> GetResultAsync(string webTaskId, CancellationToken cancellationToken = default) =>
         SendAsync<WebTaskResult>(HttpMethod.Get, $"web-tasks/{Uri.EscapeDataString(webTaskId)}/result", null, cancellationToken);
 
+    /// <summary>Cancels a pending or running task: it completes failed with <c>error.code</c> <c>cancelled</c> (a completed one: 409, <see cref="WebTasksApiException"/>).</summary>
+    public Task<WebTaskResult> CancelAsync(string webTaskId, CancellationToken cancellationToken = default) =>
+        SendAsync<WebTaskResult>(HttpMethod.Post, $"web-tasks/{Uri.EscapeDataString(webTaskId)}/cancel", null, cancellationToken);
+
     /// <summary>
     /// Starts the task and waits for its result (requests that the server holds until the task completes, each up to
     /// <see cref="WebTasksClientOptions.PollInterval"/>), reporting each answer to <paramref name="progress"/>.

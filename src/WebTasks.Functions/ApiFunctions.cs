@@ -21,6 +21,12 @@ public sealed class ApiFunctions(WebTaskHandlers webTasks, ReuseKeyHandlers reus
         [DurableClient] DurableTaskClient durable) =>
         webTasks.ResultAsync(request.HttpContext, workspaceId, webTaskId, request.Query["wait"], durable);
 
+    [Function("CancelWebTask")]
+    public Task<IResult> CancelAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Workspace + "/web-tasks/{webTaskId}/cancel")] HttpRequest request, string workspaceId, string webTaskId,
+        [DurableClient] DurableTaskClient durable) =>
+        webTasks.CancelAsync(request.HttpContext, workspaceId, webTaskId, durable);
+
     [Function("GetWebTaskTrace")]
     public Task<IResult> TraceAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Workspace + "/web-tasks/{webTaskId}/trace")] HttpRequest request, string workspaceId, string webTaskId) =>

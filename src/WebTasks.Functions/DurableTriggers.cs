@@ -31,7 +31,7 @@ public static class DurableTriggers
         Activity<RunTask>(function).RunAsync(new FunctionActivityContext(nameof(RunTask), instanceId), input);
 
     [Function(nameof(SaveBundle))]
-    public static Task<SavedRevision> SaveBundleAsync([ActivityTrigger] SaveBundleInput input, string instanceId, FunctionContext function) =>
+    public static Task<SavedRevision?> SaveBundleAsync([ActivityTrigger] SaveBundleInput input, string instanceId, FunctionContext function) =>
         Activity<SaveBundle>(function).RunAsync(new FunctionActivityContext(nameof(SaveBundle), instanceId), input);
 
     [Function(nameof(DeliverResult))]

@@ -54,6 +54,8 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<AttachmentLinks>();
         services.AddSingleton<ResultReader>();
         services.AddSingleton<CompletionSignals>();
+        services.AddSingleton<RunCancellations>();
+        services.AddSingleton<WebTaskCanceller>();
         services.AddSingleton<WebTaskSubmitter>();
         services.AddHttpClient(DeliverWebhook.HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(sp => sp.GetRequiredService<AddressGuard>().GuardedHandler());

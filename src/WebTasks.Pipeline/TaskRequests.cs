@@ -14,12 +14,12 @@ public sealed class TaskRequests(TaskStore tasks, PayloadStore payloads)
         var task = await tasks.GetAsync(workspaceId, webTaskId, cancellationToken)
                    ?? throw new InvalidOperationException($"Web task {webTaskId} has no record in workspace {workspaceId}.");
         var json = await payloads.LoadAsync(RequestPayload(workspaceId, webTaskId), task.Request, cancellationToken);
-        return (task, JsonSerializer.Deserialize<WebTaskRequest>(json, Json.Options)!);
+        return (task, JsonSerializer.Deserialize<WebTaskRequest>(json, JsonDefaults.Options)!);
     }
 
     /// <summary>Stores the request of a new task; the text to keep in its row, or null when it went to the blob.</summary>
     public Task<string?> StoreAsync(string workspaceId, string webTaskId, WebTaskRequest request, CancellationToken cancellationToken) =>
-        payloads.StoreAsync(RequestPayload(workspaceId, webTaskId), JsonSerializer.Serialize(request, Json.Options), cancellationToken);
+        payloads.StoreAsync(RequestPayload(workspaceId, webTaskId), JsonSerializer.Serialize(request, JsonDefaults.Options), cancellationToken);
 
     private static string RequestPayload(string workspaceId, string webTaskId) => $"{workspaceId}/{webTaskId}/request.json";
 }

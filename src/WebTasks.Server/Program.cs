@@ -13,9 +13,9 @@ builder.Services.AddDurableSelfHost();
 builder.Services.AddWebTasksApi();
 builder.Services.ConfigureHttpJsonOptions(o =>
 {
-    o.SerializerOptions.PropertyNamingPolicy = Json.Options.PropertyNamingPolicy;
-    o.SerializerOptions.DefaultIgnoreCondition = Json.Options.DefaultIgnoreCondition;
-    o.SerializerOptions.Encoder = Json.Options.Encoder;
+    o.SerializerOptions.PropertyNamingPolicy = JsonDefaults.Options.PropertyNamingPolicy;
+    o.SerializerOptions.DefaultIgnoreCondition = JsonDefaults.Options.DefaultIgnoreCondition;
+    o.SerializerOptions.Encoder = JsonDefaults.Options.Encoder;
 });
 builder.Services.AddProblemDetails();
 builder.Services.AddWebTasksOpenApi();
@@ -25,7 +25,7 @@ var app = builder.Build();
 app.UseExceptionHandler(errors => errors.Run(async http =>
 {
     http.Response.StatusCode = StatusCodes.Status500InternalServerError;
-    await http.Response.WriteAsJsonAsync(ApiError.Internal(http.TraceIdentifier), Json.Options);
+    await http.Response.WriteAsJsonAsync(ApiError.Internal(http.TraceIdentifier), JsonDefaults.Options);
 }));
 
 app.MapGet("/healthz", () => Results.Ok(new { status = "ok" })).ExcludeFromDescription();

@@ -137,8 +137,8 @@ public sealed class SavedCodeRunTests(ServiceFixture fixture) : IClassFixture<Se
         result["outcome"]!.GetValue<string>().ShouldBe("failed");
         var message = result["error"]!["message"]!.GetValue<string>();
         message.ShouldContain("does not match outputSchema");
-        message.ShouldContain("products[0].price");
-        message.ShouldContain("products[0].rating");
+        message.ShouldContain("#/products/0/price: Value is \"string\" but should be \"number\"");
+        message.ShouldContain("#/products/0/rating");
     }
 
     [Fact]

@@ -73,4 +73,45 @@ public sealed class SchedulingTests : IAsyncLifetime
         var t = result["timings"]!;
         return (t["createdAt"]!.GetValue<DateTimeOffset>(), t["startedAt"]!.GetValue<DateTimeOffset>(), t["completedAt"]!.GetValue<DateTimeOffset>());
     }
+
+    [Fact]
+    public async Task Past_the_bound_of_waiting_runs_a_run_fails_at_once_with_workspace_rate_limited()
+    {
+        await using var service = await WebTasksService.StartAsync(new Dictionary<string, string?>
+        {
+            ["WebTasks:Pipeline:WorkspaceConcurrency"] = "1",
+            ["WebTasks:Pipeline:MaxWaitingRuns"] = "2",
+            ["WebTasks:Browser:Trace"] = "off",
+        });
+        using var api = service.Api();
+        for (var i = 0; i < 5; i++)
+        {
+            await api.PutCodeAsync($"backlog-{i}", Scripts.Wait(10));
+        }
+
+        // Every run waits at a gate the test opens: one in flight and two waiting take every place until then.
+        var ids = new List<string>();
+        for (var i = 0; i < 5; i++)
+        {
+            ids.Add(await api.StartAsync(new JsonObject { ["task"] = "t", ["startUrl"] = _sites.Url("/gate/backlog"), ["reuseKey"] = $"backlog-{i}" }));
+        }
+
+        var refused = new List<JsonObject>();
+        for (var clock = System.Diagnostics.Stopwatch.StartNew(); refused.Count < 2 && clock.Elapsed < TimeSpan.FromMinutes(1);)
+        {
+            refused = [.. (await Task.WhenAll(ids.Select(id => api.ResultAsync(id, waitSeconds: 1)))).Where(r => r["status"]!.GetValue<string>() == "completed")];
+        }
+
+        _sites.OpenGate("backlog");
+        var results = await Task.WhenAll(ids.Select(id => api.WaitAsync(id, TimeSpan.FromMinutes(2))));
+
+        refused.Count.ShouldBe(2, "two runs completed while the gate was shut");
+        refused.ShouldAllBe(r => r["error"]!["code"]!.GetValue<string>() == "workspace-rate-limited");
+        refused.ShouldAllBe(r => r["error"]!["message"]!.GetValue<string>().Contains("2 waiting"));
+        refused.ShouldAllBe(r => r["reuse"]!["used"]!.GetValue<bool>() == false);
+        results.Count(r => r["outcome"]!.GetValue<string>() == "success").ShouldBe(3, string.Join("\n", results.Select(r => r.ToJsonString())));
+
+        var after = await api.RunAsync(new JsonObject { ["task"] = "t", ["startUrl"] = _sites.Url("/gate/backlog"), ["reuseKey"] = "backlog-0" });
+        after["outcome"]!.GetValue<string>().ShouldBe("success", "the places are free again once the runs end");
+    }
 }

@@ -46,6 +46,16 @@ public sealed class SiteServer : IAsyncDisposable
     /// <summary>How many more POSTs to <c>/hooks/{name}</c> answer 500 before one succeeds.</summary>
     public ConcurrentDictionary<string, int> HookFailures { get; } = new();
 
+    /// <summary>
+    /// <c>/gate/{name}</c> answers only once the test opens the gate (or after 2 minutes): a run held there is in
+    /// flight for exactly as long as the test needs, with no clock involved.
+    /// </summary>
+    public ConcurrentDictionary<string, TaskCompletionSource> Gates { get; } = new();
+
+    public void OpenGate(string name) => Gate(name).TrySetResult();
+
+    private TaskCompletionSource Gate(string name) => Gates.GetOrAdd(name, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+
     public string Url(string path) => new Uri(BaseUrl, path).ToString();
 
     public static async Task<SiteServer> StartAsync(int port = 0)
@@ -61,6 +71,11 @@ public sealed class SiteServer : IAsyncDisposable
         {
             await Task.Delay(Math.Clamp(ms ?? 1000, 0, 120_000), ct);
             return Results.Content($"<!doctype html><html><head><title>Slow</title></head><body><p id=\"done\">waited {ms} ms</p></body></html>", "text/html");
+        });
+        app.MapGet("/gate/{name}", async (string name, CancellationToken ct) =>
+        {
+            await server.Gate(name).Task.WaitAsync(TimeSpan.FromMinutes(2), ct);
+            return Results.Content("<!doctype html><html><head><title>Gate</title></head><body><p id=\"done\">opened</p></body></html>", "text/html");
         });
         app.MapGet("/events/", () => Results.File(Path.Combine(root, "changing", server.EventsVersion, "index.html"), "text/html"));
         app.MapGet("/big", (int? rows) => Results.Content(BigTable(Math.Clamp(rows ?? 2000, 1, 50_000)), "text/html"));

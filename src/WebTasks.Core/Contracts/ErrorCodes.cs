@@ -9,6 +9,9 @@ public static class FailureCodes
     public const string Timeout = "timeout";
     public const string Rejected = "rejected";
     public const string InternalError = "internal-error";
+
+    /// <summary>Ours: the run was cancelled through <c>POST …/web-tasks/{id}/cancel</c>.</summary>
+    public const string Cancelled = "cancelled";
 }
 
 /// <summary>The <c>code</c> of an error answer to the request itself.</summary>

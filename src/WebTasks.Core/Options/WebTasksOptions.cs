@@ -94,6 +94,12 @@ public sealed class PipelineOptions
     /// <summary>How many runs one workspace may have in flight; more wait for a slot, none is refused.</summary>
     public int WorkspaceConcurrency { get; set; } = 10;
 
+    /// <summary>
+    /// How many runs of one workspace may wait for a slot beyond those in flight; a run started past that completes
+    /// failed with <c>workspace-rate-limited</c> at once instead of waiting without end (0: no bound).
+    /// </summary>
+    public int MaxWaitingRuns { get; set; } = 1000;
+
     /// <summary>Whether this host runs the durable worker at all (false: an API-only host that schedules work for others).</summary>
     public bool RunWorkers { get; set; } = true;
 }

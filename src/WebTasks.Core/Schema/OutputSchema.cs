@@ -1,28 +1,29 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
-using NJsonSchema;
-using NJsonSchema.Validation;
+using Json.Schema;
 using WebTasks.Core.Contracts;
 
 namespace WebTasks.Core.Schema;
 
 /// <summary>
-/// A task's <c>outputSchema</c>: JSON Schema (draft 2020-12 shape, local <c>$defs</c>/<c>$ref</c>) plus
-/// <c>{ "type": "attachment" }</c> for files. Checked for structure when a task is submitted, because the
-/// validator we use quietly ignores keywords it does not understand (<c>"type": "strng"</c> would pass).
+/// A task's <c>outputSchema</c>: JSON Schema draft 2020-12 (local <c>$defs</c>/<c>$ref</c>) plus
+/// <c>{ "type": "attachment" }</c> for files. Checked against the 2020-12 meta-schema when a task is submitted, and
+/// outputs are validated with the whole 2020-12 vocabulary; every problem is reported at its JSON pointer.
 /// </summary>
 public sealed class OutputSchema
 {
     private static readonly ConcurrentDictionary<string, OutputSchema> Cache = new(StringComparer.Ordinal);
-    private static readonly HashSet<string> Types = ["object", "array", "string", "number", "integer", "boolean", "null", "attachment"];
-    private static readonly string[] SchemaMaps = ["properties", "$defs", "definitions", "patternProperties", "dependentSchemas"];
-    private static readonly string[] SchemaLists = ["anyOf", "oneOf", "allOf", "prefixItems"];
-    private static readonly string[] SubSchemas = ["items", "additionalProperties", "not", "contains", "if", "then", "else", "propertyNames", "unevaluatedProperties", "unevaluatedItems", "additionalItems"];
-    private static readonly string[] Numbers = ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"];
-    private static readonly string[] Counts = ["minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties", "minContains", "maxContains"];
+
+    /// <summary>Checking a schema: formats too (a <c>pattern</c> must be a regular expression).</summary>
+    private static readonly EvaluationOptions Checking = new() { OutputFormat = OutputFormat.Hierarchical, RequireFormatValidation = true };
+
+    /// <summary>Validating an output: <c>format</c> is an annotation, as 2020-12 says by default.</summary>
+    private static readonly EvaluationOptions Validating = new() { OutputFormat = OutputFormat.Hierarchical };
+
     private const int MaxErrors = 20;
+
+    private static readonly Uri BaseUri = new("urn:webtasks:output-schema");
 
     private readonly JsonSchema _schema;
 
@@ -58,72 +59,144 @@ public sealed class OutputSchema
             return cached;
         }
 
-        var problems = new List<string>();
-        CheckSchema(source, "#", problems);
-        if (problems.Count > 0)
+        // Our one addition to the vocabulary becomes the object it stands for; the dialect is always 2020-12.
+        var forValidator = (JsonObject)ReplaceAttachments(source);
+        forValidator.Remove("$schema");
+        var root = JsonSerializer.SerializeToElement(forValidator);
+        var problems = References(forValidator, "#", forValidator).ToList();
+        if (problems.Count == 0)
+        {
+            problems.AddRange(Errors(MetaSchemas.Draft202012.Evaluate(root, Checking)));
+        }
+
+        var schema = problems.Count == 0 ? Build(root, problems) : null;
+        if (schema is null)
         {
             throw new BadRequestException("outputSchema is not a valid JSON Schema: " + problems[0], problems);
         }
 
-        JsonSchema compiled;
-        try
-        {
-            var forValidator = (JsonObject)ReplaceAttachments(source.DeepClone());
-            forValidator.Remove("$schema"); // the validator does not need the dialect and must not fetch it
-            compiled = JsonSchema.FromJsonAsync(forValidator.ToJsonString()).GetAwaiter().GetResult();
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            throw new BadRequestException("outputSchema is not a valid JSON Schema: " + ex.Message, ["is not a valid JSON Schema: " + ex.Message]);
-        }
-
-        var schema = new OutputSchema((JsonObject)source.DeepClone(), compiled);
+        var parsed = new OutputSchema((JsonObject)source.DeepClone(), schema);
         if (Cache.Count > 1000)
         {
             Cache.Clear();
         }
 
-        Cache[text] = schema;
-        return schema;
+        Cache[text] = parsed;
+        return parsed;
     }
 
     /// <summary>The reasons <paramref name="data"/> does not match, empty when it does.</summary>
     public IReadOnlyList<string> Validate(JsonNode? data)
     {
-        var errors = new List<string>();
-        foreach (var error in _schema.Validate(data?.ToJsonString() ?? "null"))
-        {
-            Flatten(error, errors);
-        }
-
-        return errors;
+        return [.. Errors(_schema.Evaluate(JsonSerializer.SerializeToElement(data), Validating))];
     }
 
-    private static void Flatten(ValidationError error, List<string> into)
+    /// <summary>Builds the schema in a registry of its own (nothing is fetched or kept globally) and resolves its references once.</summary>
+    private static JsonSchema? Build(JsonElement root, List<string> problems)
     {
-        if (into.Count >= MaxErrors)
+        try
+        {
+            var schema = JsonSchema.Build(root, new BuildOptions { SchemaRegistry = new SchemaRegistry() }, BaseUri);
+            schema.Evaluate(JsonSerializer.SerializeToElement<JsonNode?>(null), Validating);
+            return schema;
+        }
+        catch (Exception ex) when (ex is JsonSchemaException or RefResolutionException or JsonException or ArgumentException or InvalidOperationException)
+        {
+            problems.Add(ex.Message.Replace(BaseUri.OriginalString, "", StringComparison.Ordinal));
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// What failed, one line per JSON pointer ("#/people/0/age: -1 should be at least 0"), at most
+    /// <see cref="MaxErrors"/>. Only failures that make the whole fail count: a branch of an <c>anyOf</c> that
+    /// another branch satisfied, or an item that <c>contains</c> did not need, is not a problem.
+    /// </summary>
+    private static List<string> Errors(EvaluationResults results)
+    {
+        var found = new List<(string At, string Message)>();
+        Collect(results, found);
+        return [.. found.GroupBy(e => e.At).Select(g => $"#{g.Key}: {string.Join("; or ", g.Select(e => e.Message).Distinct())}").Take(MaxErrors)];
+    }
+
+    private static void Collect(EvaluationResults node, List<(string At, string Message)> into)
+    {
+        if (node.IsValid)
         {
             return;
         }
 
-        if (error is ChildSchemaValidationError child && child.Errors.Count > 0)
+        foreach (var error in node.Errors ?? new Dictionary<string, string>())
         {
-            foreach (var nested in child.Errors.SelectMany(e => e.Value))
+            into.Add((node.InstanceLocation.ToString(), error.Value));
+        }
+
+        var at = node.EvaluationPath.ToString();
+        foreach (var branches in (node.Details ?? []).GroupBy(detail => Keyword(detail, at)))
+        {
+            // A branch's failure is a problem only when its keyword failed: an anyOf or contains with no branch that
+            // passes, a oneOf without exactly one; never under if or not, whose subschemas are meant to fail sometimes.
+            var counts = branches.Key switch
             {
-                Flatten(nested, into);
+                "if" or "not" => false,
+                "anyOf" or "contains" => branches.All(b => !b.IsValid),
+                "oneOf" => branches.Count(b => b.IsValid) != 1,
+                _ => true,
+            };
+            if (counts)
+            {
+                foreach (var branch in branches)
+                {
+                    Collect(branch, into);
+                }
             }
-
-            return;
         }
-
-        var path = string.IsNullOrEmpty(error.Path) ? "#" : error.Path;
-        into.Add($"{path}: {Describe(error.Kind)}");
     }
 
-    private static string Describe(ValidationErrorKind kind)
+    /// <summary>The keyword of <paramref name="parentPath"/>'s schema that a detail was evaluated under.</summary>
+    private static string? Keyword(EvaluationResults detail, string parentPath) =>
+        detail.EvaluationPath.ToString()[parentPath.Length..].Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+
+    /// <summary>
+    /// Every <c>$ref</c> points into the schema itself (remote references are not fetched) and resolves: the
+    /// validator would otherwise find a dangling one only when an output reaches it.
+    /// </summary>
+    private static IEnumerable<string> References(JsonNode? node, string at, JsonNode root) => node switch
     {
-        var words = Regex.Replace(kind.ToString(), "(?<=[a-z])(?=[A-Z])", " ").ToLowerInvariant();
-        return words;
+        JsonObject obj => obj.SelectMany(member => member.Key == "$ref" ? Reference(member.Value, $"{at}/$ref", root) : References(member.Value, $"{at}/{member.Key}", root)),
+        JsonArray array => array.SelectMany((item, i) => References(item, $"{at}/{i}", root)),
+        _ => [],
+    };
+
+    private static IEnumerable<string> Reference(JsonNode? value, string at, JsonNode root)
+    {
+        if (value is not JsonValue r || !r.TryGetValue<string>(out var reference) || !reference.StartsWith('#'))
+        {
+            return [$"{at} must be a local reference starting with '#' (remote references are not fetched)."];
+        }
+
+        return reference.Length == 1 || reference[1] != '/' || Resolve(root, reference) ? [] : [$"{at}: Could not resolve '{reference}'"];
+    }
+
+    /// <summary>Follows a JSON pointer fragment (<c>#/$defs/a~1b</c>) through the schema.</summary>
+    private static bool Resolve(JsonNode root, string reference)
+    {
+        JsonNode? here = root;
+        foreach (var token in Uri.UnescapeDataString(reference[2..]).Split('/').Select(t => t.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal)))
+        {
+            here = here switch
+            {
+                JsonObject obj when obj.TryGetPropertyValue(token, out var next) => next,
+                JsonArray array when int.TryParse(token, out var index) && index >= 0 && index < array.Count => array[index],
+                _ => null,
+            };
+            if (here is null)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static JsonNode ReplaceAttachments(JsonNode? node)
@@ -144,128 +217,6 @@ public sealed class OutputSchema
                 return new JsonArray(arr.Select(v => v is null ? null : ReplaceAttachments(v)).ToArray());
             default:
                 return node!.DeepClone();
-        }
-    }
-
-    private static void CheckSchema(JsonNode? node, string at, List<string> problems)
-    {
-        if (node is JsonValue v && v.GetValueKind() is JsonValueKind.True or JsonValueKind.False)
-        {
-            return;
-        }
-
-        if (node is not JsonObject schema)
-        {
-            problems.Add($"{at} must be an object or a boolean.");
-            return;
-        }
-
-        foreach (var (key, value) in schema)
-        {
-            var here = $"{at}/{key}";
-            switch (key)
-            {
-                case "type":
-                    CheckType(value, here, problems);
-                    break;
-                case "$ref":
-                    if (value is not JsonValue r || !r.TryGetValue<string>(out var reference) || !reference.StartsWith('#'))
-                    {
-                        problems.Add($"{here} must be a local reference starting with '#' (remote references are not fetched).");
-                    }
-
-                    break;
-                case "required":
-                    if (value is not JsonArray names || names.Any(n => n is not JsonValue s || s.GetValueKind() != JsonValueKind.String))
-                    {
-                        problems.Add($"{here} must be an array of property names.");
-                    }
-
-                    break;
-                case "enum":
-                    if (value is not JsonArray)
-                    {
-                        problems.Add($"{here} must be an array.");
-                    }
-
-                    break;
-                case "pattern":
-                    CheckPattern(value, here, problems);
-                    break;
-                case var map when SchemaMaps.Contains(map):
-                    if (value is not JsonObject members)
-                    {
-                        problems.Add($"{here} must be an object of schemas.");
-                        break;
-                    }
-
-                    foreach (var (name, member) in members)
-                    {
-                        CheckSchema(member, $"{here}/{name}", problems);
-                    }
-
-                    break;
-                case var list when SchemaLists.Contains(list):
-                    if (value is not JsonArray items || items.Count == 0)
-                    {
-                        problems.Add($"{here} must be a non-empty array of schemas.");
-                        break;
-                    }
-
-                    for (var i = 0; i < items.Count; i++)
-                    {
-                        CheckSchema(items[i], $"{here}/{i}", problems);
-                    }
-
-                    break;
-                case var sub when SubSchemas.Contains(sub):
-                    CheckSchema(value, here, problems);
-                    break;
-                case var number when Numbers.Contains(number):
-                    if (value is not JsonValue n || n.GetValueKind() != JsonValueKind.Number)
-                    {
-                        problems.Add($"{here} must be a number.");
-                    }
-
-                    break;
-                case var count when Counts.Contains(count):
-                    if (value is not JsonValue c || !c.TryGetValue<int>(out var k) || k < 0)
-                    {
-                        problems.Add($"{here} must be a non-negative integer.");
-                    }
-
-                    break;
-            }
-        }
-    }
-
-    private static void CheckType(JsonNode? value, string at, List<string> problems)
-    {
-        IEnumerable<JsonNode?> names = value is JsonArray arr ? arr.ToList() : new List<JsonNode?> { value };
-        foreach (var name in names)
-        {
-            if (name is not JsonValue s || !s.TryGetValue<string>(out var type) || !Types.Contains(type))
-            {
-                problems.Add($"{at} must be one of {string.Join(", ", Types)} (or an array of them), not {name?.ToJsonString() ?? "null"}.");
-            }
-        }
-    }
-
-    private static void CheckPattern(JsonNode? value, string at, List<string> problems)
-    {
-        if (value is not JsonValue s || !s.TryGetValue<string>(out var pattern))
-        {
-            problems.Add($"{at} must be a string.");
-            return;
-        }
-
-        try
-        {
-            _ = new Regex(pattern, RegexOptions.None, TimeSpan.FromSeconds(1));
-        }
-        catch (ArgumentException ex)
-        {
-            problems.Add($"{at} is not a valid regular expression: {ex.Message}");
         }
     }
 }

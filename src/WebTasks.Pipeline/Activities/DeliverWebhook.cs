@@ -46,7 +46,7 @@ public sealed class DeliverWebhook(
             throw Failed(task.RowKey, "the webhook address is not allowed: " + blocked);
         }
 
-        var body = JsonSerializer.Serialize(await results.BuildAsync(task, CancellationToken.None), Json.Options);
+        var body = JsonSerializer.Serialize(await results.BuildAsync(task, CancellationToken.None), JsonDefaults.Options);
         var workspace = options.Value.Workspaces.GetValueOrDefault(task.PartitionKey);
         using var post = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
         foreach (var (name, value) in sink.Headers)

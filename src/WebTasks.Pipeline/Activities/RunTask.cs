@@ -17,7 +17,7 @@ namespace WebTasks.Pipeline.Activities;
 /// stopping, or storage failing, escapes (and the orchestration runs it again).
 /// </summary>
 public sealed class RunTask(
-    TaskRequests requests, TaskStore tasks, ReuseKeyStore keys, TaskRunner runner, ResultStore results, CompletionSignals signals, IHostApplicationLifetime lifetime, ILogger<RunTask> logger)
+    TaskRequests requests, TaskStore tasks, ReuseKeyStore keys, TaskRunner runner, ResultStore results, CompletionSignals signals, RunCancellations cancellations, IHostApplicationLifetime lifetime, ILogger<RunTask> logger)
     : TaskActivity<RunTaskInput, RunOutcome>
 {
     public override async Task<RunOutcome> RunAsync(TaskActivityContext context, RunTaskInput input)
@@ -41,11 +41,18 @@ public sealed class RunTask(
         var bundle = input.Bundle is { } loaded ? await keys.GetRevisionAsync(task.PartitionKey, task.ReuseKey, loaded.RevisionId, stopping) : null;
         var run = new RunContext(task.PartitionKey, task.RowKey, task.ReuseKey, request, input.Deadline);
         using var deadline = new CancellationTokenSource(Remaining(input.Deadline));
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(stopping, deadline.Token);
+        using var cancelled = new CancellationTokenSource();
+        using var registration = cancellations.Register(task.RowKey, cancelled);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(stopping, deadline.Token, cancelled.Token);
         Produced produced;
         try
         {
             produced = await runner.ProduceAsync(run, bundle, linked.Token);
+        }
+        catch (OperationCanceledException) when (cancelled.IsCancellationRequested && !stopping.IsCancellationRequested)
+        {
+            // The record already says cancelled; completing it again below is refused, which ends this attempt.
+            produced = Produced.Failed(FailureCodes.Cancelled, "The run was cancelled.");
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !stopping.IsCancellationRequested)
         {

@@ -1,19 +1,26 @@
 using Microsoft.DurableTask;
 using WebTasks.Core;
 using WebTasks.Pipeline.Orchestration;
+using WebTasks.Core.Contracts;
 using WebTasks.Storage.Reuse;
+using WebTasks.Storage.Tasks;
 
 namespace WebTasks.Pipeline.Activities;
 
 /// <summary>
 /// Saves a verified new script as the key's current revision. The revision id comes from the web task's id, so a
-/// save that runs twice (activities run at least once) makes one revision.
+/// save that runs twice (activities run at least once) makes one revision. A run cancelled meanwhile saves nothing.
 /// </summary>
-public sealed class SaveBundle(ReuseKeyStore keys) : TaskActivity<SaveBundleInput, SavedRevision>
+public sealed class SaveBundle(ReuseKeyStore keys, TaskStore tasks) : TaskActivity<SaveBundleInput, SavedRevision?>
 {
-    public override async Task<SavedRevision> RunAsync(TaskActivityContext context, SaveBundleInput input)
+    public override async Task<SavedRevision?> RunAsync(TaskActivityContext context, SaveBundleInput input)
     {
         var task = input.Task;
+        if (await tasks.GetAsync(task.WorkspaceId, task.WebTaskId, CancellationToken.None) is { ErrorCode: FailureCodes.Cancelled })
+        {
+            return null;
+        }
+
         var revision = await keys.SaveRevisionAsync(
             task.WorkspaceId, task.ReuseKey, Ids.RevisionIdFor(task.WebTaskId), input.Script.Code, input.Script.OutputSchema, input.Script.Author, task.WebTaskId, CancellationToken.None);
         return new SavedRevision(revision.RevisionId, revision.CreatedAt);

@@ -9,14 +9,17 @@ namespace WebTasks.Pipeline.Orchestration;
 public sealed record WebTaskInput(string WorkspaceId, string WebTaskId, string ReuseKey, bool HasSink, RunSettings Settings);
 
 /// <summary>The settings a run's orchestration follows, fixed when the task is accepted.</summary>
-public sealed record RunSettings(TimeSpan RunTimeout, int WorkspaceConcurrency, int WebhookAttempts, TimeSpan WebhookFirstRetry, TimeSpan WebhookMaxRetry)
+/// <param name="MaxWaitingRuns">Runs that may wait beyond <paramref name="WorkspaceConcurrency"/> (0, as in inputs written before it existed: no bound).</param>
+public sealed record RunSettings(
+    TimeSpan RunTimeout, int WorkspaceConcurrency, int WebhookAttempts, TimeSpan WebhookFirstRetry, TimeSpan WebhookMaxRetry, int MaxWaitingRuns = 0)
 {
     public static RunSettings From(WebTasksOptions options) => new(
         options.Pipeline.RunTimeout,
         Math.Max(1, options.Pipeline.WorkspaceConcurrency),
         Math.Max(1, options.Webhooks.MaxAttempts),
         options.Webhooks.FirstRetryDelay,
-        options.Webhooks.MaxRetryDelay);
+        options.Webhooks.MaxRetryDelay,
+        Math.Max(0, options.Pipeline.MaxWaitingRuns));
 }
 
 public sealed record EligibilityVerdict(bool Allowed, string? Reason);
@@ -58,4 +61,4 @@ public sealed record SavedRevision(string RevisionId, DateTimeOffset RevisionTim
 public sealed record DeliverInput(WebTaskInput Task, RunOutcome Outcome);
 
 /// <summary>A run's claim on one of its workspace's slots; it lapses at <see cref="Until"/> if never returned.</summary>
-public sealed record SlotClaim(string InstanceId, int Slots, DateTimeOffset Until);
+public sealed record SlotClaim(string InstanceId, int Slots, DateTimeOffset Until, int MaxWaiting = 0);

@@ -24,16 +24,16 @@ public sealed class WebTaskOrchestrator : TaskOrchestrator<WebTaskInput, string>
         // The rules and the workspace slot do not depend on each other: both are asked for at once.
         var slots = WorkspaceSlots.For(input.WorkspaceId);
         var eligibility = context.CallActivityAsync<EligibilityVerdict>(nameof(CheckEligibility), input, Steady);
-        var claim = new SlotClaim(context.InstanceId, input.Settings.WorkspaceConcurrency, context.CurrentUtcDateTime + input.Settings.RunTimeout * 2);
+        var claim = new SlotClaim(context.InstanceId, input.Settings.WorkspaceConcurrency, context.CurrentUtcDateTime + input.Settings.RunTimeout * 2, input.Settings.MaxWaitingRuns);
         var slot = context.Entities.CallEntityAsync<int>(slots, nameof(WorkspaceSlots.Take), claim);
         var verdict = await eligibility;
         var held = await slot;
         RunOutcome outcome;
         try
         {
-            outcome = verdict.Allowed
-                ? await RunInSlotAsync(context, input, held)
-                : await DeliverAsync(context, input, new RunOutcome(Completion.Failed(FailureCodes.Rejected, verdict.Reason!), null, null));
+            outcome = !verdict.Allowed ? await DeliverAsync(context, input, new RunOutcome(Completion.Failed(FailureCodes.Rejected, verdict.Reason!), null, null))
+                : held == WorkspaceSlots.Refused ? await DeliverAsync(context, input, new RunOutcome(Backlogged(input.Settings), null, null))
+                : await RunInSlotAsync(context, input, held);
         }
         finally
         {
@@ -47,6 +47,11 @@ public sealed class WebTaskOrchestrator : TaskOrchestrator<WebTaskInput, string>
 
         return outcome.Completion.Success ? WebTaskOutcome.Success : WebTaskOutcome.Failed;
     }
+
+    private static Completion Backlogged(RunSettings settings) => Completion.Failed(
+        FailureCodes.WorkspaceRateLimited,
+        $"The workspace already has {settings.WorkspaceConcurrency} runs in flight and {settings.MaxWaitingRuns} waiting for a turn; " +
+        "start this task again when some have completed (the bound is WebTasks:Pipeline:MaxWaitingRuns).");
 
     private static async Task<RunOutcome> RunInSlotAsync(TaskOrchestrationContext context, WebTaskInput input, int slot)
     {
@@ -81,8 +86,8 @@ public sealed class WebTaskOrchestrator : TaskOrchestrator<WebTaskInput, string>
 
         if (run is { Completion.Success: true, Script: { } script })
         {
-            var saved = await context.CallActivityAsync<SavedRevision>(nameof(SaveBundle), new SaveBundleInput(input, script), Steady);
-            run = run with { Completion = run.Completion with { RevisionId = saved.RevisionId, RevisionTimestamp = saved.RevisionTimestamp } };
+            var saved = await context.CallActivityAsync<SavedRevision?>(nameof(SaveBundle), new SaveBundleInput(input, script), Steady);
+            run = saved is null ? run : run with { Completion = run.Completion with { RevisionId = saved.RevisionId, RevisionTimestamp = saved.RevisionTimestamp } };
         }
 
         return run.Delivered ? run : await DeliverAsync(context, input, run);

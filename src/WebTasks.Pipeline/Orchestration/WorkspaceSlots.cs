@@ -13,11 +13,14 @@ public sealed class SlotsState
 
 /// <summary>
 /// Hands out a workspace's slots (0 … limit−1), least used first, so that runs on different keys spread over them and
-/// queue on a slot's lock only when every slot is busy. A claim never returned (its orchestration was terminated)
+/// queue on a slot's lock only when every slot is busy; past the bound of waiting runs, a claim is refused. A claim never returned (its orchestration was terminated)
 /// lapses at its deadline. Entities are not replayed: reading the clock here is fine.
 /// </summary>
 public sealed class WorkspaceSlots : TaskEntity<SlotsState>
 {
+    /// <summary>What <see cref="Take"/> answers when the workspace already has as many runs waiting as it may.</summary>
+    public const int Refused = -1;
+
     public static EntityInstanceId For(string workspaceId) => new(nameof(WorkspaceSlots), workspaceId);
 
     public int Take(SlotClaim claim)
@@ -31,6 +34,11 @@ public sealed class WorkspaceSlots : TaskEntity<SlotsState>
         if (State.Held.TryGetValue(claim.InstanceId, out var existing))
         {
             return existing.Slot;
+        }
+
+        if (claim.MaxWaiting > 0 && State.Held.Count >= claim.Slots + claim.MaxWaiting)
+        {
+            return Refused;
         }
 
         var load = new int[claim.Slots];

@@ -21,17 +21,17 @@ public sealed class ResultStore(PayloadStore payloads, FileStore files, Attachme
     public async Task<string?> StoreAsync(WebTaskEntity task, JsonNode? data, CancellationToken cancellationToken)
     {
         var stored = await KeepAsync(task, data, cancellationToken);
-        return await payloads.StoreAsync(ResultPayload(task), JsonSerializer.Serialize(stored, Json.Options), cancellationToken);
+        return await payloads.StoreAsync(ResultPayload(task), JsonSerializer.Serialize(stored, JsonDefaults.Options), cancellationToken);
     }
 
     public async Task<StoredResult> LoadAsync(WebTaskEntity task, CancellationToken cancellationToken) =>
-        JsonSerializer.Deserialize<StoredResult>(await payloads.LoadAsync(ResultPayload(task), task.Result, cancellationToken), Json.Options)!;
+        JsonSerializer.Deserialize<StoredResult>(await payloads.LoadAsync(ResultPayload(task), task.Result, cancellationToken), JsonDefaults.Options)!;
 
     private static string ResultPayload(WebTaskEntity task) => $"{task.PartitionKey}/{task.RowKey}/result.json";
 
     private async Task<StoredResult> KeepAsync(WebTaskEntity task, JsonNode? data, CancellationToken cancellationToken)
     {
-        var text = data?.ToJsonString(Json.Options) ?? "null";
+        var text = data?.ToJsonString(JsonDefaults.Options) ?? "null";
         if (Encoding.UTF8.GetByteCount(text) <= options.Value.Limits.InlineResultBytes)
         {
             return new StoredResult(data, null);
@@ -40,7 +40,7 @@ public sealed class ResultStore(PayloadStore payloads, FileStore files, Attachme
         // A file is read straight from storage, so its attachments get their links now, valid as long as the file's
         // (the run completes moments from now; the file's own link is minted at every read).
         var withLinks = await links.ResolveAsync(data, task.PartitionKey, task.RowKey, DateTimeOffset.UtcNow + FileStore.MaxLinkLifetime, cancellationToken);
-        var bytes = Encoding.UTF8.GetBytes(withLinks?.ToJsonString(Json.Options) ?? "null");
+        var bytes = Encoding.UTF8.GetBytes(withLinks?.ToJsonString(JsonDefaults.Options) ?? "null");
         await using var content = new MemoryStream(bytes);
         await files.UploadAsync(files.Result(task.PartitionKey, task.RowKey), content, "application/json", $"{task.RowKey}.json", cancellationToken);
         var rows = Rows(withLinks);

@@ -20,6 +20,10 @@ internal static class ApiRoutes
             .WithName("GetWebTaskResult").WithSummary("The task's status and, once completed, its outcome, result or error, reuse, cost and timings")
             .WithDescription("With `wait` (seconds, 0 to 60; ours, not Intuned's) the answer comes once the task completes or the time has passed, whichever is first: one request instead of a polling loop.")
             .Produces<WebTaskResultResponse>();
+        workspace.MapPost("/web-tasks/{webTaskId}/cancel", (HttpContext http, string workspaceId, string webTaskId, WebTaskHandlers h, DurableTaskClient durable) =>
+                h.CancelAsync(http, workspaceId, webTaskId, durable))
+            .WithName("CancelWebTask").WithSummary("Cancel a pending or running task (ours): it completes failed with error.code cancelled, its key is free at once, nothing is saved")
+            .Produces<WebTaskResultResponse>();
         workspace.MapGet("/web-tasks/{webTaskId}/trace", (HttpContext http, string workspaceId, string webTaskId, WebTaskHandlers h) => h.TraceAsync(http, workspaceId, webTaskId))
             .WithName("GetWebTaskTrace").WithSummary("The run's Playwright trace (zip)").Produces(StatusCodes.Status200OK, contentType: "application/zip");
 

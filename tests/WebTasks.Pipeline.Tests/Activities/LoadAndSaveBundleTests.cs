@@ -19,15 +19,31 @@ public sealed class LoadAndSaveBundleTests(PipelineFixture fixture) : IClassFixt
         var save = new SaveBundleInput(input, new NewScript(Code, """{"type":"array"}""", Authors.Planner));
         var context = new TestActivityContext(nameof(SaveBundle), input.WebTaskId);
 
-        var first = await new SaveBundle(keys).RunAsync(context, save);
-        var again = await new SaveBundle(keys).RunAsync(context, save);
+        var first = await new SaveBundle(keys, fixture.Tasks).RunAsync(context, save);
+        var again = await new SaveBundle(keys, fixture.Tasks).RunAsync(context, save);
 
         again.ShouldBe(first);
-        first.RevisionId.ShouldBe(Ids.RevisionIdFor(input.WebTaskId));
+        first!.RevisionId.ShouldBe(Ids.RevisionIdFor(input.WebTaskId));
         var revisions = await keys.ListRevisionsAsync("ws", "replayed", CancellationToken.None);
         revisions.Count.ShouldBe(1);
         revisions[0].Author.ShouldBe(Authors.Planner);
         revisions[0].SourceWebTaskId.ShouldBe(input.WebTaskId);
+    }
+
+    [Fact]
+    public async Task A_run_cancelled_before_its_save_saves_nothing()
+    {
+        var keys = new ReuseKeyStore(fixture.Account);
+        var input = await fixture.NewTaskAsync(new WebTaskRequest { Task = "t", ReuseKey = "cancelled", Model = Models.None });
+        var task = (await fixture.Tasks.GetAsync("ws", input.WebTaskId, CancellationToken.None))!;
+        Pipeline.Results.TaskCompletion.Complete(task, Completion.Failed(FailureCodes.Cancelled, "cancelled"), DateTimeOffset.UtcNow);
+        await fixture.Tasks.UpdateAsync(task, CancellationToken.None);
+
+        var saved = await new SaveBundle(keys, fixture.Tasks).RunAsync(
+            new TestActivityContext(nameof(SaveBundle), input.WebTaskId), new SaveBundleInput(input, new NewScript(Code, null, Authors.Planner)));
+
+        saved.ShouldBeNull();
+        (await keys.ListRevisionsAsync("ws", "cancelled", CancellationToken.None)).ShouldBeEmpty();
     }
 
     [Fact]
@@ -38,10 +54,10 @@ public sealed class LoadAndSaveBundleTests(PipelineFixture fixture) : IClassFixt
         var context = new TestActivityContext(nameof(LoadBundle), input.WebTaskId);
         (await new LoadBundle(keys).RunAsync(context, input)).ShouldBeNull();
 
-        var saved = await new SaveBundle(keys).RunAsync(context, new SaveBundleInput(input, new NewScript(Code, null, Authors.Planner)));
+        var saved = await new SaveBundle(keys, fixture.Tasks).RunAsync(context, new SaveBundleInput(input, new NewScript(Code, null, Authors.Planner)));
 
         var bundle = (await new LoadBundle(keys).RunAsync(context, input)).ShouldNotBeNull();
-        bundle.RevisionId.ShouldBe(saved.RevisionId);
+        bundle.RevisionId.ShouldBe(saved!.RevisionId);
         bundle.Author.ShouldBe(Authors.Planner);
         bundle.RevisionTimestamp.ShouldBe(saved.RevisionTimestamp, TimeSpan.FromMilliseconds(1));
     }

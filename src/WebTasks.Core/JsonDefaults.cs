@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 
 namespace WebTasks.Core;
 
-public static class Json
+public static class JsonDefaults
 {
     /// <summary>camelCase, nulls left out; the one set of options for everything we write.</summary>
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
