@@ -36,7 +36,6 @@ public sealed class WebTasksClient
         {
             _http.BaseAddress = new Uri(_options.BaseUrl.ToString().TrimEnd('/') + "/");
         }
-
     }
 
     /// <summary>A client with an HttpClient of its own (outside dependency injection).</summary>
@@ -46,7 +45,7 @@ public sealed class WebTasksClient
         SendAsync<StartedWebTask>(HttpMethod.Post, "web-tasks/start", request, cancellationToken);
 
     public Task<WebTaskResult> GetResultAsync(string webTaskId, CancellationToken cancellationToken = default) =>
-        SendAsync<WebTaskResult>(HttpMethod.Get, $"web-tasks/{Uri.EscapeDataString(webTaskId)}/result", null, cancellationToken);
+        SendAsync<WebTaskResult>(HttpMethod.Get, ResultPath(webTaskId), null, cancellationToken);
 
     /// <summary>Cancels a pending or running task: it completes failed with <c>error.code</c> <c>cancelled</c> (a completed one: 409, <see cref="WebTasksApiException"/>).</summary>
     public Task<WebTaskResult> CancelAsync(string webTaskId, CancellationToken cancellationToken = default) =>
@@ -72,7 +71,7 @@ public sealed class WebTasksClient
         {
             var asked = DateTimeOffset.UtcNow;
             var wait = (int)Math.Clamp(Math.Ceiling(Min(deadline - asked, _options.PollInterval).TotalSeconds), 0, 60);
-            var result = await SendAsync<WebTaskResult>(HttpMethod.Get, $"web-tasks/{Uri.EscapeDataString(webTaskId)}/result?wait={wait}", null, cancellationToken);
+            var result = await SendAsync<WebTaskResult>(HttpMethod.Get, $"{ResultPath(webTaskId)}?wait={wait}", null, cancellationToken);
             progress?.Report(result);
             if (result.IsCompleted)
             {
@@ -95,6 +94,8 @@ public sealed class WebTasksClient
     }
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
+    private static string ResultPath(string webTaskId) => $"web-tasks/{Uri.EscapeDataString(webTaskId)}/result";
 
     /// <summary>Runs the task and returns its data as <typeparamref name="T"/>, read inline or downloaded from the result file.</summary>
     /// <exception cref="WebTaskFailedException">The task completed with outcome failed.</exception>
