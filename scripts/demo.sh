@@ -11,7 +11,9 @@ WebTasks__Network__AllowedPrivateHosts__0=127.0.0.1 \
   dotnet "$SERVER_DIR/WebTasks.Server.dll" --contentRoot "$SERVER_DIR" --urls "http://127.0.0.1:$PORT" > .run/server.log 2>&1 &
 server_pid=$!
 cleanup() {
+  # The service first, while Azurite is still there to release its leases in; then Azurite.
   kill "$server_pid" 2>/dev/null || true
+  wait "$server_pid" 2>/dev/null || true
   [ -n "$azurite_pid" ] && kill "$azurite_pid" 2>/dev/null || true
 }
 trap cleanup EXIT

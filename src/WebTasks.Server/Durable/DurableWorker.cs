@@ -50,8 +50,16 @@ internal sealed class DurableWorker(
     {
         if (_worker is not null)
         {
-            // Work in flight is not waited for: its messages reappear for this or another host to finish.
-            await _worker.StopAsync(isForced: true);
+            // Work in flight is not waited for: its messages reappear for this or another host to finish. Releasing
+            // the partition leases retries for as long as storage does not answer, so the host's shutdown bounds it.
+            try
+            {
+                await _worker.StopAsync(isForced: true).WaitAsync(cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                logger.LogWarning("The durable worker did not stop within the host's shutdown timeout; its leases lapse on their own");
+            }
         }
     }
 }
