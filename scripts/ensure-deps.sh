@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what WebTasks needs and is missing: Chromium from Debian, Azurite 3.35.0 from npm (into .tools/).
+# Installs what WebTasks needs and is missing: Chromium from Debian, Azurite 3.35.0 and (for the tests' S3 sink) s3rver
+# 3.7.1 from npm (into .tools/).
 # Safe to run again: it only installs what is not there. Never runs `playwright install` (browser downloads fail here).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,10 +12,10 @@ if [ ! -x /usr/bin/chromium ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium > /dev/null
 fi
 
-if [ ! -x .tools/node_modules/.bin/azurite ]; then
-  command -v npm > /dev/null || { echo "npm is needed to install Azurite (apt-get install -y nodejs npm)" >&2; exit 1; }
-  echo "==> Installing Azurite 3.35.0 (npm, into .tools/)"
+if [ ! -x .tools/node_modules/.bin/azurite ] || [ ! -x .tools/node_modules/.bin/s3rver ]; then
+  command -v npm > /dev/null || { echo "npm is needed to install Azurite and s3rver (apt-get install -y nodejs npm)" >&2; exit 1; }
+  echo "==> Installing Azurite 3.35.0 and s3rver 3.7.1 (npm, into .tools/)"
   mkdir -p .tools
   (cd .tools && [ -f package.json ] || echo '{ "private": true }' > package.json)
-  (cd .tools && npm install --no-audit --no-fund --loglevel=error azurite@3.35.0 > /dev/null)
+  (cd .tools && npm install --no-audit --no-fund --loglevel=error azurite@3.35.0 s3rver@3.7.1 > /dev/null)
 fi

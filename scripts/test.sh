@@ -5,6 +5,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 CONFIG="${CONFIG:-Release}"
 export AZURITE_PATH="$PWD/.tools/node_modules/.bin/azurite"
+export S3RVER_PATH="$PWD/.tools/node_modules/.bin/s3rver"
 mkdir -p .run
 passed=0; failed=0; skipped=0; status=0
 if ! dotnet publish src/WebTasks.Functions -c "$CONFIG" -o .run/functions -nologo -v q -clp:ErrorsOnly > .run/functions-publish.log 2>&1; then

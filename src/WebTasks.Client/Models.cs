@@ -15,12 +15,33 @@ public sealed record WebTaskRequest
     /// <summary>haiku, sonnet, opus or none; the service's default when null.</summary>
     public string? Model { get; init; }
     public string? Proxy { get; init; }
-    public WebhookSink? Sink { get; init; }
+    public Sink? Sink { get; init; }
 }
 
-public sealed record WebhookSink(string Url, IReadOnlyDictionary<string, string>? Headers = null)
+/// <summary>Where the completed result is also delivered: a webhook, an S3 bucket or an Azure Blob container.</summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(WebhookSink), "webhook")]
+[JsonDerivedType(typeof(S3Sink), "s3")]
+[JsonDerivedType(typeof(BlobSink), "blob")]
+public abstract record Sink;
+
+/// <summary>The result is POSTed to <paramref name="Url"/>, signed with the workspace's webhook secret.</summary>
+public sealed record WebhookSink(string Url, IReadOnlyDictionary<string, string>? Headers = null) : Sink;
+
+/// <summary>"{Prefix}/{webTaskId}.json" in an S3 bucket; <see cref="Endpoint"/> for S3-compatible services other than AWS.</summary>
+public sealed record S3Sink(string Bucket, string Region, string AccessKeyId, string SecretAccessKey) : Sink
 {
-    public string Type { get; init; } = "webhook";
+    public string? Prefix { get; init; }
+    public string? Endpoint { get; init; }
+}
+
+/// <summary>An Azure Blob container: <see cref="ContainerUrl"/> with a SAS, or <see cref="AccountUrl"/> and <see cref="Container"/> by the service's identity.</summary>
+public sealed record BlobSink : Sink
+{
+    public string? ContainerUrl { get; init; }
+    public string? AccountUrl { get; init; }
+    public string? Container { get; init; }
+    public string? Prefix { get; init; }
 }
 
 public sealed record StartedWebTask(string WebTaskId, string Status);
@@ -41,6 +62,9 @@ public sealed record WebTaskResult
     public CostInfo? Cost { get; init; }
     public Timings? Timings { get; init; }
 
+    /// <summary>How delivery to the task's sink went, when it has one.</summary>
+    public SinkDelivery? Sink { get; init; }
+
     [JsonIgnore]
     public bool IsCompleted => Status == "completed";
 
@@ -56,6 +80,12 @@ public sealed record ResultFile(string? Url, DateTimeOffset ExpiresAt, long Size
 public sealed record ResultPreview(int? RowCount, JsonNode? Sample);
 
 public sealed record Failure(string Code, string Message);
+
+/// <summary>
+/// The sink of a result: <see cref="Status"/> is pending, delivered or failed (every attempt failed; the result is
+/// kept). The API shows the target with its secrets masked; those fields are left out here.
+/// </summary>
+public sealed record SinkDelivery(string Type, string? Status, int? Attempts, string? LastError, DateTimeOffset? DeliveredAt);
 
 public sealed record ReuseInfo(
     [property: JsonPropertyName("key")] string Key,

@@ -11,9 +11,6 @@ public static partial class Ids
 
     public static string NewRevisionId() => "rev_" + Guid.CreateVersion7().ToString("N");
 
-    /// <summary>The revision a web task saves: derived from its id so a replayed save is the same save.</summary>
-    public static string RevisionIdFor(string webTaskId) => "rev_" + webTaskId["wt_".Length..];
-
     public static bool IsValidReuseKey(string key) => ReuseKeyPattern().IsMatch(key);
 
     public static bool IsValidWebTaskId(string id) => WebTaskIdPattern().IsMatch(id);

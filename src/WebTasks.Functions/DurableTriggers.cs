@@ -38,9 +38,9 @@ public static class DurableTriggers
     public static Task<bool> DeliverResultAsync([ActivityTrigger] DeliverInput input, string instanceId, FunctionContext function) =>
         Activity<DeliverResult>(function).RunAsync(new FunctionActivityContext(nameof(DeliverResult), instanceId), input);
 
-    [Function(nameof(DeliverWebhook))]
-    public static Task<bool> DeliverWebhookAsync([ActivityTrigger] WebTaskInput input, string instanceId, FunctionContext function) =>
-        Activity<DeliverWebhook>(function).RunAsync(new FunctionActivityContext(nameof(DeliverWebhook), instanceId), input);
+    [Function(nameof(DeliverToSink))]
+    public static Task<bool> DeliverToSinkAsync([ActivityTrigger] SinkAttempt input, string instanceId, FunctionContext function) =>
+        Activity<DeliverToSink>(function).RunAsync(new FunctionActivityContext(nameof(DeliverToSink), instanceId), input);
 
     [Function(nameof(RunLock))]
     public static Task RunLockAsync([EntityTrigger] TaskEntityDispatcher dispatcher) => dispatcher.DispatchAsync<RunLock>();

@@ -27,7 +27,7 @@ public static class DurableFunctions
         new(nameof(RunTask), DurableKind.Activity, typeof(RunTask)),
         new(nameof(SaveBundle), DurableKind.Activity, typeof(SaveBundle)),
         new(nameof(DeliverResult), DurableKind.Activity, typeof(DeliverResult)),
-        new(nameof(DeliverWebhook), DurableKind.Activity, typeof(DeliverWebhook)),
+        new(nameof(DeliverToSink), DurableKind.Activity, typeof(DeliverToSink)),
         new(nameof(RunLock), DurableKind.Entity, typeof(RunLock)),
         new(nameof(WorkspaceSlots), DurableKind.Entity, typeof(WorkspaceSlots)),
     ];

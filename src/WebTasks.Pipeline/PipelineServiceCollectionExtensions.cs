@@ -10,6 +10,7 @@ using WebTasks.Core.Options;
 using WebTasks.Pipeline.Activities;
 using WebTasks.Pipeline.Results;
 using WebTasks.Pipeline.Running;
+using WebTasks.Pipeline.Sinks;
 using WebTasks.Planner;
 using WebTasks.Storage;
 using WebTasks.Storage.Ai;
@@ -57,8 +58,12 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<RunCancellations>();
         services.AddSingleton<WebTaskCanceller>();
         services.AddSingleton<WebTaskSubmitter>();
-        services.AddHttpClient(DeliverWebhook.HttpClientName)
+        services.AddHttpClient(SinkHttp.ClientName)
             .ConfigurePrimaryHttpMessageHandler(sp => sp.GetRequiredService<AddressGuard>().GuardedHandler());
+        services.AddSingleton<SinkHttp>();
+        services.AddSingleton<ISinkWriter, WebhookWriter>();
+        services.AddSingleton<ISinkWriter, S3Writer>();
+        services.AddSingleton<ISinkWriter, BlobWriter>();
         foreach (var function in DurableFunctions.All.Where(f => f.Kind == DurableKind.Activity))
         {
             services.AddTransient(function.Type);

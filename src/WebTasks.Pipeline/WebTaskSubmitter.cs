@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
@@ -31,6 +32,8 @@ public sealed class WebTaskSubmitter(TaskStore tasks, TaskRequests requests, IOp
             Model = request.Model,
             CreatedAt = DateTimeOffset.UtcNow,
             Request = await requests.StoreAsync(workspaceId, id, request with { ReuseKey = key }, cancellationToken),
+            Sink = request.Sink is null ? null : JsonSerializer.Serialize(request.Sink.Masked(), JsonDefaults.Options),
+            SinkStatus = request.Sink is null ? null : SinkStatus.Pending,
         };
         await tasks.CreateAsync(task, cancellationToken);
 

@@ -20,7 +20,7 @@ public sealed class EgressGuardTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _sites = await SiteServer.StartAsync();
-        _service = await WebTasksService.StartAsync(new Dictionary<string, string?> { ["WebTasks:Webhooks:MaxAttempts"] = "1" });
+        _service = await WebTasksService.StartAsync(new Dictionary<string, string?> { ["WebTasks:Sinks:MaxAttempts"] = "1" });
         _api = _service.Api();
     }
 

@@ -37,6 +37,7 @@ public sealed class PlannerRunTests(ServiceFixture fixture) : IClassFixture<Serv
         var key = await Api.GetJsonAsync("reuse-keys/planned-shop");
         key["author"]!.GetValue<string>().ShouldBe("planner");
         key["revisionId"]!.GetValue<string>().ShouldBe(first["reuse"]!["revision_id"]!.GetValue<string>());
+        first["reuse"]!["revision_id"]!.GetValue<string>().ShouldBe(first["webTaskId"]!.GetValue<string>(), "revision_id names the run whose code is saved");
         key["code"]!.GetValue<string>().ShouldContain("async function main");
         key["code"]!.GetValue<string>().ShouldContain("article.product-card");
 

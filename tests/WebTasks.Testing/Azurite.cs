@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
@@ -12,11 +12,9 @@ public sealed class Azurite
 {
     private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
     private static readonly Lazy<Task<Azurite>> Shared = new(StartAsync);
-    private readonly Process _process;
 
-    private Azurite(Process process, int blobPort, int queuePort, int tablePort)
+    private Azurite(int blobPort, int queuePort, int tablePort)
     {
-        _process = process;
         ConnectionString =
             $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};" +
             $"BlobEndpoint=http://127.0.0.1:{blobPort}/devstoreaccount1;" +
@@ -33,104 +31,16 @@ public sealed class Azurite
 
     private static async Task<Azurite> StartAsync()
     {
-        var executable = FindExecutable();
         var ports = FreePorts.Take(3);
-        // A watchdog shell ends Azurite when this process ends, however it ends (test hosts are often killed).
-        var start = new ProcessStartInfo("/bin/sh")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add("""parent=$1; shift; "$@" & child=$!; while kill -0 "$parent" 2>/dev/null && kill -0 "$child" 2>/dev/null; do sleep 1; done; kill "$child" 2>/dev/null""");
-        start.ArgumentList.Add("azurite-watchdog");
-        start.ArgumentList.Add(Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        start.ArgumentList.Add(executable);
-        foreach (var arg in new[]
-                 {
-                     "--inMemoryPersistence", "--skipApiVersionCheck", "--disableTelemetry", "--loose",
-                     "--blobHost", "127.0.0.1", "--blobPort", ports[0].ToString(System.Globalization.CultureInfo.InvariantCulture),
-                     "--queueHost", "127.0.0.1", "--queuePort", ports[1].ToString(System.Globalization.CultureInfo.InvariantCulture),
-                     "--tableHost", "127.0.0.1", "--tablePort", ports[2].ToString(System.Globalization.CultureInfo.InvariantCulture),
-                 })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        var process = Process.Start(start) ?? throw new InvalidOperationException("Azurite did not start.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop(process);
-
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        foreach (var port in ports)
-        {
-            while (!await IsListeningAsync(port))
-            {
-                if (process.HasExited || DateTime.UtcNow > deadline)
-                {
-                    throw new InvalidOperationException($"Azurite ({executable}) did not start listening on port {port}.");
-                }
-
-                await Task.Delay(100);
-            }
-        }
-
-        return new Azurite(process, ports[0], ports[1], ports[2]);
-    }
-
-    private static string FindExecutable()
-    {
-        if (Environment.GetEnvironmentVariable("AZURITE_PATH") is { Length: > 0 } configured)
-        {
-            return configured;
-        }
-
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, ".tools", "node_modules", ".bin", "azurite");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        var onPath = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':')
-            .Select(p => Path.Combine(p, "azurite")).FirstOrDefault(File.Exists);
-        return onPath ?? throw new FileNotFoundException(
-            "Azurite was not found: run `make test` (it installs azurite@3.35.0 into .tools/), or set AZURITE_PATH.");
-    }
-
-    private static async Task<bool> IsListeningAsync(int port)
-    {
-        try
-        {
-            using var client = new TcpClient();
-            await client.ConnectAsync(IPAddress.Loopback, port);
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
-    }
-
-    private static void Stop(Process process)
-    {
-        try
-        {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // Already gone.
-        }
+        string[] args =
+        [
+            "--inMemoryPersistence", "--skipApiVersionCheck", "--disableTelemetry", "--loose",
+            "--blobHost", "127.0.0.1", "--blobPort", ports[0].ToString(CultureInfo.InvariantCulture),
+            "--queueHost", "127.0.0.1", "--queuePort", ports[1].ToString(CultureInfo.InvariantCulture),
+            "--tableHost", "127.0.0.1", "--tablePort", ports[2].ToString(CultureInfo.InvariantCulture),
+        ];
+        await LocalTool.StartAsync(LocalTool.Find("azurite", "AZURITE_PATH"), args, ports);
+        return new Azurite(ports[0], ports[1], ports[2]);
     }
 }
 

@@ -65,7 +65,7 @@ public sealed class WebTasksService : WebApplicationFactory<Program>
         ["WebTasks:Network:AllowedPrivateHosts:0"] = "127.0.0.1",
         [$"WebTasks:Workspaces:{Workspace}:ApiKey"] = ApiKey,
         [$"WebTasks:Workspaces:{OtherWorkspace}:ApiKey"] = OtherApiKey,
-        ["WebTasks:Webhooks:FirstRetryDelay"] = "00:00:00.300",
+        ["WebTasks:Sinks:FirstRetryDelay"] = "00:00:00.300",
 
         // A planned script waits 5 × this for its records; the change tests break sites on purpose.
         ["WebTasks:Planner:RevealWait"] = "00:00:00.500",

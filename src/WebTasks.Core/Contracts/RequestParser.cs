@@ -108,7 +108,7 @@ public static class RequestParser
             errors.Add("'proxy' must be a proxy URL such as http://user:pass@host:port or socks5://host:port.");
         }
 
-        var sink = ParseSink(obj["sink"], errors);
+        var sink = SinkParser.Parse(obj["sink"], errors);
 
         if (errors.Count > 0)
         {
@@ -128,58 +128,7 @@ public static class RequestParser
         };
     }
 
-    private static WebhookSink? ParseSink(JsonNode? node, List<string> errors)
-    {
-        if (node is null)
-        {
-            return null;
-        }
-
-        if (node is not JsonObject sink)
-        {
-            errors.Add("'sink' must be an object: { \"type\": \"webhook\", \"url\": \"https://…\", \"headers\": { … } }.");
-            return null;
-        }
-
-        var type = OptionalString(sink, "type", errors, "sink.type");
-        if (type != "webhook")
-        {
-            errors.Add("'sink.type' must be \"webhook\".");
-        }
-
-        var url = OptionalString(sink, "url", errors, "sink.url");
-        if (url is null || !IsHttpUrl(url))
-        {
-            errors.Add("'sink.url' must be an absolute http or https URL.");
-        }
-
-        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        if (sink["headers"] is { } h)
-        {
-            if (h is not JsonObject ho)
-            {
-                errors.Add("'sink.headers' must be an object of header names to string values.");
-            }
-            else
-            {
-                foreach (var (name, value) in ho)
-                {
-                    if (value is JsonValue v && v.TryGetValue<string>(out var text) && IsHeaderName(name))
-                    {
-                        headers[name] = text;
-                    }
-                    else
-                    {
-                        errors.Add($"'sink.headers.{Truncate(name)}' must be a valid header name with a string value.");
-                    }
-                }
-            }
-        }
-
-        return url is null ? null : new WebhookSink { Url = url, Headers = headers };
-    }
-
-    private static string? OptionalString(JsonObject obj, string name, List<string> errors, string? label = null)
+    internal static string? OptionalString(JsonObject obj, string name, List<string> errors, string? label = null)
     {
         var node = obj[name];
         if (node is null)
@@ -202,8 +151,8 @@ public static class RequestParser
     private static bool IsProxyUrl(string text) =>
         Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "socks5" && !string.IsNullOrEmpty(uri.Host);
 
-    private static bool IsHeaderName(string name) =>
+    internal static bool IsHeaderName(string name) =>
         name.Length is > 0 and <= 256 && name.All(c => c > 32 && c < 127 && c != ':');
 
-    private static string Truncate(string text) => text.Length <= 80 ? text : text[..80] + "…";
+    internal static string Truncate(string text) => text.Length <= 80 ? text : text[..80] + "…";
 }

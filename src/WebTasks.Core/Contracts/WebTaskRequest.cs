@@ -12,12 +12,5 @@ public sealed record WebTaskRequest
     public string? ReuseKey { get; init; }
     public required string Model { get; init; }
     public string? Proxy { get; init; }
-    public WebhookSink? Sink { get; init; }
-}
-
-public sealed record WebhookSink
-{
-    public string Type { get; init; } = "webhook";
-    public required string Url { get; init; }
-    public Dictionary<string, string> Headers { get; init; } = [];
+    public ResultSink? Sink { get; init; }
 }

@@ -29,6 +29,9 @@ public sealed record WebTaskResultResponse
     public ReuseInfo? Reuse { get; init; }
     public CostInfo? Cost { get; init; }
     public required Timings Timings { get; init; }
+
+    /// <summary>Where the result is also delivered and how that went (only when the task has a sink).</summary>
+    public SinkReport? Sink { get; init; }
 }
 
 public sealed record ResultBody

@@ -11,7 +11,7 @@ public sealed class WebTasksOptions
     public LimitsOptions Limits { get; set; } = new();
     public PipelineOptions Pipeline { get; set; } = new();
     public SandboxOptions Sandbox { get; set; } = new();
-    public WebhookOptions Webhooks { get; set; } = new();
+    public SinkOptions Sinks { get; set; } = new();
     public AiOptions Ai { get; set; } = new();
     public PlannerOptions Planner { get; set; } = new();
     public DurableOptions Durable { get; set; } = new();
@@ -144,12 +144,19 @@ public sealed class SandboxOptions
     public int MaxLogLines { get; set; } = 1000;
 }
 
-public sealed class WebhookOptions
+/// <summary>Delivery of results to sinks (webhook, S3, Blob): attempts with exponential backoff, each bounded by <see cref="Timeout"/>.</summary>
+public sealed class SinkOptions
 {
     public int MaxAttempts { get; set; } = 12;
     public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(2);
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(10);
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// Blob account URLs a blob sink may write to with the service's own identity (accountUrl + container). Empty: only
+    /// container URLs with a SAS. Never list the service's own storage account: any workspace could write into it.
+    /// </summary>
+    public List<string> ManagedIdentityAccounts { get; set; } = [];
 }
 
 /// <summary>The models behind the tiers. Nothing here is needed for model "none" (saved code and the planner).</summary>

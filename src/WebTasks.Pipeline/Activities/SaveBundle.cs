@@ -21,8 +21,9 @@ public sealed class SaveBundle(ReuseKeyStore keys, TaskStore tasks) : TaskActivi
             return null;
         }
 
+        // The revision is named by the run that wrote it (Intuned's revision_id is that run's id); a replayed save is the same save.
         var revision = await keys.SaveRevisionAsync(
-            task.WorkspaceId, task.ReuseKey, Ids.RevisionIdFor(task.WebTaskId), input.Script.Code, input.Script.OutputSchema, input.Script.Author, task.WebTaskId, CancellationToken.None);
+            task.WorkspaceId, task.ReuseKey, task.WebTaskId, input.Script.Code, input.Script.OutputSchema, input.Script.Author, task.WebTaskId, CancellationToken.None);
         return new SavedRevision(revision.RevisionId, revision.CreatedAt);
     }
 }

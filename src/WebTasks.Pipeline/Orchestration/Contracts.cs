@@ -11,14 +11,14 @@ public sealed record WebTaskInput(string WorkspaceId, string WebTaskId, string R
 /// <summary>The settings a run's orchestration follows, fixed when the task is accepted.</summary>
 /// <param name="MaxWaitingRuns">Runs that may wait beyond <paramref name="WorkspaceConcurrency"/> (0, as in inputs written before it existed: no bound).</param>
 public sealed record RunSettings(
-    TimeSpan RunTimeout, int WorkspaceConcurrency, int WebhookAttempts, TimeSpan WebhookFirstRetry, TimeSpan WebhookMaxRetry, int MaxWaitingRuns = 0)
+    TimeSpan RunTimeout, int WorkspaceConcurrency, int SinkAttempts, TimeSpan SinkFirstRetry, TimeSpan SinkMaxRetry, int MaxWaitingRuns = 0)
 {
     public static RunSettings From(WebTasksOptions options) => new(
         options.Pipeline.RunTimeout,
         Math.Max(1, options.Pipeline.WorkspaceConcurrency),
-        Math.Max(1, options.Webhooks.MaxAttempts),
-        options.Webhooks.FirstRetryDelay,
-        options.Webhooks.MaxRetryDelay,
+        Math.Max(1, options.Sinks.MaxAttempts),
+        options.Sinks.FirstRetryDelay,
+        options.Sinks.MaxRetryDelay,
         Math.Max(0, options.Pipeline.MaxWaitingRuns));
 }
 
@@ -59,6 +59,9 @@ public sealed record SaveBundleInput(WebTaskInput Task, NewScript Script);
 public sealed record SavedRevision(string RevisionId, DateTimeOffset RevisionTimestamp);
 
 public sealed record DeliverInput(WebTaskInput Task, RunOutcome Outcome);
+
+/// <summary>One attempt at delivering to the task's sink; the last one records the delivery as failed when it fails.</summary>
+public sealed record SinkAttempt(WebTaskInput Task, int Attempt, bool Last);
 
 /// <summary>A run's claim on one of its workspace's slots; it lapses at <see cref="Until"/> if never returned.</summary>
 public sealed record SlotClaim(string InstanceId, int Slots, DateTimeOffset Until, int MaxWaiting = 0);

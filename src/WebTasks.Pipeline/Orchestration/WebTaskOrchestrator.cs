@@ -7,7 +7,7 @@ namespace WebTasks.Pipeline.Orchestration;
 /// <summary>
 /// One web task, start to end: eligibility and a workspace slot → the critical section on the reuse key's lock (and
 /// the slot's) → load the bundle → run it (saved script, agent or planner, verified) → save only a verified new script
-/// of a successful run → deliver the result (a run with nothing to save delivers its own) → locks released → webhook.
+/// of a successful run → deliver the result (a run with nothing to save delivers its own) → locks released → the sink, if any.
 /// The critical section ends however the run ends, so a failed run never keeps its key. Durable Task replays this
 /// code: it only calls, never does I/O itself.
 /// </summary>
@@ -42,7 +42,7 @@ public sealed class WebTaskOrchestrator : TaskOrchestrator<WebTaskInput, string>
 
         if (input.HasSink)
         {
-            await DeliverWebhookAsync(context, input);
+            await DeliverToSinkAsync(context, input);
         }
 
         return outcome.Completion.Success ? WebTaskOutcome.Success : WebTaskOutcome.Failed;
@@ -99,18 +99,26 @@ public sealed class WebTaskOrchestrator : TaskOrchestrator<WebTaskInput, string>
         return outcome;
     }
 
-    /// <summary>At least once, with exponential backoff; a receiver that never answers 2xx is given up on (and logged).</summary>
-    private static async Task DeliverWebhookAsync(TaskOrchestrationContext context, WebTaskInput input)
+    /// <summary>
+    /// At least once, with exponential backoff between attempts (durable timers: a restart resumes the schedule); each
+    /// attempt is recorded on the task, and a sink that never takes the result is given up on with <c>failed</c>.
+    /// </summary>
+    private static async Task DeliverToSinkAsync(TaskOrchestrationContext context, WebTaskInput input)
     {
         var settings = input.Settings;
-        var retry = TaskOptions.FromRetryPolicy(new RetryPolicy(settings.WebhookAttempts, settings.WebhookFirstRetry, backoffCoefficient: 2, maxRetryInterval: settings.WebhookMaxRetry));
-        try
+        var delay = settings.SinkFirstRetry;
+        for (var attempt = 1; attempt <= settings.SinkAttempts; attempt++)
         {
-            await context.CallActivityAsync(nameof(DeliverWebhook), input, retry);
-        }
-        catch (TaskFailedException)
-        {
-            // Every attempt was logged by the activity; the result itself is stored and readable either way.
+            if (await context.CallActivityAsync<bool>(nameof(DeliverToSink), new SinkAttempt(input, attempt, attempt == settings.SinkAttempts), Steady))
+            {
+                return;
+            }
+
+            if (attempt < settings.SinkAttempts)
+            {
+                await context.CreateTimer(delay, CancellationToken.None);
+                delay = delay * 2 < settings.SinkMaxRetry ? delay * 2 : settings.SinkMaxRetry;
+            }
         }
     }
 }

@@ -1,5 +1,7 @@
+using System.Text.Json;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Hosting;
+using WebTasks.Core;
 using WebTasks.Core.Contracts;
 using WebTasks.Pipeline.Orchestration;
 using WebTasks.Storage.Blobs;
@@ -82,7 +84,7 @@ public sealed class ResultReader(TaskStore tasks, ResultStore results, FileStore
         var timings = new Timings(task.CreatedAt, task.StartedAt, task.CompletedAt, durationMs);
         if (task.Status != WebTaskStatus.Completed)
         {
-            return new WebTaskResultResponse { WebTaskId = task.RowKey, Status = task.Status, Timings = timings };
+            return new WebTaskResultResponse { WebTaskId = task.RowKey, Status = task.Status, Timings = timings, Sink = SinkOf(task) };
         }
 
         ResultBody? result = null;
@@ -111,8 +113,17 @@ public sealed class ResultReader(TaskStore tasks, ResultStore results, FileStore
             Reuse = new ReuseInfo(task.ReuseKey, task.ReuseUsed, task.ReuseCreated, task.ReuseUpdated, task.RevisionId, task.RevisionTimestamp),
             Cost = new CostInfo(Math.Round((decimal)task.AiUsd, 6), new ComputeCost(Math.Round(task.ComputeHours, 8))),
             Timings = timings,
+            Sink = SinkOf(task),
         };
     }
+
+    private static SinkReport? SinkOf(WebTaskEntity task) => task.Sink is null ? null : JsonSerializer.Deserialize<SinkReport>(task.Sink, JsonDefaults.Options)! with
+    {
+        Status = task.SinkStatus,
+        Attempts = task.SinkAttempts,
+        LastError = task.SinkLastError,
+        DeliveredAt = task.SinkDeliveredAt,
+    };
 
     private static async Task<string?> EndedWithoutResultAsync(WebTaskEntity task, DurableTaskClient durable, CancellationToken cancellationToken)
     {

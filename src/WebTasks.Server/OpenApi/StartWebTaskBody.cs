@@ -30,6 +30,9 @@ public sealed record StartWebTaskBody
     /// <summary>Proxy URL for this run's browser, e.g. http://user:pass@proxy:8080.</summary>
     public string? Proxy { get; init; }
 
-    /// <summary>Where the completed result is POSTed (signed), at least once.</summary>
-    public WebhookSink? Sink { get; init; }
+    /// <summary>
+    /// Where the completed result is also delivered, at least once, retried with backoff: a webhook (POSTed, signed), an
+    /// S3 bucket or an Azure Blob container ("{prefix}/{webTaskId}.json", a file result's content as ".data.json").
+    /// </summary>
+    public ResultSink? Sink { get; init; }
 }

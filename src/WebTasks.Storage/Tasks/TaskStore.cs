@@ -33,6 +33,22 @@ public sealed class TaskStore(StorageAccount account)
             throw new ConcurrencyException($"Web task {task.RowKey} was changed by another worker.", ex);
         }
     }
+
+    /// <summary>
+    /// Records how a sink delivery went, touching only the sink's columns: delivery runs after completion and must
+    /// neither wait for nor overwrite anyone else's update (a stale full-row writer still fails on the new ETag).
+    /// </summary>
+    public async Task RecordDeliveryAsync(string workspaceId, string webTaskId, string status, int attempts, string? lastError, DateTimeOffset? deliveredAt, CancellationToken cancellationToken)
+    {
+        var columns = new TableEntity(workspaceId, webTaskId)
+        {
+            [nameof(WebTaskEntity.SinkStatus)] = status,
+            [nameof(WebTaskEntity.SinkAttempts)] = attempts,
+            [nameof(WebTaskEntity.SinkLastError)] = lastError,
+            [nameof(WebTaskEntity.SinkDeliveredAt)] = deliveredAt,
+        };
+        await _table.UpdateEntityAsync(columns, ETag.All, TableUpdateMode.Merge, cancellationToken);
+    }
 }
 
 /// <summary>Someone else changed the row first (a stale ETag): the caller may read again and retry.</summary>

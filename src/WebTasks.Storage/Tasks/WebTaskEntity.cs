@@ -42,4 +42,11 @@ public sealed class WebTaskEntity : ITableEntity
     public double AiUsd { get; set; }
     public double ComputeHours { get; set; }
     public string? TraceBlob { get; set; }
+
+    /// <summary>The sink as the result shows it (secrets masked), as JSON; null when the task has none.</summary>
+    public string? Sink { get; set; }
+    public string? SinkStatus { get; set; }
+    public int SinkAttempts { get; set; }
+    public string? SinkLastError { get; set; }
+    public DateTimeOffset? SinkDeliveredAt { get; set; }
 }

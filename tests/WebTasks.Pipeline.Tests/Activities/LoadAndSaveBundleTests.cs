@@ -23,7 +23,7 @@ public sealed class LoadAndSaveBundleTests(PipelineFixture fixture) : IClassFixt
         var again = await new SaveBundle(keys, fixture.Tasks).RunAsync(context, save);
 
         again.ShouldBe(first);
-        first!.RevisionId.ShouldBe(Ids.RevisionIdFor(input.WebTaskId));
+        first!.RevisionId.ShouldBe(input.WebTaskId, "a revision an agent or planner run saves is named by that run");
         var revisions = await keys.ListRevisionsAsync("ws", "replayed", CancellationToken.None);
         revisions.Count.ShouldBe(1);
         revisions[0].Author.ShouldBe(Authors.Planner);

@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+
+namespace WebTasks.Testing;
+
+/// <summary>
+/// A local server the tests start from npm (Azurite, s3rver): found in .tools/ (where `make test` installs it), in the
+/// variable that names it, or on PATH; started with a watchdog and ready once its ports listen.
+/// </summary>
+public static class LocalTool
+{
+    public static string Find(string name, string variable)
+    {
+        if (Environment.GetEnvironmentVariable(variable) is { Length: > 0 } configured)
+        {
+            return configured;
+        }
+
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, ".tools", "node_modules", ".bin", name);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        var onPath = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':')
+            .Select(p => Path.Combine(p, name)).FirstOrDefault(File.Exists);
+        return onPath ?? throw new FileNotFoundException($"{name} was not found: run `make test` (it installs it into .tools/), or set {variable}.");
+    }
+
+    /// <summary>Starts <paramref name="executable"/> and waits until every one of <paramref name="ports"/> listens.</summary>
+    public static async Task<Process> StartAsync(string executable, IEnumerable<string> args, params int[] ports)
+    {
+        // A watchdog shell ends the tool when this process ends, however it ends (test hosts are often killed).
+        var start = new ProcessStartInfo("/bin/sh")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add("""parent=$1; shift; "$@" & child=$!; while kill -0 "$parent" 2>/dev/null && kill -0 "$child" 2>/dev/null; do sleep 1; done; kill "$child" 2>/dev/null""");
+        start.ArgumentList.Add("tool-watchdog");
+        start.ArgumentList.Add(Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+        start.ArgumentList.Add(executable);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"{executable} did not start.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop(process);
+
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        foreach (var port in ports)
+        {
+            while (!await IsListeningAsync(port))
+            {
+                if (process.HasExited || DateTime.UtcNow > deadline)
+                {
+                    throw new InvalidOperationException($"{executable} did not start listening on port {port}.");
+                }
+
+                await Task.Delay(100);
+            }
+        }
+
+        return process;
+    }
+
+    private static async Task<bool> IsListeningAsync(int port)
+    {
+        try
+        {
+            using var client = new TcpClient();
+            await client.ConnectAsync(IPAddress.Loopback, port);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+
+    private static void Stop(Process process)
+    {
+        try
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+    }
+}
