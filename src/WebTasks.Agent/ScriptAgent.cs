@@ -15,6 +15,7 @@ using WebTasks.Core.Schema;
 namespace WebTasks.Agent;
 
 /// <param name="FailingCode">For a repair: the saved script that broke, with <paramref name="FailingError"/>.</param>
+/// <param name="StorageState">The run's auth session (Playwright storage state), so the agent explores logged in.</param>
 public sealed record AgentRequest(
     string WorkspaceId,
     string Task,
@@ -24,7 +25,8 @@ public sealed record AgentRequest(
     string Tier,
     string? Proxy,
     string? FailingCode = null,
-    string? FailingError = null);
+    string? FailingError = null,
+    string? StorageState = null);
 
 /// <summary>Whether a finished script passed its replay from a fresh browser, and if not, why.</summary>
 public sealed record Verification(bool Passed, string? Problem);
@@ -60,7 +62,7 @@ public sealed class ScriptAgent(
         var meter = new UsageMeter(settings.Ai);
         AgentResult Fail(string why, bool budgetSpent = false) => new(null, null, why, budgetSpent, meter);
 
-        await using var run = await browsers.OpenAsync(new RunBrowserOptions(request.Proxy, Trace: TraceDetail.None, settings.Browser.ActionTimeout), cancellationToken);
+        await using var run = await browsers.OpenAsync(new RunBrowserOptions(request.Proxy, Trace: TraceDetail.None, settings.Browser.ActionTimeout, request.StorageState), cancellationToken);
         var opening = "";
         if (request.StartUrl is not null)
         {

@@ -10,6 +10,7 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<Http.ApiGate>();
         services.AddSingleton<WebTaskHandlers>();
         services.AddSingleton<ReuseKeyHandlers>();
+        services.AddSingleton<AuthSessionHandlers>();
         return services;
     }
 }

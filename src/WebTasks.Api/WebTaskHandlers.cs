@@ -6,6 +6,7 @@ using WebTasks.Core;
 using WebTasks.Core.Contracts;
 using WebTasks.Core.Options;
 using WebTasks.Pipeline;
+using WebTasks.Pipeline.Auth;
 using WebTasks.Pipeline.Results;
 using WebTasks.Storage.Blobs;
 using WebTasks.Storage.Tasks;
@@ -14,13 +15,20 @@ namespace WebTasks.Api;
 
 /// <summary>Intuned's Web Tasks API: start a task, read its result; and ours: its trace. Served by both hosts.</summary>
 public sealed class WebTaskHandlers(
-    ApiGate gate, WebTaskSubmitter submitter, WebTaskCanceller canceller, ResultReader results, TaskStore tasks, FileStore files, IOptionsMonitor<WebTasksOptions> options)
+    ApiGate gate, WebTaskSubmitter submitter, WebTaskCanceller canceller, ResultReader results, TaskStore tasks, FileStore files, AuthSessions sessions,
+    IOptionsMonitor<WebTasksOptions> options)
 {
     public Task<IResult> StartAsync(HttpContext http, string workspaceId, DurableTaskClient durable) => gate.RunAsync(http, workspaceId, Access.Write, async () =>
     {
         var settings = options.CurrentValue;
         var body = await BodyReader.ReadAsync(http.Request, settings.Limits.MaxRequestBytes, http.RequestAborted);
         var request = RequestParser.Parse(body, settings.Limits, DefaultModel(settings));
+        if (request.Auth is { } auth && await sessions.GetAsync(workspaceId, auth, http.RequestAborted) is null)
+        {
+            throw new BadRequestException(
+                $"'auth' names auth session '{auth}', which does not exist in this workspace (it may have been deleted): capture one with POST …/auth-sessions.");
+        }
+
         var task = await submitter.SubmitAsync(workspaceId, request, durable, http.RequestAborted);
         return Errors.Ok(new StartResponse(task.RowKey, task.Status));
     });

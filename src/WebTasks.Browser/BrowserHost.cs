@@ -78,7 +78,7 @@ public sealed class BrowserHost(IOptions<WebTasksOptions> options, AddressGuard 
         RunBrowser? session = null;
         try
         {
-            var context = await browser.NewContextAsync(new BrowserNewContextOptions { AcceptDownloads = true, Proxy = new Proxy { Server = egress.Address } });
+            var context = await browser.NewContextAsync(new BrowserNewContextOptions { AcceptDownloads = true, Proxy = new Proxy { Server = egress.Address }, StorageState = run.StorageState });
             session = new RunBrowser(context, guard, egress, blocked);
             context.SetDefaultTimeout((float)run.ActionTimeout.TotalMilliseconds);
             context.SetDefaultNavigationTimeout((float)run.ActionTimeout.TotalMilliseconds);
@@ -122,7 +122,8 @@ public sealed class BrowserHost(IOptions<WebTasksOptions> options, AddressGuard 
     }
 }
 
-public sealed record RunBrowserOptions(string? Proxy, TraceDetail Trace, TimeSpan ActionTimeout);
+/// <param name="StorageState">A captured session (Playwright storage state JSON) the context starts with: the run is logged in.</param>
+public sealed record RunBrowserOptions(string? Proxy, TraceDetail Trace, TimeSpan ActionTimeout, string? StorageState = null);
 
 /// <summary>What a run's Playwright trace records.</summary>
 public enum TraceDetail

@@ -38,6 +38,25 @@ public sealed class RunBrowser(IBrowserContext context, AddressGuard guard, Egre
         return _hostVerdicts.GetOrAdd(cacheKey, _ => guard.CheckAsync(url, cancellationToken));
     }
 
+    /// <summary>
+    /// The page's URL when it shows a login form (a visible password field), else null: a run that started with a
+    /// session and ends there was sent to log in again, so its session no longer works.
+    /// </summary>
+    public async Task<string?> LoginFormAsync()
+    {
+        try
+        {
+            return !Page.IsClosed && await Page.Locator("input[type=password]:visible").CountAsync() > 0 ? Page.Url : null;
+        }
+        catch (PlaywrightException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The context's cookies and local storage now (Playwright storage state JSON).</summary>
+    public Task<string> StorageStateAsync() => Context.StorageStateAsync();
+
     /// <summary>Stops the trace and writes it to <paramref name="path"/>; false when there is none.</summary>
     public async Task<bool> SaveTraceAsync(string path)
     {

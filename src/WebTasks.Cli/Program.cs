@@ -6,7 +6,7 @@ var root = new RootCommand("webtasks — run web tasks and manage reuse keys on 
 {
     Connection.Endpoint, Connection.ApiKey, Connection.Workspace, Connection.Json,
 };
-foreach (var command in new[] { TaskCommands.Run(), TaskCommands.Start(), TaskCommands.Result(), KeyCommands.Keys(), KeyCommands.Trace() })
+foreach (var command in new[] { TaskCommands.Run(), TaskCommands.Start(), TaskCommands.Result(), KeyCommands.Keys(), KeyCommands.Trace(), AuthCommands.Auth() })
 {
     root.Subcommands.Add(command);
 }

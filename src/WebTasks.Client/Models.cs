@@ -15,6 +15,9 @@ public sealed record WebTaskRequest
     /// <summary>haiku, sonnet, opus or none; the service's default when null.</summary>
     public string? Model { get; init; }
     public string? Proxy { get; init; }
+
+    /// <summary>An auth session (wta_…, see <see cref="WebTasksClient.CaptureAuthSessionAsync"/>): the run starts logged in.</summary>
+    public string? Auth { get; init; }
     public Sink? Sink { get; init; }
 }
 
@@ -113,6 +116,12 @@ public sealed record ReuseKey(
     int? RevisionCount = null);
 
 public sealed record Revision(string RevisionId, DateTimeOffset RevisionTimestamp, string Author, string? SourceWebTaskId, string? RestoredFrom, bool Current);
+
+/// <summary>A captured browser session, as the API shows it: never its cookies or storage.</summary>
+public sealed record AuthSession(
+    string Id, string? Name, IReadOnlyList<string> Domains, bool Refresh, int CookieCount, int OriginCount, DateTimeOffset? ExpiresAt, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+
+internal sealed record AuthSessionList(IReadOnlyList<AuthSession> Sessions);
 
 internal sealed record KeyList(IReadOnlyList<ReuseKey> Keys);
 

@@ -143,6 +143,29 @@ public sealed class WebTasksClient
     public Task<ReuseKey> RollbackAsync(string key, string revisionId, CancellationToken cancellationToken = default) =>
         SendAsync<ReuseKey>(HttpMethod.Post, $"reuse-keys/{Uri.EscapeDataString(key)}/rollback", new { revisionId }, cancellationToken);
 
+    /// <summary>
+    /// Stores a captured browser session (Playwright's storage state, as <c>context.StorageStateAsync()</c> writes it),
+    /// encrypted; start tasks with its id as <see cref="WebTaskRequest.Auth"/>. <paramref name="domains"/> limits the
+    /// hosts it is sent to (by default those of its cookies); <paramref name="refresh"/> saves renewed cookies back.
+    /// </summary>
+    public Task<AuthSession> CaptureAuthSessionAsync(
+        JsonObject storageState, string? name = null, IReadOnlyList<string>? domains = null, bool refresh = true, CancellationToken cancellationToken = default) =>
+        SendAsync<AuthSession>(HttpMethod.Post, "auth-sessions", new { storageState, name, domains, refresh }, cancellationToken);
+
+    public async Task<IReadOnlyList<AuthSession>> ListAuthSessionsAsync(CancellationToken cancellationToken = default) =>
+        (await SendAsync<AuthSessionList>(HttpMethod.Get, "auth-sessions", null, cancellationToken)).Sessions;
+
+    public Task<AuthSession> GetAuthSessionAsync(string id, CancellationToken cancellationToken = default) =>
+        SendAsync<AuthSession>(HttpMethod.Get, $"auth-sessions/{Uri.EscapeDataString(id)}", null, cancellationToken);
+
+    /// <summary>Deletes the session; tasks that name it afterwards are refused.</summary>
+    public async Task DeleteAuthSessionAsync(string id, CancellationToken cancellationToken = default)
+    {
+        using var request = ApiRequest(HttpMethod.Delete, $"auth-sessions/{Uri.EscapeDataString(id)}");
+        using var response = await _http.SendAsync(request, cancellationToken);
+        await ThrowIfFailedAsync(response, cancellationToken);
+    }
+
     /// <summary>Copies the run's Playwright trace (a zip) into <paramref name="destination"/>.</summary>
     public async Task DownloadTraceAsync(string webTaskId, Stream destination, CancellationToken cancellationToken = default)
     {

@@ -11,6 +11,10 @@ public static partial class Ids
 
     public static string NewRevisionId() => "rev_" + Guid.CreateVersion7().ToString("N");
 
+    public static string NewAuthSessionId() => "wta_" + Guid.CreateVersion7().ToString("N");
+
+    public static bool IsValidAuthSessionId(string id) => AuthSessionIdPattern().IsMatch(id);
+
     public static bool IsValidReuseKey(string key) => ReuseKeyPattern().IsMatch(key);
 
     public static bool IsValidWebTaskId(string id) => WebTaskIdPattern().IsMatch(id);
@@ -21,6 +25,9 @@ public static partial class Ids
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")]
     private static partial Regex ReuseKeyPattern();
+
+    [GeneratedRegex("^wta_[0-9a-f]{32}$")]
+    private static partial Regex AuthSessionIdPattern();
 
     [GeneratedRegex("^wt_[0-9a-f]{32}$")]
     private static partial Regex WebTaskIdPattern();

@@ -6,7 +6,7 @@ using WebTasks.Api;
 namespace WebTasks.Functions;
 
 /// <summary>The public API as HTTP triggers, route for route as the self-host serves it, each a call into the shared handlers.</summary>
-public sealed class ApiFunctions(WebTaskHandlers webTasks, ReuseKeyHandlers reuseKeys)
+public sealed class ApiFunctions(WebTaskHandlers webTasks, ReuseKeyHandlers reuseKeys, AuthSessionHandlers authSessions)
 {
     private const string Workspace = "api/v1/workspace/{workspaceId}";
 
@@ -54,6 +54,24 @@ public sealed class ApiFunctions(WebTaskHandlers webTasks, ReuseKeyHandlers reus
     public Task<IResult> RollbackAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Workspace + "/reuse-keys/{key}/rollback")] HttpRequest request, string workspaceId, string key) =>
         reuseKeys.RollbackAsync(request.HttpContext, workspaceId, key);
+
+    [Function("CaptureAuthSession")]
+    public Task<IResult> CaptureSessionAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Workspace + "/auth-sessions")] HttpRequest request, string workspaceId) =>
+        authSessions.CaptureAsync(request.HttpContext, workspaceId);
+
+    [Function("ListAuthSessions")]
+    public Task<IResult> ListSessionsAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Workspace + "/auth-sessions")] HttpRequest request, string workspaceId) =>
+        authSessions.ListAsync(request.HttpContext, workspaceId);
+
+    [Function("GetAuthSession")]
+    public Task<IResult> ShowSessionAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Workspace + "/auth-sessions/{authSessionId}")] HttpRequest request, string workspaceId, string authSessionId) =>
+        authSessions.ShowAsync(request.HttpContext, workspaceId, authSessionId);
+
+    [Function("DeleteAuthSession")]
+    public Task<IResult> DeleteSessionAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = Workspace + "/auth-sessions/{authSessionId}")] HttpRequest request, string workspaceId, string authSessionId) =>
+        authSessions.DeleteAsync(request.HttpContext, workspaceId, authSessionId);
 
     [Function("OpenApiDocument")]
     public IResult OpenApi([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "openapi/v1.json")] HttpRequest request) =>

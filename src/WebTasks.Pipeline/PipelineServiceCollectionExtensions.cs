@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -8,12 +10,14 @@ using WebTasks.Browser.Sandbox;
 using WebTasks.Core.Network;
 using WebTasks.Core.Options;
 using WebTasks.Pipeline.Activities;
+using WebTasks.Pipeline.Auth;
 using WebTasks.Pipeline.Results;
 using WebTasks.Pipeline.Running;
 using WebTasks.Pipeline.Sinks;
 using WebTasks.Planner;
 using WebTasks.Storage;
 using WebTasks.Storage.Ai;
+using WebTasks.Storage.Auth;
 using WebTasks.Storage.Blobs;
 using WebTasks.Storage.Reuse;
 using WebTasks.Storage.Tasks;
@@ -61,6 +65,10 @@ public static class PipelineServiceCollectionExtensions
         services.AddHttpClient(SinkHttp.ClientName)
             .ConfigurePrimaryHttpMessageHandler(sp => sp.GetRequiredService<AddressGuard>().GuardedHandler());
         services.AddSingleton<SinkHttp>();
+        services.AddSingleton<AuthSessionStore>();
+        services.AddSingleton<AuthSessions>();
+        services.AddDataProtection().SetApplicationName("WebTasks");
+        services.AddOptions<KeyManagementOptions>().Configure<StorageAccount>((keys, account) => keys.XmlRepository = new BlobKeyRepository(account.DataProtectionKeys));
         services.AddSingleton<ISinkWriter, WebhookWriter>();
         services.AddSingleton<ISinkWriter, S3Writer>();
         services.AddSingleton<ISinkWriter, BlobWriter>();

@@ -12,7 +12,8 @@ using WebTasks.Planner.Planning;
 namespace WebTasks.Planner;
 
 /// <param name="Parameters">The run's parameters: a search form on the start page is filled from them (the planned script reads them from <c>params</c>).</param>
-public sealed record PlanRequest(string Task, string? StartUrl, JsonObject? OutputSchema, string? Proxy, JsonObject? Parameters = null);
+/// <param name="StorageState">The run's auth session (Playwright storage state), so the planner reads the page logged in.</param>
+public sealed record PlanRequest(string Task, string? StartUrl, JsonObject? OutputSchema, string? Proxy, JsonObject? Parameters = null, string? StorageState = null);
 
 /// <summary>A planned script (<see cref="Code"/>), or why the planner declined (<see cref="Declined"/>).</summary>
 /// <param name="Kind">list, object, details or files (with "+search" when a form is filled first).</param>
@@ -60,7 +61,7 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
         }
 
         var settings = options.Value;
-        await using var run = await browsers.OpenAsync(new RunBrowserOptions(request.Proxy, Trace: TraceDetail.None, settings.Browser.ActionTimeout), cancellationToken);
+        await using var run = await browsers.OpenAsync(new RunBrowserOptions(request.Proxy, Trace: TraceDetail.None, settings.Browser.ActionTimeout, request.StorageState), cancellationToken);
         var blocked = await run.CheckAsync(new Uri(request.StartUrl), cancellationToken);
         if (blocked is not null)
         {

@@ -43,11 +43,13 @@ public sealed class StorageAccount
         KeyTable = Tables.GetTableClient(prefix + "reusekeys");
         RevisionTable = Tables.GetTableClient(prefix + "revisions");
         AiLedgerTable = Tables.GetTableClient(prefix + "ailedger");
+        AuthSessionTable = Tables.GetTableClient(prefix + "authsessions");
         Bundles = Blobs.GetBlobContainerClient(prefix + "bundles");
         Results = Blobs.GetBlobContainerClient(prefix + "results");
         Attachments = Blobs.GetBlobContainerClient(prefix + "attachments");
         Traces = Blobs.GetBlobContainerClient(prefix + "traces");
         Payloads = Blobs.GetBlobContainerClient(prefix + "payloads");
+        DataProtectionKeys = Blobs.GetBlobContainerClient(prefix + "dataprotection");
     }
 
     public BlobServiceClient Blobs { get; }
@@ -66,22 +68,26 @@ public sealed class StorageAccount
     public TableClient KeyTable { get; }
     public TableClient RevisionTable { get; }
     public TableClient AiLedgerTable { get; }
+    public TableClient AuthSessionTable { get; }
     public BlobContainerClient Bundles { get; }
     public BlobContainerClient Results { get; }
     public BlobContainerClient Attachments { get; }
     public BlobContainerClient Traces { get; }
     public BlobContainerClient Payloads { get; }
 
+    /// <summary>The Data Protection key ring that encrypts auth sessions (keys are shared by every host of the service).</summary>
+    public BlobContainerClient DataProtectionKeys { get; }
+
     /// <summary>Creates what does not exist yet; safe to call on every start.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
         var work = new List<Task>();
-        foreach (var table in new[] { TaskTable, KeyTable, RevisionTable, AiLedgerTable })
+        foreach (var table in new[] { TaskTable, KeyTable, RevisionTable, AiLedgerTable, AuthSessionTable })
         {
             work.Add(table.CreateIfNotExistsAsync(cancellationToken));
         }
 
-        foreach (var container in new[] { Bundles, Results, Attachments, Traces, Payloads })
+        foreach (var container in new[] { Bundles, Results, Attachments, Traces, Payloads, DataProtectionKeys })
         {
             work.Add(container.CreateIfNotExistsAsync(cancellationToken: cancellationToken));
         }

@@ -109,5 +109,33 @@ public sealed class WebTasksCliTests(CliFixture fixture) : IClassFixture<CliFixt
         File.ReadAllBytes(trace)[..2].ShouldBe("PK"u8.ToArray());
     }
 
+    [Fact]
+    public async Task Auth_record_captures_a_login_in_a_real_browser_and_the_session_runs_tasks_logged_in()
+    {
+        // A login the page does by itself (cookie and local storage, then on to the members), so no person is needed:
+        // headless, finishing when the browser reaches the members page.
+        var recorded = await fixture.RunAsync(
+            "auth", "record", "--url", fixture.Sites.Url("/members/login"), "--until", "**/members/", "--headless", "--name", "cli-members", "--json");
+        recorded.ExitCode.ShouldBe(0, recorded.ToString());
+        var session = JsonNode.Parse(recorded.Out)!;
+        var id = session["id"]!.GetValue<string>();
+        session["name"]!.GetValue<string>().ShouldBe("cli-members");
+        session["originCount"]!.GetValue<int>().ShouldBe(1, "the page's local storage was recorded");
+        recorded.Out.ShouldNotContain(MembersArea.Token);
+
+        var script = Path.Combine(_dir, "members.js");
+        File.WriteAllText(script, "async function main({ page, params }) { await page.goto(params.startUrl); return await page.locator('#members td.name').allTextContents(); }\n");
+        (await fixture.RunAsync("keys", "put", "cli-members", "--file", script)).ExitCode.ShouldBe(0);
+        var run = await fixture.RunAsync("run", "--task", "members", "--url", fixture.Sites.Url("/members/"), "--key", "cli-members", "--auth", id);
+        run.ExitCode.ShouldBe(0, run.ToString());
+        JsonNode.Parse(run.Out)!.AsArray().Select(n => n!.GetValue<string>()).ShouldBe(MembersArea.Members);
+
+        (await fixture.RunAsync("auth", "list")).Out.ShouldContain(id);
+        (await fixture.RunAsync("auth", "delete", id)).ExitCode.ShouldBe(0);
+        var refused = await fixture.RunAsync("run", "--task", "members", "--url", fixture.Sites.Url("/members/"), "--key", "cli-members", "--auth", id);
+        refused.ExitCode.ShouldNotBe(0);
+        refused.Err.ShouldContain(id);
+    }
+
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 }

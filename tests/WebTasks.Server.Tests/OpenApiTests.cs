@@ -41,7 +41,7 @@ public sealed class OpenApiTests(ServiceFixture fixture) : IClassFixture<Service
     }
 
     [Theory]
-    [InlineData("StartWebTaskBody", "task,startUrl,parameters,outputSchema,reuseKey,model,proxy,sink")]
+    [InlineData("StartWebTaskBody", "task,startUrl,parameters,outputSchema,reuseKey,model,proxy,auth,sink")]
     [InlineData("StartResponse", "webTaskId,status")]
     [InlineData("WebTaskResultResponse", "webTaskId,status,outcome,result,error,reuse,cost,timings,sink")]
     [InlineData("ReuseInfo", "key,used,created,updated,revision_id,revision_timestamp")]

@@ -29,7 +29,7 @@ public sealed class RequestValidationTests(ServiceFixture fixture) : IClassFixtu
         { """{ "task": "t", "reuseKey": "has spaces/and slashes" }""", "'reuseKey' must be" },
         { """{ "task": "t", "reuseKey": "" }""", "'reuseKey' must be" },
         { """{ "task": "t", "proxy": "just-a-host" }""", "'proxy' must be a proxy URL" },
-        { """{ "task": "t", "sink": { "type": "email", "url": "https://x.test" } }""", "'sink.type' must be \"webhook\"" },
+        { """{ "task": "t", "sink": { "type": "email", "url": "https://x.test" } }""", "'sink.type' must be one of webhook, s3, blob" },
         { """{ "task": "t", "sink": { "type": "webhook", "url": "https://x.test", "headers": { "a": 1 } } }""", "'sink.headers.a'" },
     };
 

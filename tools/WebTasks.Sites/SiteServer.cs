@@ -106,6 +106,7 @@ public sealed class SiteServer : IAsyncDisposable
 
             return Results.Ok();
         });
+        app.MapMembersArea();
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = new PhysicalFileProvider(root) });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(root), ServeUnknownFileTypes = true });
 

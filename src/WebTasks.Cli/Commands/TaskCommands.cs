@@ -16,6 +16,7 @@ internal static class TaskCommands
     private static readonly Option<FileInfo?> Schema = new("--schema", "-s") { Description = "A JSON file with the outputSchema" };
     private static readonly Option<string?> Key = new("--key", "-k") { Description = "The reuse key (minted when absent)" };
     private static readonly Option<string?> Model = new("--model", "-m") { Description = "haiku, sonnet, opus or none" };
+    private static readonly Option<string?> Auth = new("--auth", "-a") { Description = "An auth session (wta_…, from `webtasks auth record`): the run starts logged in" };
     private static readonly Option<double> Timeout = new("--timeout") { Description = "Seconds to wait for the result", DefaultValueFactory = _ => 900 };
     private static readonly Option<double> Poll = new("--poll") { Description = "Seconds between result checks", DefaultValueFactory = _ => 2 };
 
@@ -80,7 +81,7 @@ internal static class TaskCommands
 
     private static void AddTaskOptions(Command command)
     {
-        foreach (var option in new Option[] { Task, Url, Params, Schema, Key, Model })
+        foreach (var option in new Option[] { Task, Url, Params, Schema, Key, Model, Auth })
         {
             command.Options.Add(option);
         }
@@ -122,6 +123,7 @@ internal static class TaskCommands
             OutputSchema = schema,
             ReuseKey = parse.GetValue(Key),
             Model = parse.GetValue(Model),
+            Auth = parse.GetValue(Auth),
         };
     }
 

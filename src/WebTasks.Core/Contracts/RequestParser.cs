@@ -108,6 +108,12 @@ public static class RequestParser
             errors.Add("'proxy' must be a proxy URL such as http://user:pass@host:port or socks5://host:port.");
         }
 
+        var auth = OptionalString(obj, "auth", errors);
+        if (auth is not null && !Ids.IsValidAuthSessionId(auth))
+        {
+            errors.Add($"'auth' must be the id of an auth session (wta_ and 32 hex digits), as POST …/auth-sessions answers it; got '{Truncate(auth)}'.");
+        }
+
         var sink = SinkParser.Parse(obj["sink"], errors);
 
         if (errors.Count > 0)
@@ -124,6 +130,7 @@ public static class RequestParser
             ReuseKey = reuseKey,
             Model = model,
             Proxy = proxy,
+            Auth = auth,
             Sink = sink,
         };
     }

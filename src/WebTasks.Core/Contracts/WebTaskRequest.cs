@@ -12,5 +12,8 @@ public sealed record WebTaskRequest
     public string? ReuseKey { get; init; }
     public required string Model { get; init; }
     public string? Proxy { get; init; }
+
+    /// <summary>The captured browser session (wta_…) the run starts logged in with.</summary>
+    public string? Auth { get; init; }
     public ResultSink? Sink { get; init; }
 }

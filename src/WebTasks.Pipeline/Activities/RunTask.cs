@@ -3,6 +3,7 @@ using Microsoft.DurableTask;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using WebTasks.Core.Contracts;
+using WebTasks.Pipeline.Auth;
 using WebTasks.Pipeline.Orchestration;
 using WebTasks.Pipeline.Results;
 using WebTasks.Pipeline.Running;
@@ -17,7 +18,8 @@ namespace WebTasks.Pipeline.Activities;
 /// stopping, or storage failing, escapes (and the orchestration runs it again).
 /// </summary>
 public sealed class RunTask(
-    TaskRequests requests, TaskStore tasks, ReuseKeyStore keys, TaskRunner runner, ResultStore results, CompletionSignals signals, RunCancellations cancellations, IHostApplicationLifetime lifetime, ILogger<RunTask> logger)
+    TaskRequests requests, TaskStore tasks, ReuseKeyStore keys, TaskRunner runner, ResultStore results, AuthSessions sessions, CompletionSignals signals,
+    RunCancellations cancellations, IHostApplicationLifetime lifetime, ILogger<RunTask> logger)
     : TaskActivity<RunTaskInput, RunOutcome>
 {
     public override async Task<RunOutcome> RunAsync(TaskActivityContext context, RunTaskInput input)
@@ -39,7 +41,8 @@ public sealed class RunTask(
         }
 
         var bundle = input.Bundle is { } loaded ? await keys.GetRevisionAsync(task.PartitionKey, task.ReuseKey, loaded.RevisionId, stopping) : null;
-        var run = new RunContext(task.PartitionKey, task.RowKey, task.ReuseKey, request, input.Deadline);
+        var session = request.Auth is { } auth ? await sessions.LoadAsync(task.PartitionKey, auth, stopping) : null;
+        var run = new RunContext(task.PartitionKey, task.RowKey, task.ReuseKey, request, input.Deadline, session);
         using var deadline = new CancellationTokenSource(Remaining(input.Deadline));
         using var cancelled = new CancellationTokenSource();
         using var registration = cancellations.Register(task.RowKey, cancelled);
@@ -47,7 +50,9 @@ public sealed class RunTask(
         Produced produced;
         try
         {
-            produced = await runner.ProduceAsync(run, bundle, linked.Token);
+            produced = request.Auth is not null && session is null
+                ? Produced.Failed(FailureCodes.Unauthenticated, $"Auth session {request.Auth} was deleted before the run started; capture a new one and start the task with it.")
+                : await runner.ProduceAsync(run, bundle, linked.Token);
         }
         catch (OperationCanceledException) when (cancelled.IsCancellationRequested && !stopping.IsCancellationRequested)
         {
@@ -73,6 +78,10 @@ public sealed class RunTask(
         if (completion.Success)
         {
             task.Result = await results.StoreAsync(task, produced.Data, stopping);
+            if (session is not null && run.RefreshedState is { } renewed)
+            {
+                await sessions.RefreshAsync(task.PartitionKey, session, renewed, stopping);
+            }
         }
 
         // With no new script to save first, the run delivers its own result: one write, one step sooner.

@@ -4,6 +4,7 @@ using WebTasks.Agent.Chat;
 using Microsoft.Extensions.Options;
 using WebTasks.Core.Contracts;
 using WebTasks.Core.Options;
+using WebTasks.Pipeline.Auth;
 
 namespace WebTasks.Pipeline.Running;
 
@@ -18,7 +19,7 @@ public sealed record ExploreOutput(string? Code, JsonObject? OutputSchema, RunSc
 public sealed class ExploreScript(ScriptAgent agent, ReplayScript replayScript, ModelExtractors extractors, IOptions<WebTasksOptions> options)
 {
     public async Task<ExploreOutput> RunAsync(
-        AgentRequest request, string webTaskId, DateTimeOffset deadline, Action<string?> traceSaved, CancellationToken cancellationToken)
+        AgentRequest request, string webTaskId, DateTimeOffset deadline, LoadedSession? session, Action<string?> traceSaved, CancellationToken cancellationToken)
     {
         RunScriptOutput? verified = null;
         var replays = new UsageMeter(options.Value.Ai);
@@ -28,7 +29,7 @@ public sealed class ExploreScript(ScriptAgent agent, ReplayScript replayScript, 
             async (code, schema, ct) =>
             {
                 var replay = await replayScript.RunAsync(
-                    new RunScriptInput(request.WorkspaceId, webTaskId, code, request.Parameters, request.Proxy, deadline, ai, Writing: true), schema, Records.ExpectsItems(schema), ct);
+                    new RunScriptInput(request.WorkspaceId, webTaskId, code, request.Parameters, request.Proxy, deadline, ai, Writing: true, Session: session), schema, Records.ExpectsItems(schema), ct);
                 traceSaved(replay.Output.TraceBlob);
                 if (replay.Problem is not null)
                 {

@@ -3,7 +3,7 @@ using WebTasks.Planner;
 
 namespace WebTasks.Pipeline.Running;
 
-public sealed record PlanScriptInput(string Task, string? StartUrl, JsonObject? OutputSchema, string? Proxy, JsonObject? Parameters = null);
+public sealed record PlanScriptInput(string Task, string? StartUrl, JsonObject? OutputSchema, string? Proxy, JsonObject? Parameters = null, string? StorageState = null);
 
 /// <summary>
 /// Stage 4 without a model (<c>model: "none"</c>): the built-in planner writes a script from the start page's
@@ -12,5 +12,5 @@ public sealed record PlanScriptInput(string Task, string? StartUrl, JsonObject? 
 public sealed class PlanScript(ScriptPlanner planner)
 {
     public Task<PlanResult> RunAsync(PlanScriptInput input, CancellationToken cancellationToken) =>
-        planner.PlanAsync(new PlanRequest(input.Task, input.StartUrl, input.OutputSchema, input.Proxy, input.Parameters), cancellationToken);
+        planner.PlanAsync(new PlanRequest(input.Task, input.StartUrl, input.OutputSchema, input.Proxy, input.Parameters, input.StorageState), cancellationToken);
 }

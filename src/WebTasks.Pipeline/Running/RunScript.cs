@@ -7,6 +7,7 @@ using Microsoft.Playwright;
 using WebTasks.Browser;
 using WebTasks.Browser.Sandbox;
 using WebTasks.Core.Options;
+using WebTasks.Pipeline.Auth;
 using WebTasks.Pipeline.Results;
 using WebTasks.Storage.Blobs;
 
@@ -15,10 +16,14 @@ namespace WebTasks.Pipeline.Running;
 /// <param name="Ai">What answers the script's ai.extract calls (null: the run has no model).</param>
 /// <param name="Writing">The script is being written or repaired (a replay that verifies it): its trace is kept.</param>
 /// <param name="Accepts">Whether the output counts as a success; a run whose output does not keeps its trace.</param>
+/// <param name="Session">The auth session the context starts with; its secrets are taken out of the trace.</param>
 public sealed record RunScriptInput(
-    string WorkspaceId, string WebTaskId, string Code, JsonObject Parameters, string? Proxy, DateTimeOffset Deadline, IAiExtractor? Ai = null, bool Writing = false, Func<JsonNode?, bool>? Accepts = null);
+    string WorkspaceId, string WebTaskId, string Code, JsonObject Parameters, string? Proxy, DateTimeOffset Deadline, IAiExtractor? Ai = null, bool Writing = false,
+    Func<JsonNode?, bool>? Accepts = null, LoadedSession? Session = null);
 
-public sealed record RunScriptOutput(ScriptOutcome Outcome, string? TraceBlob, IReadOnlyList<string> Blocked);
+/// <param name="LoginPage">With a session: the URL of the login form the run ended on (the session no longer logs in).</param>
+/// <param name="RefreshedState">With a session that refreshes: the cookies and storage a successful run ended with.</param>
+public sealed record RunScriptOutput(ScriptOutcome Outcome, string? TraceBlob, IReadOnlyList<string> Blocked, string? LoginPage = null, string? RefreshedState = null);
 
 /// <summary>
 /// Stage 4: runs a script in the sandbox against a fresh browser context, records its Playwright trace, and closes
@@ -45,7 +50,7 @@ public sealed class RunScript(BrowserHost browsers, ScriptSandbox sandbox, FileS
         var detail = trace == TraceModes.Off ? TraceDetail.None
             : trace == TraceModes.Always || input.Writing ? TraceDetail.Snapshots
             : TraceDetail.Actions;
-        await using var run = await browsers.OpenAsync(new RunBrowserOptions(input.Proxy, detail, actionTimeout), cancellationToken);
+        await using var run = await browsers.OpenAsync(new RunBrowserOptions(input.Proxy, detail, actionTimeout, input.Session?.StorageState), cancellationToken);
         ScriptOutcome outcome;
         try
         {
@@ -62,9 +67,11 @@ public sealed class RunScript(BrowserHost browsers, ScriptSandbox sandbox, FileS
             }
         }
 
-        var keep = trace == TraceModes.Always || input.Writing || !outcome.Succeeded || input.Accepts?.Invoke(outcome.Value) == false;
+        var loginPage = input.Session is null ? null : await run.LoginFormAsync();
+        var refreshed = input.Session is { Refresh: true } && outcome.Succeeded && loginPage is null ? await run.StorageStateAsync() : null;
+        var keep = trace == TraceModes.Always || input.Writing || !outcome.Succeeded || loginPage is not null || input.Accepts?.Invoke(outcome.Value) == false;
         var traceBlob = keep ? await SaveTraceAsync(run, input) : null;
-        return new RunScriptOutput(outcome, traceBlob, [.. run.Blocked]);
+        return new RunScriptOutput(outcome, traceBlob, [.. run.Blocked], loginPage, refreshed);
     }
 
     /// <summary>An attachment in the output must be one that files.download stored in this run; any other path is refused.</summary>
@@ -94,6 +101,12 @@ public sealed class RunScript(BrowserHost browsers, ScriptSandbox sandbox, FileS
                 return null;
             }
 
+            // A logged-in run's trace would hold the session's cookies and storage: they are taken out before it is stored.
+            if (input.Session is { } session)
+            {
+                TraceScrubber.Scrub(path, session.Secrets);
+            }
+
             var blob = files.Trace(input.WorkspaceId, input.WebTaskId);
             await using (var stream = File.OpenRead(path))
             {
@@ -102,7 +115,7 @@ public sealed class RunScript(BrowserHost browsers, ScriptSandbox sandbox, FileS
 
             return blob.Name;
         }
-        catch (Exception ex) when (ex is PlaywrightException or OperationCanceledException or IOException or Azure.RequestFailedException)
+        catch (Exception ex) when (ex is PlaywrightException or OperationCanceledException or IOException or InvalidDataException or Azure.RequestFailedException)
         {
             // A trace is a help, never a reason to fail the run.
             logger.LogWarning(ex, "Could not save the trace of {WebTaskId}", input.WebTaskId);

@@ -5,13 +5,17 @@ using WebTasks.Agent.Chat;
 using WebTasks.Browser.Sandbox;
 using WebTasks.Core.Contracts;
 using WebTasks.Core.Options;
+using WebTasks.Pipeline.Auth;
 using WebTasks.Pipeline.Orchestration;
 using WebTasks.Storage.Reuse;
 
 namespace WebTasks.Pipeline.Running;
 
-/// <summary>One run as the browser activity sees it; <see cref="TraceBlob"/> is set by whichever browser run happens last.</summary>
-public sealed class RunContext(string workspaceId, string webTaskId, string reuseKey, WebTaskRequest request, DateTimeOffset deadline)
+/// <summary>
+/// One run as the browser activity sees it; <see cref="TraceBlob"/> is set by whichever browser run happens last, and
+/// <see cref="RefreshedState"/> by the last successful one that used a refreshing session.
+/// </summary>
+public sealed class RunContext(string workspaceId, string webTaskId, string reuseKey, WebTaskRequest request, DateTimeOffset deadline, LoadedSession? session = null)
 {
     public string WorkspaceId { get; } = workspaceId;
     public string WebTaskId { get; } = webTaskId;
@@ -19,6 +23,26 @@ public sealed class RunContext(string workspaceId, string webTaskId, string reus
     public WebTaskRequest Request { get; } = request;
     public DateTimeOffset Deadline { get; } = deadline;
     public string? TraceBlob { get; set; }
+    public LoadedSession? Session { get; } = session;
+    public string? RefreshedState { get; set; }
+
+    /// <summary>Takes in what a browser run left behind: its trace, and the session state to save back.</summary>
+    public void Record(RunScriptOutput output)
+    {
+        TraceBlob = output.TraceBlob ?? TraceBlob;
+        RefreshedState = output.RefreshedState ?? RefreshedState;
+    }
+
+    /// <summary>A run that used a session and ended on a login form: the session no longer logs in.</summary>
+    public Produced? LoggedOut(RunScriptOutput output, Completion basis) => output.LoginPage is { } url && Session is { } session
+        ? new Produced(basis with
+        {
+            Success = false,
+            ErrorCode = FailureCodes.Unauthenticated,
+            ErrorMessage = $"The run started logged in with auth session {session.Id} and ended on a login form ({url}): the session no longer logs in " +
+                           "(it has probably expired). Capture it again (POST …/auth-sessions, or `webtasks auth record`) and start the task with the new id.",
+        })
+        : null;
 }
 
 /// <summary>What a run produced: how it ended, its data, and a verified new script to save when it succeeded.</summary>
@@ -104,10 +128,15 @@ public sealed class TaskRunner(
         var ai = modelReady ? extractors.For(run.WorkspaceId, request.Model, extracts) : null;
         var schema = request.OutputSchema ?? (bundle.OutputSchema is { } saved ? JsonNode.Parse(saved) as JsonObject : null);
         var output = await runScript.RunAsync(
-            new RunScriptInput(run.WorkspaceId, run.WebTaskId, bundle.Code, parameters, request.Proxy, run.Deadline, ai, Accepts: value => verify.Run(new VerifyInput(value, schema)).Valid),
+            new RunScriptInput(run.WorkspaceId, run.WebTaskId, bundle.Code, parameters, request.Proxy, run.Deadline, ai, Accepts: value => verify.Run(new VerifyInput(value, schema)).Valid, Session: run.Session),
             cancellationToken);
-        run.TraceBlob = output.TraceBlob ?? run.TraceBlob;
+        run.Record(output);
         var reused = new Completion { Success = true, Used = true, RevisionId = bundle.RevisionId, RevisionTimestamp = bundle.CreatedAt, AiUsd = extracts.Usd };
+        if (run.LoggedOut(output, reused) is { } loggedOut)
+        {
+            return loggedOut;
+        }
+
         string failure;
         if (output.Outcome.Error is { } error)
         {
@@ -164,11 +193,13 @@ public sealed class TaskRunner(
     {
         var request = run.Request;
         var explored = await exploreScript.RunAsync(
-            new AgentRequest(run.WorkspaceId, request.Task, request.StartUrl, parameters, schema, request.Model, request.Proxy, failing?.Code, failing?.Error),
+            new AgentRequest(run.WorkspaceId, request.Task, request.StartUrl, parameters, schema, request.Model, request.Proxy, failing?.Code, failing?.Error, run.Session?.StorageState),
             run.WebTaskId,
             run.Deadline,
+            run.Session,
             trace => run.TraceBlob = trace ?? run.TraceBlob,
             cancellationToken);
+        run.RefreshedState = explored.Replay?.RefreshedState ?? run.RefreshedState;
         return explored.Code is null
             ? Produced.Failed(explored.FailureCode!, explored.Failure!).WithAiUsd(explored.AiUsd)
             : NewScriptProduced(explored.Code, explored.OutputSchema, Authors.Ai, explored.Replay!.Outcome.Value).WithAiUsd(explored.AiUsd);
@@ -178,15 +209,20 @@ public sealed class TaskRunner(
     private async Task<Produced> PlanAsync(RunContext run, JsonObject? schema, JsonObject parameters, CancellationToken cancellationToken)
     {
         var request = run.Request;
-        var plan = await planScript.RunAsync(new PlanScriptInput(request.Task, request.StartUrl, schema, request.Proxy, parameters), cancellationToken);
+        var plan = await planScript.RunAsync(new PlanScriptInput(request.Task, request.StartUrl, schema, request.Proxy, parameters, run.Session?.StorageState), cancellationToken);
         if (plan.Code is null)
         {
             return Produced.Failed(FailureCodes.Rejected, plan.Declined!);
         }
 
         var replay = await replayScript.RunAsync(
-            new RunScriptInput(run.WorkspaceId, run.WebTaskId, plan.Code, parameters, request.Proxy, run.Deadline, Writing: true), schema, requireRecords: true, cancellationToken);
-        run.TraceBlob = replay.Output.TraceBlob ?? run.TraceBlob;
+            new RunScriptInput(run.WorkspaceId, run.WebTaskId, plan.Code, parameters, request.Proxy, run.Deadline, Writing: true, Session: run.Session), schema, requireRecords: true, cancellationToken);
+        run.Record(replay.Output);
+        if (run.LoggedOut(replay.Output, Completion.Failed(FailureCodes.Unauthenticated, "")) is { } loggedOut)
+        {
+            return loggedOut;
+        }
+
         return replay.Problem is not null
             ? Produced.Failed(replay.TimedOut ? FailureCodes.Timeout : FailureCodes.Rejected, "The planned script was not saved. " + replay.Problem)
             : NewScriptProduced(plan.Code, schema, Authors.Planner, replay.Output.Outcome.Value);

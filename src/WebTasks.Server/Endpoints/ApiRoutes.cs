@@ -39,5 +39,15 @@ internal static class ApiRoutes
         workspace.MapPost("/reuse-keys/{key}/rollback", (HttpContext http, string workspaceId, string key, ReuseKeyHandlers h) => h.RollbackAsync(http, workspaceId, key))
             .WithName("RollbackReuseKey").WithSummary("Make an older revision current again, as a new revision")
             .Accepts<RollbackRequest>("application/json").Produces<ReuseKeyResponse>();
+
+        workspace.MapPost("/auth-sessions", (HttpContext http, string workspaceId, AuthSessionHandlers h) => h.CaptureAsync(http, workspaceId))
+            .WithName("CaptureAuthSession").WithSummary("Store a captured browser session (Playwright storage state), encrypted; start tasks with its id as auth")
+            .Accepts<CaptureAuthSessionBody>("application/json").Produces<AuthSessionResponse>();
+        workspace.MapGet("/auth-sessions", (HttpContext http, string workspaceId, AuthSessionHandlers h) => h.ListAsync(http, workspaceId))
+            .WithName("ListAuthSessions").WithSummary("The workspace's auth sessions, newest first (never their cookies or storage)").Produces<AuthSessionListResponse>();
+        workspace.MapGet("/auth-sessions/{authSessionId}", (HttpContext http, string workspaceId, string authSessionId, AuthSessionHandlers h) => h.ShowAsync(http, workspaceId, authSessionId))
+            .WithName("GetAuthSession").WithSummary("One auth session (never its cookies or storage)").Produces<AuthSessionResponse>();
+        workspace.MapDelete("/auth-sessions/{authSessionId}", (HttpContext http, string workspaceId, string authSessionId, AuthSessionHandlers h) => h.DeleteAsync(http, workspaceId, authSessionId))
+            .WithName("DeleteAuthSession").WithSummary("Delete an auth session; tasks that name it afterwards are refused").Produces(StatusCodes.Status204NoContent);
     }
 }

@@ -30,9 +30,28 @@ public sealed record StartWebTaskBody
     /// <summary>Proxy URL for this run's browser, e.g. http://user:pass@proxy:8080.</summary>
     public string? Proxy { get; init; }
 
+    /// <summary>An auth session (wta_…, from POST …/auth-sessions): the run's browser starts logged in with it.</summary>
+    public string? Auth { get; init; }
+
     /// <summary>
     /// Where the completed result is also delivered, at least once, retried with backoff: a webhook (POSTed, signed), an
     /// S3 bucket or an Azure Blob container ("{prefix}/{webTaskId}.json", a file result's content as ".data.json").
     /// </summary>
     public ResultSink? Sink { get; init; }
+}
+
+/// <summary>POST …/auth-sessions, as the OpenAPI document shows it (the endpoint reads the body itself).</summary>
+public sealed record CaptureAuthSessionBody
+{
+    /// <summary>Playwright's storage state: { cookies: [...], origins: [{ origin, localStorage: [{ name, value }] }] }, as context.storageState() writes it.</summary>
+    public required JsonObject StorageState { get; init; }
+
+    /// <summary>Hosts the session may be sent to (and their subdomains); by default those of its cookies and origins.</summary>
+    public IReadOnlyList<string>? Domains { get; init; }
+
+    /// <summary>A name to tell sessions apart.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>Whether runs save the cookies the site renews back into the session (default true).</summary>
+    public bool? Refresh { get; init; }
 }
