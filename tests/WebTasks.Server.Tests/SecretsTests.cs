@@ -21,6 +21,7 @@ public sealed class SecretsTests
     private const string ModelKey = "sk-model-5c7e9a1b3d2f4e6a";
     private const string SinkCredential = "sink-token-2d4f6a8c0e1b3d5f";
     private const string ProxyPassword = "proxy-pass-9b1d3f5a7c2e4a6c";
+    private const string SessionCookie = "session-cookie-4e6a8c0e2b4d";
 
     [Fact]
     public async Task No_secret_appears_in_answers_logs_prompts_traces_or_webhook_bodies()
@@ -50,10 +51,19 @@ public sealed class SecretsTests
         using var api = new WebTasksApi(new HttpClient(new Recorder(answers)) { BaseAddress = service.BaseUrl }, WebTasksService.Workspace, ApiKey);
         var storageKey = service.ConnectionString.Split(';').Single(p => p.StartsWith("AccountKey=", StringComparison.Ordinal))["AccountKey=".Length..];
 
-        // An agent run that writes a script and delivers to a webhook that needs a credential; a run through a
-        // proxy with a password (refused: a private address); a wrong key; a bad request.
+        // An agent run, logged in with an auth session, that writes a script and delivers to a webhook that needs a
+        // credential; a run through a proxy with a password (refused: a private address); a wrong key; a bad request.
+        using var captured = await api.SendAsync(HttpMethod.Post, "auth-sessions", new JsonObject
+        {
+            ["storageState"] = new JsonObject
+            {
+                ["cookies"] = new JsonArray(new JsonObject { ["name"] = "sid", ["value"] = SessionCookie, ["domain"] = "127.0.0.1", ["path"] = "/" }),
+            },
+        }.ToJsonString());
+        var session = await WebTasksApi.ReadAsync(captured);
         var explored = await api.RunAsync(new JsonObject
         {
+            ["auth"] = session["id"]!.GetValue<string>(),
             ["task"] = "List the upcoming events with their title and date",
             ["startUrl"] = sites.Url("/events/"),
             ["reuseKey"] = "secrets",
@@ -98,6 +108,7 @@ public sealed class SecretsTests
                  {
                      ("the API key", ApiKey), ("the webhook secret", WebhookSecret), ("the model's API key", ModelKey), ("the sink's credential", SinkCredential),
                      ("the proxy's password", ProxyPassword), ("the storage account key", storageKey), ("a connection string", "AccountKey="),
+                     ("the auth session's cookie", SessionCookie),
                  })
         {
             foreach (var (surface, text) in surfaces)
