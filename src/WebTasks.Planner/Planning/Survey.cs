@@ -85,7 +85,7 @@ public sealed record SurveySource
 }
 
 /// <summary>
-/// Shares of the values that look like money, a percentage, star glyphs, a phone number, a bare number, a date, a year, a price per unit, "Label: value"
+/// Shares of the values that look like money, a percentage, a rating (star glyphs or "4.6 out of 5"), a phone number, a bare number, a date, a year, a price per unit, "Label: value"
 /// text, an email address, a postal address, or a link to a page on the same site (<see cref="Local"/>), and their
 /// mean length in words.
 /// </summary>

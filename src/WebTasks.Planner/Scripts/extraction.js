@@ -120,8 +120,17 @@
     return null;
   }
 
-  // Numbers as people write them: $1,299.00, 1.299,00 €, 1 234,50 €, 4.5 out of 5, ★★★★☆, −3.
-  function parseNumber(text) {
+  // Languages that write 1.234,56 (Swiss German and Italian write 1'234.56): in their text a lone "," is the decimal
+  // mark and a lone "." before three digits groups thousands.
+  const COMMA_DECIMAL = /^(de|nl|fr|it|es|pt|da|sv|nb|nn|no|fi|pl|cs|sk|hu|ro|ru|uk|tr|el|id|ca|hr|sl|sr|bg|lt|lv|et)(?![-_](ch|li)\b)/i;
+
+  function commaDecimal() {
+    return COMMA_DECIMAL.test(document.documentElement.lang || '');
+  }
+
+  // Numbers as people write them: $1,299.00, 1.299,00 €, 1 234,50 €, 4.5 out of 5, ★★★★☆, −3; on a page in a
+  // comma-decimal language (and not in an attribute, which machines write) € 3.200 is 3200 and 11,182 is 11.182.
+  function parseNumber(text, fromAttribute) {
     const t = text.replace(/\u2212/g, '-');
     if (!/\d/.test(t)) {
       const stars = (t.match(/[★⭐]/g) || []).length;
@@ -129,13 +138,15 @@
     }
     const m = /-?\d[\d.,'\u00a0\u202f\u2009 ]*/.exec(t);
     let n = m[0].replace(/['\u00a0\u202f\u2009 ]/g, '').replace(/[.,]$/, '');
+    const localDecimals = !fromAttribute && commaDecimal();
     const lastDot = n.lastIndexOf('.'), lastComma = n.lastIndexOf(',');
     if (lastDot >= 0 && lastComma >= 0) {
       const decimal = lastDot > lastComma ? '.' : ',';
       n = n.split(decimal === '.' ? ',' : '.').join('').replace(',', '.');
     } else if (lastComma >= 0) {
-      n = /^-?\d{1,3}(,\d{3})+$/.test(n) ? n.replace(/,/g, '') : n.replace(',', '.');
-    } else if ((n.match(/\./g) || []).length > 1) {
+      const grouped = (n.match(/,/g) || []).length > 1 || (!localDecimals && /^-?\d{1,3}(,\d{3})+$/.test(n));
+      n = grouped ? n.replace(/,/g, '') : n.replace(',', '.');
+    } else if ((n.match(/\./g) || []).length > 1 || (localDecimals && /^-?\d{1,3}\.\d{3}$/.test(n))) {
       n = n.replace(/\./g, '');
     }
     const value = Number(n);
@@ -169,15 +180,12 @@
       if (OPPOSITE[about] === fieldConcept) return false;
       if (!fieldConcept && !words) return about === 'available' || about === 'open';
     }
+    // The field's own words in the text, each maybe negated: "Reserve not met" says no to reserveMet.
     const lower = t.toLowerCase();
     const own = fieldWords.filter(w => w.length > 2 && !['is', 'has', 'the'].includes(w));
-    for (const w of own) {
-      const at = lower.indexOf(w);
-      if (at < 0) continue;
-      const before = lower.slice(0, at);
-      return !/(^|\s)(un|non-?|not\s|no\s|nicht\s|kein\w*\s|sans\s|sin\s|without\s)$/.test(before);
-    }
-    return null;
+    const found = own.map(w => lower.indexOf(w)).filter(at => at >= 0);
+    if (found.length === 0) return null;
+    return !found.some(at => /(^|\s)(un|non-?|not\s|no\s|nicht\s|kein\w*\s|sans\s|sin\s|without\s)$/.test(lower.slice(0, at)));
   }
 
   // The typed value of a raw reading, or null when it is not a value of that type.
@@ -189,9 +197,9 @@
       case 'string':
         return text;
       case 'number':
-        return parseNumber(text);
+        return parseNumber(text, fromAttribute);
       case 'integer': {
-        const n = parseNumber(text);
+        const n = parseNumber(text, fromAttribute);
         return n !== null && Number.isInteger(n) ? n : null;
       }
       case 'boolean':
@@ -228,7 +236,8 @@
 
   // ---- Pagination: found afresh on every page, so it follows the site rather than a fixed URL pattern ----
 
-  const NEXT_TEXT = /^(next|next page|older|older posts|more results|suivant|weiter|siguiente)?\s*[›»→>]*$/i;
+  // "Next" in the languages the planner reads.
+  const NEXT_TEXT = /^(next|next page|older|older posts|more results|suivant|suivante|page suivante|weiter|nächste|nächste seite|siguiente|volgende|volgende pagina|successiva|successivo|avanti|próxima|seguinte|nästa|neste|næste|seuraava|następna|další)?\s*[›»→>]*$/i;
 
   function visible(el) {
     return !!(el.offsetWidth || el.offsetHeight || el.getClientRects().length);

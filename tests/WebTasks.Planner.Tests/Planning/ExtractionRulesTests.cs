@@ -50,6 +50,8 @@ public sealed class ExtractionRulesTests(CorpusFixture fixture) : IClassFixture<
     [InlineData("Unfurnished", "furnished", "false")]
     [InlineData("✓", "shipped", "true")]
     [InlineData("Tickets", "sold,out", "null")]
+    [InlineData("Reserve met", "reserve,met", "true")]
+    [InlineData("Reserve not met", "reserve,met", "false")]
     public async Task A_yes_or_no_is_read_by_what_the_field_is_about(string text, string words, string expected)
     {
         var value = await EvaluateAsync($"toBoolean({JsonSerializer.Serialize(text)}, {JsonSerializer.Serialize(words.Split(','))})");
@@ -63,6 +65,26 @@ public sealed class ExtractionRulesTests(CorpusFixture fixture) : IClassFixture<
         (await EvaluateAsync("toValue('img/1.jpg', 'url', true)")).ShouldBe(JsonSerializer.Serialize(fixture.Runner.Sites.Url("/corpus/img/1.jpg")));
         (await EvaluateAsync("toValue('Details', 'url', false)")).ShouldBe("null");
         (await EvaluateAsync("toValue('javascript:void(0)', 'url', true)")).ShouldBe("null");
+    }
+
+    [Theory]
+    [InlineData("nl", "€ 3.200 – € 4.150 per maand", "3200")]
+    [InlineData("de", "11,182", "11.182")]
+    [InlineData("de", "1,0712", "1.0712")]
+    [InlineData("de-CH", "CHF 1'250.50", "1250.5")]
+    [InlineData("en", "11,182", "11182")]
+    [InlineData("en", "3.200", "3.2")]
+    public async Task A_lone_separator_is_read_as_the_page_language_writes_it(string lang, string raw, string expected)
+    {
+        var value = await EvaluateAsync($"(document.documentElement.lang = '{lang}', toValue({JsonSerializer.Serialize(raw)}, 'number', false))");
+
+        value.ShouldBe(expected);
+    }
+
+    [Fact]
+    public async Task Attributes_are_read_as_machines_write_numbers()
+    {
+        (await EvaluateAsync("(document.documentElement.lang = 'de', toValue('18.000', 'number', true))")).ShouldBe("18");
     }
 
     private async Task<string> EvaluateAsync(string expression)
