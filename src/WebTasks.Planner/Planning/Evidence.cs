@@ -16,7 +16,7 @@ public static class Evidence
     /// <summary>…and the evidence for it must reach this.</summary>
     public const double Credible = 0.3;
 
-    private static readonly HashSet<string> MoneyWords = ["price", "cost", "amount", "fee", "total", "rent", "salary", "wage", "pay", "fare", "charge", "revenue", "turnover", "budget", "preis", "prix", "precio"];
+    private static readonly HashSet<string> MoneyWords = ["price", "cost", "amount", "fee", "total", "rent", "salary", "wage", "pay", "fare", "charge", "revenue", "turnover", "budget", "preis", "prix", "precio", "rate", "deposit", "bid", "tax", "shipping", "postage", "tariff", "premium"];
     private static readonly HashSet<string> PercentWords = ["percent", "percentage", "pct", "change", "share", "ratio", "growth", "discount"];
     private static readonly HashSet<string> RatingWords = ["rating", "star", "score", "grade"];
     private static readonly HashSet<string> PhoneWords = ["phone", "tel", "telephone", "mobile", "fax", "cell"];

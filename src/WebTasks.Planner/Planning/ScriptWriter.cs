@@ -169,7 +169,7 @@ public static class ScriptWriter
             var how = "";
             if (binding.Field.Type == "boolean")
             {
-                field["words"] = new JsonArray(binding.Field.Words.Select(w => (JsonNode)w).ToArray());
+                field["words"] = new JsonArray(binding.Field.MeaningWords.Select(w => (JsonNode)w).ToArray());
                 if (source.Is.TryGetValue(name, out var texts))
                 {
                     field["is"] = new JsonObject(texts.Select(t => KeyValuePair.Create(t.Key, (JsonNode?)t.Value)));

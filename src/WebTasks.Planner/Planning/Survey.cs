@@ -27,7 +27,7 @@ public sealed record SurveySource
     /// <summary>CSS selector relative to the record ('' for the record itself; ' >>> ' enters a shadow root).</summary>
     public required string Sel { get; init; }
 
-    /// <summary>text, attr:&lt;name&gt;, labelled (by <see cref="Label"/>) or heading.</summary>
+    /// <summary>text, attr:&lt;name&gt;, icons (a rating drawn as icons, read as the glyphs it shows), labelled (by <see cref="Label"/>) or heading.</summary>
     public required string Read { get; init; }
 
     public string? Label { get; init; }
@@ -80,6 +80,7 @@ public sealed record SurveySource
     {
         "labelled" => $"the value labelled \"{Label}\"",
         "heading" => "the heading of its section",
+        "icons" => $"the icons filled in {(Sel.Length == 0 ? "the record" : Sel.Replace(":scope > ", "", StringComparison.Ordinal))}",
         _ => $"{(Read == "text" ? "the text" : Read[5..])} of {(Sel.Length == 0 ? "the record" : Sel.Replace(":scope > ", "", StringComparison.Ordinal))}",
     };
 }

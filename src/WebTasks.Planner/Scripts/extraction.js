@@ -59,9 +59,27 @@
     return null;
   }
 
-  // The raw value of one source in one record: text, an attribute, a labelled value or the section heading.
+  const FILLED_ICON = /(^|[-_])(on|full|filled|fill|active|checked|lit|solid)($|[-_])/i;
+  const HALF_ICON = /(^|[-_])half($|[-_])/i;
+  const EMPTY_ICON = /(^|[-_])(off|empty|blank|outline|none)($|[-_])/i;
+
+  // A rating drawn as a row of alike empty icons, the filled ones marked by a class (<i class="on">, "star-half"),
+  // written as the glyphs it shows: "★★★½☆". Null for anything else.
+  function iconRating(el) {
+    const icons = [...el.children];
+    if (icons.length < 3 || icons.length > 10 || clean(el.textContent) || icons.some(i => i.tagName !== icons[0].tagName || i.children.length > 0)) return null;
+    const kinds = icons.map(i => [...i.classList].some(c => HALF_ICON.test(c)) ? '½' : [...i.classList].some(c => FILLED_ICON.test(c)) ? '★' : [...i.classList].some(c => EMPTY_ICON.test(c)) ? '☆' : null);
+    if (kinds.every(k => k === null)) return null;
+    return kinds.map(k => k || '☆').join('');
+  }
+
+  // The raw value of one source in one record: text, an attribute, icons, a labelled value or the section heading.
   function readSource(record, source) {
     if (source.read === 'heading') return headingOf(record);
+    if (source.read === 'icons') {
+      const icons = deepFind(record, source.sel);
+      return icons ? iconRating(icons) : null;
+    }
     if (source.read === 'labelled') {
       for (const el of record.querySelectorAll('*')) {
         const pair = labelPair(el);
@@ -133,8 +151,8 @@
   function parseNumber(text, fromAttribute) {
     const t = text.replace(/\u2212/g, '-');
     if (!/\d/.test(t)) {
-      const stars = (t.match(/[★⭐]/g) || []).length;
-      return stars > 0 && /^[★⭐☆\s]+$/.test(t) ? stars : null;
+      const stars = (t.match(/[★⭐]/g) || []).length + (t.includes('½') ? 0.5 : 0);
+      return stars > 0 && /^[★⭐☆½\s]+$/.test(t) ? stars : null;
     }
     const m = /-?\d[\d.,'\u00a0\u202f\u2009 ]*/.exec(t);
     let n = m[0].replace(/['\u00a0\u202f\u2009 ]/g, '').replace(/[.,]$/, '');
@@ -307,15 +325,19 @@
     return documents;
   }
 
-  // Links on the page to files with one of the extensions (pdf, csv, …), each URL once, in page order.
+  // Links on the page to files with one of the extensions (pdf, csv, …), each URL once, in page order: by the
+  // path, a file name in the query (download?file=a.pdf), the download attribute's name or the link's type.
   function fileLinks(extensions) {
     const seen = new Set();
     const links = [];
     for (const a of deepAll('a[href]')) {
       const href = hrefOf(a);
       if (!href || seen.has(href)) continue;
-      const path = new URL(href).pathname.toLowerCase();
-      if (extensions.some(ext => path.endsWith('.' + ext))) {
+      const url = new URL(href);
+      const names = [url.pathname, (a.getAttribute('download') || '')].map(n => n.toLowerCase());
+      const query = [...url.searchParams.values()].map(v => v.toLowerCase());
+      const type = (a.getAttribute('type') || '').toLowerCase().split(';')[0].trim();
+      if (extensions.some(ext => names.some(n => n.endsWith('.' + ext)) || query.some(v => v.endsWith('.' + ext)) || type.endsWith('/' + ext))) {
         seen.add(href);
         links.push(href);
       }

@@ -343,7 +343,8 @@ async (input) => {
       perUnit: share(v => /\/\s?(kg|g|l|ml|cl|m|m²|m2|100\s?g|100\s?ml|lb|oz|st|stk|pc|unit|item|ea)\b|\bper\s+(kg|g|l|litre|liter|lb|unit|piece|item|100)\b|\bpro\s+(kg|liter|l|stück)\b/i.test(v)),
       labelled: share(v => /^[^:：\d]{1,30}[:：]\s+\S/.test(v)),
       email: share(v => /^(mailto:)?[^\s@]+@[^\s@]+\.[^\s@]+$/i.test(v)),
-      address: share(v => /\d/.test(v) && /[A-Za-zÀ-ÿ]{3,}/.test(v) && (/,/.test(v) || /\b(street|st|road|rd|lane|ln|avenue|ave|way|drive|place|square|straße|strasse|str|weg|platz|gasse|rue|avenue|boulevard|bd|calle|avenida|via|piazza|kade|straat|plein|gracht)\b/i.test(v))),
+      // An address is short and not prose ("Free parking. Bus 93 stops at Mill Lane." only mentions one).
+      address: share(v => v.split(' ').length <= 12 && !/[.!?]\s+\p{Lu}/u.test(v) && /\d/.test(v) && /[A-Za-zÀ-ÿ]{3,}/.test(v) && (/,/.test(v) || /\b(street|st|road|rd|lane|ln|avenue|ave|way|drive|place|square|straße|strasse|str|weg|platz|gasse|rue|avenue|boulevard|bd|calle|avenida|via|piazza|kade|straat|plein|gracht)\b/i.test(v))),
       local: present.length ? values.filter((v, i) => v !== null && localLink(v, bases[i])).length / present.length : 0,
       words: present.length ? present.reduce((n, v) => n + v.split(' ').length, 0) / present.length : 0,
     };
@@ -446,6 +447,9 @@ async (input) => {
           const named = hints.concat(name.startsWith('data-') ? [name.slice(5)] : NAMING_ATTRIBUTES.has(name) ? ['attr:' + name] : []);
           add(sel + '|attr:' + name, () => ({ sel, segments, read: 'attr:' + name, hints: named, ...place }), index, value, order, node);
         }
+        // Icons are the rating only where no label states it more exactly ("Rated 4.6 out of 5" over five icons).
+        const icons = /\d/.test(node.getAttribute('aria-label') || node.getAttribute('title') || '') ? null : iconRating(node);
+        if (icons !== null) add(sel + '|icons', () => ({ sel, segments, read: 'icons', hints, ...place }), index, icons, order, node);
         const pair = labelPair(node);
         // The element's own names (class "city" on "Standort: Dresden") name the labelled value too.
         if (pair && pair.value) add('labelled|' + pair.label, () => ({ sel: '', read: 'labelled', label: pair.label, hints: [pair.label, ...hints.filter(h => !h.startsWith('role:'))], ...place }), index, pair.value, order);

@@ -11,6 +11,7 @@ public sealed class ExtractionRulesTests(CorpusFixture fixture) : IClassFixture<
     [InlineData("1.299,50 €", "number", "1299.5")]
     [InlineData("Rated 4.5 out of 5", "number", "4.5")]
     [InlineData("★★★☆☆", "number", "3")]
+    [InlineData("★★★½☆", "number", "3.5")]
     [InlineData("\u22121.25%", "number", "-1.25")]
     [InlineData("12 reviews", "integer", "12")]
     [InlineData("4.5", "integer", "null")]
@@ -85,6 +86,18 @@ public sealed class ExtractionRulesTests(CorpusFixture fixture) : IClassFixture<
     public async Task Attributes_are_read_as_machines_write_numbers()
     {
         (await EvaluateAsync("(document.documentElement.lang = 'de', toValue('18.000', 'number', true))")).ShouldBe("18");
+    }
+
+    [Theory]
+    [InlineData("<i class=\"on\"></i><i class=\"on\"></i><i class=\"on\"></i><i></i><i></i>", "\"★★★☆☆\"")]
+    [InlineData("<span class=\"star-full\"></span><span class=\"star-full\"></span><span class=\"star-half\"></span><span class=\"star-empty\"></span>", "\"★★½☆\"")]
+    [InlineData("<i></i><i></i><i></i>", "null")]
+    [InlineData("<i class=\"on\">a</i><i class=\"on\">b</i><i>c</i>", "null")]
+    public async Task A_rating_drawn_as_icons_is_read_as_the_glyphs_it_shows(string icons, string expected)
+    {
+        var value = await EvaluateAsync($"(() => {{ const el = document.createElement('div'); el.innerHTML = {JsonSerializer.Serialize(icons)}; return iconRating(el); }})()");
+
+        value.ShouldBe(expected);
     }
 
     private async Task<string> EvaluateAsync(string expression)
