@@ -151,8 +151,10 @@ public static class Evidence
             };
         }
 
-        // A number that differs from record to record is a measure of each record, not a label or decoration.
-        var varies = field.Type is "number" or "integer" && source.Distinct >= 2 && source.Present >= 0.8 ? 0.1 : 0;
+        // A bare number that differs from record to record is a measure of each record, not a label or decoration
+        // (one with a unit word of its own, "212 reviews", is evidence only for what the word names).
+        var bare = !source.Hints.Any(h => h.StartsWith("value:", StringComparison.Ordinal));
+        var varies = field.Type is "number" or "integer" && bare && source.Distinct >= 2 && source.Present >= 0.8 ? 0.1 : 0;
         var unique = source.Distinct >= 0.9 * source.Present * records;
         return varies + (words.Overlaps(IdentityWords) ? (unique ? 0.1 : -0.1) : 0);
     }

@@ -166,6 +166,11 @@ public static class ScriptWriter
             }
 
             field["type"] = binding.Field.Type;
+            if (binding.Field is { Type: "string", Enum: { } options })
+            {
+                field["enum"] = new JsonArray(options.Select(o => (JsonNode)o).ToArray());
+            }
+
             var how = "";
             if (binding.Field.Type == "boolean")
             {

@@ -124,19 +124,37 @@
 
   const MONTH_WORD = '([A-Za-zÀ-ÿ]{3,10})\\.?';
 
-  // Dates only where the reading is certain: ISO, year-first, day.month.year with dots, or with the month's name
-  // (in English, German, French, Spanish, Italian, Dutch or Portuguese). 03/04/2026 is not.
+  // Where 03/04/2026 is the 3rd of April: the page's language says so for US English (month first) and for other
+  // languages with a region (day first); plain "en" says nothing.
+  function dayFirst() {
+    const lang = (document.documentElement.lang || '').toLowerCase();
+    if (/^en([-_]us)?$/.test(lang)) return lang === 'en' ? null : false;
+    return /^[a-z]{2,3}[-_][a-z]{2}$/.test(lang) || (lang.length >= 2 && !lang.startsWith('en')) ? true : null;
+  }
+
+  // Dates only where the reading is certain: ISO, year-first, day.month.year with dots, with the month's name (in
+  // English, German, French, Spanish, Italian, Dutch or Portuguese), or d/m/y and m/d/y when a part over 12 or the
+  // page's language settles the order. 03/04/2026 on a page of no language is not.
   function parseDate(text) {
     let m = /(?<!\d)(\d{4})[-\/.](\d{1,2})[-\/.](\d{1,2})(?!\d)/.exec(text);
     if (m) return isoDate(m[1], m[2], m[3]);
     m = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/.exec(text);
     if (m) return isoDate(m[3], m[2], m[1]);
+    m = /(?<![\d\/-])(\d{1,2})[\/-](\d{1,2})[\/-](\d{4})(?![\d\/-])/.exec(text);
+    if (m) {
+      const [first, second] = [Number(m[1]), Number(m[2])];
+      const dmy = first > 12 ? true : second > 12 ? false : dayFirst();
+      return dmy === null ? null : dmy ? isoDate(m[3], second, first) : isoDate(m[3], first, second);
+    }
     m = new RegExp('(?:^|[^A-Za-zÀ-ÿ])' + MONTH_WORD + '\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b').exec(text);
     if (m && monthNumber(m[1])) return isoDate(m[3], monthNumber(m[1]), m[2]);
     m = new RegExp('\\b(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?' + MONTH_WORD + ',?\\s+(?:de\\s+)?(\\d{4})\\b').exec(text);
     if (m && monthNumber(m[2])) return isoDate(m[3], monthNumber(m[2]), m[1]);
     return null;
   }
+
+  // A price of nothing, as a page says it.
+  const FREE = /^(free|gratis|kostenlos|umsonst|gratuit|gratuite|gratuito|gratuita|gratis!?)$/i;
 
   // Languages that write 1.234,56 (Swiss German and Italian write 1'234.56): in their text a lone "," is the decimal
   // mark and a lone "." before three digits groups thousands.
@@ -151,6 +169,7 @@
   function parseNumber(text, fromAttribute) {
     const t = text.replace(/\u2212/g, '-');
     if (!/\d/.test(t)) {
+      if (FREE.test(t.trim())) return 0;
       const stars = (t.match(/[★⭐]/g) || []).length + (t.includes('½') ? 0.5 : 0);
       return stars > 0 && /^[★⭐☆½\s]+$/.test(t) ? stars : null;
     }
@@ -244,12 +263,28 @@
   }
 
   // A field's value in a record as the plan reads it: a boolean may be read from which text appears (is) or from
-  // whether the element is there at all (present); everything else is typed from the raw reading.
+  // whether the element is there at all (present); everything else is typed from the raw reading (and taken to the
+  // schema's own spelling of an enum value).
   function fieldValue(record, field, base) {
     if (field.type === 'boolean' && field.present !== undefined) return deepFind(record, field.sel) ? field.present : !field.present;
     const raw = readSource(record, field);
     if (field.type === 'boolean' && field.is && raw !== null && clean(raw) in field.is) return field.is[clean(raw)];
-    return toValue(raw, field.type, field.read.startsWith('attr:'), base, field.words);
+    return enumValue(toValue(raw, field.type, field.read.startsWith('attr:'), base, field.words), field.enum);
+  }
+
+  const CURRENCY_SIGNS = { '€': 'EUR', '$': 'USD', '£': 'GBP', '¥': 'JPY', '₹': 'INR', 'Fr.': 'CHF' };
+
+  // The enum value a text means: itself, the same but for case and punctuation ("In stock" for in_stock), or the
+  // code of the one currency sign it shows ("€18.00" for EUR); null when none. Anything goes without an enum.
+  function enumValue(value, options) {
+    if (!options || value === null || value === undefined) return value;
+    const text = String(value);
+    if (options.includes(text)) return text;
+    const key = v => String(v).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    const same = options.filter(o => key(o) === key(text) && key(o));
+    if (same.length === 1) return same[0];
+    const signs = Object.keys(CURRENCY_SIGNS).filter(sign => text.includes(sign));
+    return signs.length === 1 && options.includes(CURRENCY_SIGNS[signs[0]]) ? CURRENCY_SIGNS[signs[0]] : null;
   }
 
   // ---- Pagination: found afresh on every page, so it follows the site rather than a fixed URL pattern ----

@@ -387,7 +387,8 @@ async (input) => {
   }
 
   function satisfiesOrNull(value, field) {
-    return satisfies(value, field) ? value : null;
+    const typed = field.type === 'string' ? enumValue(value, field.enum) : value;
+    return satisfies(typed, field) ? typed : null;
   }
 
   function surveySources(records, options) {

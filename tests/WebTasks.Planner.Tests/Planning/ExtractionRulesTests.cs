@@ -16,6 +16,7 @@ public sealed class ExtractionRulesTests(CorpusFixture fixture) : IClassFixture<
     [InlineData("12 reviews", "integer", "12")]
     [InlineData("4.5", "integer", "null")]
     [InlineData("No price", "number", "null")]
+    [InlineData("Free", "number", "0")]
     [InlineData("In stock", "boolean", "true")]
     [InlineData("Sold out", "boolean", "false")]
     [InlineData("March 14, 2026", "date", "\"2026-03-14\"")]
@@ -78,6 +79,32 @@ public sealed class ExtractionRulesTests(CorpusFixture fixture) : IClassFixture<
     public async Task A_lone_separator_is_read_as_the_page_language_writes_it(string lang, string raw, string expected)
     {
         var value = await EvaluateAsync($"(document.documentElement.lang = '{lang}', toValue({JsonSerializer.Serialize(raw)}, 'number', false))");
+
+        value.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("en-US", "03/04/2026", "\"2026-03-04\"")]
+    [InlineData("en-GB", "03/04/2026", "\"2026-04-03\"")]
+    [InlineData("fr", "03/04/2026", "\"2026-04-03\"")]
+    [InlineData("en", "03/04/2026", "null")]
+    [InlineData("en", "03/14/2026", "\"2026-03-14\"")]
+    [InlineData("en", "14/03/2026", "\"2026-03-14\"")]
+    public async Task A_slashed_date_is_read_only_when_a_part_over_12_or_the_page_language_settles_it(string lang, string raw, string expected)
+    {
+        var value = await EvaluateAsync($"(document.documentElement.lang = '{lang}', toValue({JsonSerializer.Serialize(raw)}, 'date', false))");
+
+        value.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("In stock", "\"in_stock\"")]
+    [InlineData("€18.00", "\"EUR\"")]
+    [InlineData("in_stock", "\"in_stock\"")]
+    [InlineData("Backorder", "null")]
+    public async Task An_enum_value_is_read_in_the_schema_s_spelling(string raw, string expected)
+    {
+        var value = await EvaluateAsync($"enumValue({JsonSerializer.Serialize(raw)}, ['in_stock', 'out_of_stock', 'EUR', 'USD'])");
 
         value.ShouldBe(expected);
     }
