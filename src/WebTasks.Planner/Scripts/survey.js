@@ -17,8 +17,11 @@ async (input) => {
   const BOILERPLATE = 'header, nav, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"]';
   // Words that lead a value without being part of it: "by Ann Lee", "at Acme".
   const LEADING_WORD = /^(by|at|from|von|bei|par|chez|di|door|por)\s+(?=\S)/i;
-  // A score out of five or ten, as an aria-label or title says it: "Rated 4.6 out of 5", "4,5 von 5", "8/10".
-  const RATING_OUT_OF = /\d(?:[.,]\d+)?\s*(?:\/|out of|von|sur|su|van|de|di|av|z)\s*(?:5|10)(?![\d.,])/i;
+  // A score out of five or ten, or in stars, as an aria-label or title says it: "Rated 4.6 out of 5", "4,5 von 5",
+  // "8/10", "4.5 stars".
+  const RATING_OUT_OF = /\d(?:[.,]\d+)?\s*(?:(?:\/|out of|von|sur|su|van|de|di|av|z)\s*(?:5|10)(?![\d.,])|(?:stars?|sterne?|étoiles?|estrellas?|stelle|sterren)\b)/i;
+  // Readings written for people (not for machines or links).
+  const HUMAN_READS = new Set(['text', 'attr:aria-label', 'attr:title', 'attr:alt']);
   const NUMBER_SIGN = /^(#|№|n[°ºo]\.?|nr\.?|num\.?)\s*\d+$/i;
   const esc = CSS.escape;
   const fields = input.fields || [];
@@ -220,12 +223,15 @@ async (input) => {
     return segments.map((steps, i) => (i === 0 ? (steps.length ? ':scope > ' : '') : '') + steps.map(step => renderStep(step, withClasses)).join(' > ')).join(' >>> ');
   }
 
-  // The classes every variant shares, step by step (and the position only where all agree on it).
-  function commonSegments(variants) {
+  // The classes every variant shares, step by step, and the position only where all agree on it (first choice:
+  // their position among alike siblings; else, or when positioned, their position among all of that tag).
+  function commonSegments(variants, positioned) {
+    const samePosition = (s, i, step) => variants.every(v => v[s][i].position === step.position);
     return variants[0].map((steps, s) => steps.map((step, i) => ({
       tag: step.tag,
       classes: step.classes.filter(c => variants.every(v => v[s][i].classes.includes(c))),
-      nth: variants.every(v => v[s][i].nth === step.nth) ? step.nth : variants.every(v => v[s][i].position === step.position) ? step.position : 0,
+      nth: positioned && samePosition(s, i, step) ? step.position
+        : variants.every(v => v[s][i].nth === step.nth) ? step.nth : samePosition(s, i, step) ? step.position : 0,
     })));
   }
 
@@ -254,13 +260,14 @@ async (input) => {
     for (const group of clusters) {
       if (group.length < 2) continue;
       if (group.some(s => s.segments.length !== group[0].segments.length || s.segments.some((steps, k) => steps.length !== group[0].segments[k].length))) continue;
-      const segments = commonSegments(group.map(s => s.segments));
-      const sel = renderPath(segments, true);
-      const holds = records.every((record, i) => {
+      // The shared classes may also fit an alike element before it ("text-sm" on the note above): then its position says which.
+      const holds = sel => records.every((record, i) => {
         const owner = group.find(s => s.nodes[i]);
         return !owner || deepFind(record, sel) === owner.nodes[i];
       });
-      if (!holds) continue;
+      const segments = [false, true].map(positioned => commonSegments(group.map(s => s.segments), positioned)).find(option => holds(renderPath(option, true)));
+      if (!segments) continue;
+      const sel = renderPath(segments, true);
       const merged = Object.assign({}, group[0], {
         sel,
         segments,
@@ -469,8 +476,9 @@ async (input) => {
       const distinct = new Set(present).size;
       if (source.read === 'heading' && distinct < 2) continue;
       const fitted = fitFields(source, records, bases);
-      // Words every value carries besides its number ("212 reviews", "3.2 miles") say what the number counts.
-      if (source.read === 'text' && present.length) {
+      // Words every value carries besides its number ("212 reviews", "3.2 miles", a title's "4.5 stars") say what
+      // the number counts.
+      if (HUMAN_READS.has(source.read) && present.length) {
         const wordsOf = v => new Set((v.toLowerCase().match(/\p{L}{2,}/gu) || []));
         const shared = [...wordsOf(present[0])].filter(w => present.every(v => wordsOf(v).has(w)) && present.every(v => /\d/.test(v)));
         for (const word of shared.slice(0, 3)) source.hints.push('value:' + word);
