@@ -18,10 +18,11 @@ async (input) => {
   // Words that lead a value without being part of it: "by Ann Lee", "at Acme".
   const LEADING_WORD = /^(by|at|from|von|bei|par|chez|di|door|por)\s+(?=\S)/i;
   // A score out of five or ten, or in stars, as an aria-label or title says it: "Rated 4.6 out of 5", "4,5 von 5",
-  // "8/10", "4.5 stars".
-  const RATING_OUT_OF = /\d(?:[.,]\d+)?\s*(?:(?:\/|out of|von|sur|su|van|de|di|av|z)\s*(?:5|10)(?![\d.,])|(?:stars?|sterne?|étoiles?|estrellas?|stelle|sterren)\b)/i;
+  // "8/10", "4.5 stars" (and not a date: 14/10/2026).
+  const RATING_OUT_OF = /(?<![\d\/.,])\d+(?:[.,]\d+)?\s*(?:(?:\/|out of|von|sur|su|van|de|di|av|z)\s*(?:5|10)(?![\d.,\/])|(?:stars?|sterne?|étoiles?|estrellas?|stelle|sterren)\b)/i;
   // Readings written for people (not for machines or links).
   const HUMAN_READS = new Set(['text', 'attr:aria-label', 'attr:title', 'attr:alt']);
+  // A number sign before a number: "#142", "No. 7", "Nr. 12", "№ 3".
   const NUMBER_SIGN = /^(#|№|n[°ºo]\.?|nr\.?|num\.?)\s*\d+$/i;
   const esc = CSS.escape;
   const fields = input.fields || [];
