@@ -12,21 +12,23 @@ namespace WebTasks.Benchmarks;
 internal static class PlannerCorpus
 {
     /// <param name="sets">Which sets to run: tuning, holdout, or both when empty.</param>
-    public static async Task PrintAsync(int planRuns, IReadOnlyCollection<string> sets)
+    /// <param name="only">Only these sites (all when null).</param>
+    /// <param name="show">Print each planned script and what its replay returned.</param>
+    public static async Task PrintAsync(int planRuns, IReadOnlyCollection<string> sets, IReadOnlyCollection<string>? only = null, bool show = false)
     {
         await using var runner = await CorpusRunner.StartAsync();
-        var corpus = CorpusSite.Load();
+        var corpus = CorpusSite.Load().Where(s => only is null || only.Contains(s.Name)).ToList();
         Console.WriteLine($"Planner (model \"none\") on the corpus: {corpus.Count} sites, planning time = median of {planRuns} plans");
         if (sets.Count == 0 || sets.Contains(CorpusSets.Tuning))
         {
-            await PrintSetAsync(runner, "Tuning set (the planner is improved on these)", [.. corpus.Where(s => !s.HeldOut)], planRuns);
+            await PrintSetAsync(runner, "Tuning set (the planner is improved on these)", [.. corpus.Where(s => !s.HeldOut)], planRuns, show);
         }
 
         if (sets.Count == 0 || sets.Contains(CorpusSets.Holdout))
         {
             foreach (var round in corpus.Where(s => s.HeldOut).GroupBy(s => s.Round).OrderBy(g => g.Key))
             {
-                await PrintSetAsync(runner, $"Held-out set, round {round.Key} (written before the planner work it measures; reported, never tuned on)", [.. round], planRuns);
+                await PrintSetAsync(runner, $"Held-out set, round {round.Key} (written before the planner work it measures; reported, never tuned on)", [.. round], planRuns, show);
             }
         }
     }
@@ -34,8 +36,13 @@ internal static class PlannerCorpus
     /// <summary>How the plan works: the kind of work, or the pagination of a list.</summary>
     private static string Method(Planner.PlanResult plan) => plan.Kind is "list" ? plan.Pagination ?? "none" : plan.Kind ?? "-";
 
-    private static async Task PrintSetAsync(CorpusRunner runner, string title, IReadOnlyList<CorpusSite> sites, int planRuns)
+    private static async Task PrintSetAsync(CorpusRunner runner, string title, IReadOnlyList<CorpusSite> sites, int planRuns, bool show)
     {
+        if (sites.Count == 0)
+        {
+            return;
+        }
+
         Console.WriteLine();
         Console.WriteLine($"{title}: {sites.Count} sites");
         Console.WriteLine($"  {"site",-20} {"kind",-8} {"how",-10} {"expected",8} {"got",5} {"P",6} {"R",6} {"F1",6} {"plan ms",8} {"pages",5} {"replay ms",10}");
@@ -52,6 +59,12 @@ internal static class PlannerCorpus
             var median = outcomes.Select(o => o.Plan.Elapsed.TotalMilliseconds).Order().ElementAt(planRuns / 2);
             planMs.Add(median / Math.Max(1, outcomes[^1].Plan.PagesRead));
             var last = outcomes[^1];
+            if (show)
+            {
+                Console.WriteLine(last.Plan.Code ?? "(no script)");
+                Console.WriteLine(last.Replay?.Value?.ToJsonString() ?? "(no replay)");
+            }
+
             if (site.ExpectDecline is not null)
             {
                 var refused = last.Plan.Code is null && site.ExpectDecline.All(w => last.Plan.Declined!.Contains(w, StringComparison.Ordinal));

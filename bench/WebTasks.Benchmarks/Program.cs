@@ -11,10 +11,14 @@ const int Samples = 20;
 const int WarmUp = 5;
 const int Parallel = 10;
 
-// `planner` or `agent` alone measures just that part (`planner tuning` or `planner holdout`: one set of the corpus).
+// `planner` or `agent` alone measures just that part (`planner tuning` or `planner holdout`: one set of the corpus;
+// `sites=a,b` only those sites, `runs=N` plans per site, `show` prints each planned script and what its replay returned).
 if (args.Contains("planner"))
 {
-    await PlannerCorpus.PrintAsync(planRuns: 3, [.. args.Where(a => a is CorpusSets.Tuning or CorpusSets.Holdout)]);
+    string? Option(string name) => args.FirstOrDefault(a => a.StartsWith(name + "=", StringComparison.Ordinal))?[(name.Length + 1)..];
+    var only = Option("sites")?.Split(',', StringSplitOptions.RemoveEmptyEntries);
+    var runs = int.TryParse(Option("runs"), out var planRuns) ? planRuns : 3;
+    await PlannerCorpus.PrintAsync(runs, [.. args.Where(a => a is CorpusSets.Tuning or CorpusSets.Holdout)], only, args.Contains("show"));
     return 0;
 }
 

@@ -247,7 +247,7 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
     {
         name = f.Name,
         type = f.Type,
-        words = f.Words,
+        words = f.MeaningWords,
         @enum = f.Enum,
         minimum = f.Minimum,
         maximum = f.Maximum,

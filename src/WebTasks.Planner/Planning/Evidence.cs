@@ -16,7 +16,7 @@ public static class Evidence
     /// <summary>…and the evidence for it must reach this.</summary>
     public const double Credible = 0.3;
 
-    private static readonly HashSet<string> MoneyWords = ["price", "cost", "amount", "fee", "total", "rent", "salary", "wage", "pay", "fare", "charge", "revenue", "turnover", "budget", "preis", "prix", "precio"];
+    private static readonly HashSet<string> MoneyWords = ["price", "cost", "amount", "fee", "total", "rent", "salary", "wage", "pay", "fare", "charge", "revenue", "turnover", "budget", "preis", "prix", "precio", "rate", "deposit", "bid", "tax", "shipping", "postage", "tariff", "premium"];
     private static readonly HashSet<string> PercentWords = ["percent", "percentage", "pct", "change", "share", "ratio", "growth", "discount"];
     private static readonly HashSet<string> RatingWords = ["rating", "star", "score", "grade"];
     private static readonly HashSet<string> PhoneWords = ["phone", "tel", "telephone", "mobile", "fax", "cell"];
@@ -151,8 +151,12 @@ public static class Evidence
             };
         }
 
+        // A bare number that differs from record to record is a measure of each record, not a label or decoration
+        // (one with a unit word of its own, "212 reviews", is evidence only for what the word names).
+        var bare = !source.Hints.Any(h => h.StartsWith("value:", StringComparison.Ordinal));
+        var varies = field.Type is "number" or "integer" && bare && source.Distinct >= 2 && source.Present >= 0.8 ? 0.1 : 0;
         var unique = source.Distinct >= 0.9 * source.Present * records;
-        return words.Overlaps(IdentityWords) ? (unique ? 0.1 : -0.1) : 0;
+        return varies + (words.Overlaps(IdentityWords) ? (unique ? 0.1 : -0.1) : 0);
     }
 
     /// <summary>On a page read as one object: the page's own content, not its header, footer or a list of other things.</summary>

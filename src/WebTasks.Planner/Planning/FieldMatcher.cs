@@ -78,7 +78,8 @@ public static partial class FieldMatcher
             // A number's own unit word ("212 reviews" for reviewCount) names it, though less surely than a label.
             if (hint.StartsWith("value:", StringComparison.Ordinal))
             {
-                best = Math.Max(best, 0.6 * NameScore(fieldTokens, Tokens(hint[6..])));
+                var unit = Tokens(hint[6..]);
+                best = Math.Max(best, 0.6 * Math.Max(NameScore(fieldTokens, unit), taskWords is { Count: > 0 } ? 0.9 * NameScore(taskWords, unit) : 0));
                 continue;
             }
 

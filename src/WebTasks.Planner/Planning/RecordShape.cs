@@ -32,6 +32,9 @@ public sealed record RecordField(string Name, string Type, bool Required)
     /// <summary>The words of the name (inStock → in, stock), which also say what a yes/no text means for it.</summary>
     public IReadOnlyList<string> Words => FieldMatcher.Tokens(Name);
 
+    /// <summary>The words a yes/no text is read by: the name's, and the description's ("whether insurance is included" for insured).</summary>
+    public IReadOnlyList<string> MeaningWords => Description is null ? Words : [.. Words.Concat(FieldMatcher.ContentWords(Description)).Distinct()];
+
     /// <summary>Whether the schema narrows the values beyond their type.</summary>
     public bool Constrained => Enum is not null || Minimum is not null || Maximum is not null || Pattern is not null;
 }

@@ -166,10 +166,15 @@ public static class ScriptWriter
             }
 
             field["type"] = binding.Field.Type;
+            if (binding.Field is { Type: "string", Enum: { } options })
+            {
+                field["enum"] = new JsonArray(options.Select(o => (JsonNode)o).ToArray());
+            }
+
             var how = "";
             if (binding.Field.Type == "boolean")
             {
-                field["words"] = new JsonArray(binding.Field.Words.Select(w => (JsonNode)w).ToArray());
+                field["words"] = new JsonArray(binding.Field.MeaningWords.Select(w => (JsonNode)w).ToArray());
                 if (source.Is.TryGetValue(name, out var texts))
                 {
                     field["is"] = new JsonObject(texts.Select(t => KeyValuePair.Create(t.Key, (JsonNode?)t.Value)));

@@ -27,7 +27,7 @@ public sealed record SurveySource
     /// <summary>CSS selector relative to the record ('' for the record itself; ' >>> ' enters a shadow root).</summary>
     public required string Sel { get; init; }
 
-    /// <summary>text, attr:&lt;name&gt;, labelled (by <see cref="Label"/>) or heading.</summary>
+    /// <summary>text, attr:&lt;name&gt;, icons (a rating drawn as icons, read as the glyphs it shows), labelled (by <see cref="Label"/>) or heading.</summary>
     public required string Read { get; init; }
 
     public string? Label { get; init; }
@@ -80,12 +80,13 @@ public sealed record SurveySource
     {
         "labelled" => $"the value labelled \"{Label}\"",
         "heading" => "the heading of its section",
+        "icons" => $"the icons filled in {(Sel.Length == 0 ? "the record" : Sel.Replace(":scope > ", "", StringComparison.Ordinal))}",
         _ => $"{(Read == "text" ? "the text" : Read[5..])} of {(Sel.Length == 0 ? "the record" : Sel.Replace(":scope > ", "", StringComparison.Ordinal))}",
     };
 }
 
 /// <summary>
-/// Shares of the values that look like money, a percentage, star glyphs, a phone number, a bare number, a date, a year, a price per unit, "Label: value"
+/// Shares of the values that look like money, a percentage, a rating (star glyphs or "4.6 out of 5"), a phone number, a bare number, a date, a year, a price per unit, "Label: value"
 /// text, an email address, a postal address, or a link to a page on the same site (<see cref="Local"/>), and their
 /// mean length in words.
 /// </summary>

@@ -37,7 +37,8 @@ public static partial class TaskWords
         // The first item is what follows the last "with", "get", ":" … before it; the others are whole.
         var lead = ListLead().Match(parts[0]);
         parts[0] = lead.Success ? parts[0][(lead.Index + lead.Length)..] : parts[0];
-        return parts.Select(p => FieldMatcher.ContentWords(p)).ToList();
+        // An item of filler words alone ("number" for an episode's number) still names its field.
+        return parts.Select(p => FieldMatcher.ContentWords(p) is { Count: > 0 } words ? words : FieldMatcher.Tokens(p)).ToList();
     }
 
     [GeneratedRegex(@"[.;!?]\s|\n")]

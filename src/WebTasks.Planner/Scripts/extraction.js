@@ -59,9 +59,27 @@
     return null;
   }
 
-  // The raw value of one source in one record: text, an attribute, a labelled value or the section heading.
+  const FILLED_ICON = /(^|[-_])(on|full|filled|fill|active|checked|lit|solid)($|[-_])/i;
+  const HALF_ICON = /(^|[-_])half($|[-_])/i;
+  const EMPTY_ICON = /(^|[-_])(off|empty|blank|outline|none)($|[-_])/i;
+
+  // A rating drawn as a row of alike empty icons, the filled ones marked by a class (<i class="on">, "star-half"),
+  // written as the glyphs it shows: "★★★½☆". Null for anything else.
+  function iconRating(el) {
+    const icons = [...el.children];
+    if (icons.length < 3 || icons.length > 10 || clean(el.textContent) || icons.some(i => i.tagName !== icons[0].tagName || i.children.length > 0)) return null;
+    const kinds = icons.map(i => [...i.classList].some(c => HALF_ICON.test(c)) ? '½' : [...i.classList].some(c => FILLED_ICON.test(c)) ? '★' : [...i.classList].some(c => EMPTY_ICON.test(c)) ? '☆' : null);
+    if (kinds.every(k => k === null)) return null;
+    return kinds.map(k => k || '☆').join('');
+  }
+
+  // The raw value of one source in one record: text, an attribute, icons, a labelled value or the section heading.
   function readSource(record, source) {
     if (source.read === 'heading') return headingOf(record);
+    if (source.read === 'icons') {
+      const icons = deepFind(record, source.sel);
+      return icons ? iconRating(icons) : null;
+    }
     if (source.read === 'labelled') {
       for (const el of record.querySelectorAll('*')) {
         const pair = labelPair(el);
@@ -106,13 +124,28 @@
 
   const MONTH_WORD = '([A-Za-zÀ-ÿ]{3,10})\\.?';
 
-  // Dates only where the reading is certain: ISO, year-first, day.month.year with dots, or with the month's name
-  // (in English, German, French, Spanish, Italian, Dutch or Portuguese). 03/04/2026 is not.
+  // Where 03/04/2026 is the 3rd of April: the page's language says so for US English (month first) and for other
+  // languages with a region (day first); plain "en" says nothing.
+  function dayFirst() {
+    const lang = (document.documentElement.lang || '').toLowerCase();
+    if (/^en([-_]us)?$/.test(lang)) return lang === 'en' ? null : false;
+    return /^[a-z]{2,3}[-_][a-z]{2}$/.test(lang) || (lang.length >= 2 && !lang.startsWith('en')) ? true : null;
+  }
+
+  // Dates only where the reading is certain: ISO, year-first, day.month.year with dots, with the month's name (in
+  // English, German, French, Spanish, Italian, Dutch or Portuguese), or d/m/y and m/d/y when a part over 12 or the
+  // page's language settles the order. 03/04/2026 on a page of no language is not.
   function parseDate(text) {
     let m = /(?<!\d)(\d{4})[-\/.](\d{1,2})[-\/.](\d{1,2})(?!\d)/.exec(text);
     if (m) return isoDate(m[1], m[2], m[3]);
     m = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/.exec(text);
     if (m) return isoDate(m[3], m[2], m[1]);
+    m = /(?<![\d\/-])(\d{1,2})[\/-](\d{1,2})[\/-](\d{4})(?![\d\/-])/.exec(text);
+    if (m) {
+      const [first, second] = [Number(m[1]), Number(m[2])];
+      const dmy = first > 12 ? true : second > 12 ? false : dayFirst();
+      return dmy === null ? null : dmy ? isoDate(m[3], second, first) : isoDate(m[3], first, second);
+    }
     m = new RegExp('(?:^|[^A-Za-zÀ-ÿ])' + MONTH_WORD + '\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b').exec(text);
     if (m && monthNumber(m[1])) return isoDate(m[3], monthNumber(m[1]), m[2]);
     m = new RegExp('\\b(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?' + MONTH_WORD + ',?\\s+(?:de\\s+)?(\\d{4})\\b').exec(text);
@@ -120,22 +153,37 @@
     return null;
   }
 
-  // Numbers as people write them: $1,299.00, 1.299,00 €, 1 234,50 €, 4.5 out of 5, ★★★★☆, −3.
-  function parseNumber(text) {
+  // A price of nothing, as a page says it.
+  const FREE = /^(free|gratis|kostenlos|umsonst|gratuit|gratuite|gratuito|gratuita|gratis!?)$/i;
+
+  // Languages that write 1.234,56 (Swiss German and Italian write 1'234.56): in their text a lone "," is the decimal
+  // mark and a lone "." before three digits groups thousands.
+  const COMMA_DECIMAL = /^(de|nl|fr|it|es|pt|da|sv|nb|nn|no|fi|pl|cs|sk|hu|ro|ru|uk|tr|el|id|ca|hr|sl|sr|bg|lt|lv|et)(?![-_](ch|li)\b)/i;
+
+  function commaDecimal() {
+    return COMMA_DECIMAL.test(document.documentElement.lang || '');
+  }
+
+  // Numbers as people write them: $1,299.00, 1.299,00 €, 1 234,50 €, 4.5 out of 5, ★★★★☆, −3; on a page in a
+  // comma-decimal language (and not in an attribute, which machines write) € 3.200 is 3200 and 11,182 is 11.182.
+  function parseNumber(text, fromAttribute) {
     const t = text.replace(/\u2212/g, '-');
     if (!/\d/.test(t)) {
-      const stars = (t.match(/[★⭐]/g) || []).length;
-      return stars > 0 && /^[★⭐☆\s]+$/.test(t) ? stars : null;
+      if (FREE.test(t.trim())) return 0;
+      const stars = (t.match(/[★⭐]/g) || []).length + (t.includes('½') ? 0.5 : 0);
+      return stars > 0 && /^[★⭐☆½\s]+$/.test(t) ? stars : null;
     }
     const m = /-?\d[\d.,'\u00a0\u202f\u2009 ]*/.exec(t);
     let n = m[0].replace(/['\u00a0\u202f\u2009 ]/g, '').replace(/[.,]$/, '');
+    const localDecimals = !fromAttribute && commaDecimal();
     const lastDot = n.lastIndexOf('.'), lastComma = n.lastIndexOf(',');
     if (lastDot >= 0 && lastComma >= 0) {
       const decimal = lastDot > lastComma ? '.' : ',';
       n = n.split(decimal === '.' ? ',' : '.').join('').replace(',', '.');
     } else if (lastComma >= 0) {
-      n = /^-?\d{1,3}(,\d{3})+$/.test(n) ? n.replace(/,/g, '') : n.replace(',', '.');
-    } else if ((n.match(/\./g) || []).length > 1) {
+      const grouped = (n.match(/,/g) || []).length > 1 || (!localDecimals && /^-?\d{1,3}(,\d{3})+$/.test(n));
+      n = grouped ? n.replace(/,/g, '') : n.replace(',', '.');
+    } else if ((n.match(/\./g) || []).length > 1 || (localDecimals && /^-?\d{1,3}\.\d{3}$/.test(n))) {
       n = n.replace(/\./g, '');
     }
     const value = Number(n);
@@ -169,15 +217,12 @@
       if (OPPOSITE[about] === fieldConcept) return false;
       if (!fieldConcept && !words) return about === 'available' || about === 'open';
     }
+    // The field's own words in the text, each maybe negated: "Reserve not met" says no to reserveMet.
     const lower = t.toLowerCase();
     const own = fieldWords.filter(w => w.length > 2 && !['is', 'has', 'the'].includes(w));
-    for (const w of own) {
-      const at = lower.indexOf(w);
-      if (at < 0) continue;
-      const before = lower.slice(0, at);
-      return !/(^|\s)(un|non-?|not\s|no\s|nicht\s|kein\w*\s|sans\s|sin\s|without\s)$/.test(before);
-    }
-    return null;
+    const found = own.map(w => lower.indexOf(w)).filter(at => at >= 0);
+    if (found.length === 0) return null;
+    return !found.some(at => /(^|\s)(un|non-?|not\s|no\s|nicht\s|kein\w*\s|sans\s|sin\s|without\s)$/.test(lower.slice(0, at)));
   }
 
   // The typed value of a raw reading, or null when it is not a value of that type.
@@ -189,9 +234,9 @@
       case 'string':
         return text;
       case 'number':
-        return parseNumber(text);
+        return parseNumber(text, fromAttribute);
       case 'integer': {
-        const n = parseNumber(text);
+        const n = parseNumber(text, fromAttribute);
         return n !== null && Number.isInteger(n) ? n : null;
       }
       case 'boolean':
@@ -218,17 +263,34 @@
   }
 
   // A field's value in a record as the plan reads it: a boolean may be read from which text appears (is) or from
-  // whether the element is there at all (present); everything else is typed from the raw reading.
+  // whether the element is there at all (present); everything else is typed from the raw reading (and taken to the
+  // schema's own spelling of an enum value).
   function fieldValue(record, field, base) {
     if (field.type === 'boolean' && field.present !== undefined) return deepFind(record, field.sel) ? field.present : !field.present;
     const raw = readSource(record, field);
     if (field.type === 'boolean' && field.is && raw !== null && clean(raw) in field.is) return field.is[clean(raw)];
-    return toValue(raw, field.type, field.read.startsWith('attr:'), base, field.words);
+    return enumValue(toValue(raw, field.type, field.read.startsWith('attr:'), base, field.words), field.enum);
+  }
+
+  const CURRENCY_SIGNS = { '€': 'EUR', '$': 'USD', '£': 'GBP', '¥': 'JPY', '₹': 'INR', 'Fr.': 'CHF' };
+
+  // The enum value a text means: itself, the same but for case and punctuation ("In stock" for in_stock), or the
+  // code of the one currency sign it shows ("€18.00" for EUR); null when none. Anything goes without an enum.
+  function enumValue(value, options) {
+    if (!options || value === null || value === undefined) return value;
+    const text = String(value);
+    if (options.includes(text)) return text;
+    const key = v => String(v).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    const same = options.filter(o => key(o) === key(text) && key(o));
+    if (same.length === 1) return same[0];
+    const signs = Object.keys(CURRENCY_SIGNS).filter(sign => text.includes(sign));
+    return signs.length === 1 && options.includes(CURRENCY_SIGNS[signs[0]]) ? CURRENCY_SIGNS[signs[0]] : null;
   }
 
   // ---- Pagination: found afresh on every page, so it follows the site rather than a fixed URL pattern ----
 
-  const NEXT_TEXT = /^(next|next page|older|older posts|more results|suivant|weiter|siguiente)?\s*[›»→>]*$/i;
+  // "Next" in the languages the planner reads.
+  const NEXT_TEXT = /^(next|next page|older|older posts|more results|suivant|suivante|page suivante|weiter|nächste|nächste seite|siguiente|volgende|volgende pagina|successiva|successivo|avanti|próxima|seguinte|nästa|neste|næste|seuraava|następna|další)?\s*[›»→>]*$/i;
 
   function visible(el) {
     return !!(el.offsetWidth || el.offsetHeight || el.getClientRects().length);
@@ -298,15 +360,19 @@
     return documents;
   }
 
-  // Links on the page to files with one of the extensions (pdf, csv, …), each URL once, in page order.
+  // Links on the page to files with one of the extensions (pdf, csv, …), each URL once, in page order: by the
+  // path, a file name in the query (download?file=a.pdf), the download attribute's name or the link's type.
   function fileLinks(extensions) {
     const seen = new Set();
     const links = [];
     for (const a of deepAll('a[href]')) {
       const href = hrefOf(a);
       if (!href || seen.has(href)) continue;
-      const path = new URL(href).pathname.toLowerCase();
-      if (extensions.some(ext => path.endsWith('.' + ext))) {
+      const url = new URL(href);
+      const names = [url.pathname, (a.getAttribute('download') || '')].map(n => n.toLowerCase());
+      const query = [...url.searchParams.values()].map(v => v.toLowerCase());
+      const type = (a.getAttribute('type') || '').toLowerCase().split(';')[0].trim();
+      if (extensions.some(ext => names.some(n => n.endsWith('.' + ext)) || query.some(v => v.endsWith('.' + ext)) || type.endsWith('/' + ext))) {
         seen.add(href);
         links.push(href);
       }

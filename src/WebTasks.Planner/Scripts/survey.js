@@ -17,6 +17,13 @@ async (input) => {
   const BOILERPLATE = 'header, nav, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"]';
   // Words that lead a value without being part of it: "by Ann Lee", "at Acme".
   const LEADING_WORD = /^(by|at|from|von|bei|par|chez|di|door|por)\s+(?=\S)/i;
+  // A score out of five or ten, or in stars, as an aria-label or title says it: "Rated 4.6 out of 5", "4,5 von 5",
+  // "8/10", "4.5 stars" (and not a date: 14/10/2026).
+  const RATING_OUT_OF = /(?<![\d\/.,])\d+(?:[.,]\d+)?\s*(?:(?:\/|out of|von|sur|su|van|de|di|av|z)\s*(?:5|10)(?![\d.,\/])|(?:stars?|sterne?|étoiles?|estrellas?|stelle|sterren)\b)/i;
+  // Readings written for people (not for machines or links).
+  const HUMAN_READS = new Set(['text', 'attr:aria-label', 'attr:title', 'attr:alt']);
+  // A number sign before a number: "#142", "No. 7", "Nr. 12", "№ 3".
+  const NUMBER_SIGN = /^(#|№|n[°ºo]\.?|nr\.?|num\.?)\s*\d+$/i;
   const esc = CSS.escape;
   const fields = input.fields || [];
 
@@ -38,9 +45,14 @@ async (input) => {
       if (node !== root && enter && !enter(node)) continue;
       out.push(node);
       const kids = [...(node.shadowRoot ? node.shadowRoot.children : []), ...node.children];
-      for (let i = kids.length - 1; i >= 0; i--) if (!SKIP.has(kids[i].tagName)) stack.push(kids[i]);
+      for (let i = kids.length - 1; i >= 0; i--) if (!SKIP.has(kids[i].tagName) || carriesItem(kids[i])) stack.push(kids[i]);
     }
     return out;
+  }
+
+  // <meta itemprop="sku" content="…"> in the body holds a value of the item it is in.
+  function carriesItem(el) {
+    return el.tagName === 'META' && el.hasAttribute('itemprop');
   }
 
   // 1. Sibling groups: children of one parent (or shadow root) with the same tag and the classes most of them share.
@@ -76,9 +88,16 @@ async (input) => {
   }
 
   // Alike items that each hold several values (a related product: name and price), not rows of one value each
-  // (an icon and a phone number).
+  // (an icon and a phone number), nor a page's unlike parts that happen to share a tag (its bar, main and sidebar).
   function recordLike(group) {
-    return group.members.length >= 3 && group.members.every(m => [...m.children].filter(c => clean(c.textContent)).length >= 2);
+    return group.members.length >= 3 && group.members.every(m => [...m.children].filter(c => clean(c.textContent)).length >= 2)
+      && (group.shared > 0 || /^(LI|TR|ARTICLE|SECTION)$/.test(group.members[0].tagName) || sameShape(group.members));
+  }
+
+  // Members built alike: the same tags for children, in the same order.
+  function sameShape(members) {
+    const shapeOf = el => [...el.children].map(c => c.tagName).join();
+    return members.every(m => m.children.length >= 2 && shapeOf(m) === shapeOf(members[0]));
   }
 
   function sameSet(selector, members) {
@@ -134,8 +153,7 @@ async (input) => {
       const option = shortSelector(container.host) + ' >>> ' + item;
       return sameSet(option, members) ? option : null;
     }
-    const scope = container.getRootNode();
-    const prefix = scope instanceof ShadowRoot ? shortSelector(scope.host) + ' >>> ' : '';
+    const prefixes = shadowPrefixes(parts);
     const parent = signature(container);
     const options = [parent + ' > ' + item];
     const grand = container.parentElement;
@@ -143,8 +161,23 @@ async (input) => {
       options.push(signature(grand) + ' > ' + parent + ' > ' + item);
     }
     if (parts.length === 1) options.push(uniquePath(container) + ' > ' + item);
-    const found = options.map(o => prefix + o).find(selector => sameSet(selector, members));
+    const found = prefixes.flatMap(prefix => options.map(o => prefix + o)).find(selector => sameSet(selector, members));
     return found || null;
+  }
+
+  // How a record selector reaches the shadow roots its parts are in: the one host, or every host of that kind
+  // (a list split over several <menu-section> elements); '' outside shadow roots.
+  function shadowPrefixes(parts) {
+    const hosts = [...new Set(parts.map(g => g.parent.getRootNode()).filter(r => r instanceof ShadowRoot).map(r => r.host))];
+    if (hosts.length === 0) return [''];
+    const prefixes = hosts.length === 1 ? [shortSelector(hosts[0])] : [];
+    const kind = signature(hosts[0]);
+    if (hosts.every(h => signature(h) === kind)) {
+      prefixes.push(kind);
+      const outer = hosts[0].parentElement;
+      if (outer && hosts.every(h => h.parentElement && signature(h.parentElement) === signature(outer))) prefixes.push(signature(outer) + ' > ' + kind);
+    }
+    return prefixes.map(p => p + ' >>> ');
   }
 
   // 2. Sources: where, relative to a record, a value can be read, with hints naming what it holds.
@@ -191,18 +224,22 @@ async (input) => {
     return segments.map((steps, i) => (i === 0 ? (steps.length ? ':scope > ' : '') : '') + steps.map(step => renderStep(step, withClasses)).join(' > ')).join(' >>> ');
   }
 
-  // The classes every variant shares, step by step (and the position only where all agree on it).
-  function commonSegments(variants) {
+  // The classes every variant shares, step by step, and the position only where all agree on it (first choice:
+  // their position among alike siblings; else, or when positioned, their position among all of that tag).
+  function commonSegments(variants, positioned) {
+    const samePosition = (s, i, step) => variants.every(v => v[s][i].position === step.position);
     return variants[0].map((steps, s) => steps.map((step, i) => ({
       tag: step.tag,
       classes: step.classes.filter(c => variants.every(v => v[s][i].classes.includes(c))),
-      nth: variants.every(v => v[s][i].nth === step.nth) ? step.nth : variants.every(v => v[s][i].position === step.position) ? step.position : 0,
+      nth: positioned && samePosition(s, i, step) ? step.position
+        : variants.every(v => v[s][i].nth === step.nth) ? step.nth : samePosition(s, i, step) ? step.position : 0,
     })));
   }
 
   // Variants of one place: the same element in each record under classes that differ by record (a green "In
   // stock" and a red "Sold out"; s3 and s4 for three and four stars), never two in one record, become one source
-  // read by the classes they share, when that selector finds the same elements.
+  // read by the classes they share, when that selector finds the same elements. Places of the same shape that do
+  // appear together (the end date beside the reserve note, both <p>) stay apart.
   function mergeVariants(sources, records) {
     const byShape = new Map();
     for (const source of sources.values()) {
@@ -210,16 +247,28 @@ async (input) => {
       const key = source.read + '|' + renderPath(source.segments, false).replace(/:nth-of-type\(\d+\)/g, '');
       (byShape.get(key) || byShape.set(key, []).get(key)).push(source);
     }
-    for (const group of byShape.values()) {
-      if (group.length < 2 || !records.every((_, i) => group.filter(s => s.values[i] !== null).length <= 1)) continue;
+    const exclusive = (a, b) => records.every((_, i) => a.values[i] === null || b.values[i] === null);
+    const clusters = [];
+    for (const shape of byShape.values()) {
+      const own = [];
+      for (const source of shape) {
+        const cluster = own.find(c => c.every(member => exclusive(member, source)));
+        if (cluster) cluster.push(source);
+        else own.push([source]);
+      }
+      clusters.push(...own);
+    }
+    for (const group of clusters) {
+      if (group.length < 2) continue;
       if (group.some(s => s.segments.length !== group[0].segments.length || s.segments.some((steps, k) => steps.length !== group[0].segments[k].length))) continue;
-      const segments = commonSegments(group.map(s => s.segments));
-      const sel = renderPath(segments, true);
-      const holds = records.every((record, i) => {
+      // The shared classes may also fit an alike element before it ("text-sm" on the note above): then its position says which.
+      const holds = sel => records.every((record, i) => {
         const owner = group.find(s => s.nodes[i]);
         return !owner || deepFind(record, sel) === owner.nodes[i];
       });
-      if (!holds) continue;
+      const segments = [false, true].map(positioned => commonSegments(group.map(s => s.segments), positioned)).find(option => holds(renderPath(option, true)));
+      if (!segments) continue;
+      const sel = renderPath(segments, true);
       const merged = Object.assign({}, group[0], {
         sel,
         segments,
@@ -294,7 +343,7 @@ async (input) => {
     return {
       currency: share(v => /[$€£¥₹₽₩]|\b(EUR|USD|GBP|CHF|JPY|SEK|NOK|DKK|PLN|CZK)\b/.test(v)),
       percent: share(v => /%/.test(v)),
-      stars: share(v => /[★⭐☆]/.test(v)),
+      stars: share(v => /[★⭐☆]/.test(v) || RATING_OUT_OF.test(v)),
       phone: share(v => /^(tel:)?(\+|00)?[\d\s().\/-]{7,}$/i.test(v) && (v.match(/\d/g) || []).length >= 7 && !parseDate(v)),
       numeric: share(v => /\d/.test(v) && !/[A-Za-zÀ-ÿ]{4,}/.test(v.replace(/\b(EUR|USD|GBP|CHF|pcm|pw|kg|km|mi|min|hrs?|ft|m²|km²|miles?|mins?)\b/gi, ''))),
       date: share(v => parseDate(v) !== null),
@@ -302,7 +351,8 @@ async (input) => {
       perUnit: share(v => /\/\s?(kg|g|l|ml|cl|m|m²|m2|100\s?g|100\s?ml|lb|oz|st|stk|pc|unit|item|ea)\b|\bper\s+(kg|g|l|litre|liter|lb|unit|piece|item|100)\b|\bpro\s+(kg|liter|l|stück)\b/i.test(v)),
       labelled: share(v => /^[^:：\d]{1,30}[:：]\s+\S/.test(v)),
       email: share(v => /^(mailto:)?[^\s@]+@[^\s@]+\.[^\s@]+$/i.test(v)),
-      address: share(v => /\d/.test(v) && /[A-Za-zÀ-ÿ]{3,}/.test(v) && (/,/.test(v) || /\b(street|st|road|rd|lane|ln|avenue|ave|way|drive|place|square|straße|strasse|str|weg|platz|gasse|rue|avenue|boulevard|bd|calle|avenida|via|piazza|kade|straat|plein|gracht)\b/i.test(v))),
+      // An address is short and not prose ("Free parking. Bus 93 stops at Mill Lane." only mentions one).
+      address: share(v => v.split(' ').length <= 12 && !/[.!?]\s+\p{Lu}/u.test(v) && /\d/.test(v) && /[A-Za-zÀ-ÿ]{3,}/.test(v) && (/,/.test(v) || /\b(street|st|road|rd|lane|ln|avenue|ave|way|drive|place|square|straße|strasse|str|weg|platz|gasse|rue|avenue|boulevard|bd|calle|avenida|via|piazza|kade|straat|plein|gracht)\b/i.test(v))),
       local: present.length ? values.filter((v, i) => v !== null && localLink(v, bases[i])).length / present.length : 0,
       words: present.length ? present.reduce((n, v) => n + v.split(' ').length, 0) / present.length : 0,
     };
@@ -345,7 +395,8 @@ async (input) => {
   }
 
   function satisfiesOrNull(value, field) {
-    return satisfies(value, field) ? value : null;
+    const typed = field.type === 'string' ? enumValue(value, field.enum) : value;
+    return satisfies(typed, field) ? typed : null;
   }
 
   function surveySources(records, options) {
@@ -366,9 +417,8 @@ async (input) => {
       const group = groupOf.get(node);
       // Lists of alike things inside a record (its people, its items) are records of their own, not its fields;
       // a record's own parts (three plain divs holding different things) are not alike.
-      const shapeOf = el => [...el.children].map(c => c.tagName).join();
       const alike = group && (group.shared > 0 || /^(LI|TR|ARTICLE|SECTION)$/.test(node.tagName)
-        || (group.members.length >= 3 && group.members.every(m => m.children.length >= 2 && shapeOf(m) === shapeOf(node))));
+        || (group.members.length >= 3 && sameShape(group.members)));
       return !!alike && node.children.length >= 2 && !/^(TD|TH|DD|DT)$/.test(node.tagName);
     }
     records.forEach((record, index) => {
@@ -394,7 +444,8 @@ async (input) => {
         const place = page ? { boilerplate: !!node.closest(BOILERPLATE) && !(h1 && node.closest(BOILERPLATE).contains(h1)), repeated: repeatedAround(node, groupOf) } : {};
         const text = clean(node.textContent);
         // Text is read where it is written: a wrapper of several parts (a whole card) is not a field.
-        const ownText = [...node.childNodes].some(c => c.nodeType === 3 && c.textContent.trim());
+        // Punctuation between parts ("<span>Acme</span> – <span>Utrecht</span>") is not text of its own.
+        const ownText = [...node.childNodes].some(c => c.nodeType === 3 && /[\p{L}\p{N}]/u.test(c.textContent));
         if (text && text.length <= 300 && (ownText || node.children.length <= 1) && !(node === record && page)) {
           add(sel + '|text', () => ({ sel, segments, read: 'text', hints, ...place }), index, text, order, node);
         }
@@ -405,8 +456,12 @@ async (input) => {
           const named = hints.concat(name.startsWith('data-') ? [name.slice(5)] : NAMING_ATTRIBUTES.has(name) ? ['attr:' + name] : []);
           add(sel + '|attr:' + name, () => ({ sel, segments, read: 'attr:' + name, hints: named, ...place }), index, value, order, node);
         }
+        // Icons are the rating only where no label states it more exactly ("Rated 4.6 out of 5" over five icons).
+        const icons = /\d/.test(node.getAttribute('aria-label') || node.getAttribute('title') || '') ? null : iconRating(node);
+        if (icons !== null) add(sel + '|icons', () => ({ sel, segments, read: 'icons', hints, ...place }), index, icons, order, node);
         const pair = labelPair(node);
-        if (pair && pair.value) add('labelled|' + pair.label, () => ({ sel: '', read: 'labelled', label: pair.label, hints: [pair.label], ...place }), index, pair.value, order);
+        // The element's own names (class "city" on "Standort: Dresden") name the labelled value too.
+        if (pair && pair.value) add('labelled|' + pair.label, () => ({ sel: '', read: 'labelled', label: pair.label, hints: [pair.label, ...hints.filter(h => !h.startsWith('role:'))], ...place }), index, pair.value, order);
       });
       if (parts > 1) add('heading', () => ({ sel: '', read: 'heading', hints: ['role:section'] }), index, headingOf(record), -1);
     });
@@ -422,11 +477,14 @@ async (input) => {
       const distinct = new Set(present).size;
       if (source.read === 'heading' && distinct < 2) continue;
       const fitted = fitFields(source, records, bases);
-      // Words every value carries besides its number ("212 reviews", "3.2 miles") say what the number counts.
-      if (source.read === 'text' && present.length) {
+      // Words every value carries besides its number ("212 reviews", "3.2 miles", a title's "4.5 stars") say what
+      // the number counts.
+      if (HUMAN_READS.has(source.read) && present.length) {
         const wordsOf = v => new Set((v.toLowerCase().match(/\p{L}{2,}/gu) || []));
         const shared = [...wordsOf(present[0])].filter(w => present.every(v => wordsOf(v).has(w)) && present.every(v => /\d/.test(v)));
         for (const word of shared.slice(0, 3)) source.hints.push('value:' + word);
+        // "#142", "No. 7", "Nr. 12": the sign says the value is a number in a series.
+        if (present.every(v => NUMBER_SIGN.test(v))) source.hints.push('value:number');
       }
       if (!Object.values(fitted.fit).some(f => f > 0)) continue;
       result.push({
@@ -546,11 +604,19 @@ async (input) => {
     return labels.join(' ');
   }
 
+  // A selector that finds this control and nothing else (a submit input beside inputs in labels needs its type).
   function controlSelector(control, form, formIndex) {
-    if (control.id && document.querySelectorAll('#' + esc(control.id)).length === 1) return '#' + esc(control.id);
     const name = control.getAttribute('name');
-    if (name && document.querySelectorAll('[name="' + esc(name) + '"]').length === 1) return '[name="' + esc(name) + '"]';
-    return 'form:nth-of-type(' + (formIndex + 1) + ') ' + relativeStep(control);
+    const type = control.getAttribute('type');
+    const inForm = 'form:nth-of-type(' + (formIndex + 1) + ') ' + relativeStep(control);
+    const options = [
+      control.id && '#' + esc(control.id),
+      name && '[name="' + esc(name) + '"]',
+      inForm,
+      type && inForm + '[type="' + esc(type) + '"]',
+    ].filter(Boolean);
+    const only = selector => { const found = document.querySelectorAll(selector); return found.length === 1 && found[0] === control; };
+    return options.find(only) || uniquePath(control);
   }
 
   // The forms a search could be made with: their visible controls, what names them, and how each is submitted.

@@ -11,10 +11,12 @@ public sealed class ExtractionRulesTests(CorpusFixture fixture) : IClassFixture<
     [InlineData("1.299,50 €", "number", "1299.5")]
     [InlineData("Rated 4.5 out of 5", "number", "4.5")]
     [InlineData("★★★☆☆", "number", "3")]
+    [InlineData("★★★½☆", "number", "3.5")]
     [InlineData("\u22121.25%", "number", "-1.25")]
     [InlineData("12 reviews", "integer", "12")]
     [InlineData("4.5", "integer", "null")]
     [InlineData("No price", "number", "null")]
+    [InlineData("Free", "number", "0")]
     [InlineData("In stock", "boolean", "true")]
     [InlineData("Sold out", "boolean", "false")]
     [InlineData("March 14, 2026", "date", "\"2026-03-14\"")]
@@ -50,6 +52,8 @@ public sealed class ExtractionRulesTests(CorpusFixture fixture) : IClassFixture<
     [InlineData("Unfurnished", "furnished", "false")]
     [InlineData("✓", "shipped", "true")]
     [InlineData("Tickets", "sold,out", "null")]
+    [InlineData("Reserve met", "reserve,met", "true")]
+    [InlineData("Reserve not met", "reserve,met", "false")]
     public async Task A_yes_or_no_is_read_by_what_the_field_is_about(string text, string words, string expected)
     {
         var value = await EvaluateAsync($"toBoolean({JsonSerializer.Serialize(text)}, {JsonSerializer.Serialize(words.Split(','))})");
@@ -63,6 +67,64 @@ public sealed class ExtractionRulesTests(CorpusFixture fixture) : IClassFixture<
         (await EvaluateAsync("toValue('img/1.jpg', 'url', true)")).ShouldBe(JsonSerializer.Serialize(fixture.Runner.Sites.Url("/corpus/img/1.jpg")));
         (await EvaluateAsync("toValue('Details', 'url', false)")).ShouldBe("null");
         (await EvaluateAsync("toValue('javascript:void(0)', 'url', true)")).ShouldBe("null");
+    }
+
+    [Theory]
+    [InlineData("nl", "€ 3.200 – € 4.150 per maand", "3200")]
+    [InlineData("de", "11,182", "11.182")]
+    [InlineData("de", "1,0712", "1.0712")]
+    [InlineData("de-CH", "CHF 1'250.50", "1250.5")]
+    [InlineData("en", "11,182", "11182")]
+    [InlineData("en", "3.200", "3.2")]
+    public async Task A_lone_separator_is_read_as_the_page_language_writes_it(string lang, string raw, string expected)
+    {
+        var value = await EvaluateAsync($"(document.documentElement.lang = '{lang}', toValue({JsonSerializer.Serialize(raw)}, 'number', false))");
+
+        value.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("en-US", "03/04/2026", "\"2026-03-04\"")]
+    [InlineData("en-GB", "03/04/2026", "\"2026-04-03\"")]
+    [InlineData("fr", "03/04/2026", "\"2026-04-03\"")]
+    [InlineData("en", "03/04/2026", "null")]
+    [InlineData("en", "03/14/2026", "\"2026-03-14\"")]
+    [InlineData("en", "14/03/2026", "\"2026-03-14\"")]
+    public async Task A_slashed_date_is_read_only_when_a_part_over_12_or_the_page_language_settles_it(string lang, string raw, string expected)
+    {
+        var value = await EvaluateAsync($"(document.documentElement.lang = '{lang}', toValue({JsonSerializer.Serialize(raw)}, 'date', false))");
+
+        value.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("In stock", "\"in_stock\"")]
+    [InlineData("€18.00", "\"EUR\"")]
+    [InlineData("in_stock", "\"in_stock\"")]
+    [InlineData("Backorder", "null")]
+    public async Task An_enum_value_is_read_in_the_schema_s_spelling(string raw, string expected)
+    {
+        var value = await EvaluateAsync($"enumValue({JsonSerializer.Serialize(raw)}, ['in_stock', 'out_of_stock', 'EUR', 'USD'])");
+
+        value.ShouldBe(expected);
+    }
+
+    [Fact]
+    public async Task Attributes_are_read_as_machines_write_numbers()
+    {
+        (await EvaluateAsync("(document.documentElement.lang = 'de', toValue('18.000', 'number', true))")).ShouldBe("18");
+    }
+
+    [Theory]
+    [InlineData("<i class=\"on\"></i><i class=\"on\"></i><i class=\"on\"></i><i></i><i></i>", "\"★★★☆☆\"")]
+    [InlineData("<span class=\"star-full\"></span><span class=\"star-full\"></span><span class=\"star-half\"></span><span class=\"star-empty\"></span>", "\"★★½☆\"")]
+    [InlineData("<i></i><i></i><i></i>", "null")]
+    [InlineData("<i class=\"on\">a</i><i class=\"on\">b</i><i>c</i>", "null")]
+    public async Task A_rating_drawn_as_icons_is_read_as_the_glyphs_it_shows(string icons, string expected)
+    {
+        var value = await EvaluateAsync($"(() => {{ const el = document.createElement('div'); el.innerHTML = {JsonSerializer.Serialize(icons)}; return iconRating(el); }})()");
+
+        value.ShouldBe(expected);
     }
 
     private async Task<string> EvaluateAsync(string expression)
