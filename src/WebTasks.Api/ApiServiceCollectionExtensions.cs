@@ -10,6 +10,8 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<Http.ApiGate>();
         services.AddSingleton<WebTaskHandlers>();
         services.AddSingleton<ReuseKeyHandlers>();
+        services.AddSingleton<Storage.Tasks.RunIndex>();
+        services.AddSingleton<Runs.RunHandlers>();
         return services;
     }
 }

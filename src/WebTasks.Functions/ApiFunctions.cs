@@ -2,11 +2,12 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 using WebTasks.Api;
+using WebTasks.Api.Runs;
 
 namespace WebTasks.Functions;
 
 /// <summary>The public API as HTTP triggers, route for route as the self-host serves it, each a call into the shared handlers.</summary>
-public sealed class ApiFunctions(WebTaskHandlers webTasks, ReuseKeyHandlers reuseKeys)
+public sealed class ApiFunctions(WebTaskHandlers webTasks, ReuseKeyHandlers reuseKeys, RunHandlers runs)
 {
     private const string Workspace = "api/v1/workspace/{workspaceId}";
 
@@ -54,6 +55,20 @@ public sealed class ApiFunctions(WebTaskHandlers webTasks, ReuseKeyHandlers reus
     public Task<IResult> RollbackAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Workspace + "/reuse-keys/{key}/rollback")] HttpRequest request, string workspaceId, string key) =>
         reuseKeys.RollbackAsync(request.HttpContext, workspaceId, key);
+
+    [Function("ListWebTasks")]
+    public Task<IResult> ListRunsAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Workspace + "/web-tasks")] HttpRequest request, string workspaceId) =>
+        runs.ListAsync(request.HttpContext, workspaceId);
+
+    [Function("GetWebTaskRequest")]
+    public Task<IResult> RunRequestAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Workspace + "/web-tasks/{webTaskId}/request")] HttpRequest request, string workspaceId, string webTaskId) =>
+        runs.RequestAsync(request.HttpContext, workspaceId, webTaskId);
+
+    [Function("ValidateOutputSchema")]
+    public Task<IResult> ValidateOutputSchemaAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Workspace + "/output-schemas/validate")] HttpRequest request, string workspaceId) =>
+        runs.ValidateOutputSchemaAsync(request.HttpContext, workspaceId);
 
     [Function("OpenApiDocument")]
     public IResult OpenApi([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "openapi/v1.json")] HttpRequest request) =>

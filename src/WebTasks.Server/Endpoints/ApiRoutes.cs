@@ -1,5 +1,6 @@
 using Microsoft.DurableTask.Client;
 using WebTasks.Api;
+using WebTasks.Api.Runs;
 using WebTasks.Core.Contracts;
 using WebTasks.Server.OpenApi;
 
@@ -39,5 +40,17 @@ internal static class ApiRoutes
         workspace.MapPost("/reuse-keys/{key}/rollback", (HttpContext http, string workspaceId, string key, ReuseKeyHandlers h) => h.RollbackAsync(http, workspaceId, key))
             .WithName("RollbackReuseKey").WithSummary("Make an older revision current again, as a new revision")
             .Accepts<RollbackRequest>("application/json").Produces<ReuseKeyResponse>();
+
+        workspace.MapGet("/web-tasks", (HttpContext http, string workspaceId, RunHandlers h) => h.ListAsync(http, workspaceId))
+            .WithName("ListWebTasks").WithSummary("The workspace's runs, newest first (ours)")
+            .WithDescription("Query: `status` (pending, started, completed), `outcome` (success, failed), `reuseKey`, `limit` (1 to 200, default 50), " +
+                             "`continuationToken` (from the previous page; opaque). Filters are applied by the server; a page may be the last one even when full.")
+            .Produces<WebTaskListResponse>();
+        workspace.MapGet("/web-tasks/{webTaskId}/request", (HttpContext http, string workspaceId, string webTaskId, RunHandlers h) => h.RequestAsync(http, workspaceId, webTaskId))
+            .WithName("GetWebTaskRequest").WithSummary("What the run was started with: task, start URL, parameters, output schema; secrets masked (ours)")
+            .Produces<WebTaskRequestResponse>();
+        workspace.MapPost("/output-schemas/validate", (HttpContext http, string workspaceId, RunHandlers h) => h.ValidateOutputSchemaAsync(http, workspaceId))
+            .WithName("ValidateOutputSchema").WithSummary("Whether a start request would accept this outputSchema, and every reason it would not (ours)")
+            .Accepts<object>("application/json").Produces<OutputSchemaValidation>();
     }
 }
