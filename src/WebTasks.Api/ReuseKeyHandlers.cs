@@ -40,6 +40,14 @@ public sealed class ReuseKeyHandlers(ApiGate gate, ReuseKeyStore keys, IOptionsM
         return Errors.Ok(new RevisionListResponse(key, [.. revisions.Select(r => new RevisionResponse(r.RowKey, r.CreatedAt, r.Author, r.SourceWebTaskId, r.RestoredFrom, r.RowKey == pointer.RevisionId))]));
     });
 
+    /// <summary>One revision with its code, current or not: what a diff between two revisions needs.</summary>
+    public Task<IResult> RevisionAsync(HttpContext http, string workspaceId, string key, string revisionId) => gate.RunAsync(http, workspaceId, Access.Read, async () =>
+    {
+        var wellFormed = Ids.IsValidReuseKey(key) && revisionId.StartsWith("rev_", StringComparison.Ordinal) && revisionId.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
+        var revision = wellFormed ? await keys.GetRevisionAsync(workspaceId, key, revisionId, http.RequestAborted) : null;
+        return revision is null ? Errors.NotFound(http, $"Reuse key '{key}' has no revision '{revisionId}'.") : Errors.Ok(ToResponse(revision));
+    });
+
     public Task<IResult> PutCodeAsync(HttpContext http, string workspaceId, string key) => gate.RunAsync(http, workspaceId, Access.Write, async () =>
     {
         if (!Ids.IsValidReuseKey(key))

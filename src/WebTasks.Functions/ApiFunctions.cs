@@ -65,6 +65,11 @@ public sealed class ApiFunctions(WebTaskHandlers webTasks, ReuseKeyHandlers reus
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Workspace + "/web-tasks/{webTaskId}/request")] HttpRequest request, string workspaceId, string webTaskId) =>
         runs.RequestAsync(request.HttpContext, workspaceId, webTaskId);
 
+    [Function("GetRevision")]
+    public Task<IResult> RevisionAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Workspace + "/reuse-keys/{key}/revisions/{revisionId}")] HttpRequest request, string workspaceId, string key, string revisionId) =>
+        reuseKeys.RevisionAsync(request.HttpContext, workspaceId, key, revisionId);
+
     [Function("ValidateOutputSchema")]
     public Task<IResult> ValidateOutputSchemaAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Workspace + "/output-schemas/validate")] HttpRequest request, string workspaceId) =>

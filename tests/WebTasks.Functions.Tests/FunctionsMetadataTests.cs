@@ -21,7 +21,7 @@ public sealed class FunctionsMetadataTests
             .SelectMany(t => t["methods"]!.AsArray().Select(m => $"{m!.GetValue<string>().ToUpperInvariant()} {t["route"]!.GetValue<string>()}"))
             .Order().ToList();
 
-        selfHost.Count.ShouldBe(12);
+        selfHost.Count.ShouldBe(13);
         functions.ShouldBe(selfHost);
     }
 

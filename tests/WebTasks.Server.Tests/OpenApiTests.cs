@@ -21,6 +21,7 @@ public sealed class OpenApiTests(ServiceFixture fixture) : IClassFixture<Service
     [InlineData("/web-tasks", "get", null, "WebTaskListResponse")]
     [InlineData("/web-tasks/{webTaskId}/request", "get", null, "WebTaskRequestResponse")]
     [InlineData("/output-schemas/validate", "post", null, "OutputSchemaValidation")]
+    [InlineData("/reuse-keys/{key}/revisions/{revisionId}", "get", null, "ReuseKeyResponse")]
     public async Task Every_public_path_is_described_with_its_bodies_and_errors(string path, string method, string? request, string? response)
     {
         var document = await DocumentAsync();

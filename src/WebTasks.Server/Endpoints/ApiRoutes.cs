@@ -49,6 +49,9 @@ internal static class ApiRoutes
         workspace.MapGet("/web-tasks/{webTaskId}/request", (HttpContext http, string workspaceId, string webTaskId, RunHandlers h) => h.RequestAsync(http, workspaceId, webTaskId))
             .WithName("GetWebTaskRequest").WithSummary("What the run was started with: task, start URL, parameters, output schema; secrets masked (ours)")
             .Produces<WebTaskRequestResponse>();
+        workspace.MapGet("/reuse-keys/{key}/revisions/{revisionId}", (HttpContext http, string workspaceId, string key, string revisionId, ReuseKeyHandlers h) =>
+                h.RevisionAsync(http, workspaceId, key, revisionId))
+            .WithName("GetRevision").WithSummary("One revision of the key with its code, current or not (ours)").Produces<ReuseKeyResponse>();
         workspace.MapPost("/output-schemas/validate", (HttpContext http, string workspaceId, RunHandlers h) => h.ValidateOutputSchemaAsync(http, workspaceId))
             .WithName("ValidateOutputSchema").WithSummary("Whether a start request would accept this outputSchema, and every reason it would not (ours)")
             .Accepts<object>("application/json").Produces<OutputSchemaValidation>();
