@@ -11,7 +11,7 @@ const int Samples = 20;
 const int WarmUp = 5;
 const int Parallel = 10;
 
-// `planner` or `agent` alone measures just that part (`planner tuning` or `planner holdout`: one set of the corpus).
+// `planner`, `agent` or `runs` alone measures just that part (`planner tuning` or `planner holdout`: one set of the corpus).
 if (args.Contains("planner"))
 {
     await PlannerCorpus.PrintAsync(planRuns: 3, [.. args.Where(a => a is CorpusSets.Tuning or CorpusSets.Holdout)]);
@@ -21,6 +21,12 @@ if (args.Contains("planner"))
 if (args.Contains("agent"))
 {
     await AgentScenario.PrintAsync();
+    return 0;
+}
+
+if (args.Contains("runs"))
+{
+    await RunListBench.PrintAsync();
     return 0;
 }
 
@@ -89,6 +95,9 @@ await using (var defaults = await WebTasksService.StartAsync())
     Console.WriteLine($"  hand-written C# Playwright              {baselinePerMinute,8:0.0} runs/min");
     Console.WriteLine($"  saved script via API, default settings  {apiPerMinute,8:0.0} runs/min   ratio {apiPerMinute / baselinePerMinute:0.00}  (goal ≥ 0.8)");
 }
+
+Console.WriteLine();
+await RunListBench.PrintAsync();
 
 if (args.Contains("api"))
 {

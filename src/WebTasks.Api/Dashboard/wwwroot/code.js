@@ -51,8 +51,8 @@ export function lineDiff(before, after) {
   let j = 0;
   while (i < a.length || j < b.length) {
     if (i < a.length && j < b.length && a[i] === b[j]) { lines.push({ kind: 'same', text: a[i] }); i++; j++; }
-    else if (j < b.length && (i === a.length || common[i][j + 1] >= common[i + 1][j])) { lines.push({ kind: 'add', text: b[j] }); j++; }
-    else { lines.push({ kind: 'del', text: a[i] }); i++; }
+    else if (i < a.length && (j === b.length || common[i + 1][j] >= common[i][j + 1])) { lines.push({ kind: 'del', text: a[i] }); i++; }
+    else { lines.push({ kind: 'add', text: b[j] }); j++; }
   }
   return lines;
 }
