@@ -78,6 +78,7 @@ public sealed class DashboardApiTests(ServiceFixture fixture) : IClassFixture<Se
             ["parameters"] = new JsonObject { ["user"] = "ann", ["password"] = "hunter2", ["apiToken"] = "tok-123" },
             ["reuseKey"] = "list-masked",
             ["model"] = "none",
+            ["proxy"] = "http://ann:proxy-secret@127.0.0.1:9",
         });
 
         var request = await _api.GetJsonAsync($"web-tasks/{id}/request");
@@ -86,6 +87,8 @@ public sealed class DashboardApiTests(ServiceFixture fixture) : IClassFixture<Se
         request["parameters"]!["password"]!.GetValue<string>().ShouldBe("••••••");
         request.ToJsonString().ShouldNotContain("hunter2");
         request.ToJsonString().ShouldNotContain("tok-123");
+        request["proxy"]!.GetValue<string>().ShouldStartWith("http://ann:");
+        request.ToJsonString().ShouldNotContain("proxy-secret");
         (await _api.SendAsync(HttpMethod.Get, "web-tasks/wt_00000000000000000000000000000000/request")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 

@@ -58,11 +58,16 @@ public sealed class DashboardBrowserTests(ServiceFixture fixture) : IClassFixtur
         await schema.FillAsync("""{ "type": "object", "properties": { "products": { "type": "list" } } }""");
         await Expect(_page.Locator("#s-schema-error")).ToContainTextAsync("/properties/products/type");
         await Expect(schema).ToHaveAttributeAsync("aria-invalid", "true");
+        await Screenshot("start");
         await schema.FillAsync(Scripts.ShopSchema().ToJsonString());
         await Expect(schema).ToHaveAttributeAsync("aria-invalid", "false");
-        await _page.GetByLabel("Reuse key (optional)").FillAsync("dash-shop");
+        var key = _page.GetByLabel("Reuse key (optional)");
+        await key.FillAsync("not a key!");
         await _page.GetByLabel("Model").SelectOptionAsync("none");
-        await Screenshot("start");
+        await _page.GetByRole(AriaRole.Button, new() { Name = "Start" }).ClickAsync();
+        await Expect(_page.Locator("#s-key-error")).ToContainTextAsync("'reuseKey'");
+        await Expect(key).ToBeFocusedAsync();
+        await key.FillAsync("dash-shop");
         await _page.GetByRole(AriaRole.Button, new() { Name = "Start" }).ClickAsync();
 
         await Expect(_page.Locator("#run-status")).ToContainTextAsync("success", new() { Timeout = Long });

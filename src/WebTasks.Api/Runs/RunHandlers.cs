@@ -41,7 +41,7 @@ public sealed class RunHandlers(ApiGate gate, RunIndex index, TaskRequests reque
 
         var request = SecretMask.Apply(found.Request);
         return Errors.Ok(new WebTaskRequestResponse(
-            webTaskId, request.Task, request.StartUrl, request.Parameters, request.OutputSchema, found.Task.ReuseKey, request.Model, request.Proxy, request.Sink));
+            webTaskId, request.Task, request.StartUrl, request.Parameters, request.OutputSchema, found.Task.ReuseKey, request.Model, request.Proxy));
     });
 
     public Task<IResult> ValidateOutputSchemaAsync(HttpContext http, string workspaceId) => gate.RunAsync(http, workspaceId, Access.Read, async () =>

@@ -5,8 +5,8 @@ using WebTasks.Core.Contracts;
 namespace WebTasks.Api.Runs;
 
 /// <summary>
-/// A request as it may be shown back: parameters whose names say they are secret, the proxy's password and the sink's
-/// header values and query are replaced by a mask. The run itself still gets them; only what is shown is masked.
+/// A request as it may be shown back: parameters whose names say they are secret and the proxy's password and query
+/// are replaced by a mask. The run itself still gets them; only what is shown is masked.
 /// </summary>
 public static partial class SecretMask
 {
@@ -16,11 +16,6 @@ public static partial class SecretMask
     {
         Parameters = MaskParameters(request.Parameters),
         Proxy = request.Proxy is null ? null : MaskUrl(request.Proxy),
-        Sink = request.Sink is null ? null : request.Sink with
-        {
-            Url = MaskUrl(request.Sink.Url),
-            Headers = request.Sink.Headers.ToDictionary(h => h.Key, _ => Mask),
-        },
     };
 
     private static JsonObject MaskParameters(JsonObject parameters)

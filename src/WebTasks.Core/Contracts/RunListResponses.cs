@@ -17,7 +17,7 @@ public sealed record WebTaskSummary(
     Timings Timings,
     bool HasTrace);
 
-/// <summary>GET web-tasks/{webTaskId}/request (ours): what the run was started with, its secrets masked.</summary>
+/// <summary>GET web-tasks/{webTaskId}/request (ours): what the run was started with, its secrets masked (a sink is shown by the result).</summary>
 public sealed record WebTaskRequestResponse(
     string WebTaskId,
     string Task,
@@ -26,8 +26,7 @@ public sealed record WebTaskRequestResponse(
     JsonObject? OutputSchema,
     string ReuseKey,
     string Model,
-    string? Proxy,
-    WebhookSink? Sink);
+    string? Proxy);
 
 /// <summary>POST output-schemas/validate (ours): whether a start request would accept the schema, and why not.</summary>
 public sealed record OutputSchemaValidation(bool Valid, IReadOnlyList<string> Errors);

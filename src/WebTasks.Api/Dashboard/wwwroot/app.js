@@ -175,7 +175,7 @@ function showRun(target, request, result) {
       <dt>Parameters</dt><dd><pre id="run-parameters">${JSON.stringify(request.parameters, null, 2)}</pre></dd>
       ${request.outputSchema ? html`<dt>Output schema</dt><dd><details><summary>Show</summary><pre>${JSON.stringify(request.outputSchema, null, 2)}</pre></details></dd>` : ''}
       ${request.proxy ? html`<dt>Proxy</dt><dd>${request.proxy}</dd>` : ''}
-      ${request.sink ? html`<dt>Sink</dt><dd><pre>${JSON.stringify(request.sink, null, 2)}</pre></dd>` : ''}
+      ${result.sink ? html`<dt>Sink</dt><dd><pre>${JSON.stringify(result.sink, null, 2)}</pre></dd>` : ''}
     </dl>
     <h2>Run</h2>
     <dl class="facts">
@@ -307,7 +307,8 @@ function startView() {
       <textarea id="s-task" name="task" rows="3" required aria-describedby="s-task-error"></textarea>
       <div class="field-error" id="s-task-error"></div>
       <label for="s-url">Start URL</label>
-      <input id="s-url" type="url" name="startUrl">
+      <input id="s-url" type="url" name="startUrl" aria-describedby="s-url-error">
+      <div class="field-error" id="s-url-error"></div>
       <label for="s-params">Parameters (a JSON object)</label>
       <textarea id="s-params" name="parameters" rows="3" aria-describedby="s-params-error">{}</textarea>
       <div class="field-error" id="s-params-error" aria-live="polite"></div>
@@ -319,7 +320,8 @@ function startView() {
       <input id="s-key" type="text" name="reuseKey" aria-describedby="s-key-error">
       <div class="field-error" id="s-key-error"></div>
       <label for="s-model">Model</label>
-      <select id="s-model" name="model"><option value="">The service's default</option><option>haiku</option><option>sonnet</option><option>opus</option><option>none</option></select>
+      <select id="s-model" name="model" aria-describedby="s-model-error"><option value="">The service's default</option><option>haiku</option><option>sonnet</option><option>opus</option><option>none</option></select>
+      <div class="field-error" id="s-model-error"></div>
       <p><button type="submit">Start</button></p>
     </form>`, 'Start a task');
   const form = document.getElementById('start');
@@ -375,9 +377,21 @@ function startView() {
       const started = await api('web-tasks/start', { method: 'POST', body });
       location.hash = `#/runs/${started.webTaskId}`;
     } catch (error) {
-      showError(error, form);
+      showFieldErrors(error);
     }
   });
+
+  // The API names the field each problem is about ('task' …): the problem goes under that field.
+  const showFieldErrors = error => {
+    const byField = new Map();
+    for (const detail of error.details || []) {
+      const field = form.elements[(detail.match(/^'(\w+)'/) || [])[1]];
+      if (field?.id) byField.set(field, [...(byField.get(field) || []), detail]);
+    }
+    byField.forEach((messages, field) => setError(field, messages));
+    if (byField.size === 0) showError(error, form);
+    else [...byField.keys()][0].focus();
+  };
   form.task.focus();
 }
 
