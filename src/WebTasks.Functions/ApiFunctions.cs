@@ -33,6 +33,25 @@ public sealed class ApiFunctions(WebTaskHandlers webTasks, ReuseKeyHandlers reus
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Workspace + "/web-tasks/{webTaskId}/trace")] HttpRequest request, string workspaceId, string webTaskId) =>
         webTasks.TraceAsync(request.HttpContext, workspaceId, webTaskId);
 
+    [Function("ListWebTasks")]
+    public Task<IResult> ListRunsAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Workspace + "/web-tasks")] HttpRequest request, string workspaceId) =>
+        runs.ListAsync(request.HttpContext, workspaceId);
+
+    [Function("GetWebTaskRequest")]
+    public Task<IResult> RunRequestAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Workspace + "/web-tasks/{webTaskId}/request")] HttpRequest request, string workspaceId, string webTaskId) =>
+        runs.RequestAsync(request.HttpContext, workspaceId, webTaskId);
+
+    [Function("GetRevision")]
+    public Task<IResult> RevisionAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Workspace + "/reuse-keys/{key}/revisions/{revisionId}")] HttpRequest request, string workspaceId, string key, string revisionId) =>
+        reuseKeys.RevisionAsync(request.HttpContext, workspaceId, key, revisionId);
+
+    [Function("ValidateOutputSchema")]
+    public Task<IResult> ValidateOutputSchemaAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Workspace + "/output-schemas/validate")] HttpRequest request, string workspaceId) =>
+        runs.ValidateOutputSchemaAsync(request.HttpContext, workspaceId);
+
     [Function("ListReuseKeys")]
     public Task<IResult> ListKeysAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Workspace + "/reuse-keys")] HttpRequest request, string workspaceId) =>
         reuseKeys.ListAsync(request.HttpContext, workspaceId);
@@ -55,25 +74,6 @@ public sealed class ApiFunctions(WebTaskHandlers webTasks, ReuseKeyHandlers reus
     public Task<IResult> RollbackAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Workspace + "/reuse-keys/{key}/rollback")] HttpRequest request, string workspaceId, string key) =>
         reuseKeys.RollbackAsync(request.HttpContext, workspaceId, key);
-
-    [Function("ListWebTasks")]
-    public Task<IResult> ListRunsAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Workspace + "/web-tasks")] HttpRequest request, string workspaceId) =>
-        runs.ListAsync(request.HttpContext, workspaceId);
-
-    [Function("GetWebTaskRequest")]
-    public Task<IResult> RunRequestAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Workspace + "/web-tasks/{webTaskId}/request")] HttpRequest request, string workspaceId, string webTaskId) =>
-        runs.RequestAsync(request.HttpContext, workspaceId, webTaskId);
-
-    [Function("GetRevision")]
-    public Task<IResult> RevisionAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Workspace + "/reuse-keys/{key}/revisions/{revisionId}")] HttpRequest request, string workspaceId, string key, string revisionId) =>
-        reuseKeys.RevisionAsync(request.HttpContext, workspaceId, key, revisionId);
-
-    [Function("ValidateOutputSchema")]
-    public Task<IResult> ValidateOutputSchemaAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Workspace + "/output-schemas/validate")] HttpRequest request, string workspaceId) =>
-        runs.ValidateOutputSchemaAsync(request.HttpContext, workspaceId);
 
     [Function("OpenApiDocument")]
     public IResult OpenApi([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "openapi/v1.json")] HttpRequest request) =>

@@ -28,19 +28,6 @@ internal static class ApiRoutes
         workspace.MapGet("/web-tasks/{webTaskId}/trace", (HttpContext http, string workspaceId, string webTaskId, WebTaskHandlers h) => h.TraceAsync(http, workspaceId, webTaskId))
             .WithName("GetWebTaskTrace").WithSummary("The run's Playwright trace (zip)").Produces(StatusCodes.Status200OK, contentType: "application/zip");
 
-        workspace.MapGet("/reuse-keys", (HttpContext http, string workspaceId, ReuseKeyHandlers h) => h.ListAsync(http, workspaceId))
-            .WithName("ListReuseKeys").WithSummary("The workspace's reuse keys with their current revision").Produces<ReuseKeyListResponse>();
-        workspace.MapGet("/reuse-keys/{key}", (HttpContext http, string workspaceId, string key, ReuseKeyHandlers h) => h.ShowAsync(http, workspaceId, key))
-            .WithName("GetReuseKey").WithSummary("The key's current revision with its code").Produces<ReuseKeyResponse>();
-        workspace.MapGet("/reuse-keys/{key}/revisions", (HttpContext http, string workspaceId, string key, ReuseKeyHandlers h) => h.RevisionsAsync(http, workspaceId, key))
-            .WithName("ListRevisions").WithSummary("The key's revisions, newest first").Produces<RevisionListResponse>();
-        workspace.MapPut("/reuse-keys/{key}/code", (HttpContext http, string workspaceId, string key, ReuseKeyHandlers h) => h.PutCodeAsync(http, workspaceId, key))
-            .WithName("PutReuseKeyCode").WithSummary("Save a script as the key's new current revision (refused if it does not parse)")
-            .Accepts<PutCodeRequest>("application/json").Produces<ReuseKeyResponse>();
-        workspace.MapPost("/reuse-keys/{key}/rollback", (HttpContext http, string workspaceId, string key, ReuseKeyHandlers h) => h.RollbackAsync(http, workspaceId, key))
-            .WithName("RollbackReuseKey").WithSummary("Make an older revision current again, as a new revision")
-            .Accepts<RollbackRequest>("application/json").Produces<ReuseKeyResponse>();
-
         workspace.MapGet("/web-tasks", (HttpContext http, string workspaceId, RunHandlers h) => h.ListAsync(http, workspaceId))
             .WithName("ListWebTasks").WithSummary("The workspace's runs, newest first (ours)")
             .WithDescription("Query: `status` (pending, started, completed), `outcome` (success, failed), `reuseKey`, `limit` (1 to 200, default 50), " +
@@ -55,5 +42,18 @@ internal static class ApiRoutes
         workspace.MapPost("/output-schemas/validate", (HttpContext http, string workspaceId, RunHandlers h) => h.ValidateOutputSchemaAsync(http, workspaceId))
             .WithName("ValidateOutputSchema").WithSummary("Whether a start request would accept this outputSchema, and every reason it would not (ours)")
             .Accepts<object>("application/json").Produces<OutputSchemaValidation>();
+
+        workspace.MapGet("/reuse-keys", (HttpContext http, string workspaceId, ReuseKeyHandlers h) => h.ListAsync(http, workspaceId))
+            .WithName("ListReuseKeys").WithSummary("The workspace's reuse keys with their current revision").Produces<ReuseKeyListResponse>();
+        workspace.MapGet("/reuse-keys/{key}", (HttpContext http, string workspaceId, string key, ReuseKeyHandlers h) => h.ShowAsync(http, workspaceId, key))
+            .WithName("GetReuseKey").WithSummary("The key's current revision with its code").Produces<ReuseKeyResponse>();
+        workspace.MapGet("/reuse-keys/{key}/revisions", (HttpContext http, string workspaceId, string key, ReuseKeyHandlers h) => h.RevisionsAsync(http, workspaceId, key))
+            .WithName("ListRevisions").WithSummary("The key's revisions, newest first").Produces<RevisionListResponse>();
+        workspace.MapPut("/reuse-keys/{key}/code", (HttpContext http, string workspaceId, string key, ReuseKeyHandlers h) => h.PutCodeAsync(http, workspaceId, key))
+            .WithName("PutReuseKeyCode").WithSummary("Save a script as the key's new current revision (refused if it does not parse)")
+            .Accepts<PutCodeRequest>("application/json").Produces<ReuseKeyResponse>();
+        workspace.MapPost("/reuse-keys/{key}/rollback", (HttpContext http, string workspaceId, string key, ReuseKeyHandlers h) => h.RollbackAsync(http, workspaceId, key))
+            .WithName("RollbackReuseKey").WithSummary("Make an older revision current again, as a new revision")
+            .Accepts<RollbackRequest>("application/json").Produces<ReuseKeyResponse>();
     }
 }
