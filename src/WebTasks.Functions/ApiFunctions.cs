@@ -2,12 +2,11 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 using WebTasks.Api;
-using WebTasks.Api.Runs;
 
 namespace WebTasks.Functions;
 
 /// <summary>The public API as HTTP triggers, route for route as the self-host serves it, each a call into the shared handlers.</summary>
-public sealed class ApiFunctions(WebTaskHandlers webTasks, ReuseKeyHandlers reuseKeys, RunHandlers runs)
+public sealed class ApiFunctions(WebTaskHandlers webTasks, ReuseKeyHandlers reuseKeys)
 {
     private const string Workspace = "api/v1/workspace/{workspaceId}";
 
@@ -32,25 +31,6 @@ public sealed class ApiFunctions(WebTaskHandlers webTasks, ReuseKeyHandlers reus
     public Task<IResult> TraceAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Workspace + "/web-tasks/{webTaskId}/trace")] HttpRequest request, string workspaceId, string webTaskId) =>
         webTasks.TraceAsync(request.HttpContext, workspaceId, webTaskId);
-
-    [Function("ListWebTasks")]
-    public Task<IResult> ListRunsAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Workspace + "/web-tasks")] HttpRequest request, string workspaceId) =>
-        runs.ListAsync(request.HttpContext, workspaceId);
-
-    [Function("GetWebTaskRequest")]
-    public Task<IResult> RunRequestAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Workspace + "/web-tasks/{webTaskId}/request")] HttpRequest request, string workspaceId, string webTaskId) =>
-        runs.RequestAsync(request.HttpContext, workspaceId, webTaskId);
-
-    [Function("GetRevision")]
-    public Task<IResult> RevisionAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Workspace + "/reuse-keys/{key}/revisions/{revisionId}")] HttpRequest request, string workspaceId, string key, string revisionId) =>
-        reuseKeys.RevisionAsync(request.HttpContext, workspaceId, key, revisionId);
-
-    [Function("ValidateOutputSchema")]
-    public Task<IResult> ValidateOutputSchemaAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Workspace + "/output-schemas/validate")] HttpRequest request, string workspaceId) =>
-        runs.ValidateOutputSchemaAsync(request.HttpContext, workspaceId);
 
     [Function("ListReuseKeys")]
     public Task<IResult> ListKeysAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Workspace + "/reuse-keys")] HttpRequest request, string workspaceId) =>
