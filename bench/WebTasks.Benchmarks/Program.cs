@@ -28,6 +28,13 @@ if (args.Contains("agent"))
     return 0;
 }
 
+// `list` alone: the runs list's first page on a workspace with 10,000 runs.
+if (args.Contains("list"))
+{
+    await RunListBench.PrintAsync();
+    return 0;
+}
+
 await using var sites = await SiteServer.StartAsync();
 var startUrl = sites.Url("/shop/page1.html");
 var code = await File.ReadAllTextAsync(Path.Combine(SiteServer.SitesFolder(), "shop", "extract-products.js"));
@@ -93,6 +100,9 @@ await using (var defaults = await WebTasksService.StartAsync())
     Console.WriteLine($"  hand-written C# Playwright              {baselinePerMinute,8:0.0} runs/min");
     Console.WriteLine($"  saved script via API, default settings  {apiPerMinute,8:0.0} runs/min   ratio {apiPerMinute / baselinePerMinute:0.00}  (goal ≥ 0.8)");
 }
+
+Console.WriteLine();
+await RunListBench.PrintAsync();
 
 if (args.Contains("api"))
 {

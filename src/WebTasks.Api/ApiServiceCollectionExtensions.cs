@@ -8,6 +8,8 @@ public static class ApiServiceCollectionExtensions
     public static IServiceCollection AddWebTasksApi(this IServiceCollection services)
     {
         services.AddSingleton<Http.ApiGate>();
+        services.AddSingleton<Storage.Tasks.RunIndex>();
+        services.AddSingleton<Runs.RunHandlers>();
         services.AddSingleton<WebTaskHandlers>();
         services.AddSingleton<ReuseKeyHandlers>();
         services.AddSingleton<AuthSessionHandlers>();

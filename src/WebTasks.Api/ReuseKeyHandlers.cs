@@ -40,6 +40,14 @@ public sealed class ReuseKeyHandlers(ApiGate gate, ReuseKeyStore keys, IOptionsM
         return Errors.Ok(new RevisionListResponse(key, [.. revisions.Select(r => new RevisionResponse(r.RowKey, r.CreatedAt, r.Author, r.SourceWebTaskId, r.RestoredFrom, r.RowKey == pointer.RevisionId))]));
     });
 
+    /// <summary>One revision with its code, current or not: what a diff between two revisions needs.</summary>
+    public Task<IResult> RevisionAsync(HttpContext http, string workspaceId, string key, string revisionId) => gate.RunAsync(http, workspaceId, Access.Read, async () =>
+    {
+        var wellFormed = Ids.IsValidReuseKey(key) && revisionId.StartsWith("rev_", StringComparison.Ordinal) && revisionId.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
+        var revision = wellFormed ? await keys.GetRevisionAsync(workspaceId, key, revisionId, http.RequestAborted) : null;
+        return revision is null ? Errors.NotFound(http, $"Reuse key '{key}' has no revision '{revisionId}'.") : Errors.Ok(ToResponse(revision));
+    });
+
     public Task<IResult> PutCodeAsync(HttpContext http, string workspaceId, string key) => gate.RunAsync(http, workspaceId, Access.Write, async () =>
     {
         if (!Ids.IsValidReuseKey(key))
@@ -48,7 +56,7 @@ public sealed class ReuseKeyHandlers(ApiGate gate, ReuseKeyStore keys, IOptionsM
         }
 
         var limits = options.CurrentValue.Limits;
-        var body = await ReadJsonAsync(http, limits.MaxCodeChars * 2 + 65_536);
+        var body = await BodyReader.ReadJsonObjectAsync(http.Request, limits.MaxCodeChars * 2 + 65_536, http.RequestAborted);
         if (body["code"] is not JsonValue codeValue || !codeValue.TryGetValue<string>(out var code) || string.IsNullOrWhiteSpace(code))
         {
             return Errors.BadRequest(http, "'code' is required: the script as a string, defining " + ScriptSandbox.Signature + ".");
@@ -81,7 +89,7 @@ public sealed class ReuseKeyHandlers(ApiGate gate, ReuseKeyStore keys, IOptionsM
 
     public Task<IResult> RollbackAsync(HttpContext http, string workspaceId, string key) => gate.RunAsync(http, workspaceId, Access.Write, async () =>
     {
-        var body = await ReadJsonAsync(http, 16 * 1024);
+        var body = await BodyReader.ReadJsonObjectAsync(http.Request, 16 * 1024, http.RequestAborted);
         if (body["revisionId"] is not JsonValue idValue || !idValue.TryGetValue<string>(out var revisionId) || revisionId.Length == 0)
         {
             return Errors.BadRequest(http, "'revisionId' is required: the revision to make current again.");
@@ -97,19 +105,6 @@ public sealed class ReuseKeyHandlers(ApiGate gate, ReuseKeyStore keys, IOptionsM
             ? Errors.NotFound(http, $"Reuse key '{key}' has no revision '{revisionId}'.")
             : Errors.Ok(ToResponse(revision));
     });
-
-    private static async Task<JsonObject> ReadJsonAsync(HttpContext http, int limit)
-    {
-        var bytes = await BodyReader.ReadAsync(http.Request, limit, http.RequestAborted);
-        try
-        {
-            return JsonNode.Parse(bytes) as JsonObject ?? throw new BadRequestException("The request body must be a JSON object.");
-        }
-        catch (JsonException ex)
-        {
-            throw new BadRequestException("The request body is not valid JSON: " + ex.Message);
-        }
-    }
 
     private static ReuseKeyResponse ToResponse(Revision revision) => new(
         revision.Key,

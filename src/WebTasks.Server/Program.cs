@@ -32,6 +32,7 @@ app.MapGet("/healthz", () => Results.Ok(new { status = "ok" })).ExcludeFromDescr
 app.MapOpenApi();
 
 app.MapWebTasksApi();
+app.MapDashboard();
 
 app.Run();
 

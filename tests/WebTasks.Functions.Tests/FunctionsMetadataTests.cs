@@ -21,7 +21,7 @@ public sealed class FunctionsMetadataTests
             .SelectMany(t => t["methods"]!.AsArray().Select(m => $"{m!.GetValue<string>().ToUpperInvariant()} {t["route"]!.GetValue<string>()}"))
             .Order().ToList();
 
-        selfHost.Count.ShouldBe(13);
+        selfHost.Count.ShouldBe(17);
         functions.ShouldBe(selfHost);
     }
 
@@ -30,6 +30,16 @@ public sealed class FunctionsMetadataTests
     [InlineData("healthz")]
     public void The_document_and_the_health_probe_are_served_too(string route) =>
         PublishedApp.Triggers.Values.ShouldContain(t => t["type"]!.GetValue<string>() == "httpTrigger" && t["route"]!.GetValue<string>() == route);
+
+    [Theory]
+    [InlineData("{root:maxlength(0)?}")]
+    [InlineData("dashboard/{file}")]
+    [InlineData("trace-viewer/{*path}")]
+    public void The_dashboard_and_the_trace_viewer_are_served_too(string route)
+    {
+        PublishedApp.Triggers.Values.ShouldContain(t => t["type"]!.GetValue<string>() == "httpTrigger" && t["route"]!.GetValue<string>() == route);
+        File.Exists(Path.Combine(PublishedApp.Folder, ".playwright", "package", "lib", "vite", "traceViewer", "index.html")).ShouldBeTrue("the trace viewer ships with the app");
+    }
 
     [Fact]
     public void The_durable_functions_are_exactly_the_ones_the_self_host_registers_each_with_its_trigger()

@@ -18,6 +18,10 @@ public sealed class OpenApiTests(ServiceFixture fixture) : IClassFixture<Service
     [InlineData("/reuse-keys/{key}/revisions", "get", null, "RevisionListResponse")]
     [InlineData("/reuse-keys/{key}/code", "put", "PutCodeRequest", "ReuseKeyResponse")]
     [InlineData("/reuse-keys/{key}/rollback", "post", "RollbackRequest", "ReuseKeyResponse")]
+    [InlineData("/web-tasks", "get", null, "WebTaskListResponse")]
+    [InlineData("/web-tasks/{webTaskId}/request", "get", null, "WebTaskRequestResponse")]
+    [InlineData("/output-schemas/validate", "post", null, "OutputSchemaValidation")]
+    [InlineData("/reuse-keys/{key}/revisions/{revisionId}", "get", null, "ReuseKeyResponse")]
     public async Task Every_public_path_is_described_with_its_bodies_and_errors(string path, string method, string? request, string? response)
     {
         var document = await DocumentAsync();
@@ -50,6 +54,8 @@ public sealed class OpenApiTests(ServiceFixture fixture) : IClassFixture<Service
     [InlineData("ResultFile", "url,expiresAt,sizeBytes,preview")]
     [InlineData("ApiError", "code,category,message,retirable,details,correlationId")]
     [InlineData("ReuseKeyResponse", "key,revisionId,revisionTimestamp,author,sourceWebTaskId,code,outputSchema")]
+    [InlineData("WebTaskListResponse", "webTasks,continuationToken")]
+    [InlineData("WebTaskSummary", "webTaskId,status,outcome,errorCode,reuseKey,model,cost,timings,hasTrace")]
     public async Task The_documented_fields_are_in_the_schemas(string schema, string fields)
     {
         var properties = (await DocumentAsync())["components"]!["schemas"]![schema]?["properties"]?.AsObject();

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using WebTasks.Core.Contracts;
 
@@ -32,5 +34,19 @@ public static class BodyReader
         }
 
         return buffer.ToArray();
+    }
+
+    /// <summary>Reads a body that must be one JSON object; anything else is a 400 that says so.</summary>
+    public static async Task<JsonObject> ReadJsonObjectAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
+    {
+        var bytes = await ReadAsync(request, limit, cancellationToken);
+        try
+        {
+            return JsonNode.Parse(bytes) as JsonObject ?? throw new BadRequestException("The request body must be a JSON object.");
+        }
+        catch (JsonException ex)
+        {
+            throw new BadRequestException("The request body is not valid JSON: " + ex.Message);
+        }
     }
 }

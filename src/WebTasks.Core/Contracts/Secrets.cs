@@ -11,7 +11,10 @@ public static class Secrets
     /// <summary>"****wxyz": the last four characters of a long secret, nothing of a short one.</summary>
     public static string Mask(string secret) => secret.Length >= 12 ? Hidden + secret[^4..] : Hidden;
 
-    /// <summary>A URL with its user info and query values masked (a SAS keeps its fields but not its signature).</summary>
+    /// <summary>
+    /// A URL with its password (or a user name standing alone, as tokens do) and its query values masked; a SAS keeps
+    /// its fields but not its signature.
+    /// </summary>
     public static string MaskUrl(string url)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
@@ -19,7 +22,16 @@ public static class Secrets
             return Hidden;
         }
 
-        var builder = new UriBuilder(uri) { UserName = uri.UserInfo.Length > 0 ? Hidden : "", Password = "" };
+        var builder = new UriBuilder(uri);
+        if (builder.Password.Length > 0)
+        {
+            builder.Password = Hidden;
+        }
+        else if (builder.UserName.Length > 0)
+        {
+            builder.UserName = Hidden;
+        }
+
         if (uri.Query.Length > 1)
         {
             builder.Query = string.Join('&', uri.Query[1..].Split('&').Select(MaskField));

@@ -80,8 +80,7 @@ public sealed class ResultReader(TaskStore tasks, ResultStore results, FileStore
 
     public async Task<WebTaskResultResponse> BuildAsync(WebTaskEntity task, CancellationToken cancellationToken)
     {
-        var durationMs = task is { StartedAt: { } s, CompletedAt: { } c } ? (long)(c - s).TotalMilliseconds : (long?)null;
-        var timings = new Timings(task.CreatedAt, task.StartedAt, task.CompletedAt, durationMs);
+        var timings = RunFigures.Timings(task.CreatedAt, task.StartedAt, task.CompletedAt);
         if (task.Status != WebTaskStatus.Completed)
         {
             return new WebTaskResultResponse { WebTaskId = task.RowKey, Status = task.Status, Timings = timings, Sink = SinkOf(task) };
@@ -111,7 +110,7 @@ public sealed class ResultReader(TaskStore tasks, ResultStore results, FileStore
             Result = result,
             Error = task.Outcome == WebTaskOutcome.Failed ? new FailureBody(task.ErrorCode ?? FailureCodes.InternalError, task.ErrorMessage ?? "") : null,
             Reuse = new ReuseInfo(task.ReuseKey, task.ReuseUsed, task.ReuseCreated, task.ReuseUpdated, task.RevisionId, task.RevisionTimestamp),
-            Cost = new CostInfo(Math.Round((decimal)task.AiUsd, 6), new ComputeCost(Math.Round(task.ComputeHours, 8))),
+            Cost = RunFigures.Cost(task.AiUsd, task.ComputeHours),
             Timings = timings,
             Sink = SinkOf(task),
         };

@@ -1,5 +1,6 @@
 using Microsoft.DurableTask.Client;
 using WebTasks.Api;
+using WebTasks.Api.Runs;
 using WebTasks.Core.Contracts;
 using WebTasks.Server.OpenApi;
 
@@ -26,6 +27,21 @@ internal static class ApiRoutes
             .Produces<WebTaskResultResponse>();
         workspace.MapGet("/web-tasks/{webTaskId}/trace", (HttpContext http, string workspaceId, string webTaskId, WebTaskHandlers h) => h.TraceAsync(http, workspaceId, webTaskId))
             .WithName("GetWebTaskTrace").WithSummary("The run's Playwright trace (zip)").Produces(StatusCodes.Status200OK, contentType: "application/zip");
+
+        workspace.MapGet("/web-tasks", (HttpContext http, string workspaceId, RunHandlers h) => h.ListAsync(http, workspaceId))
+            .WithName("ListWebTasks").WithSummary("The workspace's runs, newest first (ours)")
+            .WithDescription("Query: `status` (pending, started, completed), `outcome` (success, failed), `reuseKey`, `limit` (1 to 200, default 50), " +
+                             "`continuationToken` (from the previous page; opaque). Filters are applied by the server; a page may be the last one even when full.")
+            .Produces<WebTaskListResponse>();
+        workspace.MapGet("/web-tasks/{webTaskId}/request", (HttpContext http, string workspaceId, string webTaskId, RunHandlers h) => h.RequestAsync(http, workspaceId, webTaskId))
+            .WithName("GetWebTaskRequest").WithSummary("What the run was started with: task, start URL, parameters, output schema; secrets masked (ours)")
+            .Produces<WebTaskRequestResponse>();
+        workspace.MapGet("/reuse-keys/{key}/revisions/{revisionId}", (HttpContext http, string workspaceId, string key, string revisionId, ReuseKeyHandlers h) =>
+                h.RevisionAsync(http, workspaceId, key, revisionId))
+            .WithName("GetRevision").WithSummary("One revision of the key with its code, current or not (ours)").Produces<ReuseKeyResponse>();
+        workspace.MapPost("/output-schemas/validate", (HttpContext http, string workspaceId, RunHandlers h) => h.ValidateOutputSchemaAsync(http, workspaceId))
+            .WithName("ValidateOutputSchema").WithSummary("Whether a start request would accept this outputSchema, and every reason it would not (ours)")
+            .Accepts<object>("application/json").Produces<OutputSchemaValidation>();
 
         workspace.MapGet("/reuse-keys", (HttpContext http, string workspaceId, ReuseKeyHandlers h) => h.ListAsync(http, workspaceId))
             .WithName("ListReuseKeys").WithSummary("The workspace's reuse keys with their current revision").Produces<ReuseKeyListResponse>();

@@ -3,15 +3,20 @@ using Azure.Data.Tables;
 
 namespace WebTasks.Storage.Tasks;
 
-/// <summary>The web task records. Every update is ETag-guarded: a stale writer gets <see cref="ConcurrencyException"/>.</summary>
+/// <summary>
+/// The web task records. Every update is ETag-guarded: a stale writer gets <see cref="ConcurrencyException"/>.
+/// Each write carries the run's <see cref="RunIndexEntity"/> in the same transaction, so the list never disagrees.
+/// </summary>
 public sealed class TaskStore(StorageAccount account)
 {
     private readonly TableClient _table = account.TaskTable;
 
     public async Task CreateAsync(WebTaskEntity task, CancellationToken cancellationToken)
     {
-        var response = await _table.AddEntityAsync(task, cancellationToken);
-        task.ETag = response.Headers.ETag ?? default;
+        var response = await _table.SubmitTransactionAsync(
+            [new TableTransactionAction(TableTransactionActionType.Add, task), new TableTransactionAction(TableTransactionActionType.UpsertReplace, RunIndexEntity.From(task))],
+            cancellationToken);
+        task.ETag = response.Value[0].Headers.ETag ?? default;
     }
 
     public async Task<WebTaskEntity?> GetAsync(string workspaceId, string webTaskId, CancellationToken cancellationToken)
@@ -25,8 +30,10 @@ public sealed class TaskStore(StorageAccount account)
     {
         try
         {
-            var response = await _table.UpdateEntityAsync(task, task.ETag, TableUpdateMode.Replace, cancellationToken);
-            task.ETag = response.Headers.ETag ?? default;
+            var response = await _table.SubmitTransactionAsync(
+                [new TableTransactionAction(TableTransactionActionType.UpdateReplace, task, task.ETag), new TableTransactionAction(TableTransactionActionType.UpsertReplace, RunIndexEntity.From(task))],
+                cancellationToken);
+            task.ETag = response.Value[0].Headers.ETag ?? default;
         }
         catch (RequestFailedException ex) when (ex.Status is 412 or 404)
         {

@@ -86,7 +86,7 @@ public sealed class RequestParserTests
 
         var webhook = Parse("""{ "task": "t", "sink": { "type": "webhook", "url": "https://u:p@hooks.example.com/x?token=t0ps3cret", "headers": { "Authorization": "Bearer 0123456789abcdef" } } }""")
             .Sink.ShouldBeOfType<WebhookSink>().Masked();
-        webhook.Url.ShouldBe("https://****@hooks.example.com/x?token=****");
+        webhook.Url.ShouldBe("https://u:****@hooks.example.com/x?token=****");
         webhook.Headers!["Authorization"].ShouldBe("****cdef");
     }
 
