@@ -133,6 +133,35 @@ public sealed class AgentRunTests(AgentFixture fixture) : IClassFixture<AgentFix
     }
 
     [Fact]
+    public async Task An_agent_run_whose_session_has_expired_fails_unauthenticated_not_rejected()
+    {
+        const string Members = "async function main({ page, params }) { await page.goto(params.startUrl); return { members: (await page.locator('#members td.name').allTextContents()).map(name => ({ name })) }; }";
+        using var captured = await fixture.Api.SendAsync(HttpMethod.Post, "auth-sessions", new JsonObject
+        {
+            ["storageState"] = new JsonObject { ["cookies"] = new JsonArray(new JsonObject { ["name"] = "member", ["value"] = "mbr-expired-0000", ["domain"] = "127.0.0.1", ["path"] = "/" }) },
+        }.ToJsonString());
+        var session = (await WebTasksApi.ReadAsync(captured))["id"]!.GetValue<string>();
+        Model.ThenScreening("""{ "allowed": true }""")
+            .ThenCall("finish", new { code = Members }).ThenCall("finish", new { code = Members }).ThenCall("finish", new { code = Members });
+
+        var run = await fixture.Api.RunAsync(new JsonObject
+        {
+            ["task"] = "List the members by name (expired session)",
+            ["startUrl"] = fixture.Sites.Url("/members/"),
+            ["reuseKey"] = "agent-members",
+            ["model"] = "haiku",
+            ["auth"] = session,
+            ["outputSchema"] = JsonNode.Parse("""{ "type": "object", "properties": { "members": { "type": "array", "items": { "type": "object", "properties": { "name": { "type": "string" } } } } } }"""),
+        });
+
+        run["outcome"]!.GetValue<string>().ShouldBe("failed", run.ToJsonString());
+        run["error"]!["code"]!.GetValue<string>().ShouldBe("unauthenticated");
+        run["error"]!["message"]!.GetValue<string>().ShouldContain(session);
+        run["cost"]!["aiUsd"]!.GetValue<decimal>().ShouldBeGreaterThan(0m, "the model's turns are still paid for");
+        Model.Remaining.ShouldBe(0);
+    }
+
+    [Fact]
     public async Task A_task_the_screening_rejects_fails_with_the_reason_and_its_cost()
     {
         Model.ThenScreening("""{ "allowed": false, "reason": "Guessing other people's passwords is not allowed." }""");

@@ -8,8 +8,11 @@ using WebTasks.Pipeline.Auth;
 
 namespace WebTasks.Pipeline.Running;
 
-/// <summary>The agent's outcome for the pipeline: a verified script and the replay that verified it, or why not; and the AI cost.</summary>
-public sealed record ExploreOutput(string? Code, JsonObject? OutputSchema, RunScriptOutput? Replay, string? FailureCode, string? Failure, decimal AiUsd);
+/// <summary>
+/// The agent's outcome for the pipeline: a verified script and the replay that verified it, or why not; and the AI
+/// cost. <see cref="LoggedOut"/>: with no script, a replay that ended on a login form (the run's session no longer works).
+/// </summary>
+public sealed record ExploreOutput(string? Code, JsonObject? OutputSchema, RunScriptOutput? Replay, string? FailureCode, string? Failure, decimal AiUsd, RunScriptOutput? LoggedOut = null);
 
 /// <summary>
 /// Stage 4 with a model (first run for a key, or repair of saved code that broke): the agent explores and writes a
@@ -22,6 +25,7 @@ public sealed class ExploreScript(ScriptAgent agent, ReplayScript replayScript, 
         AgentRequest request, string webTaskId, DateTimeOffset deadline, LoadedSession? session, Action<string?> traceSaved, CancellationToken cancellationToken)
     {
         RunScriptOutput? verified = null;
+        RunScriptOutput? loggedOut = null;
         var replays = new UsageMeter(options.Value.Ai);
         var ai = extractors.For(request.WorkspaceId, request.Tier, replays);
         var result = await agent.WriteAsync(
@@ -31,6 +35,12 @@ public sealed class ExploreScript(ScriptAgent agent, ReplayScript replayScript, 
                 var replay = await replayScript.RunAsync(
                     new RunScriptInput(request.WorkspaceId, webTaskId, code, request.Parameters, request.Proxy, deadline, ai, Writing: true, Session: session), schema, Records.ExpectsItems(schema), ct);
                 traceSaved(replay.Output.TraceBlob);
+                if (replay.Output.LoginPage is { } login)
+                {
+                    loggedOut = replay.Output;
+                    return new Verification(false, $"Replayed with the run's auth session, it ended on a login form ({login}): the session no longer logs in, so no script can work.");
+                }
+
                 if (replay.Problem is not null)
                 {
                     return new Verification(false, replay.Problem);
@@ -43,7 +53,7 @@ public sealed class ExploreScript(ScriptAgent agent, ReplayScript replayScript, 
 
         var usd = result.Usage.Usd + replays.Usd;
         return result.Code is null || verified is null
-            ? new ExploreOutput(null, null, null, result.BudgetSpent ? FailureCodes.NoAiCreditsLeft : FailureCodes.Rejected, "The agent did not produce a working script: " + result.Failure, usd)
+            ? new ExploreOutput(null, null, null, result.BudgetSpent ? FailureCodes.NoAiCreditsLeft : FailureCodes.Rejected, "The agent did not produce a working script: " + result.Failure, usd, loggedOut)
             : new ExploreOutput(result.Code, result.OutputSchema, verified, null, null, usd);
     }
 }

@@ -200,6 +200,11 @@ public sealed class TaskRunner(
             trace => run.TraceBlob = trace ?? run.TraceBlob,
             cancellationToken);
         run.RefreshedState = explored.Replay?.RefreshedState ?? run.RefreshedState;
+        if (explored is { Code: null, LoggedOut: { } login } && run.LoggedOut(login, Completion.Failed(FailureCodes.Unauthenticated, "")) is { } loggedOut)
+        {
+            return loggedOut.WithAiUsd(explored.AiUsd);
+        }
+
         return explored.Code is null
             ? Produced.Failed(explored.FailureCode!, explored.Failure!).WithAiUsd(explored.AiUsd)
             : NewScriptProduced(explored.Code, explored.OutputSchema, Authors.Ai, explored.Replay!.Outcome.Value).WithAiUsd(explored.AiUsd);
