@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Options;
 using WebTasks.Api.Http;
 using WebTasks.Core.Contracts;
-using WebTasks.Core.Options;
 using WebTasks.Pipeline.Auth;
 
 namespace WebTasks.Api;
@@ -11,11 +9,11 @@ namespace WebTasks.Api;
 /// Captured browser sessions (<c>auth</c> on start): upload a Playwright storage state, list, show and delete them.
 /// No answer ever holds a session's cookies or storage. Served by both hosts.
 /// </summary>
-public sealed class AuthSessionHandlers(ApiGate gate, AuthSessions sessions, IOptionsMonitor<WebTasksOptions> options)
+public sealed class AuthSessionHandlers(ApiGate gate, AuthSessions sessions)
 {
     public Task<IResult> CaptureAsync(HttpContext http, string workspaceId) => gate.RunAsync(http, workspaceId, Access.Write, async () =>
     {
-        var body = await BodyReader.ReadAsync(http.Request, Math.Max(options.CurrentValue.Limits.MaxRequestBytes, 1024 * 1024), http.RequestAborted);
+        var body = await BodyReader.ReadAsync(http.Request, StorageStates.MaxBytes, http.RequestAborted);
         return Errors.Ok(await sessions.CaptureAsync(workspaceId, StorageStates.ParseCapture(body), http.RequestAborted));
     });
 

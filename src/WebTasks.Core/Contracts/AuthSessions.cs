@@ -18,7 +18,8 @@ public sealed record AuthSessionListResponse(IReadOnlyList<AuthSessionResponse> 
 /// </summary>
 public static class StorageStates
 {
-    private const int MaxBytes = 1024 * 1024;
+    /// <summary>The largest capture request accepted: storage states of busy sites run to hundreds of kilobytes.</summary>
+    public const int MaxBytes = 1024 * 1024;
     private const int MaxDomains = 50;
     private static readonly string[] SameSite = ["Strict", "Lax", "None"];
 

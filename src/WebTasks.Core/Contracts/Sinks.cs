@@ -13,6 +13,13 @@ namespace WebTasks.Core.Contracts;
 [JsonDerivedType(typeof(BlobSink), SinkTypes.Blob)]
 public abstract record ResultSink
 {
+    /// <summary>
+    /// One of <see cref="SinkTypes"/>, the JSON discriminator (so never serialized as a property: each override says so
+    /// too, as System.Text.Json does not inherit the attribute).
+    /// </summary>
+    [JsonIgnore]
+    public abstract string Type { get; }
+
     /// <summary>The sink as the result shows it: secrets and signatures masked.</summary>
     public abstract SinkReport Masked();
 
@@ -35,12 +42,15 @@ public static class SinkTypes
 
 public sealed record WebhookSink : ResultSink
 {
+    [JsonIgnore]
+    public override string Type => SinkTypes.Webhook;
+
     public required string Url { get; init; }
     public Dictionary<string, string> Headers { get; init; } = [];
 
     public override SinkReport Masked() => new()
     {
-        Type = SinkTypes.Webhook,
+        Type = Type,
         Url = Secrets.MaskUrl(Url),
         Headers = Headers.Count == 0 ? null : Headers.ToDictionary(h => h.Key, h => Secrets.Mask(h.Value), StringComparer.OrdinalIgnoreCase),
     };
@@ -51,6 +61,9 @@ public sealed record WebhookSink : ResultSink
 /// <summary>Any S3-compatible store: AWS by <see cref="Region"/>, or another service at <see cref="Endpoint"/>.</summary>
 public sealed record S3Sink : ResultSink
 {
+    [JsonIgnore]
+    public override string Type => SinkTypes.S3;
+
     public required string Bucket { get; init; }
     public required string Region { get; init; }
     public string? Prefix { get; init; }
@@ -60,7 +73,7 @@ public sealed record S3Sink : ResultSink
 
     public override SinkReport Masked() => new()
     {
-        Type = SinkTypes.S3,
+        Type = Type,
         Bucket = Bucket,
         Region = Region,
         Prefix = Prefix,
@@ -78,6 +91,9 @@ public sealed record S3Sink : ResultSink
 /// </summary>
 public sealed record BlobSink : ResultSink
 {
+    [JsonIgnore]
+    public override string Type => SinkTypes.Blob;
+
     public string? ContainerUrl { get; init; }
     public string? AccountUrl { get; init; }
     public string? Container { get; init; }
@@ -85,7 +101,7 @@ public sealed record BlobSink : ResultSink
 
     public override SinkReport Masked() => new()
     {
-        Type = SinkTypes.Blob,
+        Type = Type,
         ContainerUrl = ContainerUrl is null ? null : Secrets.MaskUrl(ContainerUrl),
         AccountUrl = AccountUrl,
         Container = Container,

@@ -34,12 +34,7 @@ public sealed class DeliverToSink(
         var result = await results.BuildAsync(task, CancellationToken.None);
         var payload = new SinkPayload(
             task.PartitionKey, task.RowKey, JsonSerializer.Serialize(result, JsonDefaults.Options), result.Result?.File is null ? null : files.Result(task.PartitionKey, task.RowKey));
-        var writer = writers.Single(w => w.Type == request.Sink switch
-        {
-            WebhookSink => SinkTypes.Webhook,
-            S3Sink => SinkTypes.S3,
-            _ => SinkTypes.Blob,
-        });
+        var writer = writers.Single(w => w.Type == sink.Type);
         try
         {
             using var timeout = new CancellationTokenSource(options.Value.Sinks.Timeout);
@@ -49,7 +44,7 @@ public sealed class DeliverToSink(
         {
             var error = sink.Scrub(ex is OperationCanceledException ? $"no answer within {options.Value.Sinks.Timeout.TotalSeconds:0} s" : ex.Message);
             logger.LogWarning("Delivery of {WebTaskId} to its {SinkType} sink failed (attempt {Attempt}): {Error}", task.RowKey, writer.Type, input.Attempt, error);
-            await tasks.RecordDeliveryAsync(task.PartitionKey, task.RowKey, input.Last ? SinkStatus.Failed : SinkStatus.Pending, input.Attempt, error, null, CancellationToken.None);
+            await tasks.RecordDeliveryAsync(task.PartitionKey, task.RowKey, input.Attempt >= input.Task.Settings.SinkAttempts ? SinkStatus.Failed : SinkStatus.Pending, input.Attempt, error, null, CancellationToken.None);
             return false;
         }
 

@@ -43,7 +43,7 @@ public sealed class AuthSessions(AuthSessionStore store, IDataProtectionProvider
         [.. (await store.ListAsync(workspaceId, cancellationToken)).OrderByDescending(s => s.CreatedAt).Select(Describe)];
 
     public async Task<bool> DeleteAsync(string workspaceId, string id, CancellationToken cancellationToken) =>
-        Ids.IsValidAuthSessionId(id) && await store.GetAsync(workspaceId, id, cancellationToken) is not null && await store.DeleteAsync(workspaceId, id, cancellationToken);
+        Ids.IsValidAuthSessionId(id) && await store.DeleteAsync(workspaceId, id, cancellationToken);
 
     /// <summary>The decrypted session for a run of this workspace; null when it does not exist (or was deleted).</summary>
     public async Task<LoadedSession?> LoadAsync(string workspaceId, string id, CancellationToken cancellationToken)

@@ -60,8 +60,8 @@ public sealed record SavedRevision(string RevisionId, DateTimeOffset RevisionTim
 
 public sealed record DeliverInput(WebTaskInput Task, RunOutcome Outcome);
 
-/// <summary>One attempt at delivering to the task's sink; the last one records the delivery as failed when it fails.</summary>
-public sealed record SinkAttempt(WebTaskInput Task, int Attempt, bool Last);
+/// <summary>One attempt (from 1) at delivering to the task's sink; the last one records the delivery as failed when it fails.</summary>
+public sealed record SinkAttempt(WebTaskInput Task, int Attempt);
 
 /// <summary>A run's claim on one of its workspace's slots; it lapses at <see cref="Until"/> if never returned.</summary>
 public sealed record SlotClaim(string InstanceId, int Slots, DateTimeOffset Until, int MaxWaiting = 0);

@@ -109,7 +109,7 @@ public sealed class WebTaskOrchestrator : TaskOrchestrator<WebTaskInput, string>
         var delay = settings.SinkFirstRetry;
         for (var attempt = 1; attempt <= settings.SinkAttempts; attempt++)
         {
-            if (await context.CallActivityAsync<bool>(nameof(DeliverToSink), new SinkAttempt(input, attempt, attempt == settings.SinkAttempts), Steady))
+            if (await context.CallActivityAsync<bool>(nameof(DeliverToSink), new SinkAttempt(input, attempt), Steady))
             {
                 return;
             }

@@ -1,4 +1,3 @@
-using System.Text;
 using Azure;
 using Azure.Core;
 using Azure.Identity;

@@ -41,6 +41,7 @@ public sealed class AuthSessionStore(StorageAccount account)
         }
     }
 
+    /// <summary>False when there was nothing to delete (the table answers 404 without throwing).</summary>
     public async Task<bool> DeleteAsync(string workspaceId, string id, CancellationToken cancellationToken)
     {
         var response = await _table.DeleteEntityAsync(workspaceId, id, ETag.All, cancellationToken);
