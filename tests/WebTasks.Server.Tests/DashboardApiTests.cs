@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.HttpResults;
+using WebTasks.Api.Dashboard;
 using WebTasks.Testing;
 
 namespace WebTasks.Server.Tests;
@@ -101,6 +103,46 @@ public sealed class DashboardApiTests(ServiceFixture fixture) : IClassFixture<Se
         valid["valid"]!.GetValue<bool>().ShouldBeTrue();
         invalid["valid"]!.GetValue<bool>().ShouldBeFalse();
         invalid["errors"]!.AsArray().ShouldContain(e => e!.GetValue<string>().Contains("/items/type", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("/trace-viewer/../../appsettings.json")]
+    [InlineData("/trace-viewer/..%2F..%2F..%2F..%2F..%2F..%2Fappsettings.json")]
+    [InlineData("/trace-viewer/%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/appsettings.json")]
+    [InlineData("/trace-viewer/%252e%252e/%252e%252e/%252e%252e/%252e%252e/%252e%252e/%252e%252e/appsettings.json")]
+    [InlineData("/trace-viewer//etc/passwd")]
+    [InlineData("/dashboard/..%2F..%2Fappsettings.json")]
+    public async Task The_trace_viewer_and_dashboard_files_serve_nothing_outside_their_own_folder(string path)
+    {
+        // Sent byte for byte (an HttpClient would resolve the dots itself); the viewer's own page is the control.
+        (await RawGetAsync("/trace-viewer/index.html")).ShouldStartWith("HTTP/1.1 200");
+
+        var answer = await RawGetAsync(path);
+
+        answer.ShouldNotStartWith("HTTP/1.1 200", customMessage: answer);
+        answer.ShouldNotContain("AllowedHosts");
+        answer.ShouldNotContain("root:");
+    }
+
+    [Theory]
+    [InlineData("../../appsettings.json")]
+    [InlineData("../../../../../../../etc/passwd")]
+    [InlineData("/etc/passwd")]
+    public void The_trace_viewer_refuses_paths_that_leave_its_folder_even_when_the_server_has_not_normalised_them(string path)
+    {
+        // Kestrel resolves dot segments before routing; the viewer's own check is what holds for a host that does not.
+        DashboardFiles.TraceViewer("index.html").ShouldBeOfType<PhysicalFileHttpResult>("control: the viewer is there");
+        DashboardFiles.TraceViewer(path).ShouldBeOfType<NotFound>();
+    }
+
+    private async Task<string> RawGetAsync(string path)
+    {
+        using var client = new System.Net.Sockets.TcpClient();
+        await client.ConnectAsync("127.0.0.1", fixture.Service.BaseUrl.Port);
+        await using var stream = client.GetStream();
+        await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes($"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"));
+        using var reader = new StreamReader(stream);
+        return await reader.ReadToEndAsync();
     }
 
     private async Task<string> Run(string key)
