@@ -97,6 +97,7 @@ public static class Evidence
             shape -= traits.Stars >= 0.5 ? 0.3 : 0;
             shape -= traits.Phone >= 0.8 ? 0.2 : 0;
             shape -= words.Overlaps(["name", "title"]) && traits.Words > 15 ? 0.2 : 0;
+            shape -= source.Composite >= 0.8 ? 0.3 : 0;
 
             // "Press: press@…" is a label with its value (read the value by its label), and an email is not an address.
             shape -= traits.Labelled >= 0.8 ? 0.3 : 0;

@@ -59,6 +59,9 @@ public sealed record SurveySource
     /// <summary>On a detail page rather than in the list's record.</summary>
     public bool Detail { get; init; }
 
+    /// <summary>Share of records whose value is made of two or more other sources' values (a title with its artist).</summary>
+    public double Composite { get; init; }
+
     public SourceTraits Traits { get; init; } = new();
 
     public IReadOnlyDictionary<string, double> Fit { get; init; } = new Dictionary<string, double>();

@@ -274,8 +274,22 @@
 
   const CURRENCY_SIGNS = { '€': 'EUR', '$': 'USD', '£': 'GBP', '¥': 'JPY', '₹': 'INR', 'Fr.': 'CHF' };
 
-  // The enum value a text means: itself, the same but for case and punctuation ("In stock" for in_stock), or the
-  // code of the one currency sign it shows ("€18.00" for EUR); null when none. Anything goes without an enum.
+  // Abbreviations the page spells out (<abbr title="Very Good Plus">VG+</abbr>, often in a legend).
+  let spelledOut = null;
+  function spelling(text) {
+    if (!spelledOut) {
+      spelledOut = new Map();
+      for (const abbr of deepAll('abbr[title]')) {
+        const short = clean(abbr.textContent), long = clean(abbr.getAttribute('title'));
+        if (short && long && short !== long && !spelledOut.has(short)) spelledOut.set(short, long);
+      }
+    }
+    return spelledOut.get(text);
+  }
+
+  // The enum value a text means: itself, the same but for case and punctuation ("In stock" for in_stock), what the
+  // page says an abbreviation stands for, or the code of the one currency sign it shows ("€18.00" for EUR); null
+  // when none. Anything goes without an enum.
   function enumValue(value, options) {
     if (!options || value === null || value === undefined) return value;
     const text = String(value);
@@ -283,6 +297,9 @@
     const key = v => String(v).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
     const same = options.filter(o => key(o) === key(text) && key(o));
     if (same.length === 1) return same[0];
+    const long = spelling(text);
+    const spelled = long ? options.filter(o => key(o) === key(long) && key(o)) : [];
+    if (spelled.length === 1) return spelled[0];
     const signs = Object.keys(CURRENCY_SIGNS).filter(sign => text.includes(sign));
     return signs.length === 1 && options.includes(CURRENCY_SIGNS[signs[0]]) ? CURRENCY_SIGNS[signs[0]] : null;
   }

@@ -79,7 +79,8 @@ async (input) => {
           members = members.filter(row => row.querySelector(':scope > td'));
         }
         if (members.length < 2) continue;
-        const group = { parent, item, members, shared: shared.length };
+        // Utility classes ("flex", "mt-3") say how a thing looks, not what it is: sharing them makes no kinship.
+        const group = { parent, item, members, shared: shared.filter(c => !UTILITY_CLASS.test(c)).length };
         groups.push(group);
         for (const member of members) groupOf.set(member, group);
       }
@@ -467,6 +468,7 @@ async (input) => {
     });
     mergeVariants(sources, records);
     const result = [];
+    const valuesOf = [];
     for (const source of sources.values()) {
       const lead = source.read === 'text' ? source.values.filter(v => v !== null).map(v => LEADING_WORD.exec(v)) : [];
       if (lead.length && lead[0] && lead.every(m => m && m[0] === lead[0][0])) {
@@ -492,8 +494,24 @@ async (input) => {
         order: source.order, present: present.length / records.length, distinct, boilerplate: !!source.boilerplate, repeated: !!source.repeated,
         traits: traitsOf(source.values, bases), seen: records.length, ...fitted, sample: [...new Set(present)].slice(0, 2).map(v => v.slice(0, 60)),
       });
+      valuesOf.push(source.values);
     }
+    result.forEach((source, i) => { source.composite = compositeShare(valuesOf, i); });
     return result;
+  }
+
+  // The share of records in which a source's value is made of two or more others' in the same record ("Wild Is the
+  // Wind – Nina Simone" beside the title and the artist): a composite, not a field of its own.
+  function compositeShare(valuesOf, i) {
+    const mine = valuesOf[i];
+    let made = 0;
+    mine.forEach((value, k) => {
+      if (!value) return;
+      const parts = [...new Set(valuesOf.map((other, j) => j !== i ? other[k] : null)
+        .filter(part => part && part.length >= 2 && part !== value && value.includes(part)))];
+      if (parts.filter(p => !parts.some(q => q !== p && q.includes(p))).length >= 2) made++;
+    });
+    return mine.length ? made / mine.length : 0;
   }
 
   // Inside one of several alike records (a related product, a team member) rather than the page's own content.
