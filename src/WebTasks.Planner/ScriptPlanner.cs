@@ -143,14 +143,18 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
             (choice, details, kind) = (followed.Choice, followed.Details, "details" + searched);
         }
 
+        var records = choice.Candidate.Selector.Split(" >>> ")[^1];
+        string? button = null;
         var pagination = survey.Paging switch
         {
             { Next: not null } => PaginationKinds.Next,
             { Numbered: true } => PaginationKinds.Numbered,
             { LoadMore: true } => PaginationKinds.LoadMore,
-            _ => await GrowsOnScrollAsync(page, choice.Candidate.Selector.Split(" >>> ")[^1], settings.Planner.RevealWait, cancellationToken) ? PaginationKinds.Scroll : PaginationKinds.None,
+            _ when await GrowsOnScrollAsync(page, records, settings.Planner.RevealWait, cancellationToken) => PaginationKinds.Scroll,
+            _ when (button = await LoadsMoreOnClickAsync(page, records, settings.Planner.RevealWait, cancellationToken)) is not null => PaginationKinds.LoadMore,
+            _ => PaginationKinds.None,
         };
-        return Planned(plan with { Choice = choice, Details = details, Pagination = pagination }, kind, pagination, pages, clock, $"{choice.Candidate.Selector} ({choice.Candidate.Count} records, {choice.Bindings.Count} fields)");
+        return Planned(plan with { Choice = choice, Details = details, Pagination = pagination, LoadMoreButton = button }, kind, pagination, pages, clock, $"{choice.Candidate.Selector} ({choice.Candidate.Count} records, {choice.Bindings.Count} fields)");
     }
 
     private PlanResult Planned(ScriptPlan plan, string kind, string? pagination, int pages, Stopwatch clock, string what)
@@ -296,13 +300,56 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
             return false;
         }
 
+        return await GrowsAfterAsync(page, records, () => page.EvaluateAsync("() => window.scrollTo(0, document.documentElement.scrollHeight)"), wait, cancellationToken);
+    }
+
+    /// <summary>
+    /// A "load more" button in words the planner does not read: the first enabled button after the last record,
+    /// outside forms, navigation and the records themselves, that brings more records when clicked. Its selector, or null.
+    /// </summary>
+    private static async Task<string?> LoadsMoreOnClickAsync(IPage page, string records, TimeSpan wait, CancellationToken cancellationToken)
+    {
+        var button = await page.EvaluateAsync<string?>(ButtonAfterRecords, records).WaitAsync(cancellationToken);
+        return button is not null && await GrowsAfterAsync(page, records, () => page.EvaluateAsync("(sel) => document.querySelector(sel).click()", button), wait, cancellationToken)
+            ? button
+            : null;
+    }
+
+    private const string ButtonAfterRecords = """
+        (records) => {
+          const all = [...document.querySelectorAll(records)];
+          const last = all[all.length - 1];
+          if (!last) return null;
+          const visible = el => !!(el.offsetWidth || el.offsetHeight || el.getClientRects().length);
+          const button = [...document.querySelectorAll('button, [role="button"], a[href="#"], a:not([href])')].find(el =>
+            visible(el) && !el.disabled && !el.closest('form, nav, header, footer, dialog, [role="dialog"]') && !all.some(r => r.contains(el))
+            && (last.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) && el.textContent.trim().length <= 40);
+          if (!button) return null;
+          if (button.id) return '#' + CSS.escape(button.id);
+          const steps = [];
+          for (let n = button; n && n !== document.body; n = n.parentElement) {
+            const step = n.tagName.toLowerCase() + [...n.classList].map(c => '.' + CSS.escape(c)).join('');
+            steps.unshift(step + ':nth-of-type(' + ([...n.parentElement.children].filter(s => s.tagName === n.tagName).indexOf(n) + 1) + ')');
+            if (document.querySelectorAll(step).length === 1) return [step, ...steps.slice(1)].join(' > ');
+            if (n.id) return ['#' + CSS.escape(n.id), ...steps.slice(1)].join(' > ');
+          }
+          return 'body > ' + steps.join(' > ');
+        }
+        """;
+
+    /// <summary>
+    /// Whether the records grow within <paramref name="wait"/> of acting (scrolling, clicking); a page that asks for
+    /// nothing within a moment is taken to have no more (so acting where nothing loads costs little).
+    /// </summary>
+    private static async Task<bool> GrowsAfterAsync(IPage page, string records, Func<Task> act, TimeSpan wait, CancellationToken cancellationToken)
+    {
         var before = await page.Locator(records).CountAsync();
         var requests = 0;
         void Count(object? sender, IRequest request) => Interlocked.Increment(ref requests);
         page.Request += Count;
         try
         {
-            await page.EvaluateAsync("() => window.scrollTo(0, document.documentElement.scrollHeight)");
+            await act();
             for (var waited = TimeSpan.Zero; waited < wait; waited += QuietCheck)
             {
                 await Task.Delay(QuietCheck, cancellationToken);

@@ -36,6 +36,9 @@ public sealed record ScriptPlan(RecordShape Shape, string Task, string StartUrl)
 
     public string Pagination { get; init; } = PaginationKinds.None;
 
+    /// <summary>The button that loads more records, when it is known by where it is rather than by its words.</summary>
+    public string? LoadMoreButton { get; init; }
+
     public IReadOnlyList<string> FileExtensions { get; init; } = [];
 
     public int FilesFound { get; init; }
@@ -123,9 +126,11 @@ public static class ScriptWriter
 
         if (kind is "list" or "details")
         {
-            plan["pagination"] = new JsonObject { ["kind"] = p.Pagination };
+            plan["pagination"] = p.LoadMoreButton is null
+                ? new JsonObject { ["kind"] = p.Pagination }
+                : new JsonObject { ["kind"] = p.Pagination, ["button"] = p.LoadMoreButton };
             plan["maxPages"] = p.MaxPages;
-            summary.Append($"//   pagination: {Describe(p.Pagination)}, at most {p.MaxPages} pages\n");
+            summary.Append($"//   pagination: {Describe(p.Pagination)}{(p.LoadMoreButton is null ? "" : $" ('{p.LoadMoreButton}', which brought more records when the planner clicked it)")}, at most {p.MaxPages} pages\n");
         }
 
         plan["wait"] = WaitSelector(kind, p.Choice);
@@ -160,9 +165,15 @@ public static class ScriptWriter
                 field["label"] = label;
             }
 
-            if (source.Drop is { } drop)
+            var (prefix, suffix) = Affixes.Stripped(binding.Field, source);
+            if ((source.Drop ?? prefix) is { } drop)
             {
                 field["drop"] = drop;
+            }
+
+            if (suffix is not null)
+            {
+                field["cut"] = suffix;
             }
 
             field["type"] = binding.Field.Type;
@@ -195,7 +206,8 @@ public static class ScriptWriter
             fields[name] = field;
             var where = details ? (source.Detail ? " on its page" : " in the list") : "";
             var example = source.Sample.Count > 0 ? $", e.g. \"{source.Sample[0]}\"" : "";
-            var dropped = source.Drop is null ? "" : $" (without the leading \"{source.Drop.Trim()}\")";
+            var dropped = (source.Drop ?? prefix) is { } lead ? $" (without the leading \"{lead.Trim()}\")" : "";
+            dropped += suffix is null ? "" : $" (without the trailing \"{suffix.Trim()}\")";
             summary.Append($"//   {name} ({binding.Field.Type}) ← {source.Describe()}{where}{dropped}{example}{how}\n");
         }
 

@@ -77,6 +77,12 @@ public sealed record SurveySource
 
     public IReadOnlyList<string> Sample { get; init; } = [];
 
+    /// <summary>A start every value shares, cut at a word boundary ("東京都" of 東京都新宿区).</summary>
+    public string? Prefix { get; init; }
+
+    /// <summary>An end every value shares, cut at a word boundary (", Madrid" of "Retiro, Madrid").</summary>
+    public string? Suffix { get; init; }
+
     public double FitOf(string field) => Fit.TryGetValue(field, out var fit) ? fit : 0;
 
     public string Describe() => Read switch

@@ -90,7 +90,8 @@
     const el = deepFind(record, source.sel);
     if (!el) return null;
     const raw = source.read === 'text' ? clean(el.textContent) : el.getAttribute(source.read.slice('attr:'.length));
-    return source.drop && raw && raw.startsWith(source.drop) ? raw.slice(source.drop.length) : raw;
+    const kept = source.drop && raw && raw.startsWith(source.drop) ? raw.slice(source.drop.length) : raw;
+    return source.cut && kept && kept.endsWith(source.cut) ? kept.slice(0, kept.length - source.cut.length) : kept;
   }
 
   // Month names people write, in the languages the planner reads (abbreviations are their first letters).
@@ -347,13 +348,19 @@
     return null;
   }
 
-  const LOAD_MORE_TEXT = /^(load|show|see|view) more\b|^more (results|items)$/i;
+  // "Load more" in the languages the planner reads; a button known by its place is found by the plan's selector.
+  const LOAD_MORE_TEXT = /^(load|show|see|view) more\b|^more (results|items)$|^(mehr|weitere)\b.*(laden|anzeigen|zeigen)$|^(cargar|ver|mostrar) más\b|^(afficher|voir|charger) plus\b|^(meer|toon meer)\b|^(mostra|carica) (altri|di più)\b|^(carregar|ver|mostrar) mais\b|^(visa|ladda) fler\b|^(pokaż|załaduj) więcej\b|^(näytä|lataa) lisää\b|^(načíst|zobrazit) další\b|^daha fazla\b|더 ?보기|もっと見る|さらに表示|加载更多|查看更多/i;
 
   function findLoadMore() {
     for (const el of document.querySelectorAll('button, a, [role="button"]')) {
       if (LOAD_MORE_TEXT.test(clean(el.textContent)) && visible(el) && !el.disabled) return el;
     }
     return null;
+  }
+
+  function enabledButton(selector) {
+    const el = document.querySelector(selector);
+    return el && visible(el) && !el.disabled && el.getAttribute('aria-disabled') !== 'true' ? el : null;
   }
 
   // ---- Other pages and files: detail pages fetched a few at a time, links to files of the wanted kinds ----

@@ -25,7 +25,7 @@ __EXTRACTION__
       return link ? link.href : null;
     }
     case 'loadMore': {
-      const button = findLoadMore();
+      const button = plan.pagination.button ? enabledButton(plan.pagination.button) : findLoadMore();
       if (button) button.click();
       return !!button;
     }

@@ -496,8 +496,28 @@ async (input) => {
       });
       valuesOf.push(source.values);
     }
-    result.forEach((source, i) => { source.composite = compositeShare(valuesOf, i); });
+    result.forEach((source, i) => {
+      source.composite = compositeShare(valuesOf, i);
+      if (HUMAN_READS.has(source.read)) Object.assign(source, constantEnds(valuesOf[i].filter(v => v !== null)));
+    });
     return result;
+  }
+
+  // The start and end every value shares ("東京都" of 東京都新宿区, ", Madrid" of "Retiro, Madrid"), cut at a word
+  // boundary: kept as read unless the field's description asks for less (the planner decides).
+  function constantEnds(values) {
+    if (values.length < 3 || new Set(values).size < 2) return {};
+    const cjk = c => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(c || '');
+    const boundary = c => /[\s,·|/–—:;(-]/.test(c || '');
+    const common = (a, b) => { let k = 0; while (k < a.length && k < b.length && a[k] === b[k]) k++; return k; };
+    let start = values.reduce((k, v) => Math.min(k, common(values[0], v)), values[0].length);
+    while (start > 0 && !(boundary(values[0][start - 1]) || (cjk(values[0][start - 1]) && cjk(values[0][start])))) start--;
+    const reversed = values.map(v => [...v].reverse().join(''));
+    let end = reversed.reduce((k, v) => Math.min(k, common(reversed[0], v)), reversed[0].length);
+    while (end > 0 && !(boundary(reversed[0][end - 1]) || (cjk(reversed[0][end - 1]) && cjk(reversed[0][end])))) end--;
+    const rest = v => v.slice(start, v.length - end);
+    if (!values.every(v => v.length > start + end && /[\p{L}\p{N}]/u.test(rest(v)))) return {};
+    return { prefix: start ? values[0].slice(0, start) : null, suffix: end ? values[0].slice(values[0].length - end) : null };
   }
 
   // The share of records in which a source's value is made of two or more others' in the same record ("Wild Is the

@@ -1,0 +1,48 @@
+using System.Text.RegularExpressions;
+
+namespace WebTasks.Planner.Planning;
+
+/// <summary>
+/// What of a text value the schema does not want: the start or end every record shares (the city after each
+/// district, the prefecture before each ward), taken off only where the field's description asks for less than the
+/// page writes: an example without it ("e.g. 新宿区" for 東京都新宿区) or the words "without …" ("the neighbourhood,
+/// without the city"). Kept otherwise: a shared part is often part of the value ("Flat 1", "Flat 2").
+/// </summary>
+public static partial class Affixes
+{
+    /// <summary>The shared start and end to take off <paramref name="source"/>'s values for <paramref name="field"/>.</summary>
+    public static (string? Prefix, string? Suffix) Stripped(RecordField field, SurveySource source)
+    {
+        if (field.Type != "string" || field.Description is not { } description || (source.Prefix is null && source.Suffix is null))
+        {
+            return (null, null);
+        }
+
+        var examples = Example().Matches(description).Select(m => m.Groups["x"].Value.Trim()).Where(x => x.Length > 0).ToList();
+        if (examples.Count > 0)
+        {
+            return (
+                source.Prefix is { } p && source.Drop is null && !examples.Any(x => x.Contains(p.Trim(), StringComparison.Ordinal)) ? p : null,
+                source.Suffix is { } s && !examples.Any(x => x.Contains(s.Trim(), StringComparison.Ordinal)) ? s : null);
+        }
+
+        if (!Without().IsMatch(description))
+        {
+            return (null, null);
+        }
+
+        // "Without the city": the part set off by a separator, at the end where there is one (the place a record
+        // is in is usually written after it).
+        return source.Suffix is { } suffix && Separator(suffix.TrimStart())
+            ? (null, suffix)
+            : (source.Prefix is { } prefix && source.Drop is null && Separator(prefix.TrimEnd()[^1..]) ? prefix : null, null);
+    }
+
+    private static bool Separator(string part) => part.Length > 0 && ",·|/–—:;(-".Contains(part[0], StringComparison.Ordinal);
+
+    [GeneratedRegex(@"(?:\be\.\s?g\.|\bfor example\b|\bsuch as\b|\bz\.\s?B\.|\bp\.\s?ej\.|\bpar ex\.|\bex\.)\s*[:""“„'‘]?(?<x>[^,;)""”“'’]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex Example();
+
+    [GeneratedRegex(@"\b(without|excluding|not including|minus|sans|ohne|sin|senza|zonder)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Without();
+}
