@@ -79,8 +79,11 @@ public static class Evidence
         {
             shape += money ? (traits.Currency >= 0.5 ? 0.35 : -0.1) : (traits.Currency >= 0.5 ? -0.3 : 0);
 
-            // A price per kilo or litre beside the price is the price of another quantity.
+            // A price per kilo or litre beside the price is the price of another quantity; a struck-out price is
+            // no longer asked; a price inside a sentence ("or 4 × 324,75 € interest-free") is a price of something else.
             shape -= money && traits.PerUnit >= 0.5 && !words.Overlaps(UnitWords) ? 0.3 : 0;
+            shape -= money && source.Struck >= 0.5 ? 0.4 : 0;
+            shape -= money && traits.Words >= 6 ? 0.25 : 0;
             shape += words.Overlaps(PercentWords) ? (traits.Percent >= 0.5 ? 0.3 : 0) : (traits.Percent >= 0.5 ? -0.2 : 0);
             shape += words.Overlaps(RatingWords) ? (traits.Stars >= 0.5 ? 0.3 : 0) : (traits.Stars >= 0.5 ? -0.3 : 0);
             shape += words.Overlaps(YearWords) && traits.Year >= 0.8 ? 0.3 : 0;

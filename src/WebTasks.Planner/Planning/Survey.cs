@@ -30,7 +30,11 @@ public sealed record SurveySource
     /// <summary>text, attr:&lt;name&gt;, icons (a rating drawn as icons, read as the glyphs it shows), labelled (by <see cref="Label"/>) or heading.</summary>
     public required string Read { get; init; }
 
+    /// <summary>The key a labelled value is found by (the label in lower case, without its colon).</summary>
     public string? Label { get; init; }
+
+    /// <summary>The label as the page writes it, for messages.</summary>
+    public string? Shown { get; init; }
 
     /// <summary>A word every value starts with and that is not part of it ("by ").</summary>
     public string? Drop { get; init; }
@@ -58,6 +62,9 @@ public sealed record SurveySource
 
     /// <summary>On a detail page rather than in the list's record.</summary>
     public bool Detail { get; init; }
+
+    /// <summary>Share of values struck through (an old price).</summary>
+    public double Struck { get; init; }
 
     /// <summary>Share of records whose value is made of two or more other sources' values (a title with its artist).</summary>
     public double Composite { get; init; }
@@ -87,7 +94,7 @@ public sealed record SurveySource
 
     public string Describe() => Read switch
     {
-        "labelled" => $"the value labelled \"{Label}\"",
+        "labelled" => $"the value labelled \"{Shown ?? Label}\"",
         "heading" => "the heading of its section",
         "icons" => $"the icons filled in {(Sel.Length == 0 ? "the record" : Sel.Replace(":scope > ", "", StringComparison.Ordinal))}",
         _ => $"{(Read == "text" ? "the text" : Read[5..])} of {(Sel.Length == 0 ? "the record" : Sel.Replace(":scope > ", "", StringComparison.Ordinal))}",

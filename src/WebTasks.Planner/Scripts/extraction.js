@@ -32,21 +32,23 @@
 
   // A label and its value inside a record: <dt>Phone</dt><dd>…</dd>, <th>Phone</th><td>…</td>,
   // <b>Phone:</b> …, or "Phone: …" as the whole text of an element.
+  // A label and its value (label: the key it is matched by; shown: as the page writes it).
   function labelPair(el) {
     const text = clean(el.textContent);
     if (!text || text.length > 60) return null;
+    const pair = (shown, value) => ({ label: labelKey(shown), shown: shown.replace(/[:：]\s*$/, ''), value });
     if ((el.tagName === 'DT' || el.tagName === 'TH') && el.nextElementSibling) {
-      return { label: labelKey(text), value: clean(el.nextElementSibling.textContent) };
+      return pair(text, clean(el.nextElementSibling.textContent));
     }
     if (el.children.length > 0) return null;
     if (/[:：]$/.test(text) && text.length <= 40) {
       const after = el.nextSibling;
-      if (after && after.nodeType === 3 && clean(after.textContent)) return { label: labelKey(text), value: clean(after.textContent) };
-      if (el.nextElementSibling) return { label: labelKey(text), value: clean(el.nextElementSibling.textContent) };
+      if (after && after.nodeType === 3 && clean(after.textContent)) return pair(text, clean(after.textContent));
+      if (el.nextElementSibling) return pair(text, clean(el.nextElementSibling.textContent));
       return null;
     }
     const inline = /^([A-Za-zÀ-ÿ][\w .\/&'-]{0,29})[:：]\s+(\S.*)$/.exec(text);
-    return inline ? { label: labelKey(inline[1]), value: clean(inline[2]) } : null;
+    return inline ? pair(inline[1], clean(inline[2])) : null;
   }
 
   // The nearest heading before the record, looking outwards: the section a nested record belongs to.

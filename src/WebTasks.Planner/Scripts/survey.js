@@ -447,7 +447,9 @@ async (input) => {
         // Text is read where it is written: a wrapper of several parts (a whole card) is not a field.
         // Punctuation between parts ("<span>Acme</span> – <span>Utrecht</span>") is not text of its own.
         const ownText = [...node.childNodes].some(c => c.nodeType === 3 && /[\p{L}\p{N}]/u.test(c.textContent));
-        if (text && text.length <= 300 && (ownText || node.children.length <= 1) && !(node === record && page)) {
+        // Stars drawn as glyphs whose label states the rating more exactly ("Note : 4,3 sur 5") are read by the label.
+        const glyphsLabelled = /^[★☆✩✭⭐½\s]+$/.test(text) && /\d/.test(node.getAttribute('aria-label') || node.getAttribute('title') || '');
+        if (text && text.length <= 300 && (ownText || node.children.length <= 1) && !(node === record && page) && !glyphsLabelled) {
           add(sel + '|text', () => ({ sel, segments, read: 'text', hints, ...place }), index, text, order, node);
         }
         const attributes = ATTRIBUTES.concat([...node.attributes].map(a => a.name).filter(n => n.startsWith('data-')));
@@ -462,7 +464,7 @@ async (input) => {
         if (icons !== null) add(sel + '|icons', () => ({ sel, segments, read: 'icons', hints, ...place }), index, icons, order, node);
         const pair = labelPair(node);
         // The element's own names (class "city" on "Standort: Dresden") name the labelled value too.
-        if (pair && pair.value) add('labelled|' + pair.label, () => ({ sel: '', read: 'labelled', label: pair.label, hints: [pair.label, ...hints.filter(h => !h.startsWith('role:'))], ...place }), index, pair.value, order);
+        if (pair && pair.value) add('labelled|' + pair.label, () => ({ sel: '', read: 'labelled', label: pair.label, shown: clean(pair.shown), hints: [pair.label, ...hints.filter(h => !h.startsWith('role:'))], ...place }), index, pair.value, order);
       });
       if (parts > 1) add('heading', () => ({ sel: '', read: 'heading', hints: ['role:section'] }), index, headingOf(record), -1);
     });
@@ -490,9 +492,9 @@ async (input) => {
       }
       if (!Object.values(fitted.fit).some(f => f > 0)) continue;
       result.push({
-        sel: source.sel, read: source.read, label: source.label || null, drop: source.drop || null, hints: [...new Set(source.hints)],
+        sel: source.sel, read: source.read, label: source.label || null, shown: source.shown || null, drop: source.drop || null, hints: [...new Set(source.hints)],
         order: source.order, present: present.length / records.length, distinct, boilerplate: !!source.boilerplate, repeated: !!source.repeated,
-        traits: traitsOf(source.values, bases), seen: records.length, ...fitted, sample: [...new Set(present)].slice(0, 2).map(v => v.slice(0, 60)),
+        traits: traitsOf(source.values, bases), seen: records.length, struck: struckShare(source.nodes), ...fitted, sample: [...new Set(present)].slice(0, 2).map(v => v.slice(0, 60)),
       });
       valuesOf.push(source.values);
     }
@@ -518,6 +520,13 @@ async (input) => {
     const rest = v => v.slice(start, v.length - end);
     if (!values.every(v => v.length > start + end && /[\p{L}\p{N}]/u.test(rest(v)))) return {};
     return { prefix: start ? values[0].slice(0, start) : null, suffix: end ? values[0].slice(values[0].length - end) : null };
+  }
+
+  // The share of values struck through (an old price beside the current one).
+  function struckShare(nodes) {
+    const present = nodes.filter(Boolean);
+    const struck = present.filter(n => n.closest('s, del, strike') || getComputedStyle(n).textDecorationLine.includes('line-through'));
+    return present.length ? struck.length / present.length : 0;
   }
 
   // The share of records in which a source's value is made of two or more others' in the same record ("Wild Is the
