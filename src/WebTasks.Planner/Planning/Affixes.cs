@@ -18,7 +18,7 @@ public static partial class Affixes
             return (null, null);
         }
 
-        var examples = Example().Matches(description).Select(m => m.Groups["x"].Value.Trim()).Where(x => x.Length > 0).ToList();
+        var examples = field.Examples;
         if (examples.Count > 0)
         {
             return (
@@ -39,9 +39,6 @@ public static partial class Affixes
     }
 
     private static bool Separator(string part) => part.Length > 0 && ",·|/–—:;(-".Contains(part[0], StringComparison.Ordinal);
-
-    [GeneratedRegex(@"(?:\be\.\s?g\.|\bfor example\b|\bsuch as\b|\bz\.\s?B\.|\bp\.\s?ej\.|\bpar ex\.|\bex\.)\s*[:""“„'‘]?(?<x>[^,;)""”“'’]+)", RegexOptions.IgnoreCase)]
-    private static partial Regex Example();
 
     [GeneratedRegex(@"\b(without|excluding|not including|minus|sans|ohne|sin|senza|zonder)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Without();

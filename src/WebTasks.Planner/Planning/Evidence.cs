@@ -32,6 +32,7 @@ public static class Evidence
     private static readonly HashSet<string> YearWords = ["year", "yr", "founded", "established", "built", "released", "published", "vintage", "since", "born"];
 
     private static readonly HashSet<string> UnitWords = ["unit", "per", "kg", "kilo", "litre", "liter", "lb", "each", "piece"];
+    private static readonly HashSet<string> CompanyWords = ["company", "firm", "business", "employer", "organisation", "organization", "operator", "publisher", "manufacturer", "supplier", "vendor", "brand", "owner", "firma", "entreprise", "empresa", "unternehmen"];
     private static readonly HashSet<string> AddressWords = ["address", "street", "location", "venue", "where", "headquarters", "office"];
 
     /// <summary>The source's fit for <paramref name="field"/> times the evidence for it (0 when it fits in too few records).</summary>
@@ -106,9 +107,13 @@ public static class Evidence
             shape -= traits.Labelled >= 0.8 ? 0.3 : 0;
             shape -= traits.Email >= 0.8 ? 0.3 : 0;
             shape += words.Overlaps(AddressWords) && traits.Address >= 0.5 ? 0.3 : 0;
+            shape += words.Overlaps(CompanyWords) && traits.Company >= 0.5 ? 0.4 : 0;
 
             // A date kept as text should still read as a date.
             shape += words.Overlaps(DateWords) ? (traits.Date >= 0.5 ? 0.2 : -0.3) : 0;
+
+            // Values written like the description's example ("ICAV 14.872" for "e.g. ICAV 12.345").
+            shape += LikeExample(field, source) ? 0.4 : 0;
         }
 
         shape += UnitNamed(field, source) ? 0.3 : 0;
@@ -120,6 +125,29 @@ public static class Evidence
         }
 
         return shape;
+    }
+
+    private static bool LikeExample(RecordField field, SurveySource source)
+    {
+        var examples = field.Examples.Select(Outline).ToHashSet();
+        return examples.Count > 0 && source.Sample.Count > 0 && source.Sample.All(v => examples.Contains(Outline(v)));
+    }
+
+    /// <summary>How a value is written, runs collapsed: "ICAV 14.872" → "A 9.9", "Derecho de familia" → "Aa a a".</summary>
+    public static string Outline(string value)
+    {
+        var outline = new System.Text.StringBuilder();
+        foreach (var c in value.Trim())
+        {
+            var kind = char.IsUpper(c) ? 'A' : char.IsLower(c) ? 'a' : char.IsLetter(c) ? 'L' : char.IsDigit(c) ? '9' : char.IsWhiteSpace(c) ? ' ' : c;
+            if (outline.Length == 0 || outline[^1] != kind || !(kind is 'A' or 'a' or 'L' or '9' or ' '))
+            {
+                outline.Append(kind);
+            }
+        }
+
+        // "Derecho" is one word, not a capital and a run: a capital followed by lower case is a capitalised word.
+        return outline.ToString().Replace("Aa", "a", StringComparison.Ordinal);
     }
 
     /// <summary>A value that carries the unit the description names by its initials: "£1,450 pcm" for "rent per calendar month".</summary>

@@ -25,6 +25,7 @@ public static partial class FieldMatcher
         ["description", "summary", "desc", "about", "text", "blurb", "beschreibung"],
         ["author", "by", "writer", "byline", "autor", "auteur"],
         ["role", "position", "job", "occupation"],
+        ["director", "ceo", "geschäftsführer", "geschäftsführerin", "geschäftsführung", "vorstand", "gérant", "gérante", "directeur", "directrice", "direttore", "direttrice", "amministratore", "administrador", "administradora", "directora", "bestuurder", "zaakvoerder", "toimitusjohtaja", "prezes", "jednatel"],
         ["sku", "id", "code", "ref", "reference", "réf", "référence", "referenz", "artikelnummer"],
         ["stock", "availability", "available", "instock", "disponibilité", "disponible", "verfügbar", "verfügbarkeit", "lieferbar", "dispo"],
         ["query", "search", "keyword", "term", "q", "find", "what"],
@@ -141,11 +142,28 @@ public static partial class FieldMatcher
             return 0.7;
         }
 
-        return field.Any(f => hint.Contains(f) || hint.Any(h => Related(f, h))) ? 0.5 : 0;
+        return field.Any(f => hint.Contains(f) || hint.Any(h => Related(f, h) || Compounds(f, h))) ? 0.5 : 0;
     }
 
-    /// <summary>Whether <paramref name="word"/> is a synonym of the field word <paramref name="fieldWord"/>.</summary>
-    public static bool Related(string fieldWord, string word) => Synonyms.TryGetValue(fieldWord, out var group) && group.Contains(word);
+    /// <summary>A compound word that begins with the field's word ("Registernummer" for register number).</summary>
+    private static bool Compounds(string fieldWord, string word) =>
+        fieldWord.Length >= 5 && word.Length >= fieldWord.Length + 3 && word.StartsWith(fieldWord, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is a synonym of the field word <paramref name="fieldWord"/>, or the same word
+    /// in the other English spelling (licence and license, colour and color, centre and center, catalogue and catalog).
+    /// </summary>
+    public static bool Related(string fieldWord, string word) =>
+        (Synonyms.TryGetValue(fieldWord, out var group) && group.Contains(word)) || (fieldWord != word && American(fieldWord) == American(word));
+
+    private static string American(string word) => BritishEnding().Replace(word, m => m.Value switch
+    {
+        "ise" or "yse" => m.Value[0] + "ze",
+        "tre" => "ter",
+        "our" => "or",
+        "ence" => "ense",
+        _ => "og",
+    });
 
     /// <summary>qty for quantity, amt for amount, cust for customer, pc for postcode: same first letter, the rest in order.</summary>
     private static bool Abbreviates(string shortWord, string word)
@@ -207,6 +225,9 @@ public static partial class FieldMatcher
 
         return map;
     }
+
+    [GeneratedRegex(@"(?<=\p{L}{3})(ise|yse|tre|ogue|our|ence)(?=(d|s|r)?$)")]
+    private static partial Regex BritishEnding();
 
     [GeneratedRegex(@"\p{L}+|\p{N}+")]
     private static partial Regex WordPattern();

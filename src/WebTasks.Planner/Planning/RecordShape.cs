@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -17,7 +18,7 @@ public enum OutputKind
 /// (evidence for where it is read: a vintage between 1900 and 2100 is not a price).
 /// </summary>
 /// <param name="Type">string, number, integer, boolean, url, email, date or date-time.</param>
-public sealed record RecordField(string Name, string Type, bool Required)
+public sealed partial record RecordField(string Name, string Type, bool Required)
 {
     public string? Description { get; init; }
 
@@ -35,8 +36,14 @@ public sealed record RecordField(string Name, string Type, bool Required)
     /// <summary>The words a yes/no text is read by: the name's, and the description's ("whether insurance is included" for insured).</summary>
     public IReadOnlyList<string> MeaningWords => Description is null ? Words : [.. Words.Concat(FieldMatcher.ContentWords(Description)).Distinct()];
 
+    /// <summary>Values the description gives as examples ("as shown, e.g. ICAV 12.345").</summary>
+    public IReadOnlyList<string> Examples => Description is null ? [] : [.. ExamplePattern().Matches(Description).Select(m => m.Groups["x"].Value.Trim()).Where(x => x.Length > 0)];
+
     /// <summary>Whether the schema narrows the values beyond their type.</summary>
     public bool Constrained => Enum is not null || Minimum is not null || Maximum is not null || Pattern is not null;
+
+    [GeneratedRegex(@"(?:\be\.\s?g\.|\bfor example\b|\bsuch as\b|\bz\.\s?B\.|\bp\.\s?ej\.|\bpar ex\.|\bex\.)\s*[:""“„'‘]?(?<x>[^,;)""”“'’]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex ExamplePattern();
 }
 
 /// <summary>

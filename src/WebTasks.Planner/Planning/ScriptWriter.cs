@@ -182,6 +182,11 @@ public static class ScriptWriter
                 field["enum"] = new JsonArray(options.Select(o => (JsonNode)o).ToArray());
             }
 
+            if (binding.Field is { Type: "string", Pattern: { } pattern })
+            {
+                field["pattern"] = pattern;
+            }
+
             var how = "";
             if (binding.Field.Type == "boolean")
             {

@@ -27,7 +27,7 @@ public sealed record SurveySource
     /// <summary>CSS selector relative to the record ('' for the record itself; ' >>> ' enters a shadow root).</summary>
     public required string Sel { get; init; }
 
-    /// <summary>text, attr:&lt;name&gt;, icons (a rating drawn as icons, read as the glyphs it shows), labelled (by <see cref="Label"/>) or heading.</summary>
+    /// <summary>text, line:&lt;n&gt; (the n-th line its &lt;br&gt;s break), attr:&lt;name&gt;, icons (a rating drawn as icons, read as the glyphs it shows), labelled (by <see cref="Label"/>) or heading.</summary>
     public required string Read { get; init; }
 
     /// <summary>The key a labelled value is found by (the label in lower case, without its colon).</summary>
@@ -97,7 +97,7 @@ public sealed record SurveySource
         "labelled" => $"the value labelled \"{Shown ?? Label}\"",
         "heading" => "the heading of its section",
         "icons" => $"the icons filled in {(Sel.Length == 0 ? "the record" : Sel.Replace(":scope > ", "", StringComparison.Ordinal))}",
-        _ => $"{(Read == "text" ? "the text" : Read[5..])} of {(Sel.Length == 0 ? "the record" : Sel.Replace(":scope > ", "", StringComparison.Ordinal))}",
+        _ => $"{(Read == "text" ? "the text" : Read.StartsWith("line:", StringComparison.Ordinal) ? $"line {Read[5..]}" : Read[5..])} of {(Sel.Length == 0 ? "the record" : Sel.Replace(":scope > ", "", StringComparison.Ordinal))}",
     };
 }
 
@@ -132,6 +132,9 @@ public sealed record SourceTraits
     public double Email { get; init; }
 
     public double Address { get; init; }
+
+    /// <summary>Share of values that end with a company's legal form (GmbH, Ltd, LLC, S.L., …).</summary>
+    public double Company { get; init; }
 
     public double Local { get; init; }
 

@@ -47,8 +47,20 @@
       if (el.nextElementSibling) return pair(text, clean(el.nextElementSibling.textContent));
       return null;
     }
-    const inline = /^([A-Za-zÀ-ÿ][\w .\/&'-]{0,29})[:：]\s+(\S.*)$/.exec(text);
-    return inline ? pair(inline[1], clean(inline[2])) : null;
+    return inlinePair(text);
+  }
+
+  // "Label: value" written as one text.
+  function inlinePair(text) {
+    const inline = /^(\p{L}[\p{L}\p{N} .\/&'-]{0,29})[:：]\s+(\S.*)$/u.exec(text);
+    return inline ? { label: labelKey(inline[1]), shown: inline[1], value: clean(inline[2]) } : null;
+  }
+
+  // The label-value pairs an element holds: itself as one, or one per line its <br>s break ("Telefon: …<br>E-Mail: …").
+  function labelPairs(el) {
+    if (el.querySelector(':scope > br')) return linesOf(el).map(inlinePair).filter(Boolean);
+    const pair = labelPair(el);
+    return pair ? [pair] : [];
   }
 
   // The nearest heading before the record, looking outwards: the section a nested record belongs to.
@@ -75,6 +87,30 @@
     return kinds.map(k => k || '☆').join('');
   }
 
+  // The lines of an element its <br>s break ("Nordlicht Software GmbH<br>Schönhauser Allee 167c<br>10435 Berlin").
+  function linesOf(el) {
+    const lines = [''];
+    for (const node of el.childNodes) {
+      if (node.nodeName === 'BR') lines.push('');
+      else lines[lines.length - 1] += node.textContent;
+    }
+    return lines.map(clean).filter(Boolean);
+  }
+
+  // A text the schema gives a pattern for, found in what is written around it ("…Umsatzsteuergesetz: DE 312 456
+  // 789" for ^DE[0-9]{9}$), spaces inside it left out; the text itself when it matches or nothing in it does.
+  function patterned(value, pattern) {
+    if (!pattern || typeof value !== 'string') return value;
+    let whole, inner;
+    try { whole = new RegExp(pattern, 'u'); inner = new RegExp('(?<![\\p{L}\\p{N}])(?:' + pattern.replace(/^\^/, '').replace(/\$$/, '') + ')(?![\\p{L}\\p{N}])', 'u'); } catch (e) { return value; }
+    if (whole.test(value)) return value;
+    for (const text of [value, value.replace(/(?<=[\p{L}\p{N}])\s+(?=\p{N})/gu, '')]) {
+      const found = inner.exec(text);
+      if (found && whole.test(found[0])) return found[0];
+    }
+    return value;
+  }
+
   // The raw value of one source in one record: text, an attribute, icons, a labelled value or the section heading.
   function readSource(record, source) {
     if (source.read === 'heading') return headingOf(record);
@@ -84,13 +120,14 @@
     }
     if (source.read === 'labelled') {
       for (const el of record.querySelectorAll('*')) {
-        const pair = labelPair(el);
-        if (pair && pair.label === source.label) return pair.value;
+        const pair = labelPairs(el).find(p => p.label === source.label);
+        if (pair) return pair.value;
       }
       return null;
     }
     const el = deepFind(record, source.sel);
     if (!el) return null;
+    if (source.read.startsWith('line:')) return linesOf(el)[Number(source.read.slice('line:'.length)) - 1] || null;
     const raw = source.read === 'text' ? clean(el.textContent) : el.getAttribute(source.read.slice('attr:'.length));
     const kept = source.drop && raw && raw.startsWith(source.drop) ? raw.slice(source.drop.length) : raw;
     return source.cut && kept && kept.endsWith(source.cut) ? kept.slice(0, kept.length - source.cut.length) : kept;
@@ -272,7 +309,7 @@
     if (field.type === 'boolean' && field.present !== undefined) return deepFind(record, field.sel) ? field.present : !field.present;
     const raw = readSource(record, field);
     if (field.type === 'boolean' && field.is && raw !== null && clean(raw) in field.is) return field.is[clean(raw)];
-    return enumValue(toValue(raw, field.type, field.read.startsWith('attr:'), base, field.words), field.enum);
+    return enumValue(patterned(toValue(raw, field.type, field.read.startsWith('attr:'), base, field.words), field.pattern), field.enum);
   }
 
   const CURRENCY_SIGNS = { '€': 'EUR', '$': 'USD', '£': 'GBP', '¥': 'JPY', '₹': 'INR', 'Fr.': 'CHF' };

@@ -22,6 +22,7 @@ async (input) => {
   const RATING_OUT_OF = /(?<![\d\/.,])\d+(?:[.,]\d+)?\s*(?:(?:\/|out of|von|sur|su|van|de|di|av|z)\s*(?:5|10)(?![\d.,\/])|(?:stars?|sterne?|étoiles?|estrellas?|stelle|sterren)\b)/i;
   // Readings written for people (not for machines or links).
   const HUMAN_READS = new Set(['text', 'attr:aria-label', 'attr:title', 'attr:alt']);
+  const humanRead = read => HUMAN_READS.has(read) || read.startsWith('line:');
   // A number sign before a number: "#142", "No. 7", "Nr. 12", "№ 3".
   const NUMBER_SIGN = /^(#|№|n[°ºo]\.?|nr\.?|num\.?)\s*\d+$/i;
   const esc = CSS.escape;
@@ -302,8 +303,19 @@ async (input) => {
     return null;
   }
 
-  // A short label just before a value: <span>Telephone</span><a>…</a> alone in their parent, or "Email: " as text.
+  // A short label just before a value: <span>Telephone</span><a>…</a> alone in their parent, or "Email: " as text;
+  // a value wrapped on its own (<strong><span title="2026-11-18">1 week ago</span></strong>) has its wrapper's label.
   function nearLabel(node) {
+    for (let n = node, depth = 0; n && depth < 3; n = n.parentElement, depth++) {
+      const label = labelBefore(n);
+      if (label) return label;
+      const parent = n.parentElement;
+      if (!parent || parent.children.length !== 1 || clean(parent.textContent) !== clean(n.textContent)) return null;
+    }
+    return null;
+  }
+
+  function labelBefore(node) {
     const before = node.previousSibling;
     if (before && before.nodeType === 3 && /[:：]\s*$/.test(before.textContent) && clean(before.textContent).length <= 30) return labelKey(before.textContent);
     const label = node.previousElementSibling;
@@ -354,6 +366,8 @@ async (input) => {
       email: share(v => /^(mailto:)?[^\s@]+@[^\s@]+\.[^\s@]+$/i.test(v)),
       // An address is short and not prose ("Free parking. Bus 93 stops at Mill Lane." only mentions one).
       address: share(v => v.split(' ').length <= 12 && !/[.!?]\s+\p{Lu}/u.test(v) && /\d/.test(v) && /[A-Za-zÀ-ÿ]{3,}/.test(v) && (/,/.test(v) || /\b(street|st|road|rd|lane|ln|avenue|ave|way|drive|place|square|straße|strasse|str|weg|platz|gasse|rue|avenue|boulevard|bd|calle|avenida|via|piazza|kade|straat|plein|gracht)\b/i.test(v))),
+      // A company's name ends with its legal form ("Nordlicht Software GmbH", "Acme Ltd", "Rosa S.L.").
+      company: share(v => v.split(' ').length <= 8 && /\s(GmbH|AG|KG|UG|OHG|e\.\s?V\.|Ltd\.?|Limited|LLC|LLP|PLC|plc|Inc\.?|Corp\.?|Co\.|S\.?A\.?|S\.?L\.?|S\.?A\.?S\.?|SARL|S\.?r\.?l\.?|S\.?p\.?A\.?|B\.?V\.?|N\.?V\.?|AB|ASA|A\/S|ApS|Oy|Oyj|sp\. z o\.o\.|s\.r\.o\.|a\.s\.|A\.Ş\.|Ltda\.?|Pty)(\s*&\s*Co\.?(\s*KG)?)?$/.test(v)),
       local: present.length ? values.filter((v, i) => v !== null && localLink(v, bases[i])).length / present.length : 0,
       words: present.length ? present.reduce((n, v) => n + v.split(' ').length, 0) / present.length : 0,
     };
@@ -396,7 +410,7 @@ async (input) => {
   }
 
   function satisfiesOrNull(value, field) {
-    const typed = field.type === 'string' ? enumValue(value, field.enum) : value;
+    const typed = field.type === 'string' ? enumValue(patterned(value, field.pattern), field.enum) : value;
     return satisfies(typed, field) ? typed : null;
   }
 
@@ -452,6 +466,11 @@ async (input) => {
         if (text && text.length <= 300 && (ownText || node.children.length <= 1) && !(node === record && page) && !glyphsLabelled) {
           add(sel + '|text', () => ({ sel, segments, read: 'text', hints, ...place }), index, text, order, node);
         }
+        // Lines broken by <br> are read one by one (a company's name, street and town in one paragraph).
+        if (node.querySelector(':scope > br')) {
+          linesOf(node).slice(0, 8).forEach((line, i) =>
+            add(sel + '|line:' + (i + 1), () => ({ sel, segments, read: 'line:' + (i + 1), hints, ...place }), index, line, order, node));
+        }
         const attributes = ATTRIBUTES.concat([...node.attributes].map(a => a.name).filter(n => n.startsWith('data-')));
         for (const name of attributes) {
           const value = node.getAttribute(name);
@@ -462,9 +481,8 @@ async (input) => {
         // Icons are the rating only where no label states it more exactly ("Rated 4.6 out of 5" over five icons).
         const icons = /\d/.test(node.getAttribute('aria-label') || node.getAttribute('title') || '') ? null : iconRating(node);
         if (icons !== null) add(sel + '|icons', () => ({ sel, segments, read: 'icons', hints, ...place }), index, icons, order, node);
-        const pair = labelPair(node);
         // The element's own names (class "city" on "Standort: Dresden") name the labelled value too.
-        if (pair && pair.value) add('labelled|' + pair.label, () => ({ sel: '', read: 'labelled', label: pair.label, shown: clean(pair.shown), hints: [pair.label, ...hints.filter(h => !h.startsWith('role:'))], ...place }), index, pair.value, order);
+        for (const pair of labelPairs(node).filter(p => p.value)) add('labelled|' + pair.label, () => ({ sel: '', read: 'labelled', label: pair.label, shown: clean(pair.shown), hints: [pair.label, ...hints.filter(h => !h.startsWith('role:'))], ...place }), index, pair.value, order);
       });
       if (parts > 1) add('heading', () => ({ sel: '', read: 'heading', hints: ['role:section'] }), index, headingOf(record), -1);
     });
@@ -483,7 +501,7 @@ async (input) => {
       const fitted = fitFields(source, records, bases);
       // Words every value carries besides its number ("212 reviews", "3.2 miles", a title's "4.5 stars") say what
       // the number counts.
-      if (HUMAN_READS.has(source.read) && present.length) {
+      if (humanRead(source.read) && present.length) {
         const wordsOf = v => new Set((v.toLowerCase().match(/\p{L}{2,}/gu) || []));
         const shared = [...wordsOf(present[0])].filter(w => present.every(v => wordsOf(v).has(w)) && present.every(v => /\d/.test(v)));
         for (const word of shared.slice(0, 3)) source.hints.push('value:' + word);
@@ -500,7 +518,7 @@ async (input) => {
     }
     result.forEach((source, i) => {
       source.composite = compositeShare(valuesOf, i);
-      if (HUMAN_READS.has(source.read)) Object.assign(source, constantEnds(valuesOf[i].filter(v => v !== null)));
+      if (humanRead(source.read)) Object.assign(source, constantEnds(valuesOf[i].filter(v => v !== null)));
     });
     return result;
   }
