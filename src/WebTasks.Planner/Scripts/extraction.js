@@ -135,16 +135,16 @@
 
   // Month names people write, in the languages the planner reads (abbreviations are their first letters).
   const MONTHS = [
-    ['january', 'jan', 'januar', 'janv', 'janvier', 'ene', 'enero', 'gen', 'gennaio', 'januari', 'janeiro', 'jän', 'jänner'],
-    ['february', 'feb', 'febr', 'februar', 'févr', 'fév', 'février', 'febrero', 'febbraio', 'februari', 'fevereiro'],
-    ['march', 'mar', 'mär', 'märz', 'mars', 'marzo', 'maart', 'março', 'mrt'],
-    ['april', 'apr', 'avr', 'avril', 'abr', 'abril', 'aprile'],
-    ['may', 'mai', 'mayo', 'mag', 'maggio', 'mei', 'maio'],
-    ['june', 'jun', 'juin', 'juni', 'junio', 'giu', 'giugno', 'junho'],
-    ['july', 'jul', 'juil', 'juillet', 'juli', 'julio', 'lug', 'luglio', 'julho'],
-    ['august', 'aug', 'août', 'ago', 'agosto', 'augustus'],
-    ['september', 'sep', 'sept', 'septembre', 'septiembre', 'set', 'settembre', 'setembro'],
-    ['october', 'oct', 'okt', 'oktober', 'octobre', 'octubre', 'ott', 'ottobre', 'outubro', 'out'],
+    ['january', 'jan', 'januar', 'janv', 'janvier', 'ene', 'enero', 'gen', 'gennaio', 'januari', 'janeiro', 'jän', 'jänner', 'január'],
+    ['february', 'feb', 'febr', 'februar', 'févr', 'fév', 'février', 'febrero', 'febbraio', 'februari', 'fevereiro', 'február'],
+    ['march', 'mar', 'mär', 'märz', 'mars', 'marzo', 'maart', 'março', 'mrt', 'március', 'márc'],
+    ['april', 'apr', 'avr', 'avril', 'abr', 'abril', 'aprile', 'április', 'ápr'],
+    ['may', 'mai', 'mayo', 'mag', 'maggio', 'mei', 'maio', 'május', 'máj'],
+    ['june', 'jun', 'juin', 'juni', 'junio', 'giu', 'giugno', 'junho', 'június', 'jún'],
+    ['july', 'jul', 'juil', 'juillet', 'juli', 'julio', 'lug', 'luglio', 'julho', 'július', 'júl'],
+    ['august', 'aug', 'août', 'ago', 'agosto', 'augustus', 'augusztus', 'aug'],
+    ['september', 'sep', 'sept', 'septembre', 'septiembre', 'set', 'settembre', 'setembro', 'szeptember', 'szept'],
+    ['october', 'oct', 'okt', 'oktober', 'octobre', 'octubre', 'ott', 'ottobre', 'outubro', 'out', 'október'],
     ['november', 'nov', 'novembre', 'noviembre', 'novembro'],
     ['december', 'dec', 'dez', 'dezember', 'déc', 'décembre', 'dic', 'diciembre', 'dicembre', 'dezembro'],
   ];
@@ -173,7 +173,7 @@
   }
 
   // Dates only where the reading is certain: ISO, year-first, day.month.year with dots, with the month's name (in
-  // English, German, French, Spanish, Italian, Dutch or Portuguese), or d/m/y and m/d/y when a part over 12 or the
+  // English, German, French, Spanish, Italian, Dutch, Portuguese or Hungarian), or d/m/y and m/d/y when a part over 12 or the
   // page's language settles the order. 03/04/2026 on a page of no language is not.
   function parseDate(text) {
     let m = /(?<!\d)(\d{4})[-\/.](\d{1,2})[-\/.](\d{1,2})(?!\d)/.exec(text);
@@ -186,6 +186,9 @@
       const dmy = first > 12 ? true : second > 12 ? false : dayFirst();
       return dmy === null ? null : dmy ? isoDate(m[3], second, first) : isoDate(m[3], first, second);
     }
+    // Year first with the month's name: "2026. november 28." (Hungarian).
+    m = new RegExp('\\b(\\d{4})\\.?\\s+' + MONTH_WORD + '\\s+(\\d{1,2})\\.?(?!\\d)').exec(text);
+    if (m && monthNumber(m[2])) return isoDate(m[1], monthNumber(m[2]), m[3]);
     m = new RegExp('(?:^|[^A-Za-zÀ-ÿ])' + MONTH_WORD + '\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b').exec(text);
     if (m && monthNumber(m[1])) return isoDate(m[3], monthNumber(m[1]), m[2]);
     m = new RegExp('\\b(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?' + MONTH_WORD + ',?\\s+(?:de\\s+)?(\\d{4})\\b').exec(text);

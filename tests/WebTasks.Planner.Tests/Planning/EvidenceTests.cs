@@ -94,4 +94,35 @@ public sealed class EvidenceTests
 
         Evidence.Score(new RecordField("price", "number", true), source, null).ShouldBe(0);
     }
+
+    [Theory]
+    [InlineData("ICAV 14.872", "A 9.9")]
+    [InlineData("HRB 187654 B", "A 9 A")]
+    [InlineData("Derecho de familia · Valencia", "a a a · a")]
+    [InlineData("新宿区", "L")]
+    public void A_value_is_outlined_by_its_runs_of_letters_digits_and_marks(string value, string outline) =>
+        Evidence.Outline(value).ShouldBe(outline);
+
+    [Fact]
+    public void An_old_price_struck_out_and_a_price_inside_a_sentence_lose_to_the_price()
+    {
+        var cost = new RecordField("cost", "number", true);
+        var price = Source(new SourceTraits { Currency = 1, Numeric = 1, Words = 2 }, distinct: 1, seen: 1, fields: ["cost"]);
+
+        (Evidence.Score(cost, price, null) - Evidence.Score(cost, price with { Struck = 1 }, null)).ShouldBeGreaterThan(PlanChooser.TieMargin);
+        (Evidence.Score(cost, price, null) - Evidence.Score(cost, price with { Traits = price.Traits with { Words = 11 } }, null)).ShouldBeGreaterThan(PlanChooser.TieMargin);
+    }
+
+    [Fact]
+    public void A_value_made_of_two_others_loses_to_its_part_and_one_written_like_the_example_wins()
+    {
+        var artist = new RecordField("artist", "string", true);
+        var text = Source(new SourceTraits { Words = 2 }, fields: ["artist"]);
+        (Evidence.Score(artist, text, null) - Evidence.Score(artist, text with { Composite = 1 }, null)).ShouldBeGreaterThan(PlanChooser.TieMargin);
+
+        var bar = new RecordField("barNumber", "string", true) { Description = "as shown, e.g. ICAV 12.345" };
+        var number = Source(new SourceTraits { Words = 2 }, sample: ["ICAV 14.872", "ICAV 18.031"], fields: ["barNumber"]);
+        var prose = Source(new SourceTraits { Words = 4 }, sample: ["Derecho de familia · Valencia"], fields: ["barNumber"]);
+        (Evidence.Score(bar, number, null) - Evidence.Score(bar, prose, null)).ShouldBeGreaterThan(PlanChooser.TieMargin);
+    }
 }

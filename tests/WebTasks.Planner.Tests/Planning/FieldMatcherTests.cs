@@ -37,4 +37,14 @@ public sealed class FieldMatcherTests
         Score("url", "url", "attr:href", "attr:href").ShouldBe(0.8, 0.001);
         Score("contact", "email", "attr:href").ShouldBe(0.4, 0.001);
     }
+
+    [Theory]
+    [InlineData("license", "Licence", 1.0 * 0.8)]
+    [InlineData("color", "Colour", 0.8)]
+    [InlineData("center", "Centre", 0.8)]
+    [InlineData("posted", "Poster", 0.0)]
+    [InlineData("registerNumber", "Registernummer", 0.5)]
+    [InlineData("name", "Namespace", 0.0)]
+    public void Other_spellings_count_as_the_word_and_a_compound_that_begins_with_it_in_part(string field, string hint, double expected) =>
+        Score(field, "string", "text", hint).ShouldBe(expected, 0.001);
 }

@@ -1,0 +1,25 @@
+using WebTasks.Planner.Planning;
+
+namespace WebTasks.Planner.Tests.Planning;
+
+public sealed class AffixesTests
+{
+    private static (string? Prefix, string? Suffix) Stripped(string? description, string? prefix, string? suffix) =>
+        Affixes.Stripped(new RecordField("ward", "string", true) { Description = description }, new SurveySource { Sel = "", Read = "text", Prefix = prefix, Suffix = suffix });
+
+    [Fact]
+    public void An_example_without_the_shared_start_takes_it_off_and_keeps_an_end_the_example_has() =>
+        Stripped("Tokyo ward (区), e.g. 新宿区", "東京都", "区").ShouldBe(("東京都", null));
+
+    [Fact]
+    public void Without_takes_off_the_part_a_separator_sets_apart() =>
+        Stripped("the neighbourhood, without the city", null, ", Madrid").ShouldBe((null, ", Madrid"));
+
+    [Fact]
+    public void A_shared_part_is_kept_when_the_description_asks_for_nothing_less()
+    {
+        Stripped("the flat's name", "Flat ", null).ShouldBe((null, null));
+        Stripped(null, "Flat ", ", Madrid").ShouldBe((null, null));
+        Stripped("e.g. Flat 3", "Flat ", null).ShouldBe((null, null));
+    }
+}
