@@ -222,7 +222,12 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
                 var value = node.GetValueKind() == JsonValueKind.String ? node.GetValue<string>() : node.ToJsonString();
                 await (step.Action switch
                 {
-                    "select" => page.SelectOptionAsync(step.Control.Sel, step.By == "value" ? new SelectOptionValue { Value = value } : new SelectOptionValue { Label = value }),
+                    "select" => page.SelectOptionAsync(step.Control.Sel, step.By switch
+                    {
+                        "value" => new SelectOptionValue { Value = value },
+                        "words" => new SelectOptionValue { Value = FormMatcher.OptionNaming(step.Control.Options, value)?.Value ?? value },
+                        _ => new SelectOptionValue { Label = value },
+                    }),
                     "check" => value == "true" ? page.CheckAsync(step.Control.Sel) : page.UncheckAsync(step.Control.Sel),
                     _ => page.FillAsync(step.Control.Sel, value),
                 }).WaitAsync(cancellationToken);

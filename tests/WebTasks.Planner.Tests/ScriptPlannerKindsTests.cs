@@ -20,4 +20,24 @@ public sealed class ScriptPlannerKindsTests(CorpusFixture fixture) : IClassFixtu
         replay.Error.ShouldBeNull();
         replay.Value!.AsArray().Select(r => r!["name"]!.GetValue<string>()).ShouldBe(["Manchester Arndale", "Salford Quays"]);
     }
+
+    [Fact]
+    public async Task A_select_filled_by_the_option_holding_the_value_picks_each_runs_option_by_the_same_rule()
+    {
+        var site = CorpusSite.Get("kino-search");
+        var schema = JsonNode.Parse("""
+            { "type": "array", "items": { "type": "object", "required": ["film", "time"],
+              "properties": { "film": { "type": "string" }, "time": { "type": "string", "pattern": "^[0-2][0-9]:[0-5][0-9]$" } } } }
+            """)!.AsObject();
+        var startUrl = fixture.Runner.Sites.Url(site.StartPath);
+        var plan = await fixture.Runner.Planner.PlanAsync(new PlanRequest("List every screening: film and start time", startUrl, schema, null, site.Parameters), CancellationToken.None);
+
+        var replay = await fixture.Runner.ReplayAsync(plan.Code.ShouldNotBeNull(plan.Declined), startUrl, new JsonObject { ["cinema"] = "Bonn", ["date"] = "2026-12-05" });
+        var unknown = await fixture.Runner.ReplayAsync(plan.Code, startUrl, new JsonObject { ["cinema"] = "Essen", ["date"] = "2026-12-05" });
+
+        plan.Code.ShouldContain("\"by\": \"words\"");
+        replay.Error.ShouldBeNull();
+        replay.Value!.AsArray().Select(r => r!["film"]!.GetValue<string>()).ShouldBe(["Perfect Days", "Anora"]);
+        unknown.Error.ShouldNotBeNull().Message.ShouldContain("No single option of #k holds \"Essen\"");
+    }
 }

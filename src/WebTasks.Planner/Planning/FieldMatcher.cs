@@ -31,6 +31,7 @@ public static partial class FieldMatcher
         ["query", "search", "keyword", "term", "q", "find", "what"],
         ["postcode", "zip", "postal", "plz"],
         ["weight", "gewicht", "poids", "peso"],
+        ["serving", "serve", "portion", "yield", "ración", "racione", "porción", "porcione", "persona", "portionen", "personen", "porzione", "porzioni", "porçõe", "portie"],
     ];
 
     /// <summary>Words a task or a description uses around field names, which name nothing themselves.</summary>

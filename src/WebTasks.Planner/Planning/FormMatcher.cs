@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace WebTasks.Planner.Planning;
 
@@ -9,7 +10,7 @@ namespace WebTasks.Planner.Planning;
 /// value (a select must offer it). Parameters are assigned jointly; a parameter two controls fit about equally well
 /// is a reason to decline, not to pick one.
 /// </summary>
-public static class FormMatcher
+public static partial class FormMatcher
 {
     /// <summary>Evidence a control needs to be filled from a parameter.</summary>
     public const double Credible = 0.45;
@@ -82,7 +83,7 @@ public static class FormMatcher
 
     private static SearchStep Step(string name, string value, FormControl control) => control.Kind switch
     {
-        "select" => new SearchStep(name, control, "select", control.Options.Any(o => Same(o.Text, value)) ? "label" : "value"),
+        "select" => new SearchStep(name, control, "select", control.Options.Any(o => Same(o.Text, value)) ? "label" : control.Options.Any(o => Same(o.Value, value)) ? "value" : "words"),
         "checkbox" => new SearchStep(name, control, "check", null),
         _ => new SearchStep(name, control, "fill", null),
     };
@@ -98,13 +99,36 @@ public static class FormMatcher
             .Max();
         var fits = control.Kind switch
         {
-            "select" => control.Options.Any(o => Same(o.Text, value)) ? 0.5 : control.Options.Any(o => Same(o.Value, value)) ? 0.4 : double.NegativeInfinity,
+            "select" => control.Options.Any(o => Same(o.Text, value)) ? 0.5 : control.Options.Any(o => Same(o.Value, value)) ? 0.4
+                : OptionNaming(control.Options, value) is not null ? 0.45 : double.NegativeInfinity,
             "checkbox" => value is "true" or "false" ? 0.1 : double.NegativeInfinity,
             "radio" => double.NegativeInfinity,
+            // A date goes in a date box, a number in a number box, whatever their labels say.
+            _ when control.Type == "date" => IsoDate().IsMatch(value) ? 0.45 : double.NegativeInfinity,
+            _ when control.Type == "number" => double.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out _) ? 0.2 : double.NegativeInfinity,
             _ => control.Type == "search" && words.Any(QueryWords.Contains) ? 0.3 : 0.05,
         };
         return naming + fits;
     }
+
+    /// <summary>
+    /// The one option whose text holds the value as whole words ("Köln" in "Köln – Lichtspiel am Ring"), or null.
+    /// The planned script picks its option by the same rule with each run's value.
+    /// </summary>
+    public static ControlOption? OptionNaming(IReadOnlyList<ControlOption> options, string value)
+    {
+        if (value.Trim().Length == 0)
+        {
+            return null;
+        }
+
+        var words = new Regex($@"(^|[^\p{{L}}\p{{N}}]){Regex.Escape(value.Trim())}($|[^\p{{L}}\p{{N}}])", RegexOptions.IgnoreCase);
+        var named = options.Where(o => words.IsMatch(o.Text)).ToList();
+        return named.Count == 1 ? named[0] : null;
+    }
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$")]
+    private static partial Regex IsoDate();
 
     private static bool Same(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
 }

@@ -187,10 +187,15 @@ public static class ScriptWriter
                 field["pattern"] = pattern;
             }
 
+            // A yes/no is read by its words; a number by the unit of time they may name ("minutes").
+            if (binding.Field.Type is "boolean" or "number" or "integer")
+            {
+                field["words"] = new JsonArray(binding.Field.MeaningWords.Select(w => (JsonNode)w).ToArray());
+            }
+
             var how = "";
             if (binding.Field.Type == "boolean")
             {
-                field["words"] = new JsonArray(binding.Field.MeaningWords.Select(w => (JsonNode)w).ToArray());
                 if (source.Is.TryGetValue(name, out var texts))
                 {
                     field["is"] = new JsonObject(texts.Select(t => KeyValuePair.Create(t.Key, (JsonNode?)t.Value)));
@@ -239,7 +244,13 @@ public static class ScriptWriter
         foreach (var step in search.Fill)
         {
             var named = new[] { step.Control.Label, step.Control.Placeholder, step.Control.Aria, step.Control.Name }.FirstOrDefault(n => n.Length > 0) ?? step.Control.Sel;
-            var verb = step.Action switch { "select" => $"selects the option with the {step.By ?? "label"} of", "check" => "ticks or clears by", _ => "fills with" };
+            var verb = step.Action switch
+            {
+                "select" when step.By == "words" => "selects the one option whose text holds",
+                "select" => $"selects the option with the {step.By ?? "label"} of",
+                "check" => "ticks or clears by",
+                _ => "fills with",
+            };
             summary.Append($"//   search: {step.Control.Sel} (\"{named}\") {verb} params.{step.Param}\n");
         }
 

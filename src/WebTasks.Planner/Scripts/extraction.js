@@ -196,6 +196,19 @@
     return null;
   }
 
+  // A length of time in the unit the field counts ("1 h 10 min" is 70 for minutes; "90 min" is 1.5 for hours);
+  // null when the field counts no unit of time or the text is no duration.
+  const HOUR_WORDS = /^(hour|hr|hrs|stunde|stunden|std|heure|hora|ora|ore|uur)$/;
+  const MINUTE_WORDS = /^(minute|min|mins|minuten|minuto|minuti|minut)$/;
+  function duration(text, words) {
+    const unit = (words || []).some(w => MINUTE_WORDS.test(w)) ? 1 : (words || []).some(w => HOUR_WORDS.test(w)) ? 60 : 0;
+    if (!unit) return null;
+    const m = /(\d+(?:[.,]\d+)?)\s*(?:h|hrs?|hours?|std|stunden?|heures?|horas?|ore|uur)\b\.?(?:\s*(\d+)\s*(?:m|min|mins|minutes?|minuten?|minutos?|minuti|')(?![a-z]))?|(\d+)\s*(?:min|mins|minutes?|minuten?|minutos?|minuti|')(?![a-z])/i.exec(text);
+    if (!m) return null;
+    const minutes = (m[1] ? Number(m[1].replace(',', '.')) * 60 : 0) + Number(m[2] || m[3] || 0);
+    return Math.round(minutes / unit * 100) / 100;
+  }
+
   // A price of nothing, as a page says it.
   const FREE = /^(free|gratis|kostenlos|umsonst|gratuit|gratuite|gratuito|gratuita|gratis!?)$/i;
 
@@ -276,10 +289,13 @@
     switch (type) {
       case 'string':
         return text;
-      case 'number':
-        return parseNumber(text, fromAttribute);
+      case 'number': {
+        const span = duration(text, words);
+        return span !== null ? span : parseNumber(text, fromAttribute);
+      }
       case 'integer': {
-        const n = parseNumber(text, fromAttribute);
+        const span = duration(text, words);
+        const n = span !== null ? span : parseNumber(text, fromAttribute);
         return n !== null && Number.isInteger(n) ? n : null;
       }
       case 'boolean':

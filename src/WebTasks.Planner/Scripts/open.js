@@ -9,7 +9,8 @@ async function open(page, params, log) {
         log('No parameter "' + step.param + '": leaving ' + step.sel + ' as it is.');
         continue;
       }
-      if (step.action === 'select') await page.selectOption(step.sel, step.by === 'value' ? String(value) : { label: String(value) });
+      if (step.action === 'select' && step.by === 'words') await page.selectOption(step.sel, await optionNaming(page, step.sel, String(value)));
+      else if (step.action === 'select') await page.selectOption(step.sel, step.by === 'value' ? String(value) : { label: String(value) });
       else if (step.action === 'check') await (value ? page.check(step.sel) : page.uncheck(step.sel));
       else await page.fill(step.sel, String(value));
     }
@@ -25,3 +26,16 @@ function shape(rows) {
   result[plan.wrap] = rows;
   return result;
 }
+
+// The one option whose text holds the value as whole words ("Köln" in "Köln – Lichtspiel am Ring"): its value.
+async function optionNaming(page, sel, value) {
+  const found = await page.evaluate(({ sel, value }) => {
+    const escaped = value.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const words = new RegExp('(^|[^\\p{L}\\p{N}])' + escaped + '($|[^\\p{L}\\p{N}])', 'iu');
+    const named = [...document.querySelector(sel).options].filter(o => words.test(o.text));
+    return named.length === 1 ? named[0].value : null;
+  }, { sel, value });
+  if (found === null) throw new Error('No single option of ' + sel + ' holds "' + value + '".');
+  return found;
+}
+

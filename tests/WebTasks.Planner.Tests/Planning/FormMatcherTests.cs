@@ -46,4 +46,18 @@ public sealed class FormMatcherTests
     [Fact]
     public void Parameters_no_control_takes_are_not_a_search() =>
         FormMatcher.Match(new JsonObject { ["colour"] = "red" }, Form(Text("#q", name: "q", label: "Keywords"))).Plan.ShouldBeNull();
+
+    [Fact]
+    public void A_select_is_filled_with_the_one_option_holding_the_value_and_a_date_goes_in_the_date_box()
+    {
+        var form = Form(Select("#k", "kino", "Bitte wählen", "Bonn – Rex", "Köln – Lichtspiel am Ring"), Text("#t", name: "tag", type: "date"));
+
+        var (plan, decline) = FormMatcher.Match(new JsonObject { ["cinema"] = "köln", ["date"] = "2026-12-05" }, form);
+
+        decline.ShouldBeNull();
+        plan!.Fill.Select(s => $"{s.Param}>{s.Control.Sel}:{s.Action}:{s.By}").ShouldBe(["cinema>#k:select:words", "date>#t:fill:"]);
+        FormMatcher.OptionNaming(form.Forms[0].Controls[0].Options, "Köln")!.Value.ShouldBe("v2");
+        FormMatcher.OptionNaming(form.Forms[0].Controls[0].Options, "Köl").ShouldBeNull();
+        FormMatcher.Match(new JsonObject { ["date"] = "next Friday" }, Form(Text("#t", name: "when", type: "date"))).Plan.ShouldBeNull();
+    }
 }
