@@ -133,26 +133,30 @@
     return source.cut && kept && kept.endsWith(source.cut) ? kept.slice(0, kept.length - source.cut.length) : kept;
   }
 
-  // Month names people write, in the languages the planner reads (abbreviations are their first letters).
+  // Month names people write, in the languages the planner reads (English, German, French, Spanish, Italian, Dutch,
+  // Portuguese, the Scandinavian languages, Finnish, Polish, Czech, Hungarian, Romanian and Turkish; abbreviations
+  // are their first letters).
   const MONTHS = [
-    ['january', 'jan', 'januar', 'janv', 'janvier', 'ene', 'enero', 'gen', 'gennaio', 'januari', 'janeiro', 'jän', 'jänner', 'január'],
-    ['february', 'feb', 'febr', 'februar', 'févr', 'fév', 'février', 'febrero', 'febbraio', 'februari', 'fevereiro', 'február'],
-    ['march', 'mar', 'mär', 'märz', 'mars', 'marzo', 'maart', 'março', 'mrt', 'március', 'márc'],
-    ['april', 'apr', 'avr', 'avril', 'abr', 'abril', 'aprile', 'április', 'ápr'],
-    ['may', 'mai', 'mayo', 'mag', 'maggio', 'mei', 'maio', 'május', 'máj'],
-    ['june', 'jun', 'juin', 'juni', 'junio', 'giu', 'giugno', 'junho', 'június', 'jún'],
-    ['july', 'jul', 'juil', 'juillet', 'juli', 'julio', 'lug', 'luglio', 'julho', 'július', 'júl'],
-    ['august', 'aug', 'août', 'ago', 'agosto', 'augustus', 'augusztus', 'aug'],
-    ['september', 'sep', 'sept', 'septembre', 'septiembre', 'set', 'settembre', 'setembro', 'szeptember', 'szept'],
-    ['october', 'oct', 'okt', 'oktober', 'octobre', 'octubre', 'ott', 'ottobre', 'outubro', 'out', 'október'],
-    ['november', 'nov', 'novembre', 'noviembre', 'novembro'],
-    ['december', 'dec', 'dez', 'dezember', 'déc', 'décembre', 'dic', 'diciembre', 'dicembre', 'dezembro'],
+    ['january', 'jan', 'januar', 'janv', 'janvier', 'ene', 'enero', 'gen', 'gennaio', 'januari', 'janeiro', 'jän', 'jänner', 'január', 'stycznia', 'styczeń', 'styczen', 'ledna', 'leden', 'tammikuuta', 'tammikuu', 'tammik', 'ocak', 'ianuarie'],
+    ['february', 'feb', 'febr', 'februar', 'févr', 'fév', 'février', 'febrero', 'febbraio', 'februari', 'fevereiro', 'február', 'lutego', 'luty', 'února', 'únor', 'helmikuuta', 'helmikuu', 'helmik', 'şubat', 'subat', 'februarie'],
+    ['march', 'mar', 'mär', 'märz', 'mars', 'marzo', 'maart', 'março', 'mrt', 'március', 'márc', 'marca', 'marzec', 'března', 'březen', 'maaliskuuta', 'maaliskuu', 'maalisk', 'mart', 'martie'],
+    ['april', 'apr', 'avr', 'avril', 'abr', 'abril', 'aprile', 'április', 'ápr', 'kwietnia', 'kwiecień', 'dubna', 'duben', 'huhtikuuta', 'huhtikuu', 'huhtik', 'nisan', 'aprilie'],
+    ['may', 'mai', 'mayo', 'mag', 'maggio', 'mei', 'maio', 'május', 'máj', 'maj', 'maja', 'května', 'květen', 'toukokuuta', 'toukokuu', 'toukok', 'mayıs', 'mayis'],
+    ['june', 'jun', 'juin', 'juni', 'junio', 'giu', 'giugno', 'junho', 'június', 'jún', 'czerwca', 'czerwiec', 'června', 'červen', 'kesäkuuta', 'kesäkuu', 'kesäk', 'haziran', 'iunie'],
+    ['july', 'jul', 'juil', 'juillet', 'juli', 'julio', 'lug', 'luglio', 'julho', 'július', 'júl', 'lipca', 'lipiec', 'července', 'červenec', 'heinäkuuta', 'heinäkuu', 'heinäk', 'temmuz', 'iulie'],
+    ['august', 'aug', 'août', 'ago', 'agosto', 'augustus', 'augusztus', 'augusti', 'sierpnia', 'sierpień', 'srpna', 'srpen', 'elokuuta', 'elokuu', 'elok', 'ağustos', 'agustos'],
+    ['september', 'sep', 'sept', 'septembre', 'septiembre', 'set', 'settembre', 'setembro', 'szeptember', 'szept', 'września', 'wrzesień', 'září', 'syyskuuta', 'syyskuu', 'syysk', 'eylül', 'eylul', 'septembrie'],
+    ['october', 'oct', 'okt', 'oktober', 'octobre', 'octubre', 'ott', 'ottobre', 'outubro', 'out', 'október', 'października', 'październik', 'října', 'říjen', 'lokakuuta', 'lokakuu', 'lokak', 'ekim', 'octombrie'],
+    ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopad', 'listopadu', 'marraskuuta', 'marraskuu', 'marrask', 'kasım', 'kasim', 'noiembrie'],
+    ['december', 'dec', 'dez', 'dezember', 'déc', 'décembre', 'dic', 'diciembre', 'dicembre', 'dezembro', 'grudnia', 'grudzień', 'prosince', 'prosinec', 'joulukuuta', 'joulukuu', 'jouluk', 'aralık', 'aralik', 'decembrie', 'desember'],
   ];
 
-  // 1–12 for a month's name or its abbreviation ("Sept.", "März", "janv."), else 0.
+  // 1–12 for a month's name or its abbreviation ("Sept.", "März", "janv."), else 0. A shortening not listed counts
+  // only with its dot ("Lis." may be listopad; "list" is a word).
   function monthNumber(word) {
     const w = word.toLowerCase().replace(/\.$/, '');
-    const index = MONTHS.findIndex(names => names.includes(w) || (w.length >= 3 && names.some(name => name.startsWith(w))));
+    const dotted = word.endsWith('.');
+    const index = MONTHS.findIndex(names => names.includes(w) || (dotted && w.length >= 3 && names.some(name => name.startsWith(w))));
     return index + 1;
   }
 
@@ -162,7 +166,7 @@
     return String(y) + '-' + String(m).padStart(2, '0') + '-' + String(d).padStart(2, '0');
   }
 
-  const MONTH_WORD = '([A-Za-zÀ-ÿ]{3,10})\\.?';
+  const MONTH_WORD = '(\\p{L}{3,12}\\.?)';
 
   // Where 03/04/2026 is the 3rd of April: the page's language says so for US English (month first) and for other
   // languages with a region (day first); plain "en" says nothing.
@@ -173,7 +177,7 @@
   }
 
   // Dates only where the reading is certain: ISO, year-first, day.month.year with dots, with the month's name (in
-  // English, German, French, Spanish, Italian, Dutch, Portuguese or Hungarian), or d/m/y and m/d/y when a part over 12 or the
+  // languages above), year-month-day in Chinese, Japanese or Korean, or d/m/y and m/d/y when a part over 12 or the
   // page's language settles the order. 03/04/2026 on a page of no language is not.
   function parseDate(text) {
     let m = /(?<!\d)(\d{4})[-\/.](\d{1,2})[-\/.](\d{1,2})(?!\d)/.exec(text);
@@ -186,20 +190,23 @@
       const dmy = first > 12 ? true : second > 12 ? false : dayFirst();
       return dmy === null ? null : dmy ? isoDate(m[3], second, first) : isoDate(m[3], first, second);
     }
+    // Chinese, Japanese and Korean: 2026年11月28日, 2026년 11월 28일.
+    m = /(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/.exec(text);
+    if (m) return isoDate(m[1], m[2], m[3]);
     // Year first with the month's name: "2026. november 28." (Hungarian).
-    m = new RegExp('\\b(\\d{4})\\.?\\s+' + MONTH_WORD + '\\s+(\\d{1,2})\\.?(?!\\d)').exec(text);
+    m = new RegExp('(?<!\\d)(\\d{4})\\.?\\s+' + MONTH_WORD + '\\s+(\\d{1,2})\\.?(?!\\d)', 'u').exec(text);
     if (m && monthNumber(m[2])) return isoDate(m[1], monthNumber(m[2]), m[3]);
-    m = new RegExp('(?:^|[^A-Za-zÀ-ÿ])' + MONTH_WORD + '\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b').exec(text);
+    m = new RegExp('(?:^|[^\\p{L}])' + MONTH_WORD + '\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)', 'u').exec(text);
     if (m && monthNumber(m[1])) return isoDate(m[3], monthNumber(m[1]), m[2]);
-    m = new RegExp('\\b(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?' + MONTH_WORD + ',?\\s+(?:de\\s+)?(\\d{4})\\b').exec(text);
+    m = new RegExp('(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?' + MONTH_WORD + ',?\\s+(?:de\\s+)?(\\d{4})(?!\\d)', 'u').exec(text);
     if (m && monthNumber(m[2])) return isoDate(m[3], monthNumber(m[2]), m[1]);
     return null;
   }
 
   // A length of time in the unit the field counts ("1 h 10 min" is 70 for minutes; "90 min" is 1.5 for hours);
   // null when the field counts no unit of time or the text is no duration.
-  const HOUR_WORDS = /^(hour|hr|hrs|stunde|stunden|std|heure|hora|ora|ore|uur)$/;
-  const MINUTE_WORDS = /^(minute|min|mins|minuten|minuto|minuti|minut)$/;
+  const HOUR_WORDS = /^(hours?|hrs?|stunden?|std|heures?|horas?|ora|ore|uur)$/;
+  const MINUTE_WORDS = /^(minutes?|mins?|minuten|minutos?|minuti|minut)$/;
   function duration(text, words) {
     const unit = (words || []).some(w => MINUTE_WORDS.test(w)) ? 1 : (words || []).some(w => HOUR_WORDS.test(w)) ? 60 : 0;
     if (!unit) return null;
@@ -249,12 +256,12 @@
   // Words that say yes or no to a field, by what the field is about: its own words (a "Remote" badge for remote),
   // availability ("Sold out" says no to inStock and yes to soldOut), opening, or a plain yes/no mark.
   const YES_NO = [
-    [/^(yes|y|ja|oui|s[ií]|true|on|✓|✔|☑|✅)$/i, true, null],
-    [/^(no|n|nein|non|false|off|✗|✘|✕|❌|☐)$/i, false, null],
-    [/\b(sold out|out of stock|unavailable|not available|nicht verfügbar|nicht lieferbar|ausverkauft|vergriffen|épuisé|rupture|agotado|esaurito|uitverkocht|on loan|checked out|niet beschikbaar)\b/i, true, 'unavailable'],
-    [/\b(in stock|available|en stock|auf lager|lieferbar|verfügbar|disponible|disponibile|op voorraad|beschikbaar|ready to ship)\b/i, true, 'available'],
-    [/\b(closed|geschlossen|fermé|cerrado|chiuso|gesloten)\b/i, true, 'closed'],
-    [/\b(open|opened|geöffnet|ouvert|abierto|aperto)\b/i, true, 'open'],
+    [/^(yes|y|ja|jo|oui|s[ií]|sim|tak|ano|kyllä|evet|igen|da|true|on|✓|✔|☑|✅|はい|有り|あり|예|네|是|有)$/iu, true, null],
+    [/^(no|n|nein|non|não|nao|nie|ne|ei|hayır|hayir|nem|nej|nee|false|off|✗|✘|✕|❌|☐|いいえ|無し|なし|아니요|아니오|否|无|無)$/iu, false, null],
+    [/(?<!\p{L})(sold out|out of stock|unavailable|not available|nicht verfügbar|nicht lieferbar|ausverkauft|vergriffen|épuisé|rupture|agotado|sin stock|esaurito|non disponibile|uitverkocht|niet beschikbaar|esgotado|indisponível|slutsåld|slutsålt|udsolgt|utsolgt|loppuunmyyty|ei varastossa|niedostępny|wyprzedany|brak w magazynie|vyprodáno|nedostupné|tükendi|stokta yok|on loan|checked out)(?!\p{L})/iu, true, 'unavailable'],
+    [/(?<!\p{L})(in stock|available|en stock|auf lager|lieferbar|verfügbar|disponible|disponibile|op voorraad|beschikbaar|em estoque|disponível|i lager|på lager|varastossa|dostępny|w magazynie|skladem|dostupné|stokta|ready to ship)(?!\p{L})/iu, true, 'available'],
+    [/(?<!\p{L})(closed|geschlossen|fermé|cerrado|chiuso|gesloten|fechado|stängt|suljettu|zamknięte|zavřeno|kapalı)(?!\p{L})/iu, true, 'closed'],
+    [/(?<!\p{L})(open|opened|geöffnet|ouvert|abierto|aperto|aberto|öppet|auki|otwarte|otevřeno|açık)(?!\p{L})/iu, true, 'open'],
   ];
   const OPPOSITE = { available: 'unavailable', unavailable: 'available', open: 'closed', closed: 'open' };
   const CONCEPT_WORDS = { available: ['available', 'availability', 'stock', 'instock'], unavailable: ['unavailable', 'sold', 'soldout', 'outofstock'], open: ['open', 'opened'], closed: ['closed', 'shut'] };

@@ -33,6 +33,14 @@ public sealed class ExtractionRulesTests(CorpusFixture fixture) : IClassFixture<
     [InlineData("mailto:ann@example.org?subject=hi", "email", "\"ann@example.org\"")]
     [InlineData("Email", "email", "null")]
     [InlineData("  Aurora \n Lamp ", "string", "\"Aurora Lamp\"")]
+    [InlineData("2026. november 28.", "date", "\"2026-11-28\"")]
+    [InlineData("28. listopadu 2026", "date", "\"2026-11-28\"")]
+    [InlineData("3 października 2026", "date", "\"2026-10-03\"")]
+    [InlineData("5. maaliskuuta 2026", "date", "\"2026-03-05\"")]
+    [InlineData("14 Şubat 2026", "date", "\"2026-02-14\"")]
+    [InlineData("2026年11月28日", "date", "\"2026-11-28\"")]
+    [InlineData("2026년 3월 6일", "date", "\"2026-03-06\"")]
+    [InlineData("Item 2026 list 12", "date", "null")]
     public async Task Values_are_typed_as_people_write_them_or_not_at_all(string raw, string type, string expected)
     {
         var value = await EvaluateAsync($"toValue({JsonSerializer.Serialize(raw)}, '{type}', false)");
@@ -54,6 +62,10 @@ public sealed class ExtractionRulesTests(CorpusFixture fixture) : IClassFixture<
     [InlineData("Tickets", "sold,out", "null")]
     [InlineData("Reserve met", "reserve,met", "true")]
     [InlineData("Reserve not met", "reserve,met", "false")]
+    [InlineData("Kyllä", "sauna", "true")]
+    [InlineData("Hayır", "parking", "false")]
+    [InlineData("Skladem", "in,stock", "true")]
+    [InlineData("Niedostępny", "available", "false")]
     public async Task A_yes_or_no_is_read_by_what_the_field_is_about(string text, string words, string expected)
     {
         var value = await EvaluateAsync($"toBoolean({JsonSerializer.Serialize(text)}, {JsonSerializer.Serialize(words.Split(','))})");
@@ -105,6 +117,19 @@ public sealed class ExtractionRulesTests(CorpusFixture fixture) : IClassFixture<
     public async Task An_enum_value_is_read_in_the_schema_s_spelling(string raw, string expected)
     {
         var value = await EvaluateAsync($"enumValue({JsonSerializer.Serialize(raw)}, ['in_stock', 'out_of_stock', 'EUR', 'USD'])");
+
+        value.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("⏱ 1 h 10 min", "minutes", "70")]
+    [InlineData("45 min", "minutes", "45")]
+    [InlineData("90 min", "hours", "1.5")]
+    [InlineData("2 hours", "minutes", "120")]
+    [InlineData("45 min", "price", "45")]
+    public async Task A_duration_is_read_in_the_unit_the_field_counts(string raw, string word, string expected)
+    {
+        var value = await EvaluateAsync($"toValue({JsonSerializer.Serialize(raw)}, 'number', false, null, [{JsonSerializer.Serialize(word)}])");
 
         value.ShouldBe(expected);
     }
