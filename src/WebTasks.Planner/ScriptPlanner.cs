@@ -84,14 +84,21 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
         if (shape.Output == OutputKind.Files)
         {
             kind = "files";
-            var extensions = FileExtensions(request.Task);
+            var extensions = FileExtensions(FileFilter.Wanted(request.Task));
             var files = await SurveyAsync<FileSurvey>(page, new { op = "files", extensions }, cancellationToken);
             if (files.Links.Count == 0)
             {
                 return Declined($"The planner found no links to {string.Join(" or ", extensions.Select(e => "." + e))} files on {request.StartUrl}.");
             }
 
-            return Planned(plan with { FileExtensions = extensions, FilesFound = files.Links.Count }, kind, null, pages, clock, files.Links.Count + " links");
+            var terms = FileFilter.Terms(request.Task, extensions, files.Contexts);
+            var kept = terms.Count == 0 ? files : await SurveyAsync<FileSurvey>(page, new { op = "files", extensions, terms = terms.Select(t => new { word = t.Word, level = t.Level, keep = t.Keep }) }, cancellationToken);
+            if (kept.Links.Count == 0)
+            {
+                return Declined($"The planner found {files.Links.Count} links to {string.Join(" or ", extensions.Select(e => "." + e))} files on {request.StartUrl}, but the task's words ({string.Join(", ", terms.Select(t => (t.Keep ? "" : "not ") + t.Word))}) leave none of them.");
+            }
+
+            return Planned(plan with { FileExtensions = extensions, FileTerms = terms, FilesFound = kept.Links.Count }, kind, null, pages, clock, kept.Links.Count + " links");
         }
 
         if (request.Parameters is { Count: > 0 } parameters)
@@ -193,7 +200,9 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
 
             // A field the record's own page has is read there (where it is written in full); the list serves the rest.
             var combined = candidate with { Sources = [.. candidate.Sources, .. documents.Sources.Select(s => s with { Detail = true, Order = s.Order + DetailOrder })] };
-            var bound = PlanChooser.Bind(shape.Fields, combined, TaskWords.Aliases(task, shape.Fields), s => s.Detail);
+            // A field is read on the record's own page where that page has it; what is the same on every such page
+            // (the site's own links, its name) belongs to the site, not to the record.
+            var bound = PlanChooser.Bind(shape.Fields, combined, TaskWords.Aliases(task, shape.Fields), s => s.Detail && !(s.Distinct == 1 && s.Seen >= 3));
             if (bound.Missing.Count == 0 && bound.Ambiguous.Count > 0)
             {
                 return new Followed(null, null, PlanChooser.AmbiguityMessage(bound, $"in the records '{candidate.Selector}' and their own pages"), pagesRead);
@@ -229,7 +238,7 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
                         _ => new SelectOptionValue { Label = value },
                     }),
                     "check" => value == "true" ? page.CheckAsync(step.Control.Sel) : page.UncheckAsync(step.Control.Sel),
-                    _ => page.FillAsync(step.Control.Sel, value),
+                    _ => page.FillAsync(step.Control.Sel, step.By is { } format ? FormMatcher.TypedDate(value, format) : value),
                 }).WaitAsync(cancellationToken);
             }
 
@@ -258,6 +267,8 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
         type = f.Type,
         words = f.MeaningWords,
         @enum = f.Enum,
+        meanings = f.EnumMeanings.Select(m => new[] { m.Key, m.Value }),
+        otherwise = f.Otherwise,
         minimum = f.Minimum,
         maximum = f.Maximum,
         pattern = f.Pattern,

@@ -32,6 +32,7 @@ public static class Evidence
     private static readonly HashSet<string> YearWords = ["year", "yr", "founded", "established", "built", "released", "published", "vintage", "since", "born"];
 
     private static readonly HashSet<string> UnitWords = ["unit", "per", "kg", "kilo", "litre", "liter", "lb", "each", "piece"];
+    private static readonly HashSet<string> ProseWords = ["description", "summary", "text", "about", "body", "note", "notes", "comment", "review", "content", "excerpt", "abstract", "bio", "details", "info", "message", "blurb", "intro", "overview", "remarks"];
     private static readonly HashSet<string> CompanyWords = ["company", "firm", "business", "employer", "organisation", "organization", "operator", "publisher", "manufacturer", "supplier", "vendor", "brand", "owner", "firma", "entreprise", "empresa", "unternehmen"];
     private static readonly HashSet<string> AddressWords = ["address", "street", "location", "venue", "where", "headquarters", "office"];
 
@@ -101,6 +102,9 @@ public static class Evidence
             shape -= traits.Stars >= 0.5 ? 0.3 : 0;
             shape -= traits.Phone >= 0.8 ? 0.2 : 0;
             shape -= words.Overlaps(["name", "title"]) && traits.Words > 15 ? 0.2 : 0;
+
+            // A long text is prose: a value of its own only for a field that is prose too.
+            shape -= !words.Overlaps(ProseWords) && traits.Words > 20 ? 0.25 : 0;
             shape -= source.Composite >= 0.8 ? 0.3 : 0;
 
             // "Press: press@…" is a label with its value (read the value by its label), and an email is not an address.

@@ -34,6 +34,11 @@ public static partial class FieldMatcher
         ["serving", "serve", "portion", "yield", "ración", "racione", "porción", "porcione", "persona", "portionen", "personen", "porzione", "porzioni", "porçõe", "portie"],
     ];
 
+    /// <summary>A place's larger part, written last ("Dent, Cumbria").</summary>
+    private static readonly HashSet<string> RegionWords = ["county", "state", "province", "region", "country", "prefecture", "canton", "land", "bundesland", "departement", "voivodeship"];
+    private static readonly HashSet<string> StartWords = ["start", "begin", "from", "open", "opening", "first", "since", "arrival", "checkin", "commence"];
+    private static readonly HashSet<string> EndWords = ["end", "until", "till", "to", "close", "closing", "last", "finish", "expiry", "expire", "checkout", "through"];
+
     /// <summary>Words a task or a description uses around field names, which name nothing themselves.</summary>
     private static readonly HashSet<string> Filler =
     [
@@ -74,6 +79,15 @@ public static partial class FieldMatcher
             if (hint.StartsWith("role:", StringComparison.Ordinal))
             {
                 best = Math.Max(best, RoleScore(fieldTokens, hint[5..], source.Read));
+                continue;
+            }
+
+            // The start or the end of a range of dates, for a field about a start ("opens", "first performance")
+            // or an end ("closes", "until").
+            if (hint.StartsWith("range:", StringComparison.Ordinal))
+            {
+                var about = fieldTokens.Concat(described).ToList();
+                best = Math.Max(best, about.Any((hint == "range:end" ? EndWords : StartWords).Contains) ? 0.6 : 0);
                 continue;
             }
 
@@ -188,7 +202,7 @@ public static partial class FieldMatcher
 
     private static double RoleScore(IReadOnlyList<string> field, string role, string read)
     {
-        if (read != "text" && read != "heading")
+        if (read != "text" && read != "heading" && !read.StartsWith("line:", StringComparison.Ordinal))
         {
             return 0;
         }
@@ -202,6 +216,8 @@ public static partial class FieldMatcher
             "link" when Is("name") => 0.42,
             "date" when Is("date") => 0.45,
             "address" when Is("location") => 0.45,
+            "town" when Is("location") => 0.6,
+            "region" when field.Any(RegionWords.Contains) => 0.6,
             "emphasis" when Is("name") => 0.35,
             "record" when Is("name") => 0.3,
             _ => 0,

@@ -78,6 +78,14 @@ public static partial class FormMatcher
             }
         }
 
+        // One parameter left and one text box left: the form asks for it (a town in a box labelled "Obec").
+        var left = values.Where((v, p) => chosen.Choices[p] < 0 && !tied.Any(t => t.StartsWith($"params.{v.Name} ", StringComparison.Ordinal))).ToList();
+        var empty = form.Controls.Where(c => c.Kind == "text" && c.Type is "text" or "search" && steps.All(s => s.Control.Sel != c.Sel)).ToList();
+        if (steps.Count > 0 && left.Count == 1 && empty.Count == 1)
+        {
+            steps.Add(Step(left[0].Name, left[0].Value, empty[0]));
+        }
+
         return new FormMatch(steps, tied, chosen.Score);
     }
 
@@ -85,8 +93,35 @@ public static partial class FormMatcher
     {
         "select" => new SearchStep(name, control, "select", control.Options.Any(o => Same(o.Text, value)) ? "label" : control.Options.Any(o => Same(o.Value, value)) ? "value" : "words"),
         "checkbox" => new SearchStep(name, control, "check", null),
-        _ => new SearchStep(name, control, "fill", null),
+        _ => new SearchStep(name, control, "fill", IsoDate().IsMatch(value) ? DateFormat(control.Placeholder) : null),
     };
+
+    /// <summary>
+    /// The order and separator a text box's placeholder asks a date in ("dd.mm.rrrr" → "d.m.y", "MM/DD/YYYY" →
+    /// "m/d/y"), so an ISO date parameter is typed as the form expects it; null when the placeholder shows none.
+    /// </summary>
+    public static string? DateFormat(string placeholder)
+    {
+        var m = DatePlaceholder().Match(placeholder.Trim());
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        string Part(string p) => p.ToLowerInvariant()[0] switch { 'm' or 'k' => "m", 'd' or 't' or 'g' or 'j' or 'p' when p.Length == 2 => "d", _ => "y" };
+        return $"{Part(m.Groups[1].Value)}{m.Groups[2].Value}{Part(m.Groups[3].Value)}{m.Groups[2].Value}{Part(m.Groups[4].Value)}";
+    }
+
+    /// <summary>An ISO date typed in a placeholder's format ("2026-03-14" in "d.m.y" → "14.03.2026"). The script does the same.</summary>
+    public static string TypedDate(string iso, string format)
+    {
+        var parts = iso.Split('-');
+        var separator = format[1].ToString();
+        return string.Join(separator, format.Split(format[1]).Select(p => p switch { "y" => parts[0], "m" => parts[1], _ => parts[2] }));
+    }
+
+    [GeneratedRegex(@"^(dd|tt|gg|jj|pp|mm|kk|yyyy|jjjj|aaaa|rrrr|åååå|vvvv)([./-])(dd|tt|gg|jj|pp|mm|kk)\2(dd|tt|gg|jj|pp|yyyy|jjjj|aaaa|rrrr|åååå|vvvv)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DatePlaceholder();
 
     /// <summary>How well a control is named for a parameter, plus whether it can take the value.</summary>
     private static double Score(string name, string value, FormControl control)

@@ -36,11 +36,32 @@ public sealed partial record RecordField(string Name, string Type, bool Required
     /// <summary>The words a yes/no text is read by: the name's, and the description's ("whether insurance is included" for insured).</summary>
     public IReadOnlyList<string> MeaningWords => Description is null ? Words : [.. Words.Concat(FieldMatcher.ContentWords(Description)).Distinct()];
 
+    /// <summary>
+    /// What the page's words mean in the schema's enum, as the description spells it out ("capa dura = hardcover,
+    /// brochura = paperback"): page word → enum value, longest first (so "LPG + benzín" is read before "benzín").
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, string>> EnumMeanings => Enum is null || Description is null ? [] :
+        [.. MeaningPattern().Matches(Description)
+            .Select(m => KeyValuePair.Create(m.Groups["page"].Value.Trim(), m.Groups["value"].Value.Trim()))
+            .Where(p => p.Key.Length > 0 && Enum.Contains(p.Value))
+            .OrderByDescending(p => p.Key.Length)];
+
+    /// <summary>The number the description says to give when the page writes none ("0 when the bus is full").</summary>
+    public double? Otherwise => Type is "number" or "integer" && Description is not null && OtherwisePattern().Match(Description) is { Success: true } m
+        ? double.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture)
+        : null;
+
     /// <summary>Values the description gives as examples ("as shown, e.g. ICAV 12.345").</summary>
     public IReadOnlyList<string> Examples => Description is null ? [] : [.. ExamplePattern().Matches(Description).Select(m => m.Groups["x"].Value.Trim()).Where(x => x.Length > 0)];
 
     /// <summary>Whether the schema narrows the values beyond their type.</summary>
     public bool Constrained => Enum is not null || Minimum is not null || Maximum is not null || Pattern is not null;
+
+    [GeneratedRegex(@"(?<![\w.])(?<n>-?\d+(?:\.\d+)?)\s+(?:when|if)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherwisePattern();
+
+    [GeneratedRegex(@"(?<page>[^,;:=()]+?)\s*(?:=|→|->|means)\s*(?<value>[^,;()]+)")]
+    private static partial Regex MeaningPattern();
 
     [GeneratedRegex(@"(?:\be\.\s?g\.|\bfor example\b|\bsuch as\b|\bz\.\s?B\.|\bp\.\s?ej\.|\bpar ex\.|\bex\.)\s*[:""“„'‘]?(?<x>[^,;)""”“'’]+)", RegexOptions.IgnoreCase)]
     private static partial Regex ExamplePattern();

@@ -16,7 +16,9 @@ public static class PaginationKinds
     public const string None = "none";
 }
 
-/// <summary>One form control filled from a run parameter: fill a text box, select an option (by its label or value), or tick a box.</summary>
+/// <summary>One form control filled from a run parameter: fill a text box, select an option, or tick a box.</summary>
+/// <param name="By">For a select, how its option is found: "label", "value" or "words" (the one option whose text
+/// holds the value); for a text box, the date format its placeholder asks for ("d.m.y"), if any.</param>
 public sealed record SearchStep(string Param, FormControl Control, string Action, string? By);
 
 /// <summary>A search form filled from the run's parameters and submitted (by a button, or Enter in the last box).</summary>
@@ -40,6 +42,9 @@ public sealed record ScriptPlan(RecordShape Shape, string Task, string StartUrl)
     public string? LoadMoreButton { get; init; }
 
     public IReadOnlyList<string> FileExtensions { get; init; } = [];
+
+    /// <summary>Words of the task that tell the wanted files apart from the others on the page.</summary>
+    public IReadOnlyList<FileTerm> FileTerms { get; init; } = [];
 
     public int FilesFound { get; init; }
 
@@ -97,8 +102,17 @@ public static class ScriptWriter
 
         if (kind == "files")
         {
-            plan["files"] = new JsonObject { ["extensions"] = new JsonArray(p.FileExtensions.Select(e => (JsonNode)e).ToArray()), ["max"] = FileLimit };
+            plan["files"] = new JsonObject
+            {
+                ["extensions"] = new JsonArray(p.FileExtensions.Select(e => (JsonNode)e).ToArray()),
+                ["terms"] = new JsonArray(p.FileTerms.Select(t => (JsonNode)new JsonObject { ["word"] = t.Word, ["level"] = t.Level, ["keep"] = t.Keep }).ToArray()),
+                ["max"] = FileLimit,
+            };
             summary.Append($"//   files: every link to a {string.Join(" or ", p.FileExtensions.Select(e => "." + e))} file, each once ({p.FilesFound} when planned), downloaded as attachments\n");
+            foreach (var term in p.FileTerms)
+            {
+                summary.Append($"//     {(term.Keep ? "only those whose" : "but none whose")} {term.Level switch { "own" => "link (text, file name, column)", "row" => "row", _ => "item (the card or entry it is in)" }} says \"{term.Word}\"\n");
+            }
         }
         else
         {
@@ -176,10 +190,19 @@ public static class ScriptWriter
                 field["cut"] = suffix;
             }
 
+            if (source.Span is { } span)
+            {
+                field["span"] = span;
+            }
+
             field["type"] = binding.Field.Type;
             if (binding.Field is { Type: "string", Enum: { } options })
             {
                 field["enum"] = new JsonArray(options.Select(o => (JsonNode)o).ToArray());
+                if (binding.Field.EnumMeanings.Count > 0)
+                {
+                    field["meanings"] = new JsonArray(binding.Field.EnumMeanings.Select(m => (JsonNode)new JsonArray(m.Key, m.Value)).ToArray());
+                }
             }
 
             if (binding.Field is { Type: "string", Pattern: { } pattern })
@@ -191,6 +214,11 @@ public static class ScriptWriter
             if (binding.Field.Type is "boolean" or "number" or "integer")
             {
                 field["words"] = new JsonArray(binding.Field.MeaningWords.Select(w => (JsonNode)w).ToArray());
+            }
+
+            if (binding.Field.Otherwise is { } otherwise)
+            {
+                field["otherwise"] = otherwise;
             }
 
             var how = "";
@@ -249,6 +277,7 @@ public static class ScriptWriter
                 "select" when step.By == "words" => "selects the one option whose text holds",
                 "select" => $"selects the option with the {step.By ?? "label"} of",
                 "check" => "ticks or clears by",
+                _ when step.By is not null => $"fills (a date as {step.By}) with",
                 _ => "fills with",
             };
             summary.Append($"//   search: {step.Control.Sel} (\"{named}\") {verb} params.{step.Param}\n");

@@ -30,6 +30,11 @@ public sealed record SurveySource
     /// <summary>text, line:&lt;n&gt; (the n-th line its &lt;br&gt;s break), attr:&lt;name&gt;, icons (a rating drawn as icons, read as the glyphs it shows), labelled (by <see cref="Label"/>) or heading.</summary>
     public required string Read { get; init; }
 
+    /// <summary>"end": the end of a range of dates the text holds ("6 Mar ~ 31 May" → "31 May"); "town": the town after
+    /// a postcode ("03-841 Warszawa" → "Warszawa"); "last": the last of a place's parts ("Dent, Cumbria" → "Cumbria");
+    /// null: the text as it is.</summary>
+    public string? Span { get; init; }
+
     /// <summary>The key a labelled value is found by (the label in lower case, without its colon).</summary>
     public string? Label { get; init; }
 
@@ -97,6 +102,9 @@ public sealed record SurveySource
         "labelled" => $"the value labelled \"{Shown ?? Label}\"",
         "heading" => "the heading of its section",
         "icons" => $"the icons filled in {(Sel.Length == 0 ? "the record" : Sel.Replace(":scope > ", "", StringComparison.Ordinal))}",
+        _ when Span == "end" => $"the end of the range in {(Sel.Length == 0 ? "the record" : Sel.Replace(":scope > ", "", StringComparison.Ordinal))}",
+        _ when Span == "last" => $"the last part of {(Sel.Length == 0 ? "the record" : Sel.Replace(":scope > ", "", StringComparison.Ordinal))}",
+        _ when Span == "town" => $"the town after the postcode in {(Read.StartsWith("line:", StringComparison.Ordinal) ? $"line {Read[5..]} of " : "")}{(Sel.Length == 0 ? "the record" : Sel.Replace(":scope > ", "", StringComparison.Ordinal))}",
         _ => $"{(Read == "text" ? "the text" : Read.StartsWith("line:", StringComparison.Ordinal) ? $"line {Read[5..]}" : Read[5..])} of {(Sel.Length == 0 ? "the record" : Sel.Replace(":scope > ", "", StringComparison.Ordinal))}",
     };
 }
@@ -161,4 +169,11 @@ public sealed record FormControl(string Sel, string Kind, string Type, string Na
 
 public sealed record ControlOption(string Text, string Value);
 
-public sealed record FileSurvey(IReadOnlyList<string> Links);
+/// <summary>The file links kept (by the terms asked with, if any), and every candidate link's words (own and row).</summary>
+public sealed record FileSurvey(IReadOnlyList<string> Links, IReadOnlyList<LinkContext> Contexts);
+
+/// <summary>
+/// A file link's words as compared (lower case, no accents, one space around each): its own (text, file name,
+/// column), its row's (or list item's), and the item's it belongs to (the outermost of several alike things around it).
+/// </summary>
+public sealed record LinkContext(string Own, string Row, string Item);

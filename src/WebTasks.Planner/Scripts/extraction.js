@@ -56,11 +56,21 @@
     return inline ? { label: labelKey(inline[1]), shown: inline[1], value: clean(inline[2]) } : null;
   }
 
-  // The label-value pairs an element holds: itself as one, or one per line its <br>s break ("Telefon: …<br>E-Mail: …").
+  // The label-value pairs an element holds: itself as one, one per line its <br>s break ("Telefon: …<br>E-Mail: …"),
+  // or one per part of a list of numbers set apart by dots or bars ("KRS 0000184529 · NIP 113-23-48-061").
   function labelPairs(el) {
     if (el.querySelector(':scope > br')) return linesOf(el).map(inlinePair).filter(Boolean);
     const pair = labelPair(el);
-    return pair ? [pair] : [];
+    if (pair) return [pair];
+    return el.children.length === 0 ? numberedParts(clean(el.textContent)) : [];
+  }
+
+  function numberedParts(text) {
+    const parts = text.split(/\s[·•|]\s/);
+    if (parts.length < 2) return [];
+    const pairs = parts.map(part => /(?:^|[\s,;])(\p{Lu}[\p{L}.-]{1,15}(?:\s\p{L}[\p{L}.-]{1,15}){0,2})\s*[:：]?\s+(\+?\d[\d\s./-]*\d)$/u.exec(part))
+      .filter(Boolean).map(m => ({ label: labelKey(m[1]), shown: m[1], value: m[2] }));
+    return pairs.length >= 2 ? pairs : [];
   }
 
   // The nearest heading before the record, looking outwards: the section a nested record belongs to.
@@ -87,6 +97,19 @@
     return kinds.map(k => k || '☆').join('');
   }
 
+  // A cell that spans rows is copied into each row it spans (top to bottom, so a row's cells are all in place when
+  // the next is done), and every row of the table reads alike.
+  function expandRowspans() {
+    for (const cell of deepAll('td[rowspan], th[rowspan]')) {
+      const span = Number(cell.getAttribute('rowspan'));
+      if (!(span > 1) || !cell.parentElement) continue;
+      const index = [...cell.parentElement.children].indexOf(cell);
+      cell.setAttribute('rowspan', '1');
+      let row = cell.parentElement.nextElementSibling;
+      for (let k = 1; k < span && row; k++, row = row.nextElementSibling) row.insertBefore(cell.cloneNode(true), row.children[index] || null);
+    }
+  }
+
   // The lines of an element its <br>s break ("Nordlicht Software GmbH<br>Schönhauser Allee 167c<br>10435 Berlin").
   function linesOf(el) {
     const lines = [''];
@@ -98,13 +121,15 @@
   }
 
   // A text the schema gives a pattern for, found in what is written around it ("…Umsatzsteuergesetz: DE 312 456
-  // 789" for ^DE[0-9]{9}$), spaces inside it left out; the text itself when it matches or nothing in it does.
+  // 789" for ^DE[0-9]{9}$), spaces inside it left out, then the marks between its digits ("113-23-48-061" for
+  // ^[0-9]{10}$); the text itself when it matches or nothing in it does.
   function patterned(value, pattern) {
     if (!pattern || typeof value !== 'string') return value;
     let whole, inner;
     try { whole = new RegExp(pattern, 'u'); inner = new RegExp('(?<![\\p{L}\\p{N}])(?:' + pattern.replace(/^\^/, '').replace(/\$$/, '') + ')(?![\\p{L}\\p{N}])', 'u'); } catch (e) { return value; }
     if (whole.test(value)) return value;
-    for (const text of [value, value.replace(/(?<=[\p{L}\p{N}])\s+(?=\p{N})/gu, '')]) {
+    const spaced = value.replace(/(?<=[\p{L}\p{N}])\s+(?=\p{N})/gu, '');
+    for (const text of [value, spaced, spaced.replace(/(?<=\p{N})[-./](?=\p{N})/gu, '')]) {
       const found = inner.exec(text);
       if (found && whole.test(found[0])) return found[0];
     }
@@ -127,10 +152,33 @@
     }
     const el = deepFind(record, source.sel);
     if (!el) return null;
-    if (source.read.startsWith('line:')) return linesOf(el)[Number(source.read.slice('line:'.length)) - 1] || null;
-    const raw = source.read === 'text' ? clean(el.textContent) : el.getAttribute(source.read.slice('attr:'.length));
+    const raw = source.read === 'text' ? clean(el.textContent)
+      : source.read.startsWith('line:') ? linesOf(el)[Number(source.read.slice('line:'.length)) - 1] || null
+      : el.getAttribute(source.read.slice('attr:'.length));
     const kept = source.drop && raw && raw.startsWith(source.drop) ? raw.slice(source.drop.length) : raw;
-    return source.cut && kept && kept.endsWith(source.cut) ? kept.slice(0, kept.length - source.cut.length) : kept;
+    const value = source.cut && kept && kept.endsWith(source.cut) ? kept.slice(0, kept.length - source.cut.length) : kept;
+    return !value || !source.span ? value : source.span === 'end' ? rangeEnd(value) : source.span === 'town' ? townOf(value) : lastPart(value);
+  }
+
+  // The last of a place's parts ("Bourton-on-the-Water, Gloucestershire" → "Gloucestershire").
+  function lastPart(text) {
+    const parts = text.split(/\s*,\s+/);
+    const last = parts[parts.length - 1];
+    return parts.length >= 2 && /^\p{L}[\p{L}\s.'-]*$/u.test(last) ? last : null;
+  }
+
+  // The town of a line that starts with its postcode ("03-841 Warszawa", "10435 Berlin", "SW1A 1AA London").
+  const POSTAL_TOWN = /^(?:[A-Z]{1,2}-?)?(?:\d{2}-\d{3}|\d{3}\s?\d{2}|\d{4,5}|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})\s+(\p{L}[\p{L}\s.'-]*)$/u;
+  function townOf(text) {
+    const m = POSTAL_TOWN.exec(text);
+    return m ? m[1].trim() : null;
+  }
+
+  // The end of a range of dates ("2026.03.06(금) ~ 2026.05.31(일)" → "2026.05.31(일)"); a single date is its own end.
+  const RANGE = /\s*(?:~|–|—|\s-\s|\b(?:to|until|till|bis|au|al|até|do|až|-)\b)\s*/iu;
+  function rangeEnd(text) {
+    const parts = text.split(RANGE).filter(p => /\d/.test(p));
+    return parts.length >= 2 && parseDate(parts[parts.length - 1]) ? parts[parts.length - 1] : text;
   }
 
   // Month names people write, in the languages the planner reads (English, German, French, Spanish, Italian, Dutch,
@@ -210,7 +258,7 @@
   function duration(text, words) {
     const unit = (words || []).some(w => MINUTE_WORDS.test(w)) ? 1 : (words || []).some(w => HOUR_WORDS.test(w)) ? 60 : 0;
     if (!unit) return null;
-    const m = /(\d+(?:[.,]\d+)?)\s*(?:h|hrs?|hours?|std|stunden?|heures?|horas?|ore|uur)\b\.?(?:\s*(\d+)\s*(?:m|min|mins|minutes?|minuten?|minutos?|minuti|')(?![a-z]))?|(\d+)\s*(?:min|mins|minutes?|minuten?|minutos?|minuti|')(?![a-z])/i.exec(text);
+    const m = /(\d+(?:[.,]\d+)?)\s*(?:h|hrs?|hours?|std|stunden?|heures?|horas?|ore|uur|t|tuntia?|godz|hod|sa|saat|시간|時間)(?![\p{L}])\.?(?:\s*(\d+)\s*(?:m|min|mins|minutes?|minuten?|minutos?|minuti|minuuttia?|dk|dakika|분|分)(?![\p{L}]))?|(\d+)\s*(?:min|mins|minutes?|minuten?|minutos?|minuti|minuuttia?|dk|dakika|분|分|')(?![\p{L}])/iu.exec(text);
     if (!m) return null;
     const minutes = (m[1] ? Number(m[1].replace(',', '.')) * 60 : 0) + Number(m[2] || m[3] || 0);
     return Math.round(minutes / unit * 100) / 100;
@@ -285,14 +333,16 @@
     const own = fieldWords.filter(w => w.length > 2 && !['is', 'has', 'the'].includes(w));
     const found = own.map(w => lower.indexOf(w)).filter(at => at >= 0);
     if (found.length === 0) return null;
-    return !found.some(at => /(^|\s)(un|non-?|not\s|no\s|nicht\s|kein\w*\s|sans\s|sin\s|without\s)$/.test(lower.slice(0, at)));
+    return !found.some(at => /(^|\s)(un|non-?|not\s|no\s|nicht\s|kein\w*\s|ohne\s|sans\s|pas de\s|sin\s|sem\s|senza\s|zonder\s|geen\s|utan\s|uden\s|uten\s|ei\s|bez\s|brak\s|without\s)$/.test(lower.slice(0, at)));
   }
 
   // The typed value of a raw reading, or null when it is not a value of that type.
-  function toValue(raw, type, fromAttribute, base, words) {
+  function toValue(raw, type, fromAttribute, base, words, otherwise) {
     if (raw === null || raw === undefined) return null;
     const text = clean(String(raw));
     if (!text) return null;
+    // A number the schema says to give when the page writes none ("0 when the bus is full" for "Full").
+    if ((type === 'number' || type === 'integer') && typeof otherwise === 'number' && !/\d/.test(text) && !/[★⭐]/.test(text) && !FREE.test(text)) return otherwise;
     switch (type) {
       case 'string':
         return text;
@@ -310,6 +360,8 @@
       case 'url': {
         if (/\s/.test(text) || /^(javascript|mailto|tel|data):/i.test(text) || text.startsWith('#')) return null;
         if (!fromAttribute && !/^(https?:\/\/|\/)/i.test(text)) return null;
+        // An attribute holds a link when it reads as one, not a date or a word made relative to the page.
+        if (fromAttribute && !/^(https?:)?\/\/|^[./?]|\/|\.(html?|php|aspx?|jsp)([?#]|$)/i.test(text)) return null;
         try { return new URL(text, base || document.baseURI).href; } catch (e) { return null; }
       }
       case 'email': {
@@ -335,7 +387,7 @@
     if (field.type === 'boolean' && field.present !== undefined) return deepFind(record, field.sel) ? field.present : !field.present;
     const raw = readSource(record, field);
     if (field.type === 'boolean' && field.is && raw !== null && clean(raw) in field.is) return field.is[clean(raw)];
-    return enumValue(patterned(toValue(raw, field.type, field.read.startsWith('attr:'), base, field.words), field.pattern), field.enum);
+    return enumValue(patterned(toValue(raw, field.type, field.read.startsWith('attr:'), base, field.words, field.otherwise), field.pattern), field.enum, field.meanings);
   }
 
   const CURRENCY_SIGNS = { '€': 'EUR', '$': 'USD', '£': 'GBP', '¥': 'JPY', '₹': 'INR', 'Fr.': 'CHF' };
@@ -356,10 +408,13 @@
   // The enum value a text means: itself, the same but for case and punctuation ("In stock" for in_stock), what the
   // page says an abbreviation stands for, or the code of the one currency sign it shows ("€18.00" for EUR); null
   // when none. Anything goes without an enum.
-  function enumValue(value, options) {
+  function enumValue(value, options, meanings) {
     if (!options || value === null || value === undefined) return value;
     const text = String(value);
     if (options.includes(text)) return text;
+    // What the schema's description says a page word means ("nafta = diesel"), the longest word first.
+    const said = (meanings || []).find(([word]) => plainWords(text).includes(plainWords(word)));
+    if (said) return said[1];
     const key = v => String(v).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
     const same = options.filter(o => key(o) === key(text) && key(o));
     if (same.length === 1) return same[0];
@@ -449,22 +504,63 @@
     return documents;
   }
 
-  // Links on the page to files with one of the extensions (pdf, csv, …), each URL once, in page order: by the
-  // path, a file name in the query (download?file=a.pdf), the download attribute's name or the link's type.
-  function fileLinks(extensions) {
-    const seen = new Set();
-    const links = [];
+  // Links on the page to files with one of the extensions (pdf, csv, …), in page order: by the path, a file name in
+  // the query (download?file=a.pdf), the download attribute's name or the link's type; each with its context.
+  function fileLinkCandidates(extensions) {
+    const found = [];
     for (const a of deepAll('a[href]')) {
       const href = hrefOf(a);
-      if (!href || seen.has(href)) continue;
+      if (!href) continue;
       const url = new URL(href);
       const names = [url.pathname, (a.getAttribute('download') || '')].map(n => n.toLowerCase());
       const query = [...url.searchParams.values()].map(v => v.toLowerCase());
       const type = (a.getAttribute('type') || '').toLowerCase().split(';')[0].trim();
       if (extensions.some(ext => names.some(n => n.endsWith('.' + ext)) || query.some(v => v.endsWith('.' + ext)) || type.endsWith('/' + ext))) {
-        seen.add(href);
-        links.push(href);
+        found.push({ href, context: linkContext(a, url) });
       }
     }
-    return links;
+    return found;
+  }
+
+  // A text as words are compared: lower case, accents and marks dropped ("Pöytäkirja" → "poytakirja"), one space
+  // around each word.
+  function plainWords(text) {
+    return ' ' + String(text || '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ı/g, 'i').replace(/[^\p{L}\p{N}]+/gu, ' ').trim() + ' ';
+  }
+
+  // What says what a file is: the link's own words (its text, file name, title, column header), its row's, and the
+  // item's it belongs to.
+  function linkContext(a, url) {
+    const cell = a.closest('td, th');
+    const table = cell && cell.closest('table');
+    const headerRow = table && table.querySelector('thead tr');
+    const header = headerRow && headerRow.cells[cell.cellIndex] ? headerRow.cells[cell.cellIndex].textContent : '';
+    let file = url.pathname.split('/').pop();
+    try { file = decodeURIComponent(file); } catch (e) { /* keep it as written */ }
+    const own = plainWords([a.textContent, file, a.getAttribute('title'), a.getAttribute('aria-label'), a.getAttribute('download'), header].join(' '));
+    const row = a.closest('tr, li, article, dd, p');
+    // The item it belongs to: the outermost of several alike things around it (a tender's card, not its file list).
+    let item = null;
+    for (let node = a.parentElement; node && node !== document.body; node = node.parentElement) {
+      const alike = node.parentElement && [...node.parentElement.children].some(s => s !== node && s.tagName === node.tagName && s.className === node.className);
+      if (alike) item = node;
+    }
+    const rowWords = row ? plainWords(row.textContent) : own;
+    return { own, row: rowWords, item: item ? plainWords(item.textContent) : rowWords };
+  }
+
+  // Each file's URL once, kept when an occurrence of it has one of the wanted words (if the plan names any) and none
+  // has a word the task said to skip: by the link's own words, its row's or its item's, as the planner found them to
+  // tell the files apart.
+  function fileLinks(extensions, terms) {
+    const has = (context, term) => context[term.level].includes(' ' + term.word);
+    const wanted = (terms || []).filter(t => t.keep), skipped = (terms || []).filter(t => !t.keep);
+    const byUrl = new Map();
+    for (const { href, context } of fileLinkCandidates(extensions)) {
+      const seen = byUrl.get(href) || { wanted: wanted.length === 0, skipped: false };
+      seen.wanted = seen.wanted || wanted.some(t => has(context, t));
+      seen.skipped = seen.skipped || skipped.some(t => has(context, t));
+      byUrl.set(href, seen);
+    }
+    return [...byUrl].filter(([, seen]) => seen.wanted && !seen.skipped).map(([href]) => href);
   }

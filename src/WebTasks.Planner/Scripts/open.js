@@ -12,7 +12,7 @@ async function open(page, params, log) {
       if (step.action === 'select' && step.by === 'words') await page.selectOption(step.sel, await optionNaming(page, step.sel, String(value)));
       else if (step.action === 'select') await page.selectOption(step.sel, step.by === 'value' ? String(value) : { label: String(value) });
       else if (step.action === 'check') await (value ? page.check(step.sel) : page.uncheck(step.sel));
-      else await page.fill(step.sel, String(value));
+      else await page.fill(step.sel, step.by ? typedDate(String(value), step.by) : String(value));
     }
     if (plan.search.submit) await page.click(plan.search.submit);
     else await page.press(plan.search.fill[plan.search.fill.length - 1].sel, 'Enter');
@@ -39,3 +39,10 @@ async function optionNaming(page, sel, value) {
   return found;
 }
 
+// A date parameter typed as the box's placeholder asks ("2026-03-14" as "d.m.y" → "14.03.2026"); anything else as it is.
+function typedDate(value, format) {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!iso) return value;
+  const part = { y: iso[1], m: iso[2], d: iso[3] };
+  return format.split(format[1]).map(p => part[p]).join(format[1]);
+}

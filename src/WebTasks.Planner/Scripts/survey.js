@@ -365,7 +365,7 @@ async (input) => {
       labelled: share(v => /^[^:：\d]{1,30}[:：]\s+\S/.test(v)),
       email: share(v => /^(mailto:)?[^\s@]+@[^\s@]+\.[^\s@]+$/i.test(v)),
       // An address is short and not prose ("Free parking. Bus 93 stops at Mill Lane." only mentions one).
-      address: share(v => v.split(' ').length <= 12 && !/[.!?]\s+\p{Lu}/u.test(v) && /\d/.test(v) && /[A-Za-zÀ-ÿ]{3,}/.test(v) && (/,/.test(v) || /\b(street|st|road|rd|lane|ln|avenue|ave|way|drive|place|square|straße|strasse|str|weg|platz|gasse|rue|avenue|boulevard|bd|calle|avenida|via|piazza|kade|straat|plein|gracht)\b/i.test(v))),
+      address: share(v => v.split(' ').length <= 12 && !/\p{Ll}{3,}[.!?]\s+\p{Lu}/u.test(v) && /\d/.test(v) && /[A-Za-zÀ-ÿ]{3,}/.test(v) && (/,/.test(v) || /\b(street|st|road|rd|lane|ln|avenue|ave|way|drive|place|square|straße|strasse|str|weg|platz|gasse|rue|avenue|boulevard|bd|calle|avenida|via|viale|corso|piazza|kade|straat|plein|gracht|ul|ulica|al|aleja|rua|av|nám|náměstí|třída|utca|cad|caddesi|sok|sokak|mah|gatan|vägen|katu|tie)\b/i.test(v))),
       // A company's name ends with its legal form ("Nordlicht Software GmbH", "Acme Ltd", "Rosa S.L.").
       company: share(v => v.split(' ').length <= 8 && /\s(GmbH|AG|KG|UG|OHG|e\.\s?V\.|Ltd\.?|Limited|LLC|LLP|PLC|plc|Inc\.?|Corp\.?|Co\.|S\.?A\.?|S\.?L\.?|S\.?A\.?S\.?|SARL|S\.?r\.?l\.?|S\.?p\.?A\.?|B\.?V\.?|N\.?V\.?|AB|ASA|A\/S|ApS|Oy|Oyj|sp\. z o\.o\.|s\.r\.o\.|a\.s\.|A\.Ş\.|Ltda\.?|Pty)(\s*&\s*Co\.?(\s*KG)?)?$/.test(v)),
       local: present.length ? values.filter((v, i) => v !== null && localLink(v, bases[i])).length / present.length : 0,
@@ -381,7 +381,7 @@ async (input) => {
     const present = source.values.filter(v => v !== null);
     const distinct = [...new Set(present)];
     for (const field of fields) {
-      let typed = source.values.map((raw, i) => satisfiesOrNull(toValue(raw, field.type, fromAttribute, bases[i], field.words), field));
+      let typed = source.values.map((raw, i) => satisfiesOrNull(toValue(raw, field.type, fromAttribute, bases[i], field.words, field.otherwise), field));
       if (field.type === 'boolean' && source.read === 'text') {
         if (present.length === n && distinct.length === 2) {
           const [a, b] = distinct.map(t => toBoolean(t, field.words));
@@ -410,7 +410,7 @@ async (input) => {
   }
 
   function satisfiesOrNull(value, field) {
-    const typed = field.type === 'string' ? enumValue(patterned(value, field.pattern), field.enum) : value;
+    const typed = field.type === 'string' ? enumValue(patterned(value, field.pattern), field.enum, field.meanings) : value;
     return satisfies(typed, field) ? typed : null;
   }
 
@@ -421,7 +421,11 @@ async (input) => {
     function add(key, make, index, raw, order, node) {
       if (raw === null || raw === undefined || clean(String(raw)) === '') return;
       let source = sources.get(key);
-      if (!source) sources.set(key, source = Object.assign(make(), { key, values: new Array(records.length).fill(null), nodes: new Array(records.length).fill(null), order }));
+      if (!source) {
+        source = Object.assign(make(), { key, values: new Array(records.length).fill(null), nodes: new Array(records.length).fill(null), order });
+        source.hints = [...(source.hints || [])]; // its own list: hints learnt from its values are not its neighbours'
+        sources.set(key, source);
+      }
       if (source.values[index] === null) {
         source.values[index] = clean(String(raw)).slice(0, 300);
         source.nodes[index] = node || null;
@@ -465,11 +469,17 @@ async (input) => {
         const glyphsLabelled = /^[★☆✩✭⭐½\s]+$/.test(text) && /\d/.test(node.getAttribute('aria-label') || node.getAttribute('title') || '');
         if (text && text.length <= 300 && (ownText || node.children.length <= 1) && !(node === record && page) && !glyphsLabelled) {
           add(sel + '|text', () => ({ sel, segments, read: 'text', hints, ...place }), index, text, order, node);
+          // A date may be the start of a range; its end is read as a place of its own (kept where some record has a range).
+          if (lastPart(text) && text.split(' ').length <= 8) add(sel + '|text|last', () => ({ sel, segments, read: 'text', span: 'last', hints: [...hints, 'role:region'], ...place }), index, lastPart(text), order, node);
+          if (townOf(text)) add(sel + '|text|town', () => ({ sel, segments, read: 'text', span: 'town', hints: [...hints, 'role:town'], ...place }), index, townOf(text), order, node);
+          if (parseDate(text)) add(sel + '|text|end', () => ({ sel, segments, read: 'text', span: 'end', hints: [...hints, 'range:end'], ...place }), index, rangeEnd(text), order, node);
         }
         // Lines broken by <br> are read one by one (a company's name, street and town in one paragraph).
         if (node.querySelector(':scope > br')) {
-          linesOf(node).slice(0, 8).forEach((line, i) =>
-            add(sel + '|line:' + (i + 1), () => ({ sel, segments, read: 'line:' + (i + 1), hints, ...place }), index, line, order, node));
+          linesOf(node).slice(0, 8).forEach((line, i) => {
+            add(sel + '|line:' + (i + 1), () => ({ sel, segments, read: 'line:' + (i + 1), hints, ...place }), index, line, order, node);
+            if (townOf(line)) add(sel + '|line:' + (i + 1) + '|town', () => ({ sel, segments, read: 'line:' + (i + 1), span: 'town', hints: [...hints, 'role:town'], ...place }), index, townOf(line), order, node);
+          });
         }
         const attributes = ATTRIBUTES.concat([...node.attributes].map(a => a.name).filter(n => n.startsWith('data-')));
         for (const name of attributes) {
@@ -487,6 +497,11 @@ async (input) => {
       if (parts > 1) add('heading', () => ({ sel: '', read: 'heading', hints: ['role:section'] }), index, headingOf(record), -1);
     });
     mergeVariants(sources, records);
+    for (const [key, end] of [...sources].filter(([k]) => k.endsWith('|text|end'))) {
+      const start = sources.get(key.slice(0, -'|end'.length));
+      if (!start || end.values.every((v, i) => v === start.values[i])) sources.delete(key);
+      else start.hints = [...start.hints, 'range:start'];
+    }
     const result = [];
     const valuesOf = [];
     for (const source of sources.values()) {
@@ -502,7 +517,7 @@ async (input) => {
       // Words every value carries besides its number ("212 reviews", "3.2 miles", a title's "4.5 stars") say what
       // the number counts.
       if (humanRead(source.read) && present.length) {
-        const wordsOf = v => new Set((v.toLowerCase().match(/\p{L}{2,}/gu) || []));
+        const wordsOf = v => new Set((v.toLowerCase().match(/\p{L}{2,}/gu) || []).map(w => w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
         const shared = [...wordsOf(present[0])].filter(w => present.every(v => wordsOf(v).has(w)) && present.every(v => /\d/.test(v)));
         for (const word of shared.slice(0, 3)) source.hints.push('value:' + word);
         // "#142", "No. 7", "Nr. 12": the sign says the value is a number in a series.
@@ -510,7 +525,7 @@ async (input) => {
       }
       if (!Object.values(fitted.fit).some(f => f > 0)) continue;
       result.push({
-        sel: source.sel, read: source.read, label: source.label || null, shown: source.shown || null, drop: source.drop || null, hints: [...new Set(source.hints)],
+        sel: source.sel, read: source.read, span: source.span || null, label: source.label || null, shown: source.shown || null, drop: source.drop || null, hints: [...new Set(source.hints)],
         order: source.order, present: present.length / records.length, distinct, boilerplate: !!source.boilerplate, repeated: !!source.repeated,
         traits: traitsOf(source.values, bases), seen: records.length, struck: struckShare(source.nodes), ...fitted, sample: [...new Set(present)].slice(0, 2).map(v => v.slice(0, 60)),
       });
@@ -708,6 +723,7 @@ async (input) => {
     }).filter(f => f.controls.length > 0);
   }
 
+  expandRowspans();
   switch (input.op) {
     case 'page':
       return { url: location.href, title: document.title, sources: pageSources() };
@@ -716,7 +732,7 @@ async (input) => {
     case 'forms':
       return { forms: forms() };
     case 'files':
-      return { links: fileLinks(input.extensions) };
+      return { links: fileLinks(input.extensions, input.terms), contexts: fileLinkCandidates(input.extensions).map(c => c.context) };
     default: {
       const next = findNext();
       return {

@@ -66,6 +66,8 @@ public sealed class ExtractionRulesTests(CorpusFixture fixture) : IClassFixture<
     [InlineData("Hayır", "parking", "false")]
     [InlineData("Skladem", "in,stock", "true")]
     [InlineData("Niedostępny", "available", "false")]
+    [InlineData("Ei saunaa", "sauna", "false")]
+    [InlineData("Senza ascensore", "lift,ascensore", "false")]
     public async Task A_yes_or_no_is_read_by_what_the_field_is_about(string text, string words, string expected)
     {
         var value = await EvaluateAsync($"toBoolean({JsonSerializer.Serialize(text)}, {JsonSerializer.Serialize(words.Split(','))})");
@@ -127,11 +129,56 @@ public sealed class ExtractionRulesTests(CorpusFixture fixture) : IClassFixture<
     [InlineData("90 min", "hours", "1.5")]
     [InlineData("2 hours", "minutes", "120")]
     [InlineData("45 min", "price", "45")]
+    [InlineData("5 sa 45 dk", "minutes", "345")]
+    [InlineData("2 t 15 min", "minutes", "135")]
     public async Task A_duration_is_read_in_the_unit_the_field_counts(string raw, string word, string expected)
     {
         var value = await EvaluateAsync($"toValue({JsonSerializer.Serialize(raw)}, 'number', false, null, [{JsonSerializer.Serialize(word)}])");
 
         value.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("Diesel", "\"diesel\"")]
+    [InlineData("LPG + benzín", "\"lpg\"")]
+    [InlineData("benzín", "\"petrol\"")]
+    [InlineData("CNG", "null")]
+    public async Task An_enum_value_is_read_as_the_description_says_the_page_words_mean(string raw, string expected)
+    {
+        var value = await EvaluateAsync($"enumValue({JsonSerializer.Serialize(raw)}, ['petrol', 'diesel', 'lpg'], [['LPG + benzín', 'lpg'], ['benzín', 'petrol'], ['nafta', 'diesel']])");
+
+        value.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("2026.03.06(금) ~ 2026.05.31(일)", "\"2026.05.31(일)\"")]
+    [InlineData("1 giugno – 20 settembre 2026", "\"20 settembre 2026\"")]
+    [InlineData("2026.03.19(목)", "\"2026.03.19(목)\"")]
+    [InlineData("Jazz – live", "\"Jazz – live\"")]
+    public async Task A_range_of_dates_ends_at_its_last_date_and_a_single_date_is_its_own_end(string raw, string expected)
+    {
+        (await EvaluateAsync($"rangeEnd({JsonSerializer.Serialize(raw)})")).ShouldBe(expected);
+    }
+
+    [Fact]
+    public async Task Cells_that_span_rows_are_copied_into_each_row_they_span()
+    {
+        var rows = await EvaluateAsync(
+            "(() => { document.body.innerHTML = '<table><tr><td rowspan=\"2\">A</td><td>1</td></tr><tr><td>2</td></tr><tr><td>B</td><td>3</td></tr></table>'; " +
+            "expandRowspans(); expandRowspans(); return [...document.querySelectorAll('tr')].map(r => r.textContent); })()");
+
+        rows.ShouldBe("[\"A1\",\"A2\",\"B3\"]");
+    }
+
+    [Theory]
+    [InlineData("NIP: 113-23-48-061", "^[0-9]{10}$", "\"1132348061\"")]
+    [InlineData("00-950 Warszawa", "^[0-9]{2}-[0-9]{3}$", "\"00-950\"")]
+    [InlineData("USt-IdNr.: DE 312 456 789", "^DE[0-9]{9}$", "\"DE312456789\"")]
+    [InlineData("Tel. 22 123 45 67 wew. 12", "^[0-9]{9}$", "\"221234567\"")]
+    [InlineData("Hours 9-17", "^[0-9]{10}$", "\"Hours 9-17\"")]
+    public async Task A_text_with_a_pattern_is_found_in_what_is_written_around_it(string raw, string pattern, string expected)
+    {
+        (await EvaluateAsync($"patterned({JsonSerializer.Serialize(raw)}, {JsonSerializer.Serialize(pattern)})")).ShouldBe(expected);
     }
 
     [Fact]

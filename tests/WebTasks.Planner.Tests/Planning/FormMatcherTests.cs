@@ -60,4 +60,27 @@ public sealed class FormMatcherTests
         FormMatcher.OptionNaming(form.Forms[0].Controls[0].Options, "Köl").ShouldBeNull();
         FormMatcher.Match(new JsonObject { ["date"] = "next Friday" }, Form(Text("#t", name: "when", type: "date"))).Plan.ShouldBeNull();
     }
+
+    [Theory]
+    [InlineData("dd.mm.rrrr", "d.m.y", "14.03.2026")]
+    [InlineData("TT.MM.JJJJ", "d.m.y", "14.03.2026")]
+    [InlineData("MM/DD/YYYY", "m/d/y", "03/14/2026")]
+    [InlineData("yyyy-mm-dd", "y-m-d", "2026-03-14")]
+    public void A_date_goes_in_a_text_box_as_its_placeholder_writes_one(string placeholder, string format, string typed)
+    {
+        FormMatcher.DateFormat(placeholder).ShouldBe(format);
+        FormMatcher.TypedDate("2026-03-14", format).ShouldBe(typed);
+    }
+
+    [Fact]
+    public void The_one_parameter_left_goes_in_the_one_text_box_left()
+    {
+        var form = Form(Text("#q", name: "obec", placeholder: "např. Brno"), Text("#dt", name: "den", label: "Datum", placeholder: "dd.mm.rrrr"));
+
+        var (plan, decline) = FormMatcher.Match(new JsonObject { ["town"] = "Brno", ["date"] = "2026-03-14" }, form);
+
+        decline.ShouldBeNull();
+        plan!.Fill.Select(s => $"{s.Param}>{s.Control.Sel}:{s.Action}:{s.By}").ShouldBe(["date>#dt:fill:d.m.y", "town>#q:fill:"]);
+        FormMatcher.Match(new JsonObject { ["town"] = "Brno" }, Form(Text("#a", name: "obec"), Text("#b", name: "ulice"))).Plan.ShouldBeNull();
+    }
 }
