@@ -181,6 +181,22 @@ public sealed class ExtractionRulesTests(CorpusFixture fixture) : IClassFixture<
         (await EvaluateAsync($"patterned({JsonSerializer.Serialize(raw)}, {JsonSerializer.Serialize(pattern)})")).ShouldBe(expected);
     }
 
+    [Theory]
+    [InlineData("townOf('03-841 Warszawa')", "\"Warszawa\"")]
+    [InlineData("townOf('SW1A 1AA London')", "\"London\"")]
+    [InlineData("townOf('Warszawa')", "null")]
+    [InlineData("lastPart('Bourton-on-the-Water, Gloucestershire')", "\"Gloucestershire\"")]
+    [InlineData("lastPart('12,480 ratings')", "null")]
+    [InlineData("toValue('Dolu', 'integer', false, null, [], 0)", "0")]
+    [InlineData("toValue('12 seats', 'integer', false, null, [], 0)", "12")]
+    [InlineData("toValue('Dolu', 'integer', false, null, [])", "null")]
+    [InlineData("toValue('2026-03-06', 'url', true)", "null")]
+    [InlineData("labelPairs(Object.assign(document.createElement('div'), { textContent: 'Acme sp. z o.o., KRS 0000184529 · NIP 113-23-48-061 · Kapitał 5 000 zł' })).map(p => p.label + '=' + p.value)", "[\"krs=0000184529\",\"nip=113-23-48-061\"]")]
+    public async Task Parts_of_a_value_are_read_as_the_plan_says(string expression, string expected)
+    {
+        (await EvaluateAsync(expression)).ShouldBe(expected);
+    }
+
     [Fact]
     public async Task Attributes_are_read_as_machines_write_numbers()
     {
