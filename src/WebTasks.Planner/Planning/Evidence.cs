@@ -16,7 +16,8 @@ public static class Evidence
     /// <summary>…and the evidence for it must reach this.</summary>
     public const double Credible = 0.3;
 
-    private static readonly HashSet<string> MoneyWords = ["price", "cost", "amount", "fee", "total", "rent", "salary", "wage", "pay", "fare", "charge", "revenue", "turnover", "budget", "preis", "prix", "precio", "rate", "deposit", "bid", "tax", "shipping", "postage", "tariff", "premium"];
+    private static readonly HashSet<string> MoneyWords = ["price", "cost", "amount", "fee", "total", "rent", "salary", "wage", "pay", "fare", "charge", "revenue", "turnover", "budget", "preis", "prix", "precio", "rate", "deposit", "bid", "tax", "shipping", "postage", "tariff", "premium", "income", "expenditure", "expense", "spending", "profit", "sales", "donation", "grant", "funding"];
+    private static readonly HashSet<string> ExactWords = ["exact", "exactly", "precise", "full", "unrounded"];
     private static readonly HashSet<string> PercentWords = ["percent", "percentage", "pct", "change", "share", "ratio", "growth", "discount"];
     private static readonly HashSet<string> RatingWords = ["rating", "star", "score", "grade"];
     private static readonly HashSet<string> PhoneWords = ["phone", "tel", "telephone", "mobile", "fax", "cell"];
@@ -86,6 +87,7 @@ public static class Evidence
             shape -= money && traits.PerUnit >= 0.5 && !words.Overlaps(UnitWords) ? 0.3 : 0;
             shape -= money && source.Struck >= 0.5 ? 0.4 : 0;
             shape -= money && traits.Words >= 6 ? 0.25 : 0;
+            shape -= money && traits.Rounded >= 0.5 && words.Overlaps(ExactWords) ? 0.5 : 0;
             shape += words.Overlaps(PercentWords) ? (traits.Percent >= 0.5 ? 0.3 : 0) : (traits.Percent >= 0.5 ? -0.2 : 0);
             shape += words.Overlaps(RatingWords) ? (traits.Stars >= 0.5 ? 0.3 : 0) : (traits.Stars >= 0.5 ? -0.3 : 0);
             shape += words.Overlaps(YearWords) && traits.Year >= 0.8 ? 0.3 : 0;

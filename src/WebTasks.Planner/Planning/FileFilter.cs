@@ -4,69 +4,93 @@ using System.Text.RegularExpressions;
 
 namespace WebTasks.Planner.Planning;
 
-/// <summary>A word that tells wanted files apart (<see cref="Keep"/>) or ones to skip, read in the link's own words or its row's.</summary>
-/// <param name="Level">"own" (the link's text, file name, title, column header), "row" (the row or list item it is
-/// in) or "item" (the outermost of several alike things around it: a tender's card).</param>
+/// <summary>A word that tells wanted files apart (<see cref="Keep"/>) or ones to skip.</summary>
+/// <param name="Level">Where it is read: "own" (the link's text, file name, title, column header), "row" (the row or
+/// list item it is in), "item" (the outermost of several alike things around it: a tender's card), "section" (the
+/// heading the link comes under) or "any" of these.</param>
 public sealed record FileTerm(string Word, string Level, bool Keep);
+
+/// <summary>The words that pick the files, and whether a file must carry all the wanted ones or any.</summary>
+public sealed record FileChoice(IReadOnlyList<FileTerm> Terms, string Match)
+{
+    public static readonly FileChoice Every = new([], FileFilter.All);
+}
 
 /// <summary>
 /// Which of the page's file links the task wants, by its words: a word of the task that some links carry and others
-/// do not tells them apart ("minutes (pöytäkirja)" among agendas; "still open (Açık)" among concluded tenders), and a
-/// word after "skip", "except" or "not" leaves those out. Words every link or no link carries say nothing and are not
-/// used, so "download every PDF" keeps every PDF; "including …" adds, it does not narrow; "on the programme page" says
-/// where, not which.
+/// do not tells them apart ("minutes (pöytäkirja)" among agendas; "the 2027 budget"; "still open (Açık)" among
+/// concluded tenders; "autumn term" in the heading the newsletters come under), and a word after "skip", "except" or
+/// "not" leaves those out. A file must carry every wanted word, or when no file does, the wanted words but years, or
+/// when still none, any of them. Words every link or no link carries say nothing and are not used, so "download
+/// every PDF" keeps every PDF; "including …" adds, it does not narrow; "on the programme page" says where, not which.
 /// </summary>
 public static partial class FileFilter
 {
+    public const string All = "all";
+    public const string Any = "any";
+
     private static readonly HashSet<string> Filler =
     [
         "download", "downloads", "save", "get", "fetch", "grab", "every", "all", "any", "each", "the", "and", "from", "with",
         "for", "that", "are", "is", "was", "were", "this", "these", "those", "them", "which", "only", "still", "also", "other",
         "file", "document", "doc", "link", "linked", "page", "site", "on", "of", "in", "as", "its", "their", "there", "here",
-        "offered", "available", "listed", "shown", "one", "ones", "new", "latest", "please",
+        "offered", "available", "listed", "shown", "one", "ones", "new", "latest", "please", "alike", "both", "not", "but",
     ];
 
-    public static IReadOnlyList<FileTerm> Terms(string task, IReadOnlyList<string> extensions, IReadOnlyList<LinkContext> links)
+    private static readonly Func<LinkContext, string>[] Places = [c => c.Own, c => c.Row, c => c.Item, c => c.Section];
+    private static readonly string[] PlaceNames = ["own", "row", "item", "section"];
+
+    public static FileChoice Choose(string task, IReadOnlyList<string> extensions, IReadOnlyList<LinkContext> links)
     {
         if (links.Count < 2)
         {
-            return [];
+            return FileChoice.Every;
         }
 
-        var skips = Skip().Matches(task);
         var wanted = Where().Replace(Adding().Replace(Wanted(task), " "), " ");
-        var terms = new List<FileTerm>();
-        foreach (var (text, keep) in skips.Select(m => (m.Groups["what"].Value, false)).Prepend((wanted, true)))
-        {
-            foreach (var word in Words(text).Where(w => !extensions.Contains(w)).Distinct())
-            {
-                var level = Tells(word, links, c => c.Own) ? "own" : Tells(word, links, c => c.Row) ? "row" : Tells(word, links, c => c.Item) ? "item" : null;
-                if (level is not null && !terms.Any(t => t.Word == word))
-                {
-                    terms.Add(new FileTerm(word, level, keep));
-                }
-            }
-        }
+        var words = Words(wanted, years: true).Where(w => !extensions.Contains(w)).Distinct().ToList();
+        FileTerm? Telling(string word, bool narrowest) => narrowest
+            ? PlaceNames.FirstOrDefault(place => Tells(links, l => Carries(l, word, place))) is { } place ? new FileTerm(word, place, true) : null
+            : Tells(links, l => Carries(l, word, "any")) ? new FileTerm(word, "any", true) : null;
+        var narrow = words.Select(w => Telling(w, true)).OfType<FileTerm>().ToList();
+        var wide = words.Select(w => Telling(w, false)).OfType<FileTerm>().ToList();
+        var skip = Skip().Matches(task).SelectMany(m => Words(m.Groups["what"].Value, years: false))
+            .Where(w => !extensions.Contains(w) && !words.Contains(w)).Distinct()
+            .Select(w => PlaceNames.FirstOrDefault(place => Tells(links, l => Carries(l, w, place))) is { } place ? new FileTerm(w, place, false) : null)
+            .OfType<FileTerm>().ToList();
 
-        return terms;
+        // Every wanted word where it tells files apart most narrowly (the link, its row, its item, its heading), then
+        // anywhere around the link; then the same without years; then any of the words: the first that keeps a file.
+        static List<FileTerm> NoYears(List<FileTerm> terms) => [.. terms.Where(t => !t.Word.All(char.IsDigit))];
+        var attempts = new[] { (narrow, All), (wide, All), (NoYears(narrow), All), (NoYears(wide), All), (NoYears(wide), Any) };
+        var (chosen, match) = attempts.FirstOrDefault(o => o.Item1.Count == 0 || links.Any(l => Kept(l, o.Item1, o.Item2, skip)));
+        return chosen is null ? new FileChoice(skip, All) : new FileChoice([.. chosen, .. skip], match);
+    }
+
+    private static bool Kept(LinkContext link, IReadOnlyList<FileTerm> keep, string match, IReadOnlyList<FileTerm> skip) =>
+        (keep.Count == 0 || (match == All ? keep.All(t => Carries(link, t.Word, t.Level)) : keep.Any(t => Carries(link, t.Word, t.Level))))
+        && !skip.Any(t => Carries(link, t.Word, t.Level));
+
+    /// <summary>Whether the link's words (at the start of a word) hold the term where it is read; the script reads them alike.</summary>
+    private static bool Carries(LinkContext link, string word, string level) =>
+        (level == "any" ? Places : [Places[Array.IndexOf(PlaceNames, level)]]).Any(place => place(link).Contains(" " + word, StringComparison.Ordinal));
+
+    /// <summary>Some links carry it and some do not.</summary>
+    private static bool Tells(IReadOnlyList<LinkContext> links, Func<LinkContext, bool> carries)
+    {
+        var carrying = links.Count(carries);
+        return carrying > 0 && carrying < links.Count;
     }
 
     /// <summary>The task without what it says to skip ("…; skip spreadsheets and images" names no kind of file wanted).</summary>
     public static string Wanted(string task) => Skip().Replace(task, " ");
 
-    /// <summary>The words a text is compared by, as the page's are (lower case, no accents), plurals folded.</summary>
-    public static IEnumerable<string> Words(string text) =>
+    /// <summary>The words a text is compared by, as the page's are (lower case, no accents), plurals folded; years too if asked.</summary>
+    public static IEnumerable<string> Words(string text, bool years) =>
         Plain(text).Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => w.Length >= 3 && !w.All(char.IsDigit) && !Filler.Contains(w))
+            .Where(w => (w.Length >= 3 && !w.All(char.IsDigit) && !Filler.Contains(w)) || (years && w.Length == 4 && w.All(char.IsDigit) && w[0] is '1' or '2'))
             .Select(w => w.Length > 4 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) ? w[..^1] : w)
             .Where(w => !Filler.Contains(w));
-
-    /// <summary>Some links carry the word (at a word's start) and some do not.</summary>
-    private static bool Tells(string word, IReadOnlyList<LinkContext> links, Func<LinkContext, string> words)
-    {
-        var carrying = links.Count(l => words(l).Contains(" " + word, StringComparison.Ordinal));
-        return carrying > 0 && carrying < links.Count;
-    }
 
     private static string Plain(string text)
     {

@@ -44,7 +44,7 @@ public sealed record ScriptPlan(RecordShape Shape, string Task, string StartUrl)
     public IReadOnlyList<string> FileExtensions { get; init; } = [];
 
     /// <summary>Words of the task that tell the wanted files apart from the others on the page.</summary>
-    public IReadOnlyList<FileTerm> FileTerms { get; init; } = [];
+    public FileChoice Files { get; init; } = FileChoice.Every;
 
     public int FilesFound { get; init; }
 
@@ -102,16 +102,20 @@ public static class ScriptWriter
 
         if (kind == "files")
         {
-            plan["files"] = new JsonObject
-            {
-                ["extensions"] = new JsonArray(p.FileExtensions.Select(e => (JsonNode)e).ToArray()),
-                ["terms"] = new JsonArray(p.FileTerms.Select(t => (JsonNode)new JsonObject { ["word"] = t.Word, ["level"] = t.Level, ["keep"] = t.Keep }).ToArray()),
-                ["max"] = FileLimit,
-            };
+            var files = FileChoiceJson(p.Files);
+            files["extensions"] = new JsonArray(p.FileExtensions.Select(e => (JsonNode)e).ToArray());
+            files["max"] = FileLimit;
+            plan["files"] = files;
             summary.Append($"//   files: every link to a {string.Join(" or ", p.FileExtensions.Select(e => "." + e))} file, each once ({p.FilesFound} when planned), downloaded as attachments\n");
-            foreach (var term in p.FileTerms)
+            var wanted = p.Files.Terms.Where(t => t.Keep).Select(t => $"\"{t.Word}\"").ToList();
+            if (wanted.Count > 0)
             {
-                summary.Append($"//     {(term.Keep ? "only those whose" : "but none whose")} {term.Level switch { "own" => "link (text, file name, column)", "row" => "row", _ => "item (the card or entry it is in)" }} says \"{term.Word}\"\n");
+                summary.Append($"//     only those with {string.Join(p.Files.Match == FileFilter.All ? " and " : " or ", wanted)} around the link (its text, file name, row, item or heading)\n");
+            }
+
+            foreach (var term in p.Files.Terms.Where(t => !t.Keep))
+            {
+                summary.Append($"//     but none whose {term.Level switch { "own" => "link (text, file name, column)", "row" => "row", "item" => "item (the card or entry it is in)", _ => "heading" }} says \"{term.Word}\"\n");
             }
         }
         else
@@ -251,6 +255,13 @@ public static class ScriptWriter
 
         return fields;
     }
+
+    /// <summary>How the script picks its files: the words and whether all or any must be there.</summary>
+    private static JsonObject FileChoiceJson(FileChoice choice) => new()
+    {
+        ["terms"] = new JsonArray(choice.Terms.Select(t => (JsonNode)new JsonObject { ["word"] = t.Word, ["level"] = t.Level, ["keep"] = t.Keep }).ToArray()),
+        ["match"] = choice.Match,
+    };
 
     private static JsonObject SearchJson(SearchPlan search) => new()
     {

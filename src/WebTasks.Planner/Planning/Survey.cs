@@ -141,6 +141,9 @@ public sealed record SourceTraits
 
     public double Address { get; init; }
 
+    /// <summary>Share of values that are amounts written short ("£2.41m").</summary>
+    public double Rounded { get; init; }
+
     /// <summary>Share of values that end with a company's legal form (GmbH, Ltd, LLC, S.L., …).</summary>
     public double Company { get; init; }
 
@@ -174,6 +177,7 @@ public sealed record FileSurvey(IReadOnlyList<string> Links, IReadOnlyList<LinkC
 
 /// <summary>
 /// A file link's words as compared (lower case, no accents, one space around each): its own (text, file name,
-/// column), its row's (or list item's), and the item's it belongs to (the outermost of several alike things around it).
+/// column), its row's (or list item's), the item's it belongs to (the outermost of several alike things around it), and
+/// the heading it comes under.
 /// </summary>
-public sealed record LinkContext(string Own, string Row, string Item);
+public sealed record LinkContext(string Own, string Row, string Item, string Section);

@@ -298,8 +298,14 @@
       n = n.replace(/\./g, '');
     }
     const value = Number(n);
-    return Number.isFinite(value) ? value : null;
+    if (!Number.isFinite(value)) return null;
+    // Money written short: "£2.41m" is 2,410,000 ("5m" alone may be metres or minutes).
+    const scale = MAGNITUDE.exec(t.slice(m.index + m[0].length));
+    return scale && /[$€£¥₹]|\b(EUR|USD|GBP|CHF)\b/.test(t) ? Math.round(value * MAGNITUDES[scale[1].toLowerCase()] * 100) / 100 : value;
   }
+
+  const MAGNITUDE = /^\s?(k|m|bn|mn|million|billion|thousand)\b/i;
+  const MAGNITUDES = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, bn: 1e9, billion: 1e9 };
 
   // Words that say yes or no to a field, by what the field is about: its own words (a "Remote" badge for remote),
   // availability ("Sold out" says no to inStock and yes to soldOut), opening, or a plain yes/no mark.
@@ -528,8 +534,8 @@
     return ' ' + String(text || '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ı/g, 'i').replace(/[^\p{L}\p{N}]+/gu, ' ').trim() + ' ';
   }
 
-  // What says what a file is: the link's own words (its text, file name, title, column header), its row's, and the
-  // item's it belongs to.
+  // What says what a file is: the link's own words (its text, file name, title, column header), its row's, the
+  // item's it belongs to, and the heading it comes under.
   function linkContext(a, url) {
     const cell = a.closest('td, th');
     const table = cell && cell.closest('table');
@@ -546,19 +552,24 @@
       if (alike) item = node;
     }
     const rowWords = row ? plainWords(row.textContent) : own;
-    return { own, row: rowWords, item: item ? plainWords(item.textContent) : rowWords };
+    // The heading it comes under: the last heading, summary or disclosure button before it.
+    const heading = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6, summary, caption, legend, button[aria-controls], button[aria-expanded]')]
+      .filter(h => h.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING).pop();
+    return { own, row: rowWords, item: item ? plainWords(item.textContent) : rowWords, section: heading ? plainWords(heading.textContent) : ' ' };
   }
 
-  // Each file's URL once, kept when an occurrence of it has one of the wanted words (if the plan names any) and none
-  // has a word the task said to skip: by the link's own words, its row's or its item's, as the planner found them to
-  // tell the files apart.
-  function fileLinks(extensions, terms) {
-    const has = (context, term) => context[term.level].includes(' ' + term.word);
-    const wanted = (terms || []).filter(t => t.keep), skipped = (terms || []).filter(t => !t.keep);
+  // Each file's URL once, kept when an occurrence of it carries the wanted words (all of them, or any, as the plan
+  // says; "any" place around the link) and none carries a word the task said to skip (where the planner found it to
+  // tell the files apart).
+  function fileLinks(extensions, choice) {
+    const terms = (choice && choice.terms) || [];
+    const places = level => level === 'any' ? ['own', 'row', 'item', 'section'] : [level];
+    const has = (context, term) => places(term.level).some(place => context[place].includes(' ' + term.word));
+    const wanted = terms.filter(t => t.keep), skipped = terms.filter(t => !t.keep);
     const byUrl = new Map();
     for (const { href, context } of fileLinkCandidates(extensions)) {
       const seen = byUrl.get(href) || { wanted: wanted.length === 0, skipped: false };
-      seen.wanted = seen.wanted || wanted.some(t => has(context, t));
+      seen.wanted = seen.wanted || (choice.match === 'any' ? wanted.some(t => has(context, t)) : wanted.every(t => has(context, t)));
       seen.skipped = seen.skipped || skipped.some(t => has(context, t));
       byUrl.set(href, seen);
     }

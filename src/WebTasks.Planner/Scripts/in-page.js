@@ -40,7 +40,7 @@ __EXTRACTION__
       return documents.map((page, i) => page && page.body ? readRecord(page.body, names.filter(name => plan.fields[name].on === 'detail'), urls[i]) : null);
     }
     case 'files':
-      return fileLinks(plan.files.extensions, plan.files.terms);
+      return fileLinks(plan.files.extensions, plan.files);
     case 'download': {
       // A link with the download attribute saves the file instead of showing it (PDFs would open in a viewer).
       const link = document.createElement('a');

@@ -303,6 +303,14 @@ async (input) => {
     return null;
   }
 
+  function firstRowHeader(node) {
+    const cell = node.closest('td');
+    const table = cell && cell.closest('table');
+    if (!table) return null;
+    const first = [...table.querySelectorAll('tr')].find(r => r.querySelector(':scope > td') && r.closest('table') === table);
+    return first === cell.parentElement ? columnHeader(first, cell) : null;
+  }
+
   // A short label just before a value: <span>Telephone</span><a>…</a> alone in their parent, or "Email: " as text;
   // a value wrapped on its own (<strong><span title="2026-11-18">1 week ago</span></strong>) has its wrapper's label.
   function nearLabel(node) {
@@ -367,6 +375,8 @@ async (input) => {
       // An address is short and not prose ("Free parking. Bus 93 stops at Mill Lane." only mentions one).
       address: share(v => v.split(' ').length <= 12 && !/\p{Ll}{3,}[.!?]\s+\p{Lu}/u.test(v) && /\d/.test(v) && /[A-Za-zÀ-ÿ]{3,}/.test(v) && (/,/.test(v) || /\b(street|st|road|rd|lane|ln|avenue|ave|way|drive|place|square|straße|strasse|str|weg|platz|gasse|rue|avenue|boulevard|bd|calle|avenida|via|viale|corso|piazza|kade|straat|plein|gracht|ul|ulica|al|aleja|rua|av|nám|náměstí|třída|utca|cad|caddesi|sok|sokak|mah|gatan|vägen|katu|tie)\b/i.test(v))),
       // A company's name ends with its legal form ("Nordlicht Software GmbH", "Acme Ltd", "Rosa S.L.").
+      // An amount written short ("£2.41m", "€3k"): not exact.
+      rounded: share(v => /\d\s?(k|m|bn|mn|million|billion|thousand)\b/i.test(v)),
       company: share(v => v.split(' ').length <= 8 && /\s(GmbH|AG|KG|UG|OHG|e\.\s?V\.|Ltd\.?|Limited|LLC|LLP|PLC|plc|Inc\.?|Corp\.?|Co\.|S\.?A\.?|S\.?L\.?|S\.?A\.?S\.?|SARL|S\.?r\.?l\.?|S\.?p\.?A\.?|B\.?V\.?|N\.?V\.?|AB|ASA|A\/S|ApS|Oy|Oyj|sp\. z o\.o\.|s\.r\.o\.|a\.s\.|A\.Ş\.|Ltda\.?|Pty)(\s*&\s*Co\.?(\s*KG)?)?$/.test(v)),
       local: present.length ? values.filter((v, i) => v !== null && localLink(v, bases[i])).length / present.length : 0,
       words: present.length ? present.reduce((n, v) => n + v.split(' ').length, 0) / present.length : 0,
@@ -452,7 +462,8 @@ async (input) => {
           const scope = node.parentElement && node.parentElement.closest('[itemscope]');
           hints.push(scope && scope !== record && record.contains(scope) && scope.getAttribute('itemprop') ? scope.getAttribute('itemprop') + ' ' + itemprop : itemprop);
         }
-        const header = columnHeader(record, node);
+        // On a page read as one object, a table's first row is its latest or main entry: its cells are named by their column.
+        const header = columnHeader(record, node) || (page ? firstRowHeader(node) : null);
         if (header) hints.push(header);
         const near = node !== record && nearLabel(node);
         if (near) hints.push(near);
@@ -732,7 +743,7 @@ async (input) => {
     case 'forms':
       return { forms: forms() };
     case 'files':
-      return { links: fileLinks(input.extensions, input.terms), contexts: fileLinkCandidates(input.extensions).map(c => c.context) };
+      return { links: fileLinks(input.extensions, input.choice), contexts: fileLinkCandidates(input.extensions).map(c => c.context) };
     default: {
       const next = findNext();
       return {

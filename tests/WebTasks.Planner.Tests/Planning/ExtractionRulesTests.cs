@@ -41,6 +41,9 @@ public sealed class ExtractionRulesTests(CorpusFixture fixture) : IClassFixture<
     [InlineData("2026年11月28日", "date", "\"2026-11-28\"")]
     [InlineData("2026년 3월 6일", "date", "\"2026-03-06\"")]
     [InlineData("Item 2026 list 12", "date", "null")]
+    [InlineData("£2.41m", "number", "2410000")]
+    [InlineData("€3k", "number", "3000")]
+    [InlineData("5m", "number", "5")]
     public async Task Values_are_typed_as_people_write_them_or_not_at_all(string raw, string type, string expected)
     {
         var value = await EvaluateAsync($"toValue({JsonSerializer.Serialize(raw)}, '{type}', false)");

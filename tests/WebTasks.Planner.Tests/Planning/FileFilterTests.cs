@@ -4,38 +4,49 @@ namespace WebTasks.Planner.Tests.Planning;
 
 public sealed class FileFilterTests
 {
-    private static LinkContext Link(string own, string? row = null, string? item = null) => new($" {own} ", $" {row ?? own} ", $" {item ?? row ?? own} ");
+    private static LinkContext Link(string own, string? row = null, string? item = null, string section = "") =>
+        new($" {own} ", $" {row ?? own} ", $" {item ?? row ?? own} ", $" {section} ");
 
     [Fact]
-    public void A_word_some_links_carry_keeps_them_and_a_word_after_skip_leaves_its_links_out()
+    public void A_word_some_links_carry_keeps_them_and_a_word_after_skip_leaves_its_links_out_where_it_tells()
     {
         var links = new[]
         {
-            Link("poytakirja kh poytakirja 2026 01 12 pdf"),
-            Link("esityslista kh esityslista 2026 01 12 pdf"),
-            Link("kokousaikataulu 2026 kokousaikataulu 2026 pdf"),
+            Link("poytakirja kh poytakirja 2026 01 12 pdf", "1 2026 esityslista poytakirja"),
+            Link("esityslista kh esityslista 2026 01 12 pdf", "1 2026 esityslista poytakirja"),
+            Link("kokousaikataulu 2026 pdf"),
         };
 
-        var terms = FileFilter.Terms("Download every board meeting minutes PDF (pöytäkirja); skip the agendas (esityslista)", ["pdf"], links);
+        var choice = FileFilter.Choose("Download every minutes PDF (pöytäkirja), from 2026 and 2025; skip the agendas (esityslista)", ["pdf"], links);
 
-        terms.ShouldBe([new FileTerm("poytakirja", "own", true), new FileTerm("esityslista", "own", false)]);
+        choice.ShouldBe(new FileChoice([new FileTerm("poytakirja", "own", true), new FileTerm("esityslista", "own", false)], FileFilter.All), new FileChoiceComparer());
     }
 
     [Fact]
-    public void A_word_only_the_row_carries_is_read_in_the_row()
+    public void Every_wanted_word_must_be_there_or_when_no_file_has_them_all_any()
     {
-        var links = new[] { Link("sartname pdf", "ihale 1 acik sartname pdf"), Link("sartname pdf", "ihale 2 sonuclandi sartname pdf") };
+        var links = new[]
+        {
+            Link("pressupost 2027 aprovacio pdf", section: "pressupost 2027"),
+            Link("ordenances fiscals 2027 pdf", section: "ordenances fiscals"),
+            Link("pressupost 2026 definitiu pdf", section: "exercicis anteriors"),
+        };
 
-        FileFilter.Terms("Download the PDFs of the tenders that are still open (Açık)", ["pdf"], links).ShouldBe([new FileTerm("acik", "row", true)]);
+        FileFilter.Choose("Download the 2027 budget (pressupost 2027)", ["pdf"], links).ShouldBe(
+            new FileChoice([new FileTerm("2027", "own", true), new FileTerm("pressupost", "own", true)], FileFilter.All), new FileChoiceComparer());
+        FileFilter.Choose("Download the minutes and the agendas", ["pdf"], [Link("minutes pdf"), Link("agendas pdf"), Link("form pdf")]).Match.ShouldBe(FileFilter.Any);
     }
 
     [Fact]
-    public void A_word_only_the_item_around_carries_is_read_there()
+    public void A_word_only_the_heading_or_the_item_around_carries_is_read_there()
     {
-        var links = new[] { Link("ilan pdf", "ilan pdf", "acik ikn 41 ilan pdf"), Link("ilan pdf", "ilan pdf", "sonuclandi ikn 29 ilan pdf") };
+        var links = new[] { Link("newsletter 1 pdf", section: "autumn term 2026"), Link("newsletter 7 pdf", section: "summer term 2026"), Link("lunch menu autumn pdf") };
+        var tenders = new[] { Link("ilan pdf", "ilan pdf", "acik ikn 41 ilan pdf"), Link("ilan pdf", "ilan pdf", "sonuclandi ikn 29 ilan pdf") };
 
-        FileFilter.Terms("Download the PDFs of the open tenders (Açık); skip concluded ones (Sonuçlandı)", ["pdf"], links)
-            .ShouldBe([new FileTerm("acik", "item", true), new FileTerm("sonuclandi", "item", false)]);
+        FileFilter.Choose("Download every newsletter from the autumn term 2026 (not the menus)", ["pdf"], links).Terms.Select(t => $"{t.Word}:{t.Level}:{t.Keep}")
+            .ShouldBe(["newsletter:any:True", "autumn:any:True", "term:any:True", "2026:any:True", "menu:own:False"]);
+        FileFilter.Choose("Download the PDFs of the open tenders (Açık); skip concluded ones (Sonuçlandı)", ["pdf"], tenders).Terms.Select(t => $"{t.Word}:{t.Level}:{t.Keep}")
+            .ShouldBe(["acik:item:True", "sonuclandi:item:False"]);
     }
 
     [Fact]
@@ -43,8 +54,15 @@ public sealed class FileFilterTests
     {
         var links = new[] { Link("report 2025 pdf", "archive report 2025 pdf"), Link("report 2026 pdf") };
 
-        FileFilter.Terms("Download every report PDF on the page, including the archived ones", ["pdf"], links).ShouldBeEmpty();
-        FileFilter.Terms("Download every PDF", ["pdf"], links).ShouldBeEmpty();
-        FileFilter.Terms("Download every PDF on the archive page", ["pdf"], links).ShouldBeEmpty();
+        FileFilter.Choose("Download every report PDF on the page, including the archived ones", ["pdf"], links).Terms.ShouldBeEmpty();
+        FileFilter.Choose("Download every PDF", ["pdf"], links).Terms.ShouldBeEmpty();
+        FileFilter.Choose("Download every PDF on the archive page", ["pdf"], links).Terms.ShouldBeEmpty();
+    }
+
+    private sealed class FileChoiceComparer : IEqualityComparer<FileChoice>
+    {
+        public bool Equals(FileChoice? x, FileChoice? y) => x is not null && y is not null && x.Match == y.Match && x.Terms.SequenceEqual(y.Terms);
+
+        public int GetHashCode(FileChoice obj) => obj.Match.GetHashCode(StringComparison.Ordinal);
     }
 }
