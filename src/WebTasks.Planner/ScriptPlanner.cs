@@ -74,7 +74,7 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
             await page.GotoAsync(request.StartUrl).WaitAsync(cancellationToken);
             pages++;
         }
-        catch (PlaywrightException ex)
+        catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
         {
             return Declined($"The planner could not load {request.StartUrl}: {ex.Message.Split('\n')[0]}");
         }
@@ -248,8 +248,9 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
             await SettleAsync(page, settle, cancellationToken);
             return null;
         }
-        catch (PlaywrightException ex)
+        catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
         {
+            // Playwright's timeouts are not PlaywrightExceptions: a select whose option never appears is one.
             return $"The planner could not fill and submit the search form on the start page: {ex.Message.Split('\n')[0]}";
         }
     }
