@@ -85,20 +85,20 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
         {
             kind = "files";
             var extensions = FileExtensions(FileFilter.Wanted(request.Task));
-            var files = await SurveyAsync<FileSurvey>(page, new { op = "files", extensions }, cancellationToken);
-            if (files.Links.Count == 0)
+            var links = (await SurveyAsync<FileSurvey>(page, new { op = "files", extensions }, cancellationToken)).Links;
+            if (links.Count == 0)
             {
                 return Declined($"The planner found no links to {string.Join(" or ", extensions.Select(e => "." + e))} files on {request.StartUrl}.");
             }
 
-            var picked = FileFilter.Choose(request.Task, extensions, files.Contexts);
-            var kept = picked.Terms.Count == 0 ? files : await SurveyAsync<FileSurvey>(page, new { op = "files", extensions, choice = new { terms = picked.Terms.Select(t => new { word = t.Word, level = t.Level, keep = t.Keep }), match = picked.Match } }, cancellationToken);
-            if (kept.Links.Count == 0)
+            var picked = FileFilter.Choose(request.Task, extensions, links);
+            var kept = FileFilter.Kept(picked, links);
+            if (kept.Count == 0)
             {
-                return Declined($"The planner found {files.Links.Count} links to {string.Join(" or ", extensions.Select(e => "." + e))} files on {request.StartUrl}, but the task's words ({string.Join(", ", picked.Terms.Select(t => (t.Keep ? "" : "not ") + t.Word))}) leave none of them.");
+                return Declined($"The planner found {links.Select(l => l.Href).Distinct().Count()} links to {string.Join(" or ", extensions.Select(e => "." + e))} files on {request.StartUrl}, but the task's words ({string.Join(", ", picked.Terms.Select(t => (t.Keep ? "" : "not ") + t.Word))}) leave none of them.");
             }
 
-            return Planned(plan with { FileExtensions = extensions, Files = picked, FilesFound = kept.Links.Count }, kind, null, pages, clock, kept.Links.Count + " links");
+            return Planned(plan with { FileExtensions = extensions, Files = picked, FilesFound = kept.Count }, kind, null, pages, clock, kept.Count + " links");
         }
 
         if (request.Parameters is { Count: > 0 } parameters)

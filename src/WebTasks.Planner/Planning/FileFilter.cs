@@ -49,27 +49,38 @@ public static partial class FileFilter
 
         var wanted = Where().Replace(Adding().Replace(Wanted(task), " "), " ");
         var words = Words(wanted, years: true).Where(w => !extensions.Contains(w)).Distinct().ToList();
-        FileTerm? Telling(string word, bool narrowest) => narrowest
-            ? PlaceNames.FirstOrDefault(place => Tells(links, l => Carries(l, word, place))) is { } place ? new FileTerm(word, place, true) : null
-            : Tells(links, l => Carries(l, word, "any")) ? new FileTerm(word, "any", true) : null;
-        var narrow = words.Select(w => Telling(w, true)).OfType<FileTerm>().ToList();
-        var wide = words.Select(w => Telling(w, false)).OfType<FileTerm>().ToList();
+
+        // The narrowest place where some links carry the word and others do not (the link, its row, its item, its heading).
+        FileTerm? Narrowest(string word, bool keep) =>
+            PlaceNames.FirstOrDefault(place => Tells(links, l => Carries(l, word, place))) is { } place ? new FileTerm(word, place, keep) : null;
+        var narrow = words.Select(w => Narrowest(w, true)).OfType<FileTerm>().ToList();
+        var wide = words.Where(w => Tells(links, l => Carries(l, w, "any"))).Select(w => new FileTerm(w, "any", true)).ToList();
         var skip = Skip().Matches(task).SelectMany(m => Words(m.Groups["what"].Value, years: false))
             .Where(w => !extensions.Contains(w) && !words.Contains(w)).Distinct()
-            .Select(w => PlaceNames.FirstOrDefault(place => Tells(links, l => Carries(l, w, place))) is { } place ? new FileTerm(w, place, false) : null)
-            .OfType<FileTerm>().ToList();
+            .Select(w => Narrowest(w, false)).OfType<FileTerm>().ToList();
 
-        // Every wanted word where it tells files apart most narrowly (the link, its row, its item, its heading), then
-        // anywhere around the link; then the same without years; then any of the words: the first that keeps a file.
+        // Every wanted word where it tells files apart most narrowly, then anywhere around the link; then the same
+        // without years; then any of the words: the first that keeps a file.
         static List<FileTerm> NoYears(List<FileTerm> terms) => [.. terms.Where(t => !t.Word.All(char.IsDigit))];
         var attempts = new[] { (narrow, All), (wide, All), (NoYears(narrow), All), (NoYears(wide), All), (NoYears(wide), Any) };
-        var (chosen, match) = attempts.FirstOrDefault(o => o.Item1.Count == 0 || links.Any(l => Kept(l, o.Item1, o.Item2, skip)));
+        var (chosen, match) = attempts.FirstOrDefault(o => o.Item1.Count == 0 || Kept(new FileChoice([.. o.Item1, .. skip], o.Item2), links).Count > 0);
         return chosen is null ? new FileChoice(skip, All) : new FileChoice([.. chosen, .. skip], match);
     }
 
-    private static bool Kept(LinkContext link, IReadOnlyList<FileTerm> keep, string match, IReadOnlyList<FileTerm> skip) =>
-        (keep.Count == 0 || (match == All ? keep.All(t => Carries(link, t.Word, t.Level)) : keep.Any(t => Carries(link, t.Word, t.Level))))
-        && !skip.Any(t => Carries(link, t.Word, t.Level));
+    /// <summary>
+    /// The files a choice keeps, each URL once in page order: an occurrence of it carries the wanted words (all or
+    /// any, as chosen) and none carries a word to skip. The script keeps its files by the same rule (extraction.js).
+    /// </summary>
+    public static IReadOnlyList<string> Kept(FileChoice choice, IReadOnlyList<LinkContext> links)
+    {
+        var keep = choice.Terms.Where(t => t.Keep).ToList();
+        var skip = choice.Terms.Where(t => !t.Keep).ToList();
+        bool Wanted(LinkContext link) =>
+            keep.Count == 0 || (choice.Match == All ? keep.All(t => Carries(link, t.Word, t.Level)) : keep.Any(t => Carries(link, t.Word, t.Level)));
+        return [.. links.GroupBy(l => l.Href)
+            .Where(g => g.Any(Wanted) && !g.Any(l => skip.Any(t => Carries(l, t.Word, t.Level))))
+            .Select(g => g.Key)];
+    }
 
     /// <summary>Whether the link's words (at the start of a word) hold the term where it is read; the script reads them alike.</summary>
     private static bool Carries(LinkContext link, string word, string level) =>

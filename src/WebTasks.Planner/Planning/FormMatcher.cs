@@ -62,6 +62,7 @@ public static partial class FormMatcher
         var chosen = near[0];
         var steps = new List<SearchStep>();
         var tied = new List<string>();
+        var left = new List<(string Name, string Value)>();
         for (var p = 0; p < values.Count; p++)
         {
             var controls = near.Select(a => a.Choices[p]).Distinct().ToList();
@@ -76,10 +77,13 @@ public static partial class FormMatcher
                 var control = form.Controls[options[p][chosen.Choices[p]].Source];
                 steps.Add(Step(values[p].Name, values[p].Value, control));
             }
+            else
+            {
+                left.Add(values[p]);
+            }
         }
 
         // One parameter left and one text box left: the form asks for it (a town in a box labelled "Obec").
-        var left = values.Where((v, p) => chosen.Choices[p] < 0 && !tied.Any(t => t.StartsWith($"params.{v.Name} ", StringComparison.Ordinal))).ToList();
         var empty = form.Controls.Where(c => c.Kind == "text" && c.Type is "text" or "search" && steps.All(s => s.Control.Sel != c.Sel)).ToList();
         if (steps.Count > 0 && left.Count == 1 && empty.Count == 1)
         {

@@ -144,9 +144,13 @@ public static class ScriptWriter
 
         if (kind is "list" or "details")
         {
-            plan["pagination"] = p.LoadMoreButton is null
-                ? new JsonObject { ["kind"] = p.Pagination }
-                : new JsonObject { ["kind"] = p.Pagination, ["button"] = p.LoadMoreButton };
+            var pagination = new JsonObject { ["kind"] = p.Pagination };
+            if (p.LoadMoreButton is not null)
+            {
+                pagination["button"] = p.LoadMoreButton;
+            }
+
+            plan["pagination"] = pagination;
             plan["maxPages"] = p.MaxPages;
             summary.Append($"//   pagination: {Describe(p.Pagination)}{(p.LoadMoreButton is null ? "" : $" ('{p.LoadMoreButton}', which brought more records when the planner clicked it)")}, at most {p.MaxPages} pages\n");
         }

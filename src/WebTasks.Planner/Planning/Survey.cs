@@ -97,15 +97,18 @@ public sealed record SurveySource
 
     public double FitOf(string field) => Fit.TryGetValue(field, out var fit) ? fit : 0;
 
+    /// <summary>The element it is read from, as a person would look for it.</summary>
+    private string Element => Sel.Length == 0 ? "the record" : Sel.Replace(":scope > ", "", StringComparison.Ordinal);
+
     public string Describe() => Read switch
     {
         "labelled" => $"the value labelled \"{Shown ?? Label}\"",
         "heading" => "the heading of its section",
-        "icons" => $"the icons filled in {(Sel.Length == 0 ? "the record" : Sel.Replace(":scope > ", "", StringComparison.Ordinal))}",
-        _ when Span == "end" => $"the end of the range in {(Sel.Length == 0 ? "the record" : Sel.Replace(":scope > ", "", StringComparison.Ordinal))}",
-        _ when Span == "last" => $"the last part of {(Sel.Length == 0 ? "the record" : Sel.Replace(":scope > ", "", StringComparison.Ordinal))}",
-        _ when Span == "town" => $"the town after the postcode in {(Read.StartsWith("line:", StringComparison.Ordinal) ? $"line {Read[5..]} of " : "")}{(Sel.Length == 0 ? "the record" : Sel.Replace(":scope > ", "", StringComparison.Ordinal))}",
-        _ => $"{(Read == "text" ? "the text" : Read.StartsWith("line:", StringComparison.Ordinal) ? $"line {Read[5..]}" : Read[5..])} of {(Sel.Length == 0 ? "the record" : Sel.Replace(":scope > ", "", StringComparison.Ordinal))}",
+        "icons" => $"the icons filled in {Element}",
+        _ when Span == "end" => $"the end of the range in {Element}",
+        _ when Span == "last" => $"the last part of {Element}",
+        _ when Span == "town" => $"the town after the postcode in {(Read.StartsWith("line:", StringComparison.Ordinal) ? $"line {Read[5..]} of " : "")}{Element}",
+        _ => $"{(Read == "text" ? "the text" : Read.StartsWith("line:", StringComparison.Ordinal) ? $"line {Read[5..]}" : Read[5..])} of {Element}",
     };
 }
 
@@ -172,12 +175,12 @@ public sealed record FormControl(string Sel, string Kind, string Type, string Na
 
 public sealed record ControlOption(string Text, string Value);
 
-/// <summary>The file links kept (by the terms asked with, if any), and every candidate link's words (own and row).</summary>
-public sealed record FileSurvey(IReadOnlyList<string> Links, IReadOnlyList<LinkContext> Contexts);
+/// <summary>Every link to a file of the kinds asked for, in page order (a file linked twice is there twice).</summary>
+public sealed record FileSurvey(IReadOnlyList<LinkContext> Links);
 
 /// <summary>
-/// A file link's words as compared (lower case, no accents, one space around each): its own (text, file name,
+/// A file link and its words as compared (lower case, no accents, one space around each): its own (text, file name,
 /// column), its row's (or list item's), the item's it belongs to (the outermost of several alike things around it), and
 /// the heading it comes under.
 /// </summary>
-public sealed record LinkContext(string Own, string Row, string Item, string Section);
+public sealed record LinkContext(string Href, string Own, string Row, string Item, string Section);

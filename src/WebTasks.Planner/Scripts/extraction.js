@@ -30,13 +30,16 @@
     return el;
   }
 
+  // A label and its value: label is the key it is matched by, shown the label as the page writes it.
+  function pair(shown, value) {
+    return { label: labelKey(shown), shown: shown.replace(/[:：]\s*$/, ''), value };
+  }
+
   // A label and its value inside a record: <dt>Phone</dt><dd>…</dd>, <th>Phone</th><td>…</td>,
   // <b>Phone:</b> …, or "Phone: …" as the whole text of an element.
-  // A label and its value (label: the key it is matched by; shown: as the page writes it).
   function labelPair(el) {
     const text = clean(el.textContent);
     if (!text || text.length > 60) return null;
-    const pair = (shown, value) => ({ label: labelKey(shown), shown: shown.replace(/[:：]\s*$/, ''), value });
     if ((el.tagName === 'DT' || el.tagName === 'TH') && el.nextElementSibling) {
       return pair(text, clean(el.nextElementSibling.textContent));
     }
@@ -53,15 +56,15 @@
   // "Label: value" written as one text.
   function inlinePair(text) {
     const inline = /^(\p{L}[\p{L}\p{N} .\/&'-]{0,29})[:：]\s+(\S.*)$/u.exec(text);
-    return inline ? { label: labelKey(inline[1]), shown: inline[1], value: clean(inline[2]) } : null;
+    return inline ? pair(inline[1], clean(inline[2])) : null;
   }
 
   // The label-value pairs an element holds: itself as one, one per line its <br>s break ("Telefon: …<br>E-Mail: …"),
   // or one per part of a list of numbers set apart by dots or bars ("KRS 0000184529 · NIP 113-23-48-061").
   function labelPairs(el) {
     if (el.querySelector(':scope > br')) return linesOf(el).map(inlinePair).filter(Boolean);
-    const pair = labelPair(el);
-    if (pair) return [pair];
+    const one = labelPair(el);
+    if (one) return [one];
     return el.children.length === 0 ? numberedParts(clean(el.textContent)) : [];
   }
 
@@ -69,7 +72,7 @@
     const parts = text.split(/\s[·•|]\s/);
     if (parts.length < 2) return [];
     const pairs = parts.map(part => /(?:^|[\s,;])(\p{Lu}[\p{L}.-]{1,15}(?:\s\p{L}[\p{L}.-]{1,15}){0,2})\s*[:：]?\s+(\+?\d[\d\s./-]*\d)$/u.exec(part))
-      .filter(Boolean).map(m => ({ label: labelKey(m[1]), shown: m[1], value: m[2] }));
+      .filter(Boolean).map(m => pair(m[1], m[2]));
     return pairs.length >= 2 ? pairs : [];
   }
 
@@ -157,7 +160,7 @@
       : el.getAttribute(source.read.slice('attr:'.length));
     const kept = source.drop && raw && raw.startsWith(source.drop) ? raw.slice(source.drop.length) : raw;
     const value = source.cut && kept && kept.endsWith(source.cut) ? kept.slice(0, kept.length - source.cut.length) : kept;
-    return !value || !source.span ? value : source.span === 'end' ? rangeEnd(value) : source.span === 'town' ? townOf(value) : lastPart(value);
+    return value && source.span ? SPANS[source.span](value) : value;
   }
 
   // The last of a place's parts ("Bourton-on-the-Water, Gloucestershire" → "Gloucestershire").
@@ -180,6 +183,9 @@
     const parts = text.split(RANGE).filter(p => /\d/.test(p));
     return parts.length >= 2 && parseDate(parts[parts.length - 1]) ? parts[parts.length - 1] : text;
   }
+
+  // The part of a text a source reads (its span), by name.
+  const SPANS = { end: rangeEnd, town: townOf, last: lastPart };
 
   // Month names people write, in the languages the planner reads (English, German, French, Spanish, Italian, Dutch,
   // Portuguese, the Scandinavian languages, Finnish, Polish, Czech, Hungarian, Romanian and Turkish; abbreviations
@@ -511,9 +517,10 @@
   }
 
   // Links on the page to files with one of the extensions (pdf, csv, …), in page order: by the path, a file name in
-  // the query (download?file=a.pdf), the download attribute's name or the link's type; each with its context.
+  // the query (download?file=a.pdf), the download attribute's name or the link's type; each with its words.
   function fileLinkCandidates(extensions) {
     const found = [];
+    const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6, summary, caption, legend, button[aria-controls], button[aria-expanded]')];
     for (const a of deepAll('a[href]')) {
       const href = hrefOf(a);
       if (!href) continue;
@@ -522,7 +529,7 @@
       const query = [...url.searchParams.values()].map(v => v.toLowerCase());
       const type = (a.getAttribute('type') || '').toLowerCase().split(';')[0].trim();
       if (extensions.some(ext => names.some(n => n.endsWith('.' + ext)) || query.some(v => v.endsWith('.' + ext)) || type.endsWith('/' + ext))) {
-        found.push({ href, context: linkContext(a, url) });
+        found.push({ href, ...linkContext(a, url, headings) });
       }
     }
     return found;
@@ -536,7 +543,7 @@
 
   // What says what a file is: the link's own words (its text, file name, title, column header), its row's, the
   // item's it belongs to, and the heading it comes under.
-  function linkContext(a, url) {
+  function linkContext(a, url, headings) {
     const cell = a.closest('td, th');
     const table = cell && cell.closest('table');
     const headerRow = table && table.querySelector('thead tr');
@@ -553,21 +560,21 @@
     }
     const rowWords = row ? plainWords(row.textContent) : own;
     // The heading it comes under: the last heading, summary or disclosure button before it.
-    const heading = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6, summary, caption, legend, button[aria-controls], button[aria-expanded]')]
-      .filter(h => h.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING).pop();
+    const heading = headings.filter(h => h.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING).pop();
     return { own, row: rowWords, item: item ? plainWords(item.textContent) : rowWords, section: heading ? plainWords(heading.textContent) : ' ' };
   }
 
   // Each file's URL once, kept when an occurrence of it carries the wanted words (all of them, or any, as the plan
   // says; "any" place around the link) and none carries a word the task said to skip (where the planner found it to
-  // tell the files apart).
+  // tell the files apart). The planner counts the files by the same rule (FileFilter.Kept).
   function fileLinks(extensions, choice) {
     const terms = (choice && choice.terms) || [];
     const places = level => level === 'any' ? ['own', 'row', 'item', 'section'] : [level];
     const has = (context, term) => places(term.level).some(place => context[place].includes(' ' + term.word));
     const wanted = terms.filter(t => t.keep), skipped = terms.filter(t => !t.keep);
     const byUrl = new Map();
-    for (const { href, context } of fileLinkCandidates(extensions)) {
+    for (const context of fileLinkCandidates(extensions)) {
+      const href = context.href;
       const seen = byUrl.get(href) || { wanted: wanted.length === 0, skipped: false };
       seen.wanted = seen.wanted || (choice.match === 'any' ? wanted.some(t => has(context, t)) : wanted.every(t => has(context, t)));
       seen.skipped = seen.skipped || skipped.some(t => has(context, t));

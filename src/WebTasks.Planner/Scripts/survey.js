@@ -374,9 +374,9 @@ async (input) => {
       email: share(v => /^(mailto:)?[^\s@]+@[^\s@]+\.[^\s@]+$/i.test(v)),
       // An address is short and not prose ("Free parking. Bus 93 stops at Mill Lane." only mentions one).
       address: share(v => v.split(' ').length <= 12 && !/\p{Ll}{3,}[.!?]\s+\p{Lu}/u.test(v) && /\d/.test(v) && /[A-Za-zÀ-ÿ]{3,}/.test(v) && (/,/.test(v) || /\b(street|st|road|rd|lane|ln|avenue|ave|way|drive|place|square|straße|strasse|str|weg|platz|gasse|rue|avenue|boulevard|bd|calle|avenida|via|viale|corso|piazza|kade|straat|plein|gracht|ul|ulica|al|aleja|rua|av|nám|náměstí|třída|utca|cad|caddesi|sok|sokak|mah|gatan|vägen|katu|tie)\b/i.test(v))),
-      // A company's name ends with its legal form ("Nordlicht Software GmbH", "Acme Ltd", "Rosa S.L.").
       // An amount written short ("£2.41m", "€3k"): not exact.
       rounded: share(v => /\d\s?(k|m|bn|mn|million|billion|thousand)\b/i.test(v)),
+      // A company's name ends with its legal form ("Nordlicht Software GmbH", "Acme Ltd", "Rosa S.L.").
       company: share(v => v.split(' ').length <= 8 && /\s(GmbH|AG|KG|UG|OHG|e\.\s?V\.|Ltd\.?|Limited|LLC|LLP|PLC|plc|Inc\.?|Corp\.?|Co\.|S\.?A\.?|S\.?L\.?|S\.?A\.?S\.?|SARL|S\.?r\.?l\.?|S\.?p\.?A\.?|B\.?V\.?|N\.?V\.?|AB|ASA|A\/S|ApS|Oy|Oyj|sp\. z o\.o\.|s\.r\.o\.|a\.s\.|A\.Ş\.|Ltda\.?|Pty)(\s*&\s*Co\.?(\s*KG)?)?$/.test(v)),
       local: present.length ? values.filter((v, i) => v !== null && localLink(v, bases[i])).length / present.length : 0,
       words: present.length ? present.reduce((n, v) => n + v.split(' ').length, 0) / present.length : 0,
@@ -473,6 +473,9 @@ async (input) => {
         if (node === record && !page) hints.push('role:record');
         const place = page ? { boilerplate: !!node.closest(BOILERPLATE) && !(h1 && node.closest(BOILERPLATE).contains(h1)), repeated: repeatedAround(node, groupOf) } : {};
         const text = clean(node.textContent);
+        const addPart = (read, span, hint, value) => {
+          if (value) add(sel + '|' + read + '|' + span, () => ({ sel, segments, read, span, hints: [...hints, hint], ...place }), index, value, order, node);
+        };
         // Text is read where it is written: a wrapper of several parts (a whole card) is not a field.
         // Punctuation between parts ("<span>Acme</span> – <span>Utrecht</span>") is not text of its own.
         const ownText = [...node.childNodes].some(c => c.nodeType === 3 && /[\p{L}\p{N}]/u.test(c.textContent));
@@ -480,16 +483,17 @@ async (input) => {
         const glyphsLabelled = /^[★☆✩✭⭐½\s]+$/.test(text) && /\d/.test(node.getAttribute('aria-label') || node.getAttribute('title') || '');
         if (text && text.length <= 300 && (ownText || node.children.length <= 1) && !(node === record && page) && !glyphsLabelled) {
           add(sel + '|text', () => ({ sel, segments, read: 'text', hints, ...place }), index, text, order, node);
-          // A date may be the start of a range; its end is read as a place of its own (kept where some record has a range).
-          if (lastPart(text) && text.split(' ').length <= 8) add(sel + '|text|last', () => ({ sel, segments, read: 'text', span: 'last', hints: [...hints, 'role:region'], ...place }), index, lastPart(text), order, node);
-          if (townOf(text)) add(sel + '|text|town', () => ({ sel, segments, read: 'text', span: 'town', hints: [...hints, 'role:town'], ...place }), index, townOf(text), order, node);
-          if (parseDate(text)) add(sel + '|text|end', () => ({ sel, segments, read: 'text', span: 'end', hints: [...hints, 'range:end'], ...place }), index, rangeEnd(text), order, node);
+          // Parts of a text read as places of their own: a place's last part, the town after a postcode, and the
+          // end of a range of dates (kept only where some record has a range).
+          addPart('text', 'last', 'role:region', text.split(' ').length <= 8 && lastPart(text));
+          addPart('text', 'town', 'role:town', townOf(text));
+          addPart('text', 'end', 'range:end', parseDate(text) && rangeEnd(text));
         }
         // Lines broken by <br> are read one by one (a company's name, street and town in one paragraph).
         if (node.querySelector(':scope > br')) {
           linesOf(node).slice(0, 8).forEach((line, i) => {
             add(sel + '|line:' + (i + 1), () => ({ sel, segments, read: 'line:' + (i + 1), hints, ...place }), index, line, order, node);
-            if (townOf(line)) add(sel + '|line:' + (i + 1) + '|town', () => ({ sel, segments, read: 'line:' + (i + 1), span: 'town', hints: [...hints, 'role:town'], ...place }), index, townOf(line), order, node);
+            addPart('line:' + (i + 1), 'town', 'role:town', townOf(line));
           });
         }
         const attributes = ATTRIBUTES.concat([...node.attributes].map(a => a.name).filter(n => n.startsWith('data-')));
@@ -743,7 +747,7 @@ async (input) => {
     case 'forms':
       return { forms: forms() };
     case 'files':
-      return { links: fileLinks(input.extensions, input.choice), contexts: fileLinkCandidates(input.extensions).map(c => c.context) };
+      return { links: fileLinkCandidates(input.extensions) };
     default: {
       const next = findNext();
       return {

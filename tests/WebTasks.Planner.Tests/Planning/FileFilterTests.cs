@@ -4,8 +4,10 @@ namespace WebTasks.Planner.Tests.Planning;
 
 public sealed class FileFilterTests
 {
+    private static int links;
+
     private static LinkContext Link(string own, string? row = null, string? item = null, string section = "") =>
-        new($" {own} ", $" {row ?? own} ", $" {item ?? row ?? own} ", $" {section} ");
+        new($"http://127.0.0.1/files/{Interlocked.Increment(ref links)}.pdf", $" {own} ", $" {row ?? own} ", $" {item ?? row ?? own} ", $" {section} ");
 
     [Fact]
     public void A_word_some_links_carry_keeps_them_and_a_word_after_skip_leaves_its_links_out_where_it_tells()
@@ -64,5 +66,17 @@ public sealed class FileFilterTests
         public bool Equals(FileChoice? x, FileChoice? y) => x is not null && y is not null && x.Match == y.Match && x.Terms.SequenceEqual(y.Terms);
 
         public int GetHashCode(FileChoice obj) => obj.Match.GetHashCode(StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_linked_twice_is_kept_once_when_one_link_is_wanted_and_left_out_when_one_is_to_skip()
+    {
+        var open = new LinkContext("http://127.0.0.1/a.pdf", " a pdf ", " a pdf ", " acik a pdf ", " ");
+        var aside = open with { Item = " a pdf " };
+        var concluded = new LinkContext("http://127.0.0.1/b.pdf", " b pdf ", " b pdf ", " sonuclandi b pdf ", " ");
+        var sidebar = concluded with { Item = " acik b pdf " };
+        var choice = new FileChoice([new FileTerm("acik", "item", true), new FileTerm("sonuclandi", "item", false)], FileFilter.All);
+
+        FileFilter.Kept(choice, [open, aside, concluded, sidebar]).ShouldBe(["http://127.0.0.1/a.pdf"]);
     }
 }
