@@ -15,7 +15,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     public WebTasksOptions Options { get; } = new()
     {
         Network = new NetworkOptions { AllowedPrivateHosts = ["127.0.0.1"] },
-        Browser = new BrowserOptions { Trace = TraceModes.Off, ActionTimeout = TimeSpan.FromSeconds(5) },
+        // Wide enough for navigations on a loaded 2-core CI machine; tests of timeouts pass their own.
+        Browser = new BrowserOptions { Trace = TraceModes.Off, ActionTimeout = TimeSpan.FromSeconds(15) },
         Sandbox = new SandboxOptions { MemoryBytes = 64L * 1024 * 1024, MaxStatements = 5_000_000, MaxRecursion = 200 },
     };
 

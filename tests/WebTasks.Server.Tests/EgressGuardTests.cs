@@ -71,7 +71,7 @@ public sealed class EgressGuardTests : IAsyncLifetime
     [InlineData("image", "await new Promise(done => { const i = new Image(); i.onload = i.onerror = done; i.src = url; })")]
     [InlineData("iframe", "await new Promise(done => { const f = document.createElement('iframe'); f.onload = done; f.src = url; document.body.append(f); setTimeout(done, 2000); })")]
     [InlineData("websocket", "await new Promise(done => { const s = new WebSocket(url.replace('http:', 'ws:')); s.onopen = s.onerror = s.onclose = done; })")]
-    [InlineData("form", "await new Promise(done => { const n = 'f' + Math.random(); const t = document.createElement('iframe'); t.name = n; t.onload = done; document.body.append(t); const f = document.createElement('form'); f.method = 'post'; f.action = url; f.target = n; document.body.append(f); f.submit(); setTimeout(done, 2000); })")]
+    [InlineData("form", "await new Promise(done => { const n = 'f' + Math.random(); const t = document.createElement('iframe'); t.name = n; document.body.append(t); t.onload = done; const f = document.createElement('form'); f.method = 'post'; f.action = url; f.target = n; document.body.append(f); f.submit(); setTimeout(done, 5000); })")]
     public async Task Requests_made_by_the_page_itself_never_reach_a_private_address(string name, string send)
     {
         await _api.PutCodeAsync($"page-{name}", $$"""
