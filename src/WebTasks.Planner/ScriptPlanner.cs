@@ -284,13 +284,18 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
             "word" => ["docx", "doc"],
             "jpg" or "jpeg" => ["jpg", "jpeg"],
             "image" => ["png", "jpg", "jpeg", "gif", "webp"],
+            "tarball" => ["tar.gz", "tgz", "tar.xz", "tar.bz2"],
             _ => [w],
-        }).Distinct().ToArray();
+        }).Concat(DottedExtension().Matches(task).Select(m => m.Groups[1].Value.ToLowerInvariant())).Distinct().ToArray();
         return named.Length > 0 ? named : DocumentExtensions;
     }
 
-    [GeneratedRegex(@"\b(pdf|csv|xlsx?|docx?|pptx?|odt|ods|zip|txt|json|xml|rtf|epub|png|jpe?g|gif|webp|svg|mp3|mp4|excel|spreadsheet|word|image)s?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(pdf|csv|xlsx?|docx?|pptx?|odt|ods|zip|txt|json|xml|rtf|epub|png|jpe?g|gif|webp|svg|mp3|mp4|excel|spreadsheet|word|image|tarball)s?\b", RegexOptions.IgnoreCase)]
     private static partial Regex FileWord();
+
+    /// <summary>A kind of file named by its extension (".deb", ".tar.gz"), not a version's parts ("3.2.0").</summary>
+    [GeneratedRegex(@"(?<![\w.])\.([a-z][a-z0-9]{1,4}(?:\.[a-z0-9]{1,3})?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DottedExtension();
 
     /// <summary>Gives scripts that fetch the content a moment to finish (bounded: some pages never go quiet).</summary>
     private static async Task SettleAsync(IPage page, TimeSpan limit, CancellationToken cancellationToken)

@@ -198,6 +198,12 @@ public static class ScriptWriter
                 field["cut"] = suffix;
             }
 
+            var inner = Inner(choice.Bindings, source);
+            if (inner.Count > 0)
+            {
+                field["without"] = new JsonArray(inner.Select(i => (JsonNode)i).ToArray());
+            }
+
             if (source.Span is { } span)
             {
                 field["span"] = span;
@@ -254,10 +260,30 @@ public static class ScriptWriter
             var example = source.Sample.Count > 0 ? $", e.g. \"{source.Sample[0]}\"" : "";
             var dropped = (source.Drop ?? prefix) is { } lead ? $" (without the leading \"{lead.Trim()}\")" : "";
             dropped += suffix is null ? "" : $" (without the trailing \"{suffix.Trim()}\")";
+            dropped += inner.Count == 0 ? "" : $" (without {string.Join(" or ", inner.Select(i => i.Replace(":scope > ", "", StringComparison.Ordinal)))}, read for another field)";
             summary.Append($"//   {name} ({binding.Field.Type}) ← {source.Describe()}{where}{dropped}{example}{how}\n");
         }
 
         return fields;
+    }
+
+    /// <summary>
+    /// The elements inside a text source that other fields read their text from (a "NONSTOP" badge in the pharmacy's
+    /// heading), as selectors from the source's element: the source's text is read without them.
+    /// </summary>
+    private static List<string> Inner(IReadOnlyList<FieldBinding> bindings, SurveySource source)
+    {
+        if (source.Read != "text" || source.Sample.Count == 0)
+        {
+            return [];
+        }
+
+        var outer = source.Sel.Length == 0 ? "" : source.Sel + " > ";
+        return [.. bindings.Select(b => b.Source)
+            .Where(o => o != source && o.Read == "text" && o.Detail == source.Detail && o.Sel.Length > outer.Length && o.Sel.StartsWith(outer, StringComparison.Ordinal)
+                && !o.Sel.Contains(" >>> ", StringComparison.Ordinal) && o.Sample.Count > 0 && source.Sample[0].Length > o.Sample[0].Length && source.Sample[0].Contains(o.Sample[0], StringComparison.Ordinal))
+            .Select(o => ":scope > " + o.Sel[outer.Length..].Replace(":scope > ", "", StringComparison.Ordinal))
+            .Distinct()];
     }
 
     /// <summary>How the script picks its files: the words and whether all or any must be there.</summary>

@@ -131,12 +131,26 @@
     let whole, inner;
     try { whole = new RegExp(pattern, 'u'); inner = new RegExp('(?<![\\p{L}\\p{N}])(?:' + pattern.replace(/^\^/, '').replace(/\$$/, '') + ')(?![\\p{L}\\p{N}])', 'u'); } catch (e) { return value; }
     if (whole.test(value)) return value;
+    // A clock time written shorter than the pattern asks: "9:05" as 09:05, a chip time "33:02" as 00:33:02.
+    const clock = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(value);
+    if (clock) {
+      const parts = clock.slice(1).filter(Boolean).map(p => p.padStart(2, '0'));
+      const fitting = [parts, ['00', ...parts]].map(p => p.join(':')).find(t => t.split(':').length <= 3 && whole.test(t));
+      if (fitting) return fitting;
+    }
     const spaced = value.replace(/(?<=[\p{L}\p{N}])\s+(?=\p{N})/gu, '');
     for (const text of [value, spaced, spaced.replace(/(?<=\p{N})[-./](?=\p{N})/gu, '')]) {
       const found = inner.exec(text);
       if (found && whole.test(found[0])) return found[0];
     }
     return value;
+  }
+
+  // An element's text without the parts other fields read (a badge inside a heading).
+  function textWithout(el, selectors) {
+    const copy = el.cloneNode(true);
+    for (const sel of selectors) for (const inner of copy.querySelectorAll(sel)) inner.replaceWith(' ');
+    return copy.textContent;
   }
 
   // The raw value of one source in one record: text, an attribute, icons, a labelled value or the section heading.
@@ -155,7 +169,7 @@
     }
     const el = deepFind(record, source.sel);
     if (!el) return null;
-    const raw = source.read === 'text' ? clean(el.textContent)
+    const raw = source.read === 'text' ? clean(source.without ? textWithout(el, source.without) : el.textContent)
       : source.read.startsWith('line:') ? linesOf(el)[Number(source.read.slice('line:'.length)) - 1] || null
       : el.getAttribute(source.read.slice('attr:'.length));
     const kept = source.drop && raw && raw.startsWith(source.drop) ? raw.slice(source.drop.length) : raw;
@@ -211,7 +225,40 @@
     const w = word.toLowerCase().replace(/\.$/, '');
     const dotted = word.endsWith('.');
     const index = MONTHS.findIndex(names => names.includes(w) || (dotted && w.length >= 3 && names.some(name => name.startsWith(w))));
-    return index + 1;
+    const { own, all } = intlMonths();
+    return own.get(w) || index + 1 || all.get(w) || 0;
+  }
+
+  // Month names in every language the browser knows (nominative, and the genitive written after a day: "12 січня"):
+  // the page's own language's first, so a name two languages give different months ("listopad") reads as the page means.
+  const INTL_LOCALES = ['bg', 'be', 'bs', 'ca', 'cs', 'cy', 'da', 'de', 'el', 'es', 'et', 'eu', 'fi', 'fr', 'ga', 'gl', 'hr', 'hu', 'id', 'is',
+    'it', 'lb', 'lt', 'lv', 'mk', 'ms', 'mt', 'nb', 'nl', 'nn', 'pl', 'pt', 'ro', 'ru', 'sk', 'sl', 'sq', 'sr', 'sr-Latn', 'sv', 'sw', 'tr',
+    'uk', 'vi', 'af', 'az', 'ka', 'hy', 'kk', 'uz', 'he', 'ar', 'fa', 'hi', 'th', 'fil', 'tl'];
+  let intlMonthNames = null;
+  function intlMonths() {
+    if (intlMonthNames) return intlMonthNames;
+    const lang = (document.documentElement.lang || '').split(/[-_]/)[0].toLowerCase();
+    intlMonthNames = { own: monthNamesOf(lang ? [lang] : [], true), all: monthNamesOf(INTL_LOCALES, false) };
+    return intlMonthNames;
+  }
+
+  function monthNamesOf(locales, exact) {
+    const names = new Map();
+    for (const locale of locales) {
+      for (const options of [{ month: 'long' }, { month: 'short' }, { day: 'numeric', month: 'long' }, { day: 'numeric', month: 'short' }]) {
+        let format;
+        try { format = new Intl.DateTimeFormat(locale, options); } catch (e) { continue; }
+        // A language the browser has no names for falls back to English: not the page's own.
+        if (exact && format.resolvedOptions().locale.split('-')[0] !== locale) continue;
+        for (let month = 0; month < 12; month++) {
+          for (const part of format.formatToParts(new Date(Date.UTC(2021, month, 15, 12)))) {
+            const name = part.type === 'month' ? part.value.toLowerCase().replace(/\.$/, '') : '';
+            if (/^\p{L}{3,}$/u.test(name) && !names.has(name)) names.set(name, month + 1);
+          }
+        }
+      }
+    }
+    return names;
   }
 
   function isoDate(year, month, day) {
@@ -257,6 +304,9 @@
     return null;
   }
 
+  // A phone number: a country code or an area code in brackets or with its leading 0, then groups of digits.
+  const PHONE = /^(tel:|\+|\(\d|0\d)[\d\s()\/.-]{6,}$/i;
+
   // A length of time in the unit the field counts ("1 h 10 min" is 70 for minutes; "90 min" is 1.5 for hours);
   // null when the field counts no unit of time or the text is no duration.
   const HOUR_WORDS = /^(hours?|hrs?|stunden?|std|heures?|horas?|ora|ore|uur)$/;
@@ -264,7 +314,7 @@
   function duration(text, words) {
     const unit = (words || []).some(w => MINUTE_WORDS.test(w)) ? 1 : (words || []).some(w => HOUR_WORDS.test(w)) ? 60 : 0;
     if (!unit) return null;
-    const m = /(\d+(?:[.,]\d+)?)\s*(?:h|hrs?|hours?|std|stunden?|heures?|horas?|ore|uur|t|tuntia?|godz|hod|sa|saat|시간|時間)(?![\p{L}])\.?(?:\s*(\d+)\s*(?:m|min|mins|minutes?|minuten?|minutos?|minuti|minuuttia?|dk|dakika|분|分)(?![\p{L}]))?|(\d+)\s*(?:min|mins|minutes?|minuten?|minutos?|minuti|minuuttia?|dk|dakika|분|分|')(?![\p{L}])/iu.exec(text);
+    const m = /(\d+(?:[.,]\d+)?)\s*(?:h|hrs?|hours?|std|stunden?|heures?|horas?|ore|uur|t|tim|timer|timmar|klst|tuntia?|godz|hod|óra|val|sa|saat|ч|час(?:а|ов)?|год|годин[аи]?|часа|ώρες|시간|時間|小时|小時)(?![\p{L}])\.?(?:\s*(\d+)\s*(?:m|min|mins|minutes?|minuten?|minutos?|minuti|minuuttia?|perc|dk|dakika|мин|минут[аи]?|хв|хвилин[аи]?|λεπτά|분|分)(?![\p{L}]))?|(\d+)\s*(?:min|mins|minutes?|minuten?|minutos?|minuti|minuuttia?|perc|dk|dakika|мин|минут[аи]?|хв|хвилин[аи]?|λεπτά|분|分|')(?![\p{L}])/iu.exec(text);
     if (!m) return null;
     const minutes = (m[1] ? Number(m[1].replace(',', '.')) * 60 : 0) + Number(m[2] || m[3] || 0);
     return Math.round(minutes / unit * 100) / 100;
@@ -275,10 +325,22 @@
 
   // Languages that write 1.234,56 (Swiss German and Italian write 1'234.56): in their text a lone "," is the decimal
   // mark and a lone "." before three digits groups thousands.
-  const COMMA_DECIMAL = /^(de|nl|fr|it|es|pt|da|sv|nb|nn|no|fi|pl|cs|sk|hu|ro|ru|uk|tr|el|id|ca|hr|sl|sr|bg|lt|lv|et)(?![-_](ch|li)\b)/i;
-
+  // Whether the page's language writes 1,5 for one and a half: as the browser's number formats say (de-CH: no, es-MX:
+  // no), or for a language the browser has no formats for, as this list does.
+  const COMMA_DECIMAL = /^(de|nl|fr|it|es|pt|da|sv|nb|nn|no|fi|is|pl|cs|sk|hu|ro|ru|uk|be|tr|el|id|ca|gl|eu|hr|sl|sr|bs|mk|sq|bg|lt|lv|et|az|kk|ka|hy|vi|af)(?![-_](ch|li)\b)/i;
+  let decimalComma = null;
   function commaDecimal() {
-    return COMMA_DECIMAL.test(document.documentElement.lang || '');
+    if (decimalComma === null) {
+      const lang = (document.documentElement.lang || '').toLowerCase();
+      try {
+        const format = new Intl.NumberFormat(lang || 'und');
+        const known = !!lang && format.resolvedOptions().locale.split('-')[0] === lang.split(/[-_]/)[0];
+        decimalComma = known ? format.formatToParts(1.5).some(p => p.type === 'decimal' && p.value === ',') : COMMA_DECIMAL.test(lang);
+      } catch (e) {
+        decimalComma = COMMA_DECIMAL.test(lang);
+      }
+    }
+    return decimalComma;
   }
 
   // Numbers as people write them: $1,299.00, 1.299,00 €, 1 234,50 €, 4.5 out of 5, ★★★★☆, −3; on a page in a
@@ -316,12 +378,12 @@
   // Words that say yes or no to a field, by what the field is about: its own words (a "Remote" badge for remote),
   // availability ("Sold out" says no to inStock and yes to soldOut), opening, or a plain yes/no mark.
   const YES_NO = [
-    [/^(yes|y|ja|jo|oui|s[ií]|sim|tak|ano|kyllä|evet|igen|da|true|on|✓|✔|☑|✅|はい|有り|あり|예|네|是|有)$/iu, true, null],
-    [/^(no|n|nein|non|não|nao|nie|ne|ei|hayır|hayir|nem|nej|nee|false|off|✗|✘|✕|❌|☐|いいえ|無し|なし|아니요|아니오|否|无|無)$/iu, false, null],
-    [/(?<!\p{L})(sold out|out of stock|unavailable|not available|nicht verfügbar|nicht lieferbar|ausverkauft|vergriffen|épuisé|rupture|agotado|sin stock|esaurito|non disponibile|uitverkocht|niet beschikbaar|esgotado|indisponível|slutsåld|slutsålt|udsolgt|utsolgt|loppuunmyyty|ei varastossa|niedostępny|wyprzedany|brak w magazynie|vyprodáno|nedostupné|tükendi|stokta yok|on loan|checked out)(?!\p{L})/iu, true, 'unavailable'],
-    [/(?<!\p{L})(in stock|available|en stock|auf lager|lieferbar|verfügbar|disponible|disponibile|op voorraad|beschikbaar|em estoque|disponível|i lager|på lager|varastossa|dostępny|w magazynie|skladem|dostupné|stokta|ready to ship)(?!\p{L})/iu, true, 'available'],
-    [/(?<!\p{L})(closed|geschlossen|fermé|cerrado|chiuso|gesloten|fechado|stängt|suljettu|zamknięte|zavřeno|kapalı)(?!\p{L})/iu, true, 'closed'],
-    [/(?<!\p{L})(open|opened|geöffnet|ouvert|abierto|aperto|aberto|öppet|auki|otwarte|otevřeno|açık)(?!\p{L})/iu, true, 'open'],
+    [/^(yes|y|ja|jo|joo|jah|já|jā|oui|s[ií]|sim|tak|ano|áno|kyllä|evet|igen|da|taip|po|bai|ya|có|true|on|да|так|ναι|כן|نعم|हाँ|हां|ใช่|✓|✔|☑|✅|はい|有り|あり|예|네|是|有)$/iu, true, null],
+    [/^(no|n|nein|non|não|nao|nie|ne|nē|ei|nei|hayır|hayir|nem|nej|nee|nu|ez|tidak|không|false|off|не|нет|ні|όχι|לא|لا|नहीं|ไม่|✗|✘|✕|❌|☐|いいえ|無し|なし|아니요|아니오|否|无|無)$/iu, false, null],
+    [/(?<!\p{L})(sold out|out of stock|unavailable|not available|nicht verfügbar|nicht lieferbar|ausverkauft|vergriffen|épuisé|rupture|agotado|sin stock|esaurito|non disponibile|uitverkocht|niet beschikbaar|esgotado|indisponível|slutsåld|slutsålt|udsolgt|utsolgt|uppselt|loppuunmyyty|ei varastossa|otsas|läbi müüdud|nėra sandėlyje|išparduota|izpārdots|nav noliktavā|niedostępny|wyprzedany|brak w magazynie|vyprodáno|vypredané|nedostupné|elfogyott|stoc epuizat|indisponibil|rasprodano|razprodano|nema na stanju|изчерпан[оa]?|няма наличност|нет в наличии|распродано|немає в наявності|розпродано|εξαντλήθηκε|μη διαθέσιμο|tükendi|stokta yok|hết hàng|stok habis|在庫切れ|売り切れ|品切れ|缺货|缺貨|售罄|품절|غير متوفر|אזל מהמלאי|on loan|checked out)(?!\p{L})/iu, true, 'unavailable'],
+    [/(?<!\p{L})(in stock|available|en stock|auf lager|lieferbar|verfügbar|disponible|disponibile|op voorraad|beschikbaar|em estoque|disponível|i lager|på lager|á lager|varastossa|laos|sandėlyje|noliktavā|pieejams|dostępny|w magazynie|skladem|na sklade|dostupné|raktáron|în stoc|na zalihi|na stanju|na zalogi|в наличност|наличен|в наличии|на складе|в наявності|на складі|διαθέσιμο|stokta|còn hàng|tersedia|在庫あり|有货|有貨|現貨|재고 있음|متوفر|במלאי|ready to ship)(?!\p{L})/iu, true, 'available'],
+    [/(?<!\p{L})(closed|geschlossen|fermé|cerrado|chiuso|gesloten|fechado|stängt|lukket|suljettu|suletud|uždaryta|slēgts|lokað|zamknięte|zavřeno|zatvorené|zárva|închis|zatvoreno|zaprto|затворено|закрыто|зачинено|κλειστό|kapalı|休業|休息|휴무)(?!\p{L})/iu, true, 'closed'],
+    [/(?<!\p{L})(open|opened|geöffnet|ouvert|abierto|aperto|aberto|öppet|åpent|auki|avatud|atidaryta|atvērts|opið|otwarte|otevřeno|otvorené|nyitva|deschis|otvoreno|odprto|отворено|открыто|відчинено|ανοιχτό|açık|営業中|营业中|영업 중)(?!\p{L})/iu, true, 'open'],
   ];
   const OPPOSITE = { available: 'unavailable', unavailable: 'available', open: 'closed', closed: 'open' };
   const CONCEPT_WORDS = { available: ['available', 'availability', 'stock', 'instock'], unavailable: ['unavailable', 'sold', 'soldout', 'outofstock'], open: ['open', 'opened'], closed: ['closed', 'shut'] };
@@ -340,6 +402,8 @@
       if (OPPOSITE[about] === fieldConcept) return false;
       if (!fieldConcept && !words) return about === 'available' || about === 'open';
     }
+    // Opening hours ("12:00 – 17:00") say the place is open then.
+    if ((fieldConcept === 'open' || fieldConcept === 'closed') && /\d{1,2}[:.]\d{2}\s*[-–—]\s*\d{1,2}[:.]\d{2}/.test(t)) return fieldConcept === 'open';
     // The field's own words in the text, each maybe negated: "Reserve not met" says no to reserveMet.
     const lower = t.toLowerCase();
     const own = fieldWords.filter(w => w.length > 2 && !['is', 'has', 'the'].includes(w));
@@ -355,6 +419,8 @@
     if (!text) return null;
     // A number the schema says to give when the page writes none ("0 when the bus is full" for "Full").
     if ((type === 'number' || type === 'integer') && typeof otherwise === 'number' && !/\d/.test(text) && !/[★⭐]/.test(text) && !FREE.test(text)) return otherwise;
+    // A date or a phone number is no number, though it starts with one ("12 січня 2027", "(021) 5790 1122").
+    if ((type === 'number' || type === 'integer') && (parseDate(text) !== null || PHONE.test(text))) return null;
     switch (type) {
       case 'string':
         return text;

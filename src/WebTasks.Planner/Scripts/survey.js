@@ -362,7 +362,7 @@ async (input) => {
     const present = values.filter(v => v !== null);
     const share = test => present.length ? present.filter(test).length / present.length : 0;
     return {
-      currency: share(v => /[$€£¥₹₽₩]|\b(EUR|USD|GBP|CHF|JPY|SEK|NOK|DKK|PLN|CZK)\b/.test(v)),
+      currency: share(v => MONEY_MARK.test(v)),
       percent: share(v => /%/.test(v)),
       stars: share(v => /[★⭐☆]/.test(v) || RATING_OUT_OF.test(v)),
       phone: share(v => /^(tel:)?(\+|00)?[\d\s().\/-]{7,}$/i.test(v) && (v.match(/\d/g) || []).length >= 7 && !parseDate(v)),
@@ -383,6 +383,10 @@ async (input) => {
     };
   }
 
+  // A currency's sign (any Unicode currency symbol: $ € ₴ ₺ …), its code, or how a country writes it short (kr., zł, грн).
+  const MONEY_MARK = /\p{Sc}|(?<!\p{L})(EUR|USD|GBP|CHF|JPY|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|RSD|UAH|RUB|TRY|ILS|INR|CNY|RMB|KRW|BRL|MXN|ARS|CLP|COP|ZAR|AUD|CAD|NZD|SGD|HKD|TWD|THB|VND|IDR|MYR|PHP|AED|SAR|EGP|kr|zł|Kč|Ft|lei|лв|грн|руб|дин|ден|kn|Rs|RM|Rp|TL|Fr|元|円|원)\.?(?!\p{L})/u;
+  const FILLED = /^[●◉■◆▲★✓✔☑✅]/u, HOLLOW = /^[○◯□◇△☆✗✘✕☐❌]/u;
+
   // How well one source's values fit each wanted field, and how a boolean is read from it.
   function fitFields(source, records, bases) {
     const n = records.length;
@@ -394,7 +398,10 @@ async (input) => {
       let typed = source.values.map((raw, i) => satisfiesOrNull(toValue(raw, field.type, fromAttribute, bases[i], field.words, field.otherwise), field));
       if (field.type === 'boolean' && source.read === 'text') {
         if (present.length === n && distinct.length === 2) {
-          const [a, b] = distinct.map(t => toBoolean(t, field.words));
+          const read = distinct.map(t => toBoolean(t, field.words));
+          // Two texts in no words the planner reads, told apart by a filled and a hollow mark ("● Laos", "○ Otsas").
+          const marks = distinct.map(t => FILLED.test(t) ? true : HOLLOW.test(t) ? false : null);
+          const [a, b] = read.every(v => v === null) && marks[0] !== null && marks[1] === !marks[0] ? marks : read;
           if (a !== null || b !== null) {
             const first = a !== null ? a : !b;
             const second = b !== null ? b : !a;
