@@ -38,6 +38,17 @@ public static partial class Affixes
             : (source.Prefix is { } prefix && source.Drop is null && Separator(prefix.TrimEnd()[^1..]) ? prefix : null, null);
     }
 
+    /// <summary>
+    /// "The town only, without the county" where each record names a different county ("Keswick, Cumbria"): the
+    /// place before its region (the span <c>first</c>); null when the description asks for no less or a shared end
+    /// is cut already.
+    /// </summary>
+    public static string? Span(RecordField field, SurveySource source, string? suffix) =>
+        field.Type == "string" && field.Description is { } description && Without().IsMatch(description) && source.Span is null && suffix is null
+        && source.Traits.Town >= 0.8
+            ? "first"
+            : null;
+
     private static bool Separator(string part) => part.Length > 0 && ",·|/–—:;(-".Contains(part[0], StringComparison.Ordinal);
 
     [GeneratedRegex(@"\b(without|excluding|not including|minus|sans|ohne|sin|senza|zonder)\b", RegexOptions.IgnoreCase)]

@@ -28,6 +28,7 @@ public static class Evidence
         "id", "sku", "code", "ref", "reference", "number", "no", "isbn", "zip", "postcode", "postal", "symbol", "phone", "tel", "year", "order",
         "date", "time", "day", "when", "published", "posted", "updated", "created", "modified",
     ];
+    private static readonly HashSet<string> IdentifierWords = ["id", "sku", "code", "ref", "reference", "isbn", "ean", "gtin", "mpn"];
     private static readonly HashSet<string> CurrencyWords = ["currency", "eur", "euro", "usd", "dollar", "gbp", "pound", "money"];
     private static readonly HashSet<string> DateWords = ["date", "day", "published", "posted", "updated", "created", "modified"];
     private static readonly HashSet<string> YearWords = ["year", "yr", "founded", "established", "built", "released", "published", "vintage", "since", "born"];
@@ -35,6 +36,7 @@ public static class Evidence
     private static readonly HashSet<string> UnitWords = ["unit", "per", "kg", "kilo", "litre", "liter", "lb", "each", "piece"];
     private static readonly HashSet<string> ProseWords = ["description", "summary", "text", "about", "body", "note", "notes", "comment", "review", "content", "excerpt", "abstract", "bio", "details", "info", "message", "blurb", "intro", "overview", "remarks"];
     private static readonly HashSet<string> CompanyWords = ["company", "firm", "business", "employer", "organisation", "organization", "operator", "publisher", "manufacturer", "supplier", "vendor", "brand", "owner", "firma", "entreprise", "empresa", "unternehmen"];
+    private static readonly HashSet<string> PlaceWords = ["location", "city", "town", "place", "where", "locality"];
     private static readonly HashSet<string> AddressWords = ["address", "street", "location", "venue", "where", "headquarters", "office"];
 
     /// <summary>The source's fit for <paramref name="field"/> times the evidence for it (0 when it fits in too few records).</summary>
@@ -90,6 +92,9 @@ public static class Evidence
             shape -= money && traits.Rounded >= 0.5 && words.Overlaps(ExactWords) ? 0.5 : 0;
             shape += words.Overlaps(PercentWords) ? (traits.Percent >= 0.5 ? 0.3 : 0) : (traits.Percent >= 0.5 ? -0.2 : 0);
             shape += words.Overlaps(RatingWords) ? (traits.Stars >= 0.5 ? 0.3 : 0) : (traits.Stars >= 0.5 ? -0.3 : 0);
+
+            // Glyphs alone round the rating to a half star; its figure beside them ("★★★★½ 4,6 iš 5") is exact.
+            shape -= words.Overlaps(RatingWords) && traits.Stars >= 0.5 && traits.Numeric < 0.5 ? 0.1 : 0;
             shape += words.Overlaps(YearWords) && traits.Year >= 0.8 ? 0.3 : 0;
         }
         else if (field.Type == "string" && phone)
@@ -107,16 +112,21 @@ public static class Evidence
 
             // A long text is prose: a value of its own only for a field that is prose too.
             shape -= !words.Overlaps(ProseWords) && traits.Words > 20 ? 0.25 : 0;
-            shape -= source.Composite >= 0.8 ? 0.3 : 0;
+            // A page's main heading names its thing even when it is made of other fields ("2014 Beneteau Oceanis 38").
+            shape -= source.Composite >= 0.8 && !(source.Hints.Contains("role:h1") && words.Overlaps(["name", "title", "heading"])) ? 0.3 : 0;
 
             // "Press: press@…" is a label with its value (read the value by its label), and an email is not an address.
             shape -= traits.Labelled >= 0.8 ? 0.3 : 0;
             shape -= traits.Email >= 0.8 ? 0.3 : 0;
             shape += words.Overlaps(AddressWords) && traits.Address >= 0.5 ? 0.3 : 0;
+            shape += words.Overlaps(PlaceWords) && traits.Town >= 0.5 ? 0.3 : 0;
             shape += words.Overlaps(CompanyWords) && traits.Company >= 0.5 ? 0.4 : 0;
 
-            // A date kept as text should still read as a date.
-            shape += words.Overlaps(DateWords) ? (traits.Date >= 0.5 ? 0.2 : -0.3) : 0;
+            // A date kept as text should still read as a date; a name or a place is no date.
+            shape += words.Overlaps(DateWords) ? (traits.Date >= 0.5 ? 0.2 : -0.3) : (traits.Date >= 0.8 && !words.Overlaps(CodeWords) ? -0.3 : 0);
+
+            // An identifier ("118204", "BYB-20417") is one token, not a phrase.
+            shape += words.Overlaps(IdentifierWords) ? (traits.Words <= 1.5 && traits.Numeric >= 0.8 ? 0.25 : traits.Words >= 3 ? -0.2 : 0) : 0;
 
             // Values written like the description's example ("ICAV 14.872" for "e.g. ICAV 12.345").
             shape += LikeExample(field, source) ? 0.4 : 0;

@@ -202,7 +202,7 @@ public static partial class FieldMatcher
 
     private static double RoleScore(IReadOnlyList<string> field, string role, string read)
     {
-        if (read != "text" && read != "heading" && !read.StartsWith("line:", StringComparison.Ordinal))
+        if (read != "text" && read != "heading" && !read.StartsWith("line:", StringComparison.Ordinal) && !read.StartsWith("part:", StringComparison.Ordinal))
         {
             return 0;
         }

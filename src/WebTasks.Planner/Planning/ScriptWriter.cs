@@ -204,7 +204,8 @@ public static class ScriptWriter
                 field["without"] = new JsonArray(inner.Select(i => (JsonNode)i).ToArray());
             }
 
-            if (source.Span is { } span)
+            var before = Affixes.Span(binding.Field, source, suffix);
+            if ((source.Span ?? before) is { } span)
             {
                 field["span"] = span;
             }
@@ -260,6 +261,7 @@ public static class ScriptWriter
             var example = source.Sample.Count > 0 ? $", e.g. \"{source.Sample[0]}\"" : "";
             var dropped = (source.Drop ?? prefix) is { } lead ? $" (without the leading \"{lead.Trim()}\")" : "";
             dropped += suffix is null ? "" : $" (without the trailing \"{suffix.Trim()}\")";
+            dropped += before is null ? "" : " (only the place before the comma)";
             dropped += inner.Count == 0 ? "" : $" (without {string.Join(" or ", inner.Select(i => i.Replace(":scope > ", "", StringComparison.Ordinal)))}, read for another field)";
             summary.Append($"//   {name} ({binding.Field.Type}) ← {source.Describe()}{where}{dropped}{example}{how}\n");
         }

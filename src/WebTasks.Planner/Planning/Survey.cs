@@ -108,7 +108,7 @@ public sealed record SurveySource
         _ when Span == "end" => $"the end of the range in {Element}",
         _ when Span == "last" => $"the last part of {Element}",
         _ when Span == "town" => $"the town after the postcode in {(Read.StartsWith("line:", StringComparison.Ordinal) ? $"line {Read[5..]} of " : "")}{Element}",
-        _ => $"{(Read == "text" ? "the text" : Read.StartsWith("line:", StringComparison.Ordinal) ? $"line {Read[5..]}" : Read[5..])} of {Element}",
+        _ => $"{(Read == "text" ? "the text" : Read.StartsWith("line:", StringComparison.Ordinal) ? $"line {Read[5..]}" : Read.StartsWith("part:", StringComparison.Ordinal) ? $"part {Read[5..]} (between dots or bars)" : Read[5..])} of {Element}",
     };
 }
 
@@ -143,6 +143,9 @@ public sealed record SourceTraits
     public double Email { get; init; }
 
     public double Address { get; init; }
+
+    /// <summary>Share of values written as a place and its region or state ("Annapolis, MD", "Keswick, Cumbria").</summary>
+    public double Town { get; init; }
 
     /// <summary>Share of values that are amounts written short ("£2.41m").</summary>
     public double Rounded { get; init; }

@@ -69,11 +69,16 @@
   }
 
   function numberedParts(text) {
-    const parts = text.split(/\s[·•|]\s/);
-    if (parts.length < 2) return [];
+    const parts = partsOf(text);
     const pairs = parts.map(part => /(?:^|[\s,;])(\p{Lu}[\p{L}.-]{1,15}(?:\s\p{L}[\p{L}.-]{1,15}){0,2})\s*[:：]?\s+(\+?\d[\d\s./-]*\d)$/u.exec(part))
       .filter(Boolean).map(m => pair(m[1], m[2]));
     return pairs.length >= 2 ? pairs : [];
+  }
+
+  // The parts of a line set apart by middle dots or bars ("Annapolis, MD · Listing #BYB-20417 · Listed March 3, 2027").
+  function partsOf(text) {
+    const parts = text.split(/\s[·•|]\s/).map(clean).filter(Boolean);
+    return parts.length >= 2 ? parts : [];
   }
 
   // The nearest heading before the record, looking outwards: the section a nested record belongs to.
@@ -171,6 +176,7 @@
     if (!el) return null;
     const raw = source.read === 'text' ? clean(source.without ? textWithout(el, source.without) : el.textContent)
       : source.read.startsWith('line:') ? linesOf(el)[Number(source.read.slice('line:'.length)) - 1] || null
+      : source.read.startsWith('part:') ? partsOf(clean(el.textContent))[Number(source.read.slice('part:'.length)) - 1] || null
       : el.getAttribute(source.read.slice('attr:'.length));
     const kept = source.drop && raw && raw.startsWith(source.drop) ? raw.slice(source.drop.length) : raw;
     const value = source.cut && kept && kept.endsWith(source.cut) ? kept.slice(0, kept.length - source.cut.length) : kept;
@@ -199,7 +205,10 @@
   }
 
   // The part of a text a source reads (its span), by name.
-  const SPANS = { end: rangeEnd, town: townOf, last: lastPart };
+  // The place before its region ("Keswick" of "Keswick, Cumbria").
+  const firstPart = text => text.includes(',') ? clean(text.split(',')[0]) || null : null;
+
+  const SPANS = { end: rangeEnd, town: townOf, last: lastPart, first: firstPart };
 
   // Month names people write, in the languages the planner reads (English, German, French, Spanish, Italian, Dutch,
   // Portuguese, the Scandinavian languages, Finnish, Polish, Czech, Hungarian, Romanian and Turkish; abbreviations
@@ -302,6 +311,25 @@
     m = new RegExp('(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?' + MONTH_WORD + ',?\\s+(?:de\\s+)?(\\d{4})(?!\\d)', 'u').exec(text);
     if (m && monthNumber(m[2])) return isoDate(m[3], monthNumber(m[2]), m[1]);
     return null;
+  }
+
+  // Units of measure a field may name (lengthMetres, "weight in kilograms") and how pages write them after a number.
+  const UNITS = [
+    [/^(metres?|meters?|m)$/, 'm|metres?|meters?|м'], [/^(kilometres?|kilometers?|km)$/, 'km|км'], [/^(centimetres?|centimeters?|cm)$/, 'cm|см'],
+    [/^(millimetres?|millimeters?|mm)$/, 'mm|мм'], [/^(kilograms?|kilos?|kg)$/, 'kg|kilos?|кг'], [/^(grams?|g)$/, 'g|gr|г'],
+    [/^(litres?|liters?|l)$/, 'l|litres?|liters?|л'], [/^(feet|foot|ft)$/, "ft|feet|foot|'"], [/^(inch|inches)$/, 'in|inch(?:es)?|"'],
+    [/^(miles?|mi)$/, 'mi|miles?'], [/^(lbs?)$/, 'lbs?'], [/^(celsius)$/, '°\\s?C'], [/^(fahrenheit)$/, '°\\s?F'],
+  ];
+  const ANY_UNIT = new RegExp('\\d\\s?(?:' + UNITS.map(u => u[1]).join('|') + ')(?![\\p{L}])', 'u');
+
+  // A number in the unit the field names ("37 ft 9 in (11.50 m)" is 11.5 for metres); none when the text gives only
+  // other units; any number when the field names no unit or the text none.
+  function inUnit(text, words, fromAttribute) {
+    const unit = UNITS.find(([name]) => (words || []).some(w => name.test(w)));
+    if (!unit) return parseNumber(text, fromAttribute);
+    const m = new RegExp('(-?\\d[\\d.,\\u00a0\\u202f ]*?)\\s?(?:' + unit[1] + ')(?![\\p{L}])', 'u').exec(text);
+    if (m) return parseNumber(m[1], fromAttribute);
+    return ANY_UNIT.test(text) ? null : parseNumber(text, fromAttribute);
   }
 
   // A phone number: a country code or an area code in brackets or with its leading 0, then groups of digits.
@@ -426,11 +454,11 @@
         return text;
       case 'number': {
         const span = duration(text, words);
-        return span !== null ? span : parseNumber(text, fromAttribute);
+        return span !== null ? span : inUnit(text, words, fromAttribute);
       }
       case 'integer': {
         const span = duration(text, words);
-        const n = span !== null ? span : parseNumber(text, fromAttribute);
+        const n = span !== null ? span : inUnit(text, words, fromAttribute);
         return n !== null && Number.isInteger(n) ? n : null;
       }
       case 'boolean':

@@ -22,7 +22,7 @@ async (input) => {
   const RATING_OUT_OF = /(?<![\d\/.,])\d+(?:[.,]\d+)?\s*(?:(?:\/|out of|von|sur|su|van|de|di|av|z)\s*(?:5|10)(?![\d.,\/])|(?:stars?|sterne?|étoiles?|estrellas?|stelle|sterren)\b)/i;
   // Readings written for people (not for machines or links).
   const HUMAN_READS = new Set(['text', 'attr:aria-label', 'attr:title', 'attr:alt']);
-  const humanRead = read => HUMAN_READS.has(read) || read.startsWith('line:');
+  const humanRead = read => HUMAN_READS.has(read) || read.startsWith('line:') || read.startsWith('part:');
   // A number sign before a number: "#142", "No. 7", "Nr. 12", "№ 3".
   const NUMBER_SIGN = /^(#|№|n[°ºo]\.?|nr\.?|num\.?)\s*\d+$/i;
   const esc = CSS.escape;
@@ -373,7 +373,8 @@ async (input) => {
       labelled: share(v => /^[^:：\d]{1,30}[:：]\s+\S/.test(v)),
       email: share(v => /^(mailto:)?[^\s@]+@[^\s@]+\.[^\s@]+$/i.test(v)),
       // An address is short and not prose ("Free parking. Bus 93 stops at Mill Lane." only mentions one).
-      address: share(v => v.split(' ').length <= 12 && !/\p{Ll}{3,}[.!?]\s+\p{Lu}/u.test(v) && /\d/.test(v) && /[A-Za-zÀ-ÿ]{3,}/.test(v) && (/,/.test(v) || /\b(street|st|road|rd|lane|ln|avenue|ave|way|drive|place|square|straße|strasse|str|weg|platz|gasse|rue|avenue|boulevard|bd|calle|avenida|via|viale|corso|piazza|kade|straat|plein|gracht|ul|ulica|al|aleja|rua|av|nám|náměstí|třída|utca|cad|caddesi|sok|sokak|mah|gatan|vägen|katu|tie)\b/i.test(v))),
+      town: share(v => /^\p{Lu}[\p{L}.' -]{1,40},\s?(\p{Lu}{2,3}|\p{Lu}[\p{L}.' -]{1,30})$/u.test(v)),
+      address: share(v => v.split(' ').length <= 12 && !/\p{Ll}{3,}[.!?]\s+\p{Lu}/u.test(v) && /\d/.test(v) && /[A-Za-zÀ-ÿ]{3,}/.test(v) && (/,\s/.test(v) || /\b(street|st|road|rd|lane|ln|avenue|ave|way|drive|place|square|straße|strasse|str|weg|platz|gasse|rue|avenue|boulevard|bd|calle|avenida|via|viale|corso|piazza|kade|straat|plein|gracht|ul|ulica|al|aleja|rua|av|nám|náměstí|třída|utca|cad|caddesi|sok|sokak|mah|gatan|vägen|katu|tie)\b/i.test(v))),
       // An amount written short ("£2.41m", "€3k"): not exact.
       rounded: share(v => /\d\s?(k|m|bn|mn|million|billion|thousand)\b/i.test(v)),
       // A company's name ends with its legal form ("Nordlicht Software GmbH", "Acme Ltd", "Rosa S.L.").
@@ -481,7 +482,8 @@ async (input) => {
         const place = page ? { boilerplate: !!node.closest(BOILERPLATE) && !(h1 && node.closest(BOILERPLATE).contains(h1)), repeated: repeatedAround(node, groupOf) } : {};
         const text = clean(node.textContent);
         const addPart = (read, span, hint, value) => {
-          if (value) add(sel + '|' + read + '|' + span, () => ({ sel, segments, read, span, hints: [...hints, hint], ...place }), index, value, order, node);
+          // A part has the role of what it is (a region, a town), not its element's: the last word of a heading is no heading.
+          if (value) add(sel + '|' + read + '|' + span, () => ({ sel, segments, read, span, hints: [...hints.filter(h => !h.startsWith('role:')), hint], ...place }), index, value, order, node);
         };
         // Text is read where it is written: a wrapper of several parts (a whole card) is not a field.
         // Punctuation between parts ("<span>Acme</span> – <span>Utrecht</span>") is not text of its own.
@@ -495,6 +497,9 @@ async (input) => {
           addPart('text', 'last', 'role:region', text.split(' ').length <= 8 && lastPart(text));
           addPart('text', 'town', 'role:town', townOf(text));
           addPart('text', 'end', 'range:end', parseDate(text) && rangeEnd(text));
+          // Parts set apart by middle dots or bars are read one by one, as lines are; what names the whole line (its
+          // class, its label) does not name each part.
+          partsOf(text).slice(0, 8).forEach((part, i) => add(sel + '|part:' + (i + 1), () => ({ sel, segments, read: 'part:' + (i + 1), hints: [], ...place }), index, part, order, node));
         }
         // Lines broken by <br> are read one by one (a company's name, street and town in one paragraph).
         if (node.querySelector(':scope > br')) {
