@@ -40,7 +40,8 @@ public static partial class FileFilter
     private static readonly Func<LinkContext, string>[] Places = [c => c.Own, c => c.Row, c => c.Item, c => c.Section];
     private static readonly string[] PlaceNames = ["own", "row", "item", "section"];
 
-    public static FileChoice Choose(string task, IReadOnlyList<string> extensions, IReadOnlyList<LinkContext> links)
+    /// <param name="kindsNamed">Whether the task named the kinds of file (<paramref name="extensions"/>) itself.</param>
+    public static FileChoice Choose(string task, IReadOnlyList<string> extensions, IReadOnlyList<LinkContext> links, bool kindsNamed = false)
     {
         if (links.Count < 2)
         {
@@ -48,15 +49,24 @@ public static partial class FileFilter
         }
 
         var wanted = Where().Replace(Adding().Replace(Wanted(task), " "), " ");
-        var words = Words(wanted, years: true).Where(w => !extensions.Contains(w)).Distinct().ToList();
+        var skipped = Skip().Matches(task).SelectMany(m => Words(m.Groups["what"].Value, years: false)).ToHashSet();
+
+        // A word the task uses both to want and to skip ("the latest release", "not the previous release") names what
+        // both sides are, not which. Where the task names several kinds ("both tarballs and the .deb and .rpm
+        // packages"), a word no file of one of those kinds carries ("Linux") describes the kinds asked for, not which.
+        var kinds = kindsNamed
+            ? links.GroupBy(l => extensions.Where(e => PathOf(l.Href).EndsWith("." + e, StringComparison.OrdinalIgnoreCase)).MaxBy(e => e.Length)).Where(g => g.Key is not null).ToList()
+            : [];
+        bool DescribesKinds(string word) => kinds.Count >= 2 && kinds.Any(kind => !kind.Any(l => Carries(l, word, "any")));
+        var said = Words(wanted, years: true).ToHashSet();
+        var words = said.Where(w => !extensions.Contains(w) && !skipped.Contains(w) && !DescribesKinds(w)).ToList();
 
         // The narrowest place where some links carry the word and others do not (the link, its row, its item, its heading).
         FileTerm? Narrowest(string word, bool keep) =>
             PlaceNames.FirstOrDefault(place => Tells(links, l => Carries(l, word, place))) is { } place ? new FileTerm(word, place, keep) : null;
         var narrow = words.Select(w => Narrowest(w, true)).OfType<FileTerm>().ToList();
         var wide = words.Where(w => Tells(links, l => Carries(l, w, "any"))).Select(w => new FileTerm(w, "any", true)).ToList();
-        var skip = Skip().Matches(task).SelectMany(m => Words(m.Groups["what"].Value, years: false))
-            .Where(w => !extensions.Contains(w) && !words.Contains(w)).Distinct()
+        var skip = skipped.Where(w => !extensions.Contains(w) && !said.Contains(w))
             .Select(w => Narrowest(w, false)).OfType<FileTerm>().ToList();
 
         // Every wanted word where it tells files apart most narrowly, then anywhere around the link; then the same
@@ -85,6 +95,8 @@ public static partial class FileFilter
     /// <summary>Whether the link's words (at the start of a word) hold the term where it is read; the script reads them alike.</summary>
     private static bool Carries(LinkContext link, string word, string level) =>
         (level == "any" ? Places : [Places[Array.IndexOf(PlaceNames, level)]]).Any(place => place(link).Contains(" " + word, StringComparison.Ordinal));
+
+    private static string PathOf(string href) => Uri.TryCreate(href, UriKind.Absolute, out var uri) ? uri.AbsolutePath : href;
 
     /// <summary>Some links carry it and some do not.</summary>
     private static bool Tells(IReadOnlyList<LinkContext> links, Func<LinkContext, bool> carries)

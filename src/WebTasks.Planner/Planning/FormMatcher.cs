@@ -151,6 +151,18 @@ public static partial class FormMatcher
     }
 
     /// <summary>
+    /// The option a run's value picks, by the rule the plan chose: its text or its value the same but for case and
+    /// spaces, or the one option naming it (<see cref="OptionNaming"/>); null when none does. Its twin in the script
+    /// is <c>optionFor</c> (open.js).
+    /// </summary>
+    public static ControlOption? OptionFor(IReadOnlyList<ControlOption> options, string value, string? by) => by switch
+    {
+        "label" => options.FirstOrDefault(o => Same(o.Text, value)),
+        "value" => options.FirstOrDefault(o => Same(o.Value, value)),
+        _ => OptionNaming(options, value),
+    };
+
+    /// <summary>
     /// The one option whose text holds the value as whole words ("Köln" in "Köln – Lichtspiel am Ring"), or null.
     /// The planned script picks its option by the same rule with each run's value.
     /// </summary>

@@ -38,6 +38,9 @@ public sealed record SurveySource
     /// <summary>The key a labelled value is found by (the label in lower case, without its colon).</summary>
     public string? Label { get; init; }
 
+    /// <summary>The column header or label that names its element, as the page writes it ("Talstation").</summary>
+    public string? Named { get; init; }
+
     /// <summary>The label as the page writes it, for messages.</summary>
     public string? Shown { get; init; }
 
@@ -108,7 +111,7 @@ public sealed record SurveySource
         _ when Span == "end" => $"the end of the range in {Element}",
         _ when Span == "last" => $"the last part of {Element}",
         _ when Span == "town" => $"the town after the postcode in {(Read.StartsWith("line:", StringComparison.Ordinal) ? $"line {Read[5..]} of " : "")}{Element}",
-        _ => $"{(Read == "text" ? "the text" : Read.StartsWith("line:", StringComparison.Ordinal) ? $"line {Read[5..]}" : Read.StartsWith("part:", StringComparison.Ordinal) ? $"part {Read[5..]} (between dots or bars)" : Read[5..])} of {Element}",
+        _ => $"{(Read == "text" ? "the text" : Read.StartsWith("line:", StringComparison.Ordinal) ? $"line {Read[5..]}" : Read.StartsWith("part:", StringComparison.Ordinal) ? $"part {Read[5..]} (between dots or bars)" : Read[5..])} of {Element}{(Named is null ? "" : $" (\"{Named}\")")}",
     };
 }
 

@@ -498,6 +498,8 @@
 
   const CURRENCY_SIGNS = { '€': 'EUR', '$': 'USD', '£': 'GBP', '¥': 'JPY', '₹': 'INR', 'Fr.': 'CHF' };
 
+  const LEGEND = /(?<![\p{L}\p{N}])([\p{Lu}\p{N}]{1,5}\+?)\s*=\s*(\p{L}[\p{L} '-]{1,40}?)(?=\s*[,;.)\n]|\s*$)/gu;
+
   // Abbreviations the page spells out (<abbr title="Very Good Plus">VG+</abbr>, often in a legend).
   let spelledOut = null;
   function spelling(text) {
@@ -506,6 +508,10 @@
       for (const abbr of deepAll('abbr[title]')) {
         const short = clean(abbr.textContent), long = clean(abbr.getAttribute('title'));
         if (short && long && short !== long && !spelledOut.has(short)) spelledOut.set(short, long);
+      }
+      // A legend in the page's words: "HW = high water, LW = low water".
+      for (const m of (document.body ? document.body.textContent : '').slice(0, 200000).matchAll(LEGEND)) {
+        if (!spelledOut.has(m[1])) spelledOut.set(m[1], clean(m[2]));
       }
     }
     return spelledOut.get(text);
@@ -527,6 +533,9 @@
     const long = spelling(text);
     const spelled = long ? options.filter(o => key(o) === key(long) && key(o)) : [];
     if (spelled.length === 1) return spelled[0];
+    // Spelled out in more words than the option ("high water" for high).
+    const within = long ? options.filter(o => key(o) && plainWords(long).includes(plainWords(String(o)))) : [];
+    if (within.length === 1) return within[0];
     const signs = Object.keys(CURRENCY_SIGNS).filter(sign => text.includes(sign));
     return signs.length === 1 && options.includes(CURRENCY_SIGNS[signs[0]]) ? CURRENCY_SIGNS[signs[0]] : null;
   }

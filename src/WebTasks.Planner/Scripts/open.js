@@ -9,8 +9,7 @@ async function open(page, params, log) {
         log('No parameter "' + step.param + '": leaving ' + step.sel + ' as it is.');
         continue;
       }
-      if (step.action === 'select' && step.by === 'words') await page.selectOption(step.sel, await optionNaming(page, step.sel, String(value)));
-      else if (step.action === 'select') await page.selectOption(step.sel, step.by === 'value' ? String(value) : { label: String(value) });
+      if (step.action === 'select') await page.selectOption(step.sel, await optionFor(page, step.sel, String(value), step.by));
       else if (step.action === 'check') await (value ? page.check(step.sel) : page.uncheck(step.sel));
       else await page.fill(step.sel, step.by ? typedDate(String(value), step.by) : String(value));
     }
@@ -27,15 +26,22 @@ function shape(rows) {
   return result;
 }
 
-// The one option whose text holds the value as whole words ("Köln" in "Köln – Lichtspiel am Ring"): its value.
-async function optionNaming(page, sel, value) {
-  const found = await page.evaluate(({ sel, value }) => {
+// The value of the option a run's value picks: by its text ('label') or value ('value') the same but for case and
+// spaces, or ('words') the one option whose text holds it as whole words ("Köln" in "Köln – Lichtspiel am Ring").
+async function optionFor(page, sel, value, by) {
+  const found = await page.evaluate(({ sel, value, by }) => {
+    const options = [...document.querySelector(sel).options];
+    const same = (a, b) => a.trim().toLowerCase() === b.trim().toLowerCase();
+    if (by === 'label' || by === 'value') {
+      const option = options.find(o => same(by === 'label' ? o.text : o.value, value));
+      return option ? option.value : null;
+    }
     const escaped = value.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const words = new RegExp('(^|[^\\p{L}\\p{N}])' + escaped + '($|[^\\p{L}\\p{N}])', 'iu');
-    const named = [...document.querySelector(sel).options].filter(o => words.test(o.text));
+    const named = options.filter(o => words.test(o.text));
     return named.length === 1 ? named[0].value : null;
-  }, { sel, value });
-  if (found === null) throw new Error('No single option of ' + sel + ' holds "' + value + '".');
+  }, { sel, value, by });
+  if (found === null) throw new Error('No option of ' + sel + ' is "' + value + '".');
   return found;
 }
 

@@ -479,7 +479,11 @@ async (input) => {
         if (role) hints.push('role:' + role);
         if (node === h1) hints.push('role:h1');
         if (node === record && !page) hints.push('role:record');
-        const place = page ? { boilerplate: !!node.closest(BOILERPLATE) && !(h1 && node.closest(BOILERPLATE).contains(h1)), repeated: repeatedAround(node, groupOf) } : {};
+        // Where it is (on a page read as one object), and the header or label that names it as the page writes it.
+        const place = {
+          ...(page ? { boilerplate: !!node.closest(BOILERPLATE) && !(h1 && node.closest(BOILERPLATE).contains(h1)), repeated: repeatedAround(node, groupOf) } : {}),
+          ...(header || near ? { named: header || near } : {}),
+        };
         const text = clean(node.textContent);
         const addPart = (read, span, hint, value) => {
           // A part has the role of what it is (a region, a town), not its element's: the last word of a heading is no heading.
@@ -499,7 +503,7 @@ async (input) => {
           addPart('text', 'end', 'range:end', parseDate(text) && rangeEnd(text));
           // Parts set apart by middle dots or bars are read one by one, as lines are; what names the whole line (its
           // class, its label) does not name each part.
-          partsOf(text).slice(0, 8).forEach((part, i) => add(sel + '|part:' + (i + 1), () => ({ sel, segments, read: 'part:' + (i + 1), hints: [], ...place }), index, part, order, node));
+          partsOf(text).slice(0, 8).forEach((part, i) => add(sel + '|part:' + (i + 1), () => ({ sel, segments, read: 'part:' + (i + 1), ...place, hints: [], named: undefined }), index, part, order, node));
         }
         // Lines broken by <br> are read one by one (a company's name, street and town in one paragraph).
         if (node.querySelector(':scope > br')) {
@@ -552,7 +556,7 @@ async (input) => {
       }
       if (!Object.values(fitted.fit).some(f => f > 0)) continue;
       result.push({
-        sel: source.sel, read: source.read, span: source.span || null, label: source.label || null, shown: source.shown || null, drop: source.drop || null, hints: [...new Set(source.hints)],
+        sel: source.sel, read: source.read, span: source.span || null, label: source.label || null, shown: source.shown || null, named: source.named || null, drop: source.drop || null, hints: [...new Set(source.hints)],
         order: source.order, present: present.length / records.length, distinct, boilerplate: !!source.boilerplate, repeated: !!source.repeated,
         traits: traitsOf(source.values, bases), seen: records.length, struck: struckShare(source.nodes), ...fitted, sample: [...new Set(present)].slice(0, 2).map(v => v.slice(0, 60)),
       });
