@@ -84,14 +84,14 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
         if (shape.Output == OutputKind.Files)
         {
             kind = "files";
-            var extensions = FileExtensions(FileFilter.Wanted(request.Task));
+            var (extensions, named) = FileExtensions(FileFilter.Wanted(request.Task));
             var links = (await SurveyAsync<FileSurvey>(page, new { op = "files", extensions }, cancellationToken)).Links;
             if (links.Count == 0)
             {
                 return Declined($"The planner found no links to {string.Join(" or ", extensions.Select(e => "." + e))} files on {request.StartUrl}.");
             }
 
-            var picked = FileFilter.Choose(request.Task, extensions, links);
+            var picked = FileFilter.Choose(request.Task, extensions, links, named);
             var kept = FileFilter.Kept(picked, links);
             if (kept.Count == 0)
             {
@@ -229,14 +229,15 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
             {
                 var node = parameters[step.Param]!;
                 var value = node.GetValueKind() == JsonValueKind.String ? node.GetValue<string>() : node.ToJsonString();
+                var option = step.Action == "select" ? FormMatcher.OptionFor(step.Control.Options, value, step.By) : null;
+                if (step.Action == "select" && option is null)
+                {
+                    return $"The planner could not fill the search form on the start page: no option of {step.Control.Sel} is \"{value}\".";
+                }
+
                 await (step.Action switch
                 {
-                    "select" => page.SelectOptionAsync(step.Control.Sel, step.By switch
-                    {
-                        "value" => new SelectOptionValue { Value = value },
-                        "words" => new SelectOptionValue { Value = FormMatcher.OptionNaming(step.Control.Options, value)?.Value ?? value },
-                        _ => new SelectOptionValue { Label = value },
-                    }),
+                    "select" => page.SelectOptionAsync(step.Control.Sel, new SelectOptionValue { Value = option!.Value }),
                     "check" => value == "true" ? page.CheckAsync(step.Control.Sel) : page.UncheckAsync(step.Control.Sel),
                     _ => page.FillAsync(step.Control.Sel, step.By is { } format ? FormMatcher.TypedDate(value, format) : value),
                 }).WaitAsync(cancellationToken);
@@ -276,7 +277,7 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
     };
 
     /// <summary>The kinds of files the task asks for ("every PDF and CSV"); any document when it names none.</summary>
-    private static string[] FileExtensions(string task)
+    private static (string[] Extensions, bool Named) FileExtensions(string task)
     {
         var named = FileWord().Matches(task).Select(m => m.Groups[1].Value.ToLowerInvariant()).SelectMany(w => w switch
         {
@@ -287,7 +288,7 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
             "tarball" => ["tar.gz", "tgz", "tar.xz", "tar.bz2"],
             _ => [w],
         }).Concat(DottedExtension().Matches(task).Select(m => m.Groups[1].Value.ToLowerInvariant())).Distinct().ToArray();
-        return named.Length > 0 ? named : DocumentExtensions;
+        return named.Length > 0 ? (named, true) : (DocumentExtensions, false);
     }
 
     [GeneratedRegex(@"\b(pdf|csv|xlsx?|docx?|pptx?|odt|ods|zip|txt|json|xml|rtf|epub|png|jpe?g|gif|webp|svg|mp3|mp4|excel|spreadsheet|word|image|tarball)s?\b", RegexOptions.IgnoreCase)]
