@@ -288,7 +288,10 @@ async (input) => {
     const cell = node.closest('td, th');
     if (!cell || !record.contains(cell) || record.tagName !== 'TR') return null;
     const table = record.closest('table');
-    const headerRow = table && (table.querySelector(':scope > thead > tr') || [...table.querySelectorAll('tr')].find(r => r.querySelector(':scope > th') && !r.querySelector(':scope > td')));
+    // The head's row, or the nearest row of headers above (a "Weight" row over "Tablet only" and "With keyboard").
+    const rows = table ? [...table.querySelectorAll('tr')] : [];
+    const above = rows.slice(0, Math.max(0, rows.indexOf(record))).reverse();
+    const headerRow = table && (table.querySelector(':scope > thead > tr') || above.find(r => r.querySelector(':scope > th') && !r.querySelector(':scope > td')));
     if (!headerRow) return null;
     let column = 0;
     for (const c of record.children) {
@@ -482,7 +485,7 @@ async (input) => {
         // Where it is (on a page read as one object), and the header or label that names it as the page writes it.
         const place = {
           ...(page ? { boilerplate: !!node.closest(BOILERPLATE) && !(h1 && node.closest(BOILERPLATE).contains(h1)), repeated: repeatedAround(node, groupOf) } : {}),
-          ...(header || near ? { named: header || near } : {}),
+          ...(near || header ? { named: near || header } : {}),
         };
         const text = clean(node.textContent);
         const addPart = (read, span, hint, value) => {

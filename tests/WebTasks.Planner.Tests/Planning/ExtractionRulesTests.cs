@@ -44,6 +44,12 @@ public sealed class ExtractionRulesTests(CorpusFixture fixture) : IClassFixture<
     [InlineData("£2.41m", "number", "2410000")]
     [InlineData("€3k", "number", "3000")]
     [InlineData("5m", "number", "5")]
+    [InlineData("12 січня 2027", "date", "\"2027-01-12\"")]
+    [InlineData("3 февраля 2027", "date", "\"2027-02-03\"")]
+    [InlineData("14 Μαρτίου 2027", "date", "\"2027-03-14\"")]
+    [InlineData("12 січня 2027", "integer", "null")]
+    [InlineData("(021) 5790 1122", "integer", "null")]
+    [InlineData("+48 22 610 77 45", "number", "null")]
     public async Task Values_are_typed_as_people_write_them_or_not_at_all(string raw, string type, string expected)
     {
         var value = await EvaluateAsync($"toValue({JsonSerializer.Serialize(raw)}, '{type}', false)");
@@ -71,6 +77,13 @@ public sealed class ExtractionRulesTests(CorpusFixture fixture) : IClassFixture<
     [InlineData("Niedostępny", "available", "false")]
     [InlineData("Ei saunaa", "sauna", "false")]
     [InlineData("Senza ascensore", "lift,ascensore", "false")]
+    [InlineData("Já", "hot,tub", "true")]
+    [InlineData("Да", "emergency", "true")]
+    [InlineData("Ні", "parking", "false")]
+    [InlineData("✔ Yra sandėlyje – pristatysime per 1–2 d. d.", "in,stock", "true")]
+    [InlineData("Нет в наличии", "in,stock", "false")]
+    [InlineData("12:00 – 17:00", "open,sunday", "true")]
+    [InlineData("Closed", "open,sunday", "false")]
     public async Task A_yes_or_no_is_read_by_what_the_field_is_about(string text, string words, string expected)
     {
         var value = await EvaluateAsync($"toBoolean({JsonSerializer.Serialize(text)}, {JsonSerializer.Serialize(words.Split(','))})");
@@ -93,6 +106,9 @@ public sealed class ExtractionRulesTests(CorpusFixture fixture) : IClassFixture<
     [InlineData("de-CH", "CHF 1'250.50", "1250.5")]
     [InlineData("en", "11,182", "11182")]
     [InlineData("en", "3.200", "3.2")]
+    [InlineData("is", "1.390 kr.", "1390")]
+    [InlineData("es-MX", "1,390", "1390")]
+    [InlineData("uk", "4,5", "4.5")]
     public async Task A_lone_separator_is_read_as_the_page_language_writes_it(string lang, string raw, string expected)
     {
         var value = await EvaluateAsync($"(document.documentElement.lang = '{lang}', toValue({JsonSerializer.Serialize(raw)}, 'number', false))");
@@ -179,6 +195,9 @@ public sealed class ExtractionRulesTests(CorpusFixture fixture) : IClassFixture<
     [InlineData("USt-IdNr.: DE 312 456 789", "^DE[0-9]{9}$", "\"DE312456789\"")]
     [InlineData("Tel. 22 123 45 67 wew. 12", "^[0-9]{9}$", "\"221234567\"")]
     [InlineData("Hours 9-17", "^[0-9]{10}$", "\"Hours 9-17\"")]
+    [InlineData("33:02", "^[0-9]{2}:[0-5][0-9]:[0-5][0-9]$", "\"00:33:02\"")]
+    [InlineData("1:02:03", "^[0-9]{2}:[0-5][0-9]:[0-5][0-9]$", "\"01:02:03\"")]
+    [InlineData("9:05", "^[0-2][0-9]:[0-5][0-9]$", "\"09:05\"")]
     public async Task A_text_with_a_pattern_is_found_in_what_is_written_around_it(string raw, string pattern, string expected)
     {
         (await EvaluateAsync($"patterned({JsonSerializer.Serialize(raw)}, {JsonSerializer.Serialize(pattern)})")).ShouldBe(expected);
@@ -195,9 +214,24 @@ public sealed class ExtractionRulesTests(CorpusFixture fixture) : IClassFixture<
     [InlineData("toValue('Dolu', 'integer', false, null, [])", "null")]
     [InlineData("toValue('2026-03-06', 'url', true)", "null")]
     [InlineData("labelPairs(Object.assign(document.createElement('div'), { textContent: 'Acme sp. z o.o., KRS 0000184529 · NIP 113-23-48-061 · Kapitał 5 000 zł' })).map(p => p.label + '=' + p.value)", "[\"krs=0000184529\",\"nip=113-23-48-061\"]")]
+    [InlineData("toValue('37 ft 9 in (11.50 m)', 'number', false, null, ['length', 'metre'])", "11.5")]
+    [InlineData("toValue('37 ft 9 in', 'number', false, null, ['length', 'metre'])", "null")]
+    [InlineData("toValue('11.5', 'number', false, null, ['length', 'metre'])", "11.5")]
+    [InlineData("toValue('48 год.', 'integer', false, null, ['hour'])", "48")]
+    [InlineData("partsOf('Annapolis, MD · Listing #BYB-20417 · Listed March 3, 2027')", "[\"Annapolis, MD\",\"Listing #BYB-20417\",\"Listed March 3, 2027\"]")]
+    [InlineData("firstPart('Hebden Bridge, West Yorkshire')", "\"Hebden Bridge\"")]
+    [InlineData("(() => { const el = document.createElement('h3'); el.innerHTML = 'Lékárna U Jakuba<span class=\"nst\">NONSTOP</span>'; return clean(textWithout(el, [':scope > span.nst'])); })()", "\"Lékárna U Jakuba\"")]
     public async Task Parts_of_a_value_are_read_as_the_plan_says(string expression, string expected)
     {
         (await EvaluateAsync(expression)).ShouldBe(expected);
+    }
+
+    [Fact]
+    public async Task A_legend_in_the_pages_words_spells_out_an_enum()
+    {
+        var value = await EvaluateAsync("(document.body.innerHTML = '<p>HW = high water, LW = low water.</p>', [enumValue('HW', ['high', 'low']), enumValue('LW', ['high', 'low']), enumValue('MW', ['high', 'low'])])");
+
+        value.ShouldBe("[\"high\",\"low\",null]");
     }
 
     [Fact]

@@ -61,6 +61,23 @@ public sealed class FileFilterTests
         FileFilter.Choose("Download every PDF on the archive page", ["pdf"], links).Terms.ShouldBeEmpty();
     }
 
+    [Fact]
+    public void A_word_said_both_to_want_and_to_skip_and_a_word_describing_the_kinds_asked_for_choose_nothing()
+    {
+        LinkContext File(string name, string row, string section) =>
+            new($"http://127.0.0.1/dl/{name}", $" {name.Replace('.', ' ')} ", $" {row} ", $" {row} ", $" {section} ");
+        var links = new[]
+        {
+            File("k-3.2-linux.tar.gz", "linux tarball", "kestrel 3 2 latest"), File("k_3.2.deb", "debian ubuntu", "kestrel 3 2 latest"),
+            File("k-3.1-linux.tar.gz", "linux tarball", "previous release 3 1"), File("k_3.1.deb", "debian ubuntu", "previous release 3 1"),
+        };
+
+        var choice = FileFilter.Choose("Download the Linux packages of the latest release: the tarball and the .deb; not the previous release", ["tar.gz", "deb"], links, kindsNamed: true);
+
+        choice.Terms.Select(t => $"{t.Word}:{t.Keep}").ShouldBe(["previou:False"]);
+        FileFilter.Kept(choice, links).ShouldBe(["http://127.0.0.1/dl/k-3.2-linux.tar.gz", "http://127.0.0.1/dl/k_3.2.deb"]);
+    }
+
     private sealed class FileChoiceComparer : IEqualityComparer<FileChoice>
     {
         public bool Equals(FileChoice? x, FileChoice? y) => x is not null && y is not null && x.Match == y.Match && x.Terms.SequenceEqual(y.Terms);

@@ -58,6 +58,9 @@ public sealed class FormMatcherTests
         plan!.Fill.Select(s => $"{s.Param}>{s.Control.Sel}:{s.Action}:{s.By}").ShouldBe(["cinema>#k:select:words", "date>#t:fill:"]);
         FormMatcher.OptionNaming(form.Forms[0].Controls[0].Options, "Köln")!.Value.ShouldBe("v2");
         FormMatcher.OptionNaming(form.Forms[0].Controls[0].Options, "Köl").ShouldBeNull();
+        FormMatcher.OptionFor(form.Forms[0].Controls[0].Options, "BONN – REX", "label")!.Value.ShouldBe("v1");
+        FormMatcher.OptionFor(form.Forms[0].Controls[0].Options, "V2", "value")!.Value.ShouldBe("v2");
+        FormMatcher.OptionFor(form.Forms[0].Controls[0].Options, "Bonn", "label").ShouldBeNull();
         FormMatcher.Match(new JsonObject { ["date"] = "next Friday" }, Form(Text("#t", name: "when", type: "date"))).Plan.ShouldBeNull();
     }
 
