@@ -41,7 +41,7 @@ async function optionFor(page, sel, value, by) {
     const named = options.filter(o => words.test(o.text));
     return named.length === 1 ? named[0].value : null;
   }, { sel, value, by });
-  if (found === null) throw new Error('No option of ' + sel + ' is "' + value + '".');
+  if (found === null) throw new Error((by === 'label' || by === 'value' ? 'No option of ' + sel + ' is "' : 'No single option of ' + sel + ' holds "') + value + '".');
   return found;
 }
 
