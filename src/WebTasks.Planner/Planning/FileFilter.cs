@@ -94,7 +94,10 @@ public static partial class FileFilter
 
     /// <summary>Whether the link's words (at the start of a word) hold the term where it is read; the script reads them alike.</summary>
     private static bool Carries(LinkContext link, string word, string level) =>
-        (level == "any" ? Places : [Places[Array.IndexOf(PlaceNames, level)]]).Any(place => place(link).Contains(" " + word, StringComparison.Ordinal));
+        (level == "any" ? Places : [Places[Array.IndexOf(PlaceNames, level)]]).Any(place => place(link).Contains(" " + Stem(word), StringComparison.Ordinal));
+
+    /// <summary>A long word is matched by its start, so a task's word finds the page's kin ("criteria", "critérios").</summary>
+    private static string Stem(string word) => word.Length >= 8 ? word[..6] : word;
 
     private static string PathOf(string href) => Uri.TryCreate(href, UriKind.Absolute, out var uri) ? uri.AbsolutePath : href;
 
@@ -131,7 +134,7 @@ public static partial class FileFilter
         return plain.ToString();
     }
 
-    [GeneratedRegex(@"\b(skip|skipping|except|excluding|exclude|not|without|ignore|ignoring|other than|leave out|but not)\b(?<what>[^.;]*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(skip|skipping|except|excluding|exclude|not|without|ignore|ignoring|other than|leave out|but not|don['’]t need|don['’]t want|no need for)\b(?<what>[^.;]*)", RegexOptions.IgnoreCase)]
     private static partial Regex Skip();
 
     [GeneratedRegex(@"\b(including|incl\.|as well as|plus|also)\b[^.;]*", RegexOptions.IgnoreCase)]

@@ -234,8 +234,7 @@
     const w = word.toLowerCase().replace(/\.$/, '');
     const dotted = word.endsWith('.');
     const index = MONTHS.findIndex(names => names.includes(w) || (dotted && w.length >= 3 && names.some(name => name.startsWith(w))));
-    const { own, all } = intlMonths();
-    return own.get(w) || index + 1 || all.get(w) || 0;
+    return intlMonths(false).get(w) || index + 1 || intlMonths(true).get(w) || 0;
   }
 
   // Month names in every language the browser knows (nominative, and the genitive written after a day: "12 січня"):
@@ -243,12 +242,12 @@
   const INTL_LOCALES = ['bg', 'be', 'bs', 'ca', 'cs', 'cy', 'da', 'de', 'el', 'es', 'et', 'eu', 'fi', 'fr', 'ga', 'gl', 'hr', 'hu', 'id', 'is',
     'it', 'lb', 'lt', 'lv', 'mk', 'ms', 'mt', 'nb', 'nl', 'nn', 'pl', 'pt', 'ro', 'ru', 'sk', 'sl', 'sq', 'sr', 'sr-Latn', 'sv', 'sw', 'tr',
     'uk', 'vi', 'af', 'az', 'ka', 'hy', 'kk', 'uz', 'he', 'ar', 'fa', 'hi', 'th', 'fil', 'tl'];
-  let intlMonthNames = null;
-  function intlMonths() {
-    if (intlMonthNames) return intlMonthNames;
+  const intlMonthNames = {};
+  function intlMonths(all) {
     const lang = (document.documentElement.lang || '').split(/[-_]/)[0].toLowerCase();
-    intlMonthNames = { own: monthNamesOf(lang ? [lang] : [], true), all: monthNamesOf(INTL_LOCALES, false) };
-    return intlMonthNames;
+    const key = all ? '*' : lang;
+    // Every language's names are gathered only when the page's own and the list above do not know a word.
+    return intlMonthNames[key] || (intlMonthNames[key] = all ? monthNamesOf(INTL_LOCALES, false) : monthNamesOf(lang ? [lang] : [], true));
   }
 
   function monthNamesOf(locales, exact) {
@@ -654,17 +653,26 @@
     let file = url.pathname.split('/').pop();
     try { file = decodeURIComponent(file); } catch (e) { /* keep it as written */ }
     const own = plainWords([a.textContent, file, a.getAttribute('title'), a.getAttribute('aria-label'), a.getAttribute('download'), header].join(' '));
-    const row = a.closest('tr, li, article, dd, p');
+    // The table row it is in (its list of files is part of that row), else its list item, article or paragraph.
+    const row = a.closest('tr') || a.closest('li, article, dd, p');
     // The item it belongs to: the outermost of several alike things around it (a tender's card, not its file list).
     let item = null;
     for (let node = a.parentElement; node && node !== document.body; node = node.parentElement) {
       const alike = node.parentElement && [...node.parentElement.children].some(s => s !== node && s.tagName === node.tagName && s.className === node.className);
       if (alike) item = node;
     }
-    const rowWords = row ? plainWords(row.textContent) : own;
+    const rowWords = row ? plainWords(spacedText(row)) : own;
     // The heading it comes under: the last heading, summary or disclosure button before it.
     const heading = headings.filter(h => h.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING).pop();
-    return { own, row: rowWords, item: item ? plainWords(item.textContent) : rowWords, section: heading ? plainWords(heading.textContent) : ' ' };
+    return { own, row: rowWords, item: item ? plainWords(spacedText(item)) : rowWords, section: heading ? plainWords(heading.textContent) : ' ' };
+  }
+
+  // An element's text with its parts kept apart (a row's cells "635" and "Matemática A", not "635Matemática A").
+  function spacedText(el) {
+    const parts = [];
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.textContent);
+    return parts.join(' ');
   }
 
   // Each file's URL once, kept when an occurrence of it carries the wanted words (all of them, or any, as the plan
@@ -673,7 +681,9 @@
   function fileLinks(extensions, choice) {
     const terms = (choice && choice.terms) || [];
     const places = level => level === 'any' ? ['own', 'row', 'item', 'section'] : [level];
-    const has = (context, term) => places(term.level).some(place => context[place].includes(' ' + term.word));
+    // A long word is matched by its start, as FileFilter.Stem does: "criteria" finds "critérios".
+    const stem = word => word.length >= 8 ? word.slice(0, 6) : word;
+    const has = (context, term) => places(term.level).some(place => context[place].includes(' ' + stem(term.word)));
     const wanted = terms.filter(t => t.keep), skipped = terms.filter(t => !t.keep);
     const byUrl = new Map();
     for (const context of fileLinkCandidates(extensions)) {
