@@ -138,11 +138,12 @@
     if (whole.test(value)) return value;
     // A clock time written shorter than the pattern asks: "9:05" as 09:05, a chip time "33:02" as 00:33:02.
     const clock = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(value);
-    if (clock) {
-      const parts = clock.slice(1).filter(Boolean).map(p => p.padStart(2, '0'));
-      const fitting = [parts, ['00', ...parts]].map(p => p.join(':')).find(t => t.split(':').length <= 3 && whole.test(t));
-      if (fitting) return fitting;
-    }
+    const fitted = clock && clockAs(clock, whole);
+    if (fitted) return fitted;
+    // A clock time inside the text ("เริ่ม 09.00 น.", "10:00 – 18:00 h"), written as the pattern asks.
+    const time = CLOCK.exec(value);
+    const timed = time && clockAs(time, whole);
+    if (timed) return timed;
     const spaced = value.replace(/(?<=[\p{L}\p{N}])\s+(?=\p{N})/gu, '');
     for (const text of [value, spaced, spaced.replace(/(?<=\p{N})[-./](?=\p{N})/gu, '')]) {
       const found = inner.exec(text);
@@ -156,6 +157,12 @@
     const copy = el.cloneNode(true);
     for (const sel of selectors) for (const inner of copy.querySelectorAll(sel)) inner.replaceWith(' ');
     return copy.textContent;
+  }
+
+  // A clock time's parts (hours, minutes, maybe seconds) zero-padded as the pattern takes them, or null.
+  function clockAs(match, whole) {
+    const parts = match.slice(1, 4).filter(Boolean).map(p => p.padStart(2, '0'));
+    return [parts, ['00', ...parts]].map(p => p.join(':')).find(t => t.split(':').length <= 3 && whole.test(t)) || null;
   }
 
   // The raw value of one source in one record: text, an attribute, icons, a labelled value or the section heading.
@@ -201,8 +208,12 @@
   const RANGE = /\s*(?:~|–|—|\s-\s|\b(?:to|until|till|bis|au|al|até|do|až|-)\b)\s*/iu;
   function rangeEnd(text) {
     const parts = text.split(RANGE).filter(p => /\d/.test(p));
-    return parts.length >= 2 && parseDate(parts[parts.length - 1]) ? parts[parts.length - 1] : text;
+    const last = parts[parts.length - 1];
+    return parts.length >= 2 && (parseDate(last) || CLOCK.test(last)) ? last : text;
   }
+
+  // A clock time as people write it: 18:00, 09.00, 9h30 (hours, then minutes, maybe seconds).
+  const CLOCK = /(?<![\d.,:])([01]?\d|2[0-3])[:.h]([0-5]\d)(?::([0-5]\d))?(?![\d.,:])/;
 
   // The part of a text a source reads (its span), by name.
   // The place before its region ("Keswick" of "Keswick, Cumbria").
@@ -446,8 +457,8 @@
     if (!text) return null;
     // A number the schema says to give when the page writes none ("0 when the bus is full" for "Full").
     if ((type === 'number' || type === 'integer') && typeof otherwise === 'number' && !/\d/.test(text) && !/[★⭐]/.test(text) && !FREE.test(text)) return otherwise;
-    // A date or a phone number is no number, though it starts with one ("12 січня 2027", "(021) 5790 1122").
-    if ((type === 'number' || type === 'integer') && (parseDate(text) !== null || PHONE.test(text))) return null;
+    // A date, a clock time or a phone number is no number, though it starts with one ("12 січня 2027", "20:30").
+    if ((type === 'number' || type === 'integer') && (parseDate(text) !== null || PHONE.test(text) || /^\D{0,12}([01]?\d|2[0-3]):[0-5]\d(\s*\D{0,6})?$/.test(text))) return null;
     switch (type) {
       case 'string':
         return text;

@@ -399,7 +399,10 @@ async (input) => {
     const present = source.values.filter(v => v !== null);
     const distinct = [...new Set(present)];
     for (const field of fields) {
-      let typed = source.values.map((raw, i) => satisfiesOrNull(toValue(raw, field.type, fromAttribute, bases[i], field.words, field.otherwise), field));
+      // The number the description gives where the page writes none stands in for some records, not for a place
+      // that never holds a number (a "Book now" button).
+      const otherwise = source.values.some(v => v !== null && /\d/.test(v)) ? field.otherwise : undefined;
+      let typed = source.values.map((raw, i) => satisfiesOrNull(toValue(raw, field.type, fromAttribute, bases[i], field.words, otherwise), field));
       if (field.type === 'boolean' && source.read === 'text') {
         if (present.length === n && distinct.length === 2) {
           const read = distinct.map(t => toBoolean(t, field.words));
@@ -503,7 +506,7 @@ async (input) => {
           // end of a range of dates (kept only where some record has a range).
           addPart('text', 'last', 'role:region', text.split(' ').length <= 8 && lastPart(text));
           addPart('text', 'town', 'role:town', townOf(text));
-          addPart('text', 'end', 'range:end', parseDate(text) && rangeEnd(text));
+          addPart('text', 'end', 'range:end', (parseDate(text) || (CLOCK.test(text) && rangeEnd(text) !== text)) && rangeEnd(text));
           // Parts set apart by middle dots or bars are read one by one, as lines are; what names the whole line (its
           // class, its label) does not name each part.
           partsOf(text).slice(0, 8).forEach((part, i) => add(sel + '|part:' + (i + 1), () => ({ sel, segments, read: 'part:' + (i + 1), ...place, hints: [], named: undefined }), index, part, order, node));

@@ -198,6 +198,8 @@ public sealed class ExtractionRulesTests(CorpusFixture fixture) : IClassFixture<
     [InlineData("33:02", "^[0-9]{2}:[0-5][0-9]:[0-5][0-9]$", "\"00:33:02\"")]
     [InlineData("1:02:03", "^[0-9]{2}:[0-5][0-9]:[0-5][0-9]$", "\"01:02:03\"")]
     [InlineData("9:05", "^[0-2][0-9]:[0-5][0-9]$", "\"09:05\"")]
+    [InlineData("เริ่ม 09.00 น.", "^[0-2][0-9]:[0-5][0-9]$", "\"09:00\"")]
+    [InlineData("10:00 – 18:00 h", "^[0-2][0-9]:[0-5][0-9]$", "\"10:00\"")]
     public async Task A_text_with_a_pattern_is_found_in_what_is_written_around_it(string raw, string pattern, string expected)
     {
         (await EvaluateAsync($"patterned({JsonSerializer.Serialize(raw)}, {JsonSerializer.Serialize(pattern)})")).ShouldBe(expected);
@@ -220,6 +222,9 @@ public sealed class ExtractionRulesTests(CorpusFixture fixture) : IClassFixture<
     [InlineData("toValue('48 год.', 'integer', false, null, ['hour'])", "48")]
     [InlineData("partsOf('Annapolis, MD · Listing #BYB-20417 · Listed March 3, 2027')", "[\"Annapolis, MD\",\"Listing #BYB-20417\",\"Listed March 3, 2027\"]")]
     [InlineData("firstPart('Hebden Bridge, West Yorkshire')", "\"Hebden Bridge\"")]
+    [InlineData("rangeEnd('10:00 – 18:00 h')", "\"18:00 h\"")]
+    [InlineData("toValue('20:30', 'number', false)", "null")]
+    [InlineData("toValue('Start 20:30', 'integer', false)", "null")]
     [InlineData("(() => { const el = document.createElement('h3'); el.innerHTML = 'Lékárna U Jakuba<span class=\"nst\">NONSTOP</span>'; return clean(textWithout(el, [':scope > span.nst'])); })()", "\"Lékárna U Jakuba\"")]
     public async Task Parts_of_a_value_are_read_as_the_plan_says(string expression, string expected)
     {

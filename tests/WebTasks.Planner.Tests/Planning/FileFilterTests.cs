@@ -78,6 +78,17 @@ public sealed class FileFilterTests
         FileFilter.Kept(choice, links).ShouldBe(["http://127.0.0.1/dl/k-3.2-linux.tar.gz", "http://127.0.0.1/dl/k_3.2.deb"]);
     }
 
+    [Fact]
+    public void A_long_word_finds_its_kin_by_its_start_and_what_the_task_does_not_need_is_left_out()
+    {
+        var links = new[] { Link("enunciado pdf"), Link("criterios de classificacao pdf"), Link("calendario pdf") };
+
+        var choice = FileFilter.Choose("Download the exam papers; I don't need the marking criteria", ["pdf"], links);
+
+        choice.Terms.Select(t => $"{t.Word}:{t.Keep}").ShouldBe(["criteria:False"]);
+        FileFilter.Kept(choice, links).Count.ShouldBe(2);
+    }
+
     private sealed class FileChoiceComparer : IEqualityComparer<FileChoice>
     {
         public bool Equals(FileChoice? x, FileChoice? y) => x is not null && y is not null && x.Match == y.Match && x.Terms.SequenceEqual(y.Terms);
