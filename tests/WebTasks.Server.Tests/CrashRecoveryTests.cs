@@ -24,6 +24,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
     {
         await using var sites = await SiteServer.StartAsync();
         var settings = await SettingsAsync();
+        settings["Logging:LogLevel:WebTasks.Pipeline"] = "Information";
         await using var first = await ServerProcess.StartAsync(settings);
         using var api = Api(first);
         var keys = new[] { "shared", "own-0", "own-1", "own-2", "own-3" };
@@ -82,7 +83,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
             history[0]!["revisionId"]!.GetValue<string>().ShouldBe(revisions[key]);
         }
 
-        var plannedResults = await Task.WhenAll(planned.Select(id => api2.WaitAsync(id, TimeSpan.FromMinutes(2))));
+        var plannedResults = await LoggedAsync(Task.WhenAll(planned.Select(id => api2.WaitAsync(id, TimeSpan.FromMinutes(2)))), [first, second], planned);
         plannedResults.ShouldAllBe(r => r["outcome"]!.GetValue<string>() == "success");
         var plannedHistory = (await api2.GetJsonAsync("reuse-keys/planned/revisions"))["revisions"]!.AsArray();
         plannedHistory.Count.ShouldBe(1, "the planned script is saved once, however often its run or its save ran");
@@ -124,6 +125,31 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
         var results = await Task.WhenAll(orphaned.Select(id => apiB.WaitAsync(id, TimeSpan.FromMinutes(3))));
         results.ShouldAllBe(r => r["outcome"]!.GetValue<string>() == "success");
         orphaned.Where(id => Ran(a, id)).ShouldAllBe(id => Ran(b, id), "what the killed host had started was run again by the other");
+    }
+
+    /// <summary>
+    /// Awaits <paramref name="task"/>; when it fails, writes what the hosts logged about <paramref name="ids"/> to the
+    /// test's output, to tell a run that hung from a lock that was not handed on.
+    /// </summary>
+    private async Task<T> LoggedAsync<T>(Task<T> task, ServerProcess[] hosts, IReadOnlyList<string> ids)
+    {
+        try
+        {
+            return await task;
+        }
+        catch (Exception)
+        {
+            foreach (var (host, i) in hosts.Select((h, i) => (h, i)))
+            {
+                output.WriteLine($"── host {i + 1}, lines about {string.Join(", ", ids)}:");
+                foreach (var line in host.Output.Where(l => ids.Any(id => l.Contains(id, StringComparison.Ordinal))).TakeLast(200))
+                {
+                    output.WriteLine(line);
+                }
+            }
+
+            throw;
+        }
     }
 
     private static bool Ran(ServerProcess host, string webTaskId) => host.Output.Any(line => line.Contains($"Running web task {webTaskId}", StringComparison.Ordinal));
