@@ -410,8 +410,9 @@
     return scale && /[$€£¥₹]|\b(EUR|USD|GBP|CHF)\b/.test(t) ? Math.round(value * MAGNITUDES[scale[1].toLowerCase()] * 100) / 100 : value;
   }
 
-  const MAGNITUDE = /^\s?(k|m|bn|mn|million|billion|thousand)\b/i;
   const MAGNITUDES = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, bn: 1e9, billion: 1e9 };
+  const MAGNITUDE_WORD = '(' + Object.keys(MAGNITUDES).join('|') + ')\\b';
+  const MAGNITUDE = new RegExp('^\\s?' + MAGNITUDE_WORD, 'i');
 
   // Words that say yes or no to a field, by what the field is about: its own words (a "Remote" badge for remote),
   // availability ("Sold out" says no to inStock and yes to soldOut), opening, or a plain yes/no mark.

@@ -379,7 +379,7 @@ async (input) => {
       town: share(v => /^\p{Lu}[\p{L}.' -]{1,40},\s?(\p{Lu}{2,3}|\p{Lu}[\p{L}.' -]{1,30})$/u.test(v)),
       address: share(v => v.split(' ').length <= 12 && !/\p{Ll}{3,}[.!?]\s+\p{Lu}/u.test(v) && /\d/.test(v) && /[A-Za-zÀ-ÿ]{3,}/.test(v) && (/,\s/.test(v) || /\b(street|st|road|rd|lane|ln|avenue|ave|way|drive|place|square|straße|strasse|str|weg|platz|gasse|rue|avenue|boulevard|bd|calle|avenida|via|viale|corso|piazza|kade|straat|plein|gracht|ul|ulica|al|aleja|rua|av|nám|náměstí|třída|utca|cad|caddesi|sok|sokak|mah|gatan|vägen|katu|tie)\b/i.test(v))),
       // An amount written short ("£2.41m", "€3k"): not exact.
-      rounded: share(v => /\d\s?(k|m|bn|mn|million|billion|thousand)\b/i.test(v)),
+      rounded: share(v => ROUNDED.test(v)),
       // A company's name ends with its legal form ("Nordlicht Software GmbH", "Acme Ltd", "Rosa S.L.").
       company: share(v => v.split(' ').length <= 8 && /\s(GmbH|AG|KG|UG|OHG|e\.\s?V\.|Ltd\.?|Limited|LLC|LLP|PLC|plc|Inc\.?|Corp\.?|Co\.|S\.?A\.?|S\.?L\.?|S\.?A\.?S\.?|SARL|S\.?r\.?l\.?|S\.?p\.?A\.?|B\.?V\.?|N\.?V\.?|AB|ASA|A\/S|ApS|Oy|Oyj|sp\. z o\.o\.|s\.r\.o\.|a\.s\.|A\.Ş\.|Ltda\.?|Pty)(\s*&\s*Co\.?(\s*KG)?)?$/.test(v)),
       local: present.length ? values.filter((v, i) => v !== null && localLink(v, bases[i])).length / present.length : 0,
@@ -389,6 +389,7 @@ async (input) => {
 
   // A currency's sign (any Unicode currency symbol: $ € ₴ ₺ …), its code, or how a country writes it short (kr., zł, грн).
   const MONEY_MARK = /\p{Sc}|(?<!\p{L})(EUR|USD|GBP|CHF|JPY|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|RSD|UAH|RUB|TRY|ILS|INR|CNY|RMB|KRW|BRL|MXN|ARS|CLP|COP|ZAR|AUD|CAD|NZD|SGD|HKD|TWD|THB|VND|IDR|MYR|PHP|AED|SAR|EGP|kr|zł|Kč|Ft|lei|лв|грн|руб|дин|ден|kn|Rs|RM|Rp|TL|Fr|元|円|원)\.?(?!\p{L})/u;
+  const ROUNDED = new RegExp('\\d\\s?' + MAGNITUDE_WORD, 'i');
   const FILLED = /^[●◉■◆▲★✓✔☑✅]/u, HOLLOW = /^[○◯□◇△☆✗✘✕☐❌]/u;
 
   // How well one source's values fit each wanted field, and how a boolean is read from it.
@@ -398,11 +399,11 @@ async (input) => {
     const fromAttribute = source.read.startsWith('attr:');
     const present = source.values.filter(v => v !== null);
     const distinct = [...new Set(present)];
+    // The number the description gives where the page writes none stands in for some records, not for a place that
+    // never holds a number (a "Book now" button).
+    const holdsNumbers = present.some(v => /\d/.test(v));
     for (const field of fields) {
-      // The number the description gives where the page writes none stands in for some records, not for a place
-      // that never holds a number (a "Book now" button).
-      const otherwise = source.values.some(v => v !== null && /\d/.test(v)) ? field.otherwise : undefined;
-      let typed = source.values.map((raw, i) => satisfiesOrNull(toValue(raw, field.type, fromAttribute, bases[i], field.words, otherwise), field));
+      let typed = source.values.map((raw, i) => satisfiesOrNull(toValue(raw, field.type, fromAttribute, bases[i], field.words, holdsNumbers ? field.otherwise : undefined), field));
       if (field.type === 'boolean' && source.read === 'text') {
         if (present.length === n && distinct.length === 2) {
           const read = distinct.map(t => toBoolean(t, field.words));
@@ -506,7 +507,8 @@ async (input) => {
           // end of a range of dates (kept only where some record has a range).
           addPart('text', 'last', 'role:region', text.split(' ').length <= 8 && lastPart(text));
           addPart('text', 'town', 'role:town', townOf(text));
-          addPart('text', 'end', 'range:end', (parseDate(text) || (CLOCK.test(text) && rangeEnd(text) !== text)) && rangeEnd(text));
+          const end = rangeEnd(text);
+          addPart('text', 'end', 'range:end', (parseDate(text) || (CLOCK.test(text) && end !== text)) && end);
           // Parts set apart by middle dots or bars are read one by one, as lines are; what names the whole line (its
           // class, its label) does not name each part.
           partsOf(text).slice(0, 8).forEach((part, i) => add(sel + '|part:' + (i + 1), () => ({ sel, segments, read: 'part:' + (i + 1), ...place, hints: [], named: undefined }), index, part, order, node));
