@@ -270,6 +270,7 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
         words = f.MeaningWords,
         @enum = f.Enum,
         meanings = f.EnumMeanings.Select(m => new[] { m.Key, m.Value }),
+        translations = f.EnumTranslations.Select(m => new[] { m.Key, m.Value }),
         otherwise = f.Otherwise,
         minimum = f.Minimum,
         maximum = f.Maximum,

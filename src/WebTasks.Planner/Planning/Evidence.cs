@@ -85,10 +85,11 @@ public static class Evidence
             shape += money ? (traits.Currency >= 0.5 ? 0.35 : -0.1) : (traits.Currency >= 0.5 ? -0.3 : 0);
 
             // A price per kilo or litre beside the price is the price of another quantity; a struck-out price is
-            // no longer asked; a price inside a sentence ("or 4 × 324,75 € interest-free") is a price of something else.
+            // no longer asked; a number inside a sentence ("or 4 × 324,75 € interest-free", "the 3 most useful of
+            // 1 024 reviews") is a number of something else, or not the one the sentence is about.
             shape -= money && traits.PerUnit >= 0.5 && !words.Overlaps(UnitWords) ? 0.3 : 0;
             shape -= money && source.Struck >= 0.5 ? 0.4 : 0;
-            shape -= money && traits.Words >= 6 ? 0.25 : 0;
+            shape -= (money || (traits.Numbers >= 0.5 && traits.Stars < 0.5)) && traits.Words >= 6 ? 0.25 : 0;
             shape -= money && traits.Rounded >= 0.5 && words.Overlaps(ExactWords) ? 0.5 : 0;
             shape += words.Overlaps(PercentWords) ? (traits.Percent >= 0.5 ? 0.3 : 0) : (traits.Percent >= 0.5 ? -0.2 : 0);
             shape += words.Overlaps(RatingWords) ? (traits.Stars >= 0.5 ? 0.3 : 0) : (traits.Stars >= 0.5 ? -0.3 : 0);
@@ -122,8 +123,8 @@ public static class Evidence
             shape += words.Overlaps(PlaceWords) && traits.Town >= 0.5 ? 0.3 : 0;
             shape += words.Overlaps(CompanyWords) && traits.Company >= 0.5 ? 0.4 : 0;
 
-            // A date kept as text should still read as a date; a name or a place is no date.
-            shape += words.Overlaps(DateWords) ? (traits.Date >= 0.5 ? 0.2 : -0.3) : (traits.Date >= 0.8 && !words.Overlaps(CodeWords) ? -0.3 : 0);
+            // A date kept as text should still read as a date (not a day of the week from a list); a name or a place is no date.
+            shape += words.Overlaps(DateWords) && field.Enum is null ? (traits.Date >= 0.5 ? 0.2 : -0.3) : (traits.Date >= 0.8 && !words.Overlaps(CodeWords) ? -0.3 : 0);
 
             // An identifier ("118204", "BYB-20417") is one token, not a phrase.
             shape += words.Overlaps(IdentifierWords) ? (traits.Words <= 1.5 && traits.Numeric >= 0.8 ? 0.25 : traits.Words >= 3 ? -0.2 : 0) : 0;

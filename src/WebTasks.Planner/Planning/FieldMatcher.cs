@@ -169,7 +169,23 @@ public static partial class FieldMatcher
     /// in the other English spelling (licence and license, colour and color, centre and center, catalogue and catalog).
     /// </summary>
     public static bool Related(string fieldWord, string word) =>
-        (Synonyms.TryGetValue(fieldWord, out var group) && group.Contains(word)) || (fieldWord != word && American(fieldWord) == American(word));
+        (Synonyms.TryGetValue(fieldWord, out var group) && (group.Contains(word) || (Parts.TryGetValue(fieldWord, out var parts) && parts.Any(p => Holds(word, p)))))
+        || (fieldWord != word && American(fieldWord) == American(word));
+
+    /// <summary>
+    /// Synonyms found inside a longer word: in scripts written without spaces ("區" in "行政區", "料金" in "利用料金")
+    /// and at the end of a compound of six letters or more ("sprache" in "Unterrichtssprache").
+    /// </summary>
+    private static readonly Dictionary<string, string[]> Parts = Synonyms.ToDictionary(
+        entry => entry.Key,
+        entry => entry.Value.Where(w => Unspaced(w) || w.Length >= 6).ToArray(),
+        StringComparer.Ordinal);
+
+    private static bool Holds(string word, string part) =>
+        word.Length > part.Length && (Unspaced(part) ? word.Contains(part, StringComparison.Ordinal) : word.Length >= part.Length + 3 && word.EndsWith(part, StringComparison.Ordinal));
+
+    /// <summary>Chinese, Japanese, Korean and Thai: a label's words are not spaced.</summary>
+    private static bool Unspaced(string word) => word.Length > 0 && UnspacedScript().IsMatch(word[..1]);
 
     private static string American(string word) => BritishEnding().Replace(word, m => m.Value switch
     {
@@ -227,7 +243,10 @@ public static partial class FieldMatcher
     private static Dictionary<string, HashSet<string>> BuildSynonyms()
     {
         var map = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var group in SynonymGroups)
+
+        // The lexicon's label words, one word each (the words of "start date" are matched one by one anyway).
+        var labels = Lexicon.Labels.Select(concept => concept.Value.Select(Tokens).Where(t => t.Count == 1).Select(t => t[0]).Prepend(concept.Key).ToArray());
+        foreach (var group in SynonymGroups.Concat(labels))
         {
             foreach (var word in group)
             {
@@ -245,6 +264,9 @@ public static partial class FieldMatcher
 
     [GeneratedRegex(@"(?<=\p{L}{3})(ise|yse|tre|ogue|our|ence)(?=(d|s|r)?$)")]
     private static partial Regex BritishEnding();
+
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsHiragana}\p{IsKatakana}\p{IsHangulSyllables}\p{IsThai}]")]
+    private static partial Regex UnspacedScript();
 
     [GeneratedRegex(@"\p{L}+|\p{N}+")]
     private static partial Regex WordPattern();

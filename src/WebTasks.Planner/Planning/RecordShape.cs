@@ -46,6 +46,16 @@ public sealed partial record RecordField(string Name, string Type, bool Required
             .Where(p => p.Key.Length > 0 && Enum.Contains(p.Value))
             .OrderByDescending(p => p.Key.Length)];
 
+    /// <summary>
+    /// The words pages write for the enum's values in other languages (Lexicon.json): page word → enum value, longest
+    /// first, leaving out a word two values share and one or two Latin letters.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, string>> EnumTranslations => Enum is null ? [] :
+        [.. Enum.SelectMany(option => Lexicon.ValueWords(option).Select(word => KeyValuePair.Create(word, option)))
+            .GroupBy(p => p.Key).Where(g => g.Select(p => p.Value).Distinct().Count() == 1).Select(g => g.First())
+            .Where(p => p.Key.Length >= 3 || !p.Key.Any(char.IsAsciiLetter)) // "m" or "f" could be anything; "男" is male
+            .OrderByDescending(p => p.Key.Length)];
+
     /// <summary>The number the description says to give when the page writes none ("0 when the bus is full").</summary>
     public double? Otherwise => Type is "number" or "integer" && Description is not null && OtherwisePattern().Match(Description) is { Success: true } m
         ? double.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture)

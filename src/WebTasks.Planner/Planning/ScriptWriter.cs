@@ -214,9 +214,12 @@ public static class ScriptWriter
             if (binding.Field is { Type: "string", Enum: { } options })
             {
                 field["enum"] = new JsonArray(options.Select(o => (JsonNode)o).ToArray());
-                if (binding.Field.EnumMeanings.Count > 0)
+                foreach (var (key, pairs) in new[] { ("meanings", binding.Field.EnumMeanings), ("translations", binding.Field.EnumTranslations) })
                 {
-                    field["meanings"] = new JsonArray(binding.Field.EnumMeanings.Select(m => (JsonNode)new JsonArray(m.Key, m.Value)).ToArray());
+                    if (pairs.Count > 0)
+                    {
+                        field[key] = new JsonArray(pairs.Select(m => (JsonNode)new JsonArray(m.Key, m.Value)).ToArray());
+                    }
                 }
             }
 

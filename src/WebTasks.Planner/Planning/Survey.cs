@@ -153,6 +153,9 @@ public sealed record SourceTraits
     /// <summary>Share of values that are amounts written short ("£2.41m").</summary>
     public double Rounded { get; init; }
 
+    /// <summary>Share of values that hold two numbers or more ("the 3 most useful of 1 024 reviews").</summary>
+    public double Numbers { get; init; }
+
     /// <summary>Share of values that end with a company's legal form (GmbH, Ltd, LLC, S.L., …).</summary>
     public double Company { get; init; }
 

@@ -30,6 +30,16 @@
     return el;
   }
 
+  // Every element under a root, those in open shadow roots too (a label read inside a web component's card).
+  function deepElements(root) {
+    const all = root.shadowRoot ? deepElements(root.shadowRoot) : [];
+    for (const el of root.querySelectorAll('*')) {
+      all.push(el);
+      if (el.shadowRoot) all.push(...deepElements(el.shadowRoot));
+    }
+    return all;
+  }
+
   // A label and its value: label is the key it is matched by, shown the label as the page writes it.
   function pair(shown, value) {
     return { label: labelKey(shown), shown: shown.replace(/[:：]\s*$/, ''), value };
@@ -111,11 +121,23 @@
     for (const cell of deepAll('td[rowspan], th[rowspan]')) {
       const span = Number(cell.getAttribute('rowspan'));
       if (!(span > 1) || !cell.parentElement) continue;
-      const index = [...cell.parentElement.children].indexOf(cell);
+      const column = columnOf(cell);
       cell.setAttribute('rowspan', '1');
       let row = cell.parentElement.nextElementSibling;
-      for (let k = 1; k < span && row; k++, row = row.nextElementSibling) row.insertBefore(cell.cloneNode(true), row.children[index] || null);
+      for (let k = 1; k < span && row; k++, row = row.nextElementSibling) {
+        // Into the same column, not the same place among the row's cells ("Wind" spanning two header rows goes after
+        // the two cells under "Temperature").
+        const after = [...row.children].find(c => columnOf(c) >= column) || null;
+        row.insertBefore(cell.cloneNode(true), after);
+      }
     }
+  }
+
+  // The column a cell starts in, counting the columns its row's earlier cells span.
+  function columnOf(cell) {
+    let column = 0;
+    for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) column += c.colSpan || 1;
+    return column;
   }
 
   // The lines of an element its <br>s break ("Nordlicht Software GmbH<br>Schönhauser Allee 167c<br>10435 Berlin").
@@ -142,7 +164,7 @@
     if (fitted) return fitted;
     // A clock time inside the text ("เริ่ม 09.00 น.", "10:00 – 18:00 h"), written as the pattern asks.
     const time = CLOCK.exec(value);
-    const timed = time && clockAs(time, whole);
+    const timed = time && clockAs(meridiem(time, value), whole);
     if (timed) return timed;
     const spaced = value.replace(/(?<=[\p{L}\p{N}])\s+(?=\p{N})/gu, '');
     for (const text of [value, spaced, spaced.replace(/(?<=\p{N})[-./](?=\p{N})/gu, '')]) {
@@ -159,8 +181,21 @@
     return copy.textContent;
   }
 
+  // A clock time on a 12-hour clock, as 24 hours: "6.30pm", "6:30 p.m.", Welsh "6.30yh" (yr hwyr) and "10.00yb" (y
+  // bore). Letters written onto the time that say neither make it unreadable (null): "6.30xy" may be either.
+  const PM = /^\s?(?:p\.?\s?m\b\.?|y\.?h\b\.?)/i;
+  const AM = /^\s?(?:a\.?\s?m\b\.?|y\.?b\b\.?)/i;
+  function meridiem(match, text) {
+    const after = text.slice(match.index + match[0].length);
+    const hours = Number(match[1]);
+    if (PM.test(after) && hours <= 12) return [match[0], String(hours === 12 ? 12 : hours + 12), ...match.slice(2)];
+    if (AM.test(after) && hours <= 12) return [match[0], String(hours === 12 ? 0 : hours), ...match.slice(2)];
+    return /^\p{L}/u.test(after) && !/^h\b/i.test(after) ? null : match;
+  }
+
   // A clock time's parts (hours, minutes, maybe seconds) zero-padded as the pattern takes them, or null.
   function clockAs(match, whole) {
+    if (!match) return null;
     const parts = match.slice(1, 4).filter(Boolean).map(p => p.padStart(2, '0'));
     return [parts, ['00', ...parts]].map(p => p.join(':')).find(t => t.split(':').length <= 3 && whole.test(t)) || null;
   }
@@ -173,7 +208,7 @@
       return icons ? iconRating(icons) : null;
     }
     if (source.read === 'labelled') {
-      for (const el of record.querySelectorAll('*')) {
+      for (const el of deepElements(record)) {
         const pair = labelPairs(el).find(p => p.label === source.label);
         if (pair) return pair.value;
       }
@@ -223,20 +258,21 @@
 
   // Month names people write, in the languages the planner reads (English, German, French, Spanish, Italian, Dutch,
   // Portuguese, the Scandinavian languages, Finnish, Polish, Czech, Hungarian, Romanian and Turkish; abbreviations
-  // are their first letters).
+  // are their first letters), and in those the browser has no names for (Welsh, Irish, Basque, Galician, Icelandic,
+  // Albanian, Macedonian, Belarusian, Georgian, Armenian).
   const MONTHS = [
-    ['january', 'jan', 'januar', 'janv', 'janvier', 'ene', 'enero', 'gen', 'gennaio', 'januari', 'janeiro', 'jän', 'jänner', 'január', 'stycznia', 'styczeń', 'styczen', 'ledna', 'leden', 'tammikuuta', 'tammikuu', 'tammik', 'ocak', 'ianuarie'],
-    ['february', 'feb', 'febr', 'februar', 'févr', 'fév', 'février', 'febrero', 'febbraio', 'februari', 'fevereiro', 'február', 'lutego', 'luty', 'února', 'únor', 'helmikuuta', 'helmikuu', 'helmik', 'şubat', 'subat', 'februarie'],
-    ['march', 'mar', 'mär', 'märz', 'mars', 'marzo', 'maart', 'março', 'mrt', 'március', 'márc', 'marca', 'marzec', 'března', 'březen', 'maaliskuuta', 'maaliskuu', 'maalisk', 'mart', 'martie'],
-    ['april', 'apr', 'avr', 'avril', 'abr', 'abril', 'aprile', 'április', 'ápr', 'kwietnia', 'kwiecień', 'dubna', 'duben', 'huhtikuuta', 'huhtikuu', 'huhtik', 'nisan', 'aprilie'],
-    ['may', 'mai', 'mayo', 'mag', 'maggio', 'mei', 'maio', 'május', 'máj', 'maj', 'maja', 'května', 'květen', 'toukokuuta', 'toukokuu', 'toukok', 'mayıs', 'mayis'],
-    ['june', 'jun', 'juin', 'juni', 'junio', 'giu', 'giugno', 'junho', 'június', 'jún', 'czerwca', 'czerwiec', 'června', 'červen', 'kesäkuuta', 'kesäkuu', 'kesäk', 'haziran', 'iunie'],
-    ['july', 'jul', 'juil', 'juillet', 'juli', 'julio', 'lug', 'luglio', 'julho', 'július', 'júl', 'lipca', 'lipiec', 'července', 'červenec', 'heinäkuuta', 'heinäkuu', 'heinäk', 'temmuz', 'iulie'],
-    ['august', 'aug', 'août', 'ago', 'agosto', 'augustus', 'augusztus', 'augusti', 'sierpnia', 'sierpień', 'srpna', 'srpen', 'elokuuta', 'elokuu', 'elok', 'ağustos', 'agustos'],
-    ['september', 'sep', 'sept', 'septembre', 'septiembre', 'set', 'settembre', 'setembro', 'szeptember', 'szept', 'września', 'wrzesień', 'září', 'syyskuuta', 'syyskuu', 'syysk', 'eylül', 'eylul', 'septembrie'],
-    ['october', 'oct', 'okt', 'oktober', 'octobre', 'octubre', 'ott', 'ottobre', 'outubro', 'out', 'október', 'października', 'październik', 'října', 'říjen', 'lokakuuta', 'lokakuu', 'lokak', 'ekim', 'octombrie'],
-    ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopad', 'listopadu', 'marraskuuta', 'marraskuu', 'marrask', 'kasım', 'kasim', 'noiembrie'],
-    ['december', 'dec', 'dez', 'dezember', 'déc', 'décembre', 'dic', 'diciembre', 'dicembre', 'dezembro', 'grudnia', 'grudzień', 'prosince', 'prosinec', 'joulukuuta', 'joulukuu', 'jouluk', 'aralık', 'aralik', 'decembrie', 'desember'],
+    ['january', 'jan', 'januar', 'janv', 'janvier', 'ene', 'enero', 'gen', 'gennaio', 'januari', 'janeiro', 'jän', 'jänner', 'január', 'stycznia', 'styczeń', 'styczen', 'ledna', 'leden', 'tammikuuta', 'tammikuu', 'tammik', 'ocak', 'ianuarie', 'ionawr', 'eanáir', 'urtarrila', 'xaneiro', 'janúar', 'janar', 'јануари', 'студзень', 'студзеня', 'იანვარი', 'հունվար', 'հունվարի'],
+    ['february', 'feb', 'febr', 'februar', 'févr', 'fév', 'février', 'febrero', 'febbraio', 'februari', 'fevereiro', 'február', 'lutego', 'luty', 'února', 'únor', 'helmikuuta', 'helmikuu', 'helmik', 'şubat', 'subat', 'februarie', 'chwefror', 'feabhra', 'otsaila', 'febreiro', 'febrúar', 'shkurt', 'февруари', 'люты', 'лютага', 'თებერვალი', 'փետրվար', 'փետրվարի'],
+    ['march', 'mar', 'mär', 'märz', 'mars', 'marzo', 'maart', 'março', 'mrt', 'március', 'márc', 'marca', 'marzec', 'března', 'březen', 'maaliskuuta', 'maaliskuu', 'maalisk', 'mart', 'martie', 'mawrth', 'márta', 'martxoa', 'март', 'сакавік', 'сакавіка', 'მარტი', 'մարտ', 'մարտի'],
+    ['april', 'apr', 'avr', 'avril', 'abr', 'abril', 'aprile', 'április', 'ápr', 'kwietnia', 'kwiecień', 'dubna', 'duben', 'huhtikuuta', 'huhtikuu', 'huhtik', 'nisan', 'aprilie', 'ebrill', 'aibreán', 'apirila', 'apríl', 'prill', 'април', 'красавік', 'красавіка', 'აპრილი', 'ապրիլ', 'ապրիլի'],
+    ['may', 'mai', 'mayo', 'mag', 'maggio', 'mei', 'maio', 'május', 'máj', 'maj', 'maja', 'května', 'květen', 'toukokuuta', 'toukokuu', 'toukok', 'mayıs', 'mayis', 'bealtaine', 'maiatza', 'maí', 'мај', 'травень', 'траўня', 'მაისი', 'մայիս', 'մայիսի'],
+    ['june', 'jun', 'juin', 'juni', 'junio', 'giu', 'giugno', 'junho', 'június', 'jún', 'czerwca', 'czerwiec', 'června', 'červen', 'kesäkuuta', 'kesäkuu', 'kesäk', 'haziran', 'iunie', 'mehefin', 'meitheamh', 'ekaina', 'xuño', 'júní', 'qershor', 'јуни', 'чэрвень', 'чэрвеня', 'ივნისი', 'հունիս', 'հունիսի'],
+    ['july', 'jul', 'juil', 'juillet', 'juli', 'julio', 'lug', 'luglio', 'julho', 'július', 'júl', 'lipca', 'lipiec', 'července', 'červenec', 'heinäkuuta', 'heinäkuu', 'heinäk', 'temmuz', 'iulie', 'gorffennaf', 'iúil', 'uztaila', 'xullo', 'júlí', 'korrik', 'јули', 'ліпень', 'ліпеня', 'ივლისი', 'հուլիս', 'հուլիսի'],
+    ['august', 'aug', 'août', 'ago', 'agosto', 'augustus', 'augusztus', 'augusti', 'sierpnia', 'sierpień', 'srpna', 'srpen', 'elokuuta', 'elokuu', 'elok', 'ağustos', 'agustos', 'awst', 'lúnasa', 'abuztua', 'ágúst', 'gusht', 'август', 'жнівень', 'жніўня', 'აგვისტო', 'օգոստոս', 'օգոստոսի'],
+    ['september', 'sep', 'sept', 'septembre', 'septiembre', 'set', 'settembre', 'setembro', 'szeptember', 'szept', 'września', 'wrzesień', 'září', 'syyskuuta', 'syyskuu', 'syysk', 'eylül', 'eylul', 'septembrie', 'medi', 'iraila', 'shtator', 'септември', 'верасень', 'верасня', 'სექტემბერი', 'սեպտեմբեր', 'սեպտեմբերի'],
+    ['october', 'oct', 'okt', 'oktober', 'octobre', 'octubre', 'ott', 'ottobre', 'outubro', 'out', 'október', 'października', 'październik', 'října', 'říjen', 'lokakuuta', 'lokakuu', 'lokak', 'ekim', 'octombrie', 'hydref', 'urria', 'tetor', 'октомври', 'кастрычнік', 'кастрычніка', 'ოქტომბერი', 'հոկտեմբեր', 'հոկտեմբերի'],
+    ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopad', 'listopadu', 'marraskuuta', 'marraskuu', 'marrask', 'kasım', 'kasim', 'noiembrie', 'tachwedd', 'samhain', 'azaroa', 'nóvember', 'nëntor', 'ноември', 'лістапад', 'лістапада', 'ნოემბერი', 'նոյեմբեր', 'նոյեմբերի'],
+    ['december', 'dec', 'dez', 'dezember', 'déc', 'décembre', 'dic', 'diciembre', 'dicembre', 'dezembro', 'grudnia', 'grudzień', 'prosince', 'prosinec', 'joulukuuta', 'joulukuu', 'jouluk', 'aralık', 'aralik', 'decembrie', 'desember', 'rhagfyr', 'nollaig', 'abendua', 'decembro', 'dhjetor', 'декември', 'снежань', 'снежня', 'დეკემბერი', 'դեկտեմբեր', 'դեկտեմբերի'],
   ];
 
   // 1–12 for a month's name or its abbreviation ("Sept.", "März", "janv."), else 0. A shortening not listed counts
@@ -245,39 +281,77 @@
     const w = word.toLowerCase().replace(/\.$/, '');
     const dotted = word.endsWith('.');
     const index = MONTHS.findIndex(names => names.includes(w) || (dotted && w.length >= 3 && names.some(name => name.startsWith(w))));
-    return intlMonths(false).get(w) || index + 1 || intlMonths(true).get(w) || 0;
+    return intlNames('month', false).get(w) || index + 1 || intlNames('month', true).get(w) || 0;
   }
 
-  // Month names in every language the browser knows (nominative, and the genitive written after a day: "12 січня"):
-  // the page's own language's first, so a name two languages give different months ("listopad") reads as the page means.
+  // Month and weekday names in every language the browser knows (months also in the genitive written after a day:
+  // "12 січня"): the page's own language's first, so a name two languages give different months ("listopad") reads as
+  // the page means.
   const INTL_LOCALES = ['bg', 'be', 'bs', 'ca', 'cs', 'cy', 'da', 'de', 'el', 'es', 'et', 'eu', 'fi', 'fr', 'ga', 'gl', 'hr', 'hu', 'id', 'is',
     'it', 'lb', 'lt', 'lv', 'mk', 'ms', 'mt', 'nb', 'nl', 'nn', 'pl', 'pt', 'ro', 'ru', 'sk', 'sl', 'sq', 'sr', 'sr-Latn', 'sv', 'sw', 'tr',
-    'uk', 'vi', 'af', 'az', 'ka', 'hy', 'kk', 'uz', 'he', 'ar', 'fa', 'hi', 'th', 'fil', 'tl'];
-  const intlMonthNames = {};
-  function intlMonths(all) {
+    'uk', 'vi', 'af', 'az', 'ka', 'hy', 'kk', 'uz', 'he', 'ar', 'fa', 'hi', 'th', 'fil', 'tl', 'en'];
+  const INTL_NAMES = {
+    // A month's names: 1–12.
+    month: { options: [{ month: 'long' }, { month: 'short' }, { day: 'numeric', month: 'long' }, { day: 'numeric', month: 'short' }], count: 12,
+      date: i => new Date(Date.UTC(2021, i, 15, 12)), part: 'month', shape: /^\p{L}{3,}$/u },
+    // A weekday's names: 1 (Monday) – 7; 15 March 2021 was a Monday. Some are two words ("thứ hai"), some two letters ("週一").
+    weekday: { options: [{ weekday: 'long' }, { weekday: 'short' }], count: 7,
+      date: i => new Date(Date.UTC(2021, 2, 15 + i, 12)), part: 'weekday', shape: /^[\p{L}\p{M}][\p{L}\p{M} ]+$/u },
+  };
+  const intlNameCache = {};
+  function intlNames(kind, all) {
     const lang = (document.documentElement.lang || '').split(/[-_]/)[0].toLowerCase();
-    const key = all ? '*' : lang;
-    // Every language's names are gathered only when the page's own and the list above do not know a word.
-    return intlMonthNames[key] || (intlMonthNames[key] = all ? monthNamesOf(INTL_LOCALES, false) : monthNamesOf(lang ? [lang] : [], true));
+    const key = kind + (all ? '*' : lang);
+    // Every language's names are gathered only when the page's own and the lists here do not know a word.
+    return intlNameCache[key] || (intlNameCache[key] = all ? namesOf(INTL_NAMES[kind], INTL_LOCALES, false) : namesOf(INTL_NAMES[kind], lang ? [lang] : [], true));
   }
 
-  function monthNamesOf(locales, exact) {
+  function namesOf(kind, locales, exact) {
     const names = new Map();
     for (const locale of locales) {
-      for (const options of [{ month: 'long' }, { month: 'short' }, { day: 'numeric', month: 'long' }, { day: 'numeric', month: 'short' }]) {
+      for (const options of kind.options) {
         let format;
-        try { format = new Intl.DateTimeFormat(locale, options); } catch (e) { continue; }
+        // Gregorian names: a Persian or Thai page writes the Gregorian months with their own words.
+        try { format = new Intl.DateTimeFormat(locale, { ...options, calendar: 'gregory', timeZone: 'UTC' }); } catch (e) { continue; }
         // A language the browser has no names for falls back to English: not the page's own.
         if (exact && format.resolvedOptions().locale.split('-')[0] !== locale) continue;
-        for (let month = 0; month < 12; month++) {
-          for (const part of format.formatToParts(new Date(Date.UTC(2021, month, 15, 12)))) {
-            const name = part.type === 'month' ? part.value.toLowerCase().replace(/\.$/, '') : '';
-            if (/^\p{L}{3,}$/u.test(name) && !names.has(name)) names.set(name, month + 1);
+        for (let i = 0; i < kind.count; i++) {
+          for (const part of format.formatToParts(kind.date(i))) {
+            const name = part.type === kind.part ? part.value.toLowerCase().replace(/\.$/, '') : '';
+            if (kind.shape.test(name) && !names.has(name)) names.set(name, i + 1);
           }
         }
       }
     }
     return names;
+  }
+
+  const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+  // Weekdays in languages the browser has no names for (Welsh, Irish, Basque, Galician, Icelandic, Albanian,
+  // Macedonian, Georgian, Armenian), Monday first.
+  const WEEKDAY_WORDS = new Map([
+    ['dydd llun', 'dydd mawrth', 'dydd mercher', 'dydd iau', 'dydd gwener', 'dydd sadwrn', 'dydd sul'],
+    ['dé luain', 'dé máirt', 'dé céadaoin', 'déardaoin', 'dé haoine', 'dé sathairn', 'dé domhnaigh'],
+    ['astelehena', 'asteartea', 'asteazkena', 'osteguna', 'ostirala', 'larunbata', 'igandea'],
+    ['luns', 'martes', 'mércores', 'xoves', 'venres', 'sábado', 'domingo'],
+    ['mánudagur', 'þriðjudagur', 'miðvikudagur', 'fimmtudagur', 'föstudagur', 'laugardagur', 'sunnudagur'],
+    ['e hënë', 'e martë', 'e mërkurë', 'e enjte', 'e premte', 'e shtunë', 'e diel'],
+    ['понеделник', 'вторник', 'среда', 'четврток', 'петок', 'сабота', 'недела'],
+    ['ორშაბათი', 'სამშაბათი', 'ოთხშაბათი', 'ხუთშაბათი', 'პარასკევი', 'შაბათი', 'კვირა'],
+    ['երկուշաբթի', 'երեքշաբթի', 'չորեքշաբթի', 'հինգշաբթի', 'ուրբաթ', 'շաբաթ', 'կիրակի'],
+  ].flatMap(days => days.map((name, i) => [name, i + 1])));
+
+  // 1 (Monday) – 7 for a weekday's name in the page's language or any the browser knows ("Jumatatu", "Lunes",
+  // "星期一"), written alone or first ("Lunes, 12:00"); else 0.
+  function weekdayNumber(text) {
+    const plain = plainWords(text).trim();
+    for (const names of [intlNames('weekday', false), WEEKDAY_WORDS, intlNames('weekday', true)]) {
+      const exact = names.get(plain) || names.get(clean(text).toLowerCase().replace(/\.$/, ''));
+      if (exact) return exact;
+      const first = [...names].find(([name]) => name.length >= 4 && (plain + ' ').startsWith(plainWords(name).trim() + ' '));
+      if (first) return first[1];
+    }
+    return 0;
   }
 
   function isoDate(year, month, day) {
@@ -419,11 +493,13 @@
   const YES_NO = [
     [/^(yes|y|ja|jo|joo|jah|já|jā|oui|s[ií]|sim|tak|ano|áno|kyllä|evet|igen|da|taip|po|bai|ya|có|true|on|да|так|ναι|כן|نعم|हाँ|हां|ใช่|✓|✔|☑|✅|はい|有り|あり|예|네|是|有)$/iu, true, null],
     [/^(no|n|nein|non|não|nao|nie|ne|nē|ei|nei|hayır|hayir|nem|nej|nee|nu|ez|tidak|không|false|off|не|нет|ні|όχι|לא|لا|नहीं|ไม่|✗|✘|✕|❌|☐|いいえ|無し|なし|아니요|아니오|否|无|無)$/iu, false, null],
-    [/(?<!\p{L})(sold out|out of stock|unavailable|not available|nicht verfügbar|nicht lieferbar|ausverkauft|vergriffen|épuisé|rupture|agotado|sin stock|esaurito|non disponibile|uitverkocht|niet beschikbaar|esgotado|indisponível|slutsåld|slutsålt|udsolgt|utsolgt|uppselt|loppuunmyyty|ei varastossa|otsas|läbi müüdud|nėra sandėlyje|išparduota|izpārdots|nav noliktavā|niedostępny|wyprzedany|brak w magazynie|vyprodáno|vypredané|nedostupné|elfogyott|stoc epuizat|indisponibil|rasprodano|razprodano|nema na stanju|изчерпан[оa]?|няма наличност|нет в наличии|распродано|немає в наявності|розпродано|εξαντλήθηκε|μη διαθέσιμο|tükendi|stokta yok|hết hàng|stok habis|在庫切れ|売り切れ|品切れ|缺货|缺貨|售罄|품절|غير متوفر|אזל מהמלאי|on loan|checked out)(?!\p{L})/iu, true, 'unavailable'],
-    [/(?<!\p{L})(in stock|available|en stock|auf lager|lieferbar|verfügbar|disponible|disponibile|op voorraad|beschikbaar|em estoque|disponível|i lager|på lager|á lager|varastossa|laos|sandėlyje|noliktavā|pieejams|dostępny|w magazynie|skladem|na sklade|dostupné|raktáron|în stoc|na zalihi|na stanju|na zalogi|в наличност|наличен|в наличии|на складе|в наявності|на складі|διαθέσιμο|stokta|còn hàng|tersedia|在庫あり|有货|有貨|現貨|재고 있음|متوفر|במלאי|ready to ship)(?!\p{L})/iu, true, 'available'],
+    [/(?<!\p{L})(sold out|out of stock|unavailable|not available|nicht verfügbar|nicht lieferbar|ausverkauft|vergriffen|épuisé|rupture|agotado|sin stock|esaurito|non disponibile|uitverkocht|niet beschikbaar|esgotado|indisponível|slutsåld|slutsålt|udsolgt|utsolgt|uppselt|loppuunmyyty|ei varastossa|otsas|läbi müüdud|nėra sandėlyje|išparduota|izpārdots|nav noliktavā|niedostępny|wyprzedany|brak w magazynie|vyprodáno|vypredané|nedostupné|elfogyott|stoc epuizat|indisponibil|rasprodano|razprodano|nema na stanju|изчерпан[оa]?|няма наличност|нет в наличии|распродано|немає в наявності|розпродано|εξαντλήθηκε|μη διαθέσιμο|tükendi|stokta yok|hết hàng|stok habis|在庫切れ|売り切れ|品切れ|缺货|缺貨|售罄|품절|غير متوفر|غير موجود|نفدت الكمية|ناموجود|अनुपलब्ध|स्टॉक में नहीं|স্টক নেই|สินค้าหมด|habis|ubos na|imeisha|on loan|checked out)(?!\p{L})/iu, true, 'unavailable'],
+    [/(?<!\p{L})(in stock|available|en stock|auf lager|lieferbar|verfügbar|disponible|disponibile|op voorraad|beschikbaar|em estoque|disponível|i lager|på lager|á lager|varastossa|laos|sandėlyje|noliktavā|pieejams|dostępny|w magazynie|skladem|na sklade|dostupné|raktáron|în stoc|na zalihi|na stanju|na zalogi|в наличност|наличен|в наличии|на складе|в наявності|на складі|διαθέσιμο|stokta|còn hàng|tersedia|在庫あり|有货|有貨|現貨|재고 있음|متوفر|موجود|במלאי|उपलब्ध|स्टॉक में|স্টকে আছে|มีสินค้า|ada stok|may stock|inapatikana|მარაგშია|ready to ship)(?!\p{L})/iu, true, 'available'],
     [/(?<!\p{L})(closed|geschlossen|fermé|cerrado|chiuso|gesloten|fechado|stängt|lukket|suljettu|suletud|uždaryta|slēgts|lokað|zamknięte|zavřeno|zatvorené|zárva|închis|zatvoreno|zaprto|затворено|закрыто|зачинено|κλειστό|kapalı|休業|休息|휴무)(?!\p{L})/iu, true, 'closed'],
     [/(?<!\p{L})(open|opened|geöffnet|ouvert|abierto|aperto|aberto|öppet|åpent|auki|avatud|atidaryta|atvērts|opið|otwarte|otevřeno|otvorené|nyitva|deschis|otvoreno|odprto|отворено|открыто|відчинено|ανοιχτό|açık|営業中|营业中|영업 중)(?!\p{L})/iu, true, 'open'],
   ];
+  // Enum values for being in stock or not, as a schema spells them (in_stock, "Out of stock", soldOut), compared by key.
+  const STOCK_OPTIONS = { available: ['instock', 'available', 'onstock', 'instore'], unavailable: ['outofstock', 'soldout', 'unavailable', 'notavailable', 'notinstock'] };
   const OPPOSITE = { available: 'unavailable', unavailable: 'available', open: 'closed', closed: 'open' };
   const CONCEPT_WORDS = { available: ['available', 'availability', 'stock', 'instock'], unavailable: ['unavailable', 'sold', 'soldout', 'outofstock'], open: ['open', 'opened'], closed: ['closed', 'shut'] };
 
@@ -452,12 +528,26 @@
   }
 
   // The typed value of a raw reading, or null when it is not a value of that type.
+  // Digits of other scripts as 0–9 (Arabic "١٬٢٩٩٫٥", Persian "۱۸٬۴۸۰", Devanagari, Bengali, Thai, full-width), with
+  // the Arabic thousands and decimal marks as "," and ".": a number, a date or a time reads the same in any script.
+  const DIGIT_ZEROS = [0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50, 0xED0, 0xF20, 0x1040, 0x17E0, 0x1810, 0xFF10];
+  function westernDigits(text) {
+    return text.replace(/[\u066B\u066C\u066A]/g, m => ({ '\u066B': '.', '\u066C': ',', '\u066A': '%' })[m])
+      .replace(/\p{Nd}/gu, d => {
+        const code = d.codePointAt(0);
+        const zero = DIGIT_ZEROS.find(z => code >= z && code <= z + 9);
+        return zero === undefined ? d : String(code - zero);
+      });
+  }
+
   function toValue(raw, type, fromAttribute, base, words, otherwise) {
     if (raw === null || raw === undefined) return null;
-    const text = clean(String(raw));
+    const text = clean(type === 'string' ? String(raw) : westernDigits(String(raw)));
     if (!text) return null;
     // A number the schema says to give when the page writes none ("0 when the bus is full" for "Full").
     if ((type === 'number' || type === 'integer') && typeof otherwise === 'number' && !/\d/.test(text) && !/[★⭐]/.test(text) && !FREE.test(text)) return otherwise;
+    // Two labelled numbers ("Seated: 120 Standing: 250") are two values: neither is the text's number.
+    if ((type === 'number' || type === 'integer') && /(\p{L}{2,}[:：]\s*\d[\s\S]*){2}/u.test(text)) return null;
     // A date, a clock time or a phone number is no number, though it starts with one ("12 січня 2027", "20:30").
     if ((type === 'number' || type === 'integer') && (parseDate(text) !== null || PHONE.test(text) || /^\D{0,12}([01]?\d|2[0-3]):[0-5]\d(\s*\D{0,6})?$/.test(text))) return null;
     switch (type) {
@@ -504,7 +594,7 @@
     if (field.type === 'boolean' && field.present !== undefined) return deepFind(record, field.sel) ? field.present : !field.present;
     const raw = readSource(record, field);
     if (field.type === 'boolean' && field.is && raw !== null && clean(raw) in field.is) return field.is[clean(raw)];
-    return enumValue(patterned(toValue(raw, field.type, field.read.startsWith('attr:'), base, field.words, field.otherwise), field.pattern), field.enum, field.meanings);
+    return enumValue(patterned(toValue(raw, field.type, field.read.startsWith('attr:'), base, field.words, field.otherwise), field.pattern), field);
   }
 
   const CURRENCY_SIGNS = { '€': 'EUR', '$': 'USD', '£': 'GBP', '¥': 'JPY', '₹': 'INR', 'Fr.': 'CHF' };
@@ -529,14 +619,15 @@
   }
 
   // The enum value a text means: itself, the same but for case and punctuation ("In stock" for in_stock), what the
-  // page says an abbreviation stands for, or the code of the one currency sign it shows ("€18.00" for EUR); null
-  // when none. Anything goes without an enum.
-  function enumValue(value, options, meanings) {
+  // page says an abbreviation stands for, the value's word in the page's language, a day of the week, or the code of
+  // the one currency sign it shows ("€18.00" for EUR); null when none. Anything goes without an enum.
+  function enumValue(value, field) {
+    const options = field.enum;
     if (!options || value === null || value === undefined) return value;
     const text = String(value);
     if (options.includes(text)) return text;
     // What the schema's description says a page word means ("nafta = diesel"), the longest word first.
-    const said = (meanings || []).find(([word]) => plainWords(text).includes(plainWords(word)));
+    const said = (field.meanings || []).find(([word]) => plainWords(text).includes(plainWords(word)));
     if (said) return said[1];
     const key = v => String(v).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
     const same = options.filter(o => key(o) === key(text) && key(o));
@@ -547,6 +638,17 @@
     // Spelled out in more words than the option ("high water" for high).
     const within = long ? options.filter(o => key(o) && plainWords(long).includes(plainWords(String(o)))) : [];
     if (within.length === 1) return within[0];
+    // The value's word in another language ("rouge", "красный" for red), when the text has words of one value only.
+    const meant = new Set((field.translations || []).filter(([word]) => plainWords(text).includes(plainWords(word))).map(([, option]) => option));
+    if (meant.size === 1) return [...meant][0];
+    // Whether it is in stock, in any language ("Нет в наличии" for out_of_stock), for options that say so in English.
+    const stock = YES_NO.find(([pattern, , about]) => (about === 'available' || about === 'unavailable') && pattern.test(text));
+    const stocked = stock ? options.filter(o => STOCK_OPTIONS[stock[2]].includes(key(o))) : [];
+    if (stocked.length === 1) return stocked[0];
+    // A day of the week in any language, for options that are the English days ("monday" or "Mon").
+    const day = weekdayNumber(text);
+    const days = day ? options.filter(o => key(o).length >= 3 && WEEKDAYS[day - 1].startsWith(key(o))) : [];
+    if (days.length === 1) return days[0];
     const signs = Object.keys(CURRENCY_SIGNS).filter(sign => text.includes(sign));
     return signs.length === 1 && options.includes(CURRENCY_SIGNS[signs[0]]) ? CURRENCY_SIGNS[signs[0]] : null;
   }

@@ -18,8 +18,9 @@ async (input) => {
   // Words that lead a value without being part of it: "by Ann Lee", "at Acme".
   const LEADING_WORD = /^(by|at|from|von|bei|par|chez|di|door|por)\s+(?=\S)/i;
   // A score out of five or ten, or in stars, as an aria-label or title says it: "Rated 4.6 out of 5", "4,5 von 5",
+  // "التقييم 4.7 من 5" (its digits read as 0–9 first),
   // "8/10", "4.5 stars" (and not a date: 14/10/2026).
-  const RATING_OUT_OF = /(?<![\d\/.,])\d+(?:[.,]\d+)?\s*(?:(?:\/|out of|von|sur|su|van|de|di|av|z)\s*(?:5|10)(?![\d.,\/])|(?:stars?|sterne?|étoiles?|estrellas?|stelle|sterren)\b)/i;
+  const RATING_OUT_OF = /(?<![\d\/.,])\d+(?:[.,]\d+)?\s*(?:(?:\/|out of|von|sur|su|van|de|di|av|z|из|з|od|από|מתוך|من|از|में से|ใน|trên|dari)\s*(?:5|10)(?![\d.,\/])|(?:stars?|sterne?|étoiles?|estrellas?|stelle|sterren)\b)/i;
   // Readings written for people (not for machines or links).
   const HUMAN_READS = new Set(['text', 'attr:aria-label', 'attr:title', 'attr:alt']);
   const humanRead = read => HUMAN_READS.has(read) || read.startsWith('line:') || read.startsWith('part:');
@@ -288,22 +289,36 @@ async (input) => {
     const cell = node.closest('td, th');
     if (!cell || !record.contains(cell) || record.tagName !== 'TR') return null;
     const table = record.closest('table');
-    // The head's row, or the nearest row of headers above (a "Weight" row over "Tablet only" and "With keyboard").
-    const rows = table ? [...table.querySelectorAll('tr')] : [];
+    const heads = table && headerRows(table, record);
+    if (!heads || !heads.length) return null;
+    // Each header row's cell over the column, top to bottom ("Joto (°C)" over "Mchana" and "Usiku"); cells that span
+    // rows are in every row they span by now (expandRowspans).
+    const column = columnOf(cell);
+    const names = [];
+    for (const row of heads) {
+      const h = [...row.children].find(c => column >= columnOf(c) && column < columnOf(c) + (c.colSpan || 1));
+      const name = h ? clean(h.textContent) : '';
+      if (name && !names.includes(name)) names.push(name);
+    }
+    return names.join(' ') || null;
+  }
+
+  // The head's rows, or the nearest rows of headers above the record (a "Weight" row over "Tablet only" and "With
+  // keyboard").
+  function headerRows(table, record) {
+    const head = table.querySelector(':scope > thead');
+    if (head) return [...head.querySelectorAll(':scope > tr')];
+    const isHeader = r => r.querySelector(':scope > th') && !r.querySelector(':scope > td');
+    const rows = [...table.querySelectorAll('tr')];
     const above = rows.slice(0, Math.max(0, rows.indexOf(record))).reverse();
-    const headerRow = table && (table.querySelector(':scope > thead > tr') || above.find(r => r.querySelector(':scope > th') && !r.querySelector(':scope > td')));
-    if (!headerRow) return null;
-    let column = 0;
-    for (const c of record.children) {
-      if (c === cell) break;
-      column += c.colSpan || 1;
+    const nearest = above.findIndex(isHeader);
+    if (nearest < 0) return [];
+    const block = [];
+    for (const r of above.slice(nearest)) {
+      if (!isHeader(r)) break;
+      block.unshift(r);
     }
-    let at = 0;
-    for (const h of headerRow.children) {
-      if (column < at + (h.colSpan || 1)) return clean(h.textContent);
-      at += h.colSpan || 1;
-    }
-    return null;
+    return block;
   }
 
   function firstRowHeader(node) {
@@ -324,6 +339,13 @@ async (input) => {
       if (!parent || parent.children.length !== 1 || clean(parent.textContent) !== clean(n.textContent)) return null;
     }
     return null;
+  }
+
+  // The term a definition is given for (<dt>Studienbeitrag EU/EWR</dt><dd>€ 363,36</dd>): what the page calls it,
+  // to name it by in a message (the value labelled so is a source of its own).
+  function termOf(node) {
+    const term = node.tagName === 'DD' && node.previousElementSibling;
+    return term && term.tagName === 'DT' ? clean(term.textContent) || null : null;
   }
 
   function labelBefore(node) {
@@ -362,7 +384,7 @@ async (input) => {
   }
 
   function traitsOf(values, bases) {
-    const present = values.filter(v => v !== null);
+    const present = values.filter(v => v !== null).map(westernDigits);
     const share = test => present.length ? present.filter(test).length / present.length : 0;
     return {
       currency: share(v => MONEY_MARK.test(v)),
@@ -378,6 +400,7 @@ async (input) => {
       // An address is short and not prose ("Free parking. Bus 93 stops at Mill Lane." only mentions one).
       town: share(v => /^\p{Lu}[\p{L}.' -]{1,40},\s?(\p{Lu}{2,3}|\p{Lu}[\p{L}.' -]{1,30})$/u.test(v)),
       address: share(v => v.split(' ').length <= 12 && !/\p{Ll}{3,}[.!?]\s+\p{Lu}/u.test(v) && /\d/.test(v) && /[A-Za-zÀ-ÿ]{3,}/.test(v) && (/,\s/.test(v) || /\b(street|st|road|rd|lane|ln|avenue|ave|way|drive|place|square|straße|strasse|str|weg|platz|gasse|rue|avenue|boulevard|bd|calle|avenida|via|viale|corso|piazza|kade|straat|plein|gracht|ul|ulica|al|aleja|rua|av|nám|náměstí|třída|utca|cad|caddesi|sok|sokak|mah|gatan|vägen|katu|tie)\b/i.test(v))),
+      numbers: share(v => (v.match(/\d(?:[\d.,\u00a0\u202f]|\s(?=\d{3}\b))*/g) || []).length >= 2),
       // An amount written short ("£2.41m", "€3k"): not exact.
       rounded: share(v => ROUNDED.test(v)),
       // A company's name ends with its legal form ("Nordlicht Software GmbH", "Acme Ltd", "Rosa S.L.").
@@ -388,7 +411,7 @@ async (input) => {
   }
 
   // A currency's sign (any Unicode currency symbol: $ € ₴ ₺ …), its code, or how a country writes it short (kr., zł, грн).
-  const MONEY_MARK = /\p{Sc}|(?<!\p{L})(EUR|USD|GBP|CHF|JPY|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|RSD|UAH|RUB|TRY|ILS|INR|CNY|RMB|KRW|BRL|MXN|ARS|CLP|COP|ZAR|AUD|CAD|NZD|SGD|HKD|TWD|THB|VND|IDR|MYR|PHP|AED|SAR|EGP|kr|zł|Kč|Ft|lei|лв|грн|руб|дин|ден|kn|Rs|RM|Rp|TL|Fr|元|円|원)\.?(?!\p{L})/u;
+  const MONEY_MARK = /\p{Sc}|(?<!\p{L})(EUR|USD|GBP|CHF|JPY|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|RSD|UAH|RUB|TRY|ILS|INR|CNY|RMB|KRW|BRL|MXN|ARS|CLP|COP|ZAR|AUD|CAD|NZD|SGD|HKD|TWD|THB|VND|IDR|MYR|PHP|AED|SAR|EGP|kr|zł|Kč|Ft|lei|лв|грн|руб|дин|ден|kn|Rs|RM|Rp|TL|Fr|元|円|원|ر\.س|د\.إ|ج\.م|د\.ك|ر\.ق|تومان|ریال|ريال|درهم|دينار|บาท)\.?(?!\p{L})/u;
   const ROUNDED = new RegExp('\\d\\s?' + MAGNITUDE_WORD, 'i');
   const FILLED = /^[●◉■◆▲★✓✔☑✅]/u, HOLLOW = /^[○◯□◇△☆✗✘✕☐❌]/u;
 
@@ -435,7 +458,7 @@ async (input) => {
   }
 
   function satisfiesOrNull(value, field) {
-    const typed = field.type === 'string' ? enumValue(patterned(value, field.pattern), field.enum, field.meanings) : value;
+    const typed = field.type === 'string' ? enumValue(patterned(value, field.pattern), field) : value;
     return satisfies(typed, field) ? typed : null;
   }
 
@@ -489,7 +512,7 @@ async (input) => {
         // Where it is (on a page read as one object), and the header or label that names it as the page writes it.
         const place = {
           ...(page ? { boilerplate: !!node.closest(BOILERPLATE) && !(h1 && node.closest(BOILERPLATE).contains(h1)), repeated: repeatedAround(node, groupOf) } : {}),
-          ...(near || header ? { named: near || header } : {}),
+          ...(near || header || termOf(node) ? { named: near || header || termOf(node) } : {}),
         };
         const text = clean(node.textContent);
         const addPart = (read, span, hint, value) => {
@@ -528,7 +551,7 @@ async (input) => {
           add(sel + '|attr:' + name, () => ({ sel, segments, read: 'attr:' + name, hints: named, ...place }), index, value, order, node);
         }
         // Icons are the rating only where no label states it more exactly ("Rated 4.6 out of 5" over five icons).
-        const icons = /\d/.test(node.getAttribute('aria-label') || node.getAttribute('title') || '') ? null : iconRating(node);
+        const icons = /\p{Nd}/u.test(node.getAttribute('aria-label') || node.getAttribute('title') || '') ? null : iconRating(node);
         if (icons !== null) add(sel + '|icons', () => ({ sel, segments, read: 'icons', hints, ...place }), index, icons, order, node);
         // The element's own names (class "city" on "Standort: Dresden") name the labelled value too.
         for (const pair of labelPairs(node).filter(p => p.value)) add('labelled|' + pair.label, () => ({ sel: '', read: 'labelled', label: pair.label, shown: clean(pair.shown), hints: [pair.label, ...hints.filter(h => !h.startsWith('role:'))], ...place }), index, pair.value, order);

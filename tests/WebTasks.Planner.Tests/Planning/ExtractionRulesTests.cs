@@ -135,9 +135,11 @@ public sealed class ExtractionRulesTests(CorpusFixture fixture) : IClassFixture<
     [InlineData("€18.00", "\"EUR\"")]
     [InlineData("in_stock", "\"in_stock\"")]
     [InlineData("Backorder", "null")]
+    [InlineData("Нет в наличии", "\"out_of_stock\"")]
+    [InlineData("В наличии: 14 шт.", "\"in_stock\"")]
     public async Task An_enum_value_is_read_in_the_schema_s_spelling(string raw, string expected)
     {
-        var value = await EvaluateAsync($"enumValue({JsonSerializer.Serialize(raw)}, ['in_stock', 'out_of_stock', 'EUR', 'USD'])");
+        var value = await EvaluateAsync($"enumValue({JsonSerializer.Serialize(raw)}, {{ enum: ['in_stock', 'out_of_stock', 'EUR', 'USD'] }})");
 
         value.ShouldBe(expected);
     }
@@ -164,7 +166,7 @@ public sealed class ExtractionRulesTests(CorpusFixture fixture) : IClassFixture<
     [InlineData("CNG", "null")]
     public async Task An_enum_value_is_read_as_the_description_says_the_page_words_mean(string raw, string expected)
     {
-        var value = await EvaluateAsync($"enumValue({JsonSerializer.Serialize(raw)}, ['petrol', 'diesel', 'lpg'], [['LPG + benzín', 'lpg'], ['benzín', 'petrol'], ['nafta', 'diesel']])");
+        var value = await EvaluateAsync($"enumValue({JsonSerializer.Serialize(raw)}, {{ enum: ['petrol', 'diesel', 'lpg'], meanings: [['LPG + benzín', 'lpg'], ['benzín', 'petrol'], ['nafta', 'diesel']] }})");
 
         value.ShouldBe(expected);
     }
@@ -179,6 +181,67 @@ public sealed class ExtractionRulesTests(CorpusFixture fixture) : IClassFixture<
         (await EvaluateAsync($"rangeEnd({JsonSerializer.Serialize(raw)})")).ShouldBe(expected);
     }
 
+    [Theory]
+    [InlineData("Dydd Llun", "cy", "\"monday\"")]
+    [InlineData("Jumatatu", "sw", "\"monday\"")]
+    [InlineData("星期三", "zh-TW", "\"wednesday\"")]
+    [InlineData("Lunes, 18:00", "es", "\"monday\"")]
+    [InlineData("Sat", "en", "\"saturday\"")]
+    [InlineData("Maandag", "", "\"monday\"")]
+    [InlineData("Marchnad", "cy", "null")]
+    public async Task A_day_of_the_week_is_read_in_any_language(string raw, string lang, string expected)
+    {
+        var value = await EvaluateAsync($"(document.documentElement.lang = '{lang}', enumValue({JsonSerializer.Serialize(raw)}, {{ enum: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] }}))");
+
+        value.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("წითელი, მშრალი", "\"red\"")]
+    [InlineData("Rosé", "\"rosé\"")]
+    [InlineData("rouge et blanc", "null")]
+    public async Task An_enum_value_is_read_by_its_word_in_the_page_s_language(string raw, string expected)
+    {
+        var value = await EvaluateAsync($"enumValue({JsonSerializer.Serialize(raw)}, {{ enum: ['red', 'white', 'rosé'], translations: [['წითელი', 'red'], ['rouge', 'red'], ['blanc', 'white']] }})");
+
+        value.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("١٬٢٩٩ ر.س", "number", "1299")]
+    [InlineData("۱۸٬۴۸۰٬۰۰۰ تومان", "integer", "18480000")]
+    [InlineData("التقييم ٤٫٧ من ٥", "number", "4.7")]
+    [InlineData("२०२७-०३-१४", "date", "\"2027-03-14\"")]
+    [InlineData("Sittende: 120 personer Stående: 250 personer", "integer", "null")]
+    [InlineData("12 Ebrill 2027", "date", "\"2027-04-12\"")]
+    [InlineData("7 აპრილი 2027", "date", "\"2027-04-07\"")]
+    public async Task Digits_of_other_scripts_and_months_the_browser_does_not_name_are_read(string raw, string type, string expected)
+    {
+        (await EvaluateAsync($"toValue({JsonSerializer.Serialize(raw)}, '{type}', false)")).ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("6.30yh – 8.30yh", "\"18:30\"")]
+    [InlineData("10.00yb – 12.00yh", "\"10:00\"")]
+    [InlineData("7:15 p.m.", "\"19:15\"")]
+    [InlineData("12:30 am", "\"00:30\"")]
+    [InlineData("6.30xy", "\"6.30xy\"")]
+    [InlineData("18:00 h", "\"18:00\"")]
+    public async Task A_clock_time_on_a_twelve_hour_clock_is_read_on_twenty_four(string raw, string expected)
+    {
+        (await EvaluateAsync($"patterned({JsonSerializer.Serialize(raw)}, '^[0-2][0-9]:[0-5][0-9]$')")).ShouldBe(expected);
+    }
+
+    [Fact]
+    public async Task A_label_inside_a_web_component_s_shadow_root_is_read()
+    {
+        var value = await EvaluateAsync(
+            "(() => { const card = document.createElement('div'); card.attachShadow({ mode: 'open' }).innerHTML = '<dl><dt>Rok výroby</dt><dd>2019</dd></dl>'; " +
+            "document.body.append(card); return readSource(card, { read: 'labelled', label: 'rok výroby', sel: '' }); })()");
+
+        value.ShouldBe("\"2019\"");
+    }
+
     [Fact]
     public async Task Cells_that_span_rows_are_copied_into_each_row_they_span()
     {
@@ -187,6 +250,16 @@ public sealed class ExtractionRulesTests(CorpusFixture fixture) : IClassFixture<
             "expandRowspans(); expandRowspans(); return [...document.querySelectorAll('tr')].map(r => r.textContent); })()");
 
         rows.ShouldBe("[\"A1\",\"A2\",\"B3\"]");
+    }
+
+    [Fact]
+    public async Task A_cell_that_spans_rows_is_copied_into_its_own_column()
+    {
+        var rows = await EvaluateAsync(
+            "(() => { document.body.innerHTML = '<table><tr><th rowspan=\"2\">City</th><th colspan=\"2\">Temp</th><th rowspan=\"2\">Wind</th></tr><tr><th>Day</th><th>Night</th></tr></table>'; " +
+            "expandRowspans(); return [...document.querySelectorAll('tr')].map(r => [...r.children].map(c => c.textContent).join('|')); })()");
+
+        rows.ShouldBe("[\"City|Temp|Wind\",\"City|Day|Night|Wind\"]");
     }
 
     [Theory]
@@ -234,7 +307,7 @@ public sealed class ExtractionRulesTests(CorpusFixture fixture) : IClassFixture<
     [Fact]
     public async Task A_legend_in_the_pages_words_spells_out_an_enum()
     {
-        var value = await EvaluateAsync("(document.body.innerHTML = '<p>HW = high water, LW = low water.</p>', [enumValue('HW', ['high', 'low']), enumValue('LW', ['high', 'low']), enumValue('MW', ['high', 'low'])])");
+        var value = await EvaluateAsync("(document.body.innerHTML = '<p>HW = high water, LW = low water.</p>', ['HW', 'LW', 'MW'].map(text => enumValue(text, { enum: ['high', 'low'] })))");
 
         value.ShouldBe("[\"high\",\"low\",null]");
     }

@@ -47,4 +47,13 @@ public sealed class FieldMatcherTests
     [InlineData("name", "Namespace", 0.0)]
     public void Other_spellings_count_as_the_word_and_a_compound_that_begins_with_it_in_part(string field, string hint, double expected) =>
         Score(field, "string", "text", hint).ShouldBe(expected, 0.001);
+
+    [Theory]
+    [InlineData("brand", "Производитель", 0.8)]
+    [InlineData("language", "Unterrichtssprache", 0.8)]
+    [InlineData("district", "所在行政區", 0.8)]
+    [InlineData("rating", "التقييم", 0.8)]
+    [InlineData("name", "Subtitle", 0.0)]
+    public void Labels_in_other_languages_name_the_field_through_the_lexicon(string field, string hint, double expected) =>
+        Score(field, "string", "text", hint).ShouldBe(expected, 0.001);
 }

@@ -78,12 +78,14 @@ public sealed class FormMatcherTests
     [Fact]
     public void The_one_parameter_left_goes_in_the_one_text_box_left()
     {
-        var form = Form(Text("#q", name: "obec", placeholder: "např. Brno"), Text("#dt", name: "den", label: "Datum", placeholder: "dd.mm.rrrr"));
+        // Boxes named by nothing the planner reads (obec, "municipality", is a town's label it knows).
+        var form = Form(Text("#q", name: "f1", placeholder: "např. Brno"), Text("#dt", name: "den", label: "Datum", placeholder: "dd.mm.rrrr"));
 
         var (plan, decline) = FormMatcher.Match(new JsonObject { ["town"] = "Brno", ["date"] = "2026-03-14" }, form);
 
         decline.ShouldBeNull();
         plan!.Fill.Select(s => $"{s.Param}>{s.Control.Sel}:{s.Action}:{s.By}").ShouldBe(["date>#dt:fill:d.m.y", "town>#q:fill:"]);
-        FormMatcher.Match(new JsonObject { ["town"] = "Brno" }, Form(Text("#a", name: "obec"), Text("#b", name: "ulice"))).Plan.ShouldBeNull();
+        FormMatcher.Match(new JsonObject { ["town"] = "Brno" }, Form(Text("#a", name: "f1"), Text("#b", name: "f2"))).Plan.ShouldBeNull();
+        FormMatcher.Match(new JsonObject { ["town"] = "Brno" }, Form(Text("#a", name: "obec"), Text("#b", name: "ulice"))).Plan!.Fill.Single().Control.Sel.ShouldBe("#a");
     }
 }

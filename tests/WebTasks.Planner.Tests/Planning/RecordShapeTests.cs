@@ -53,6 +53,19 @@ public sealed class RecordShapeTests
         shape.Fields[2].Pattern.ShouldBe("^[A-Z]{2}");
     }
 
+    [Fact]
+    public void An_enum_s_values_carry_their_words_in_other_languages_but_not_a_word_two_values_share()
+    {
+        var sex = new RecordField("sex", "string", true) { Enum = ["male", "female"] };
+        var colour = new RecordField("colour", "string", true) { Enum = ["yellow", "gold"] };
+
+        sex.EnumTranslations.ShouldContain(KeyValuePair.Create("männlich", "male"));
+        sex.EnumTranslations.ShouldContain(KeyValuePair.Create("babae", "female"));
+        sex.EnumTranslations.ShouldNotContain(p => p.Key.Length < 3 && p.Key.All(char.IsAsciiLetter));
+        colour.EnumTranslations.ShouldNotContain(p => p.Key == "vàng");
+        colour.EnumTranslations.Select(p => p.Key.Length).ShouldBeInOrder(SortDirection.Descending);
+    }
+
     [Theory]
     [InlineData("""{ "type": "array", "items": { "type": "attachment" } }""", null)]
     [InlineData("""{ "type": "object", "required": ["files"], "properties": { "files": { "type": "array", "items": { "type": "attachment" } } } }""", "files")]
