@@ -527,7 +527,6 @@
     return !found.some(at => /(^|\s)(un|non-?|not\s|no\s|nicht\s|kein\w*\s|ohne\s|sans\s|pas de\s|sin\s|sem\s|senza\s|zonder\s|geen\s|utan\s|uden\s|uten\s|ei\s|bez\s|brak\s|without\s)$/.test(lower.slice(0, at)));
   }
 
-  // The typed value of a raw reading, or null when it is not a value of that type.
   // Digits of other scripts as 0–9 (Arabic "١٬٢٩٩٫٥", Persian "۱۸٬۴۸۰", Devanagari, Bengali, Thai, full-width), with
   // the Arabic thousands and decimal marks as "," and ".": a number, a date or a time reads the same in any script.
   const DIGIT_ZEROS = [0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50, 0xED0, 0xF20, 0x1040, 0x17E0, 0x1810, 0xFF10];
@@ -540,6 +539,7 @@
       });
   }
 
+  // The typed value of a raw reading, or null when it is not a value of that type.
   function toValue(raw, type, fromAttribute, base, words, otherwise) {
     if (raw === null || raw === undefined) return null;
     const text = clean(type === 'string' ? String(raw) : westernDigits(String(raw)));

@@ -296,7 +296,7 @@ async (input) => {
     const column = columnOf(cell);
     const names = [];
     for (const row of heads) {
-      const h = [...row.children].find(c => column >= columnOf(c) && column < columnOf(c) + (c.colSpan || 1));
+      const h = [...row.children].find(c => { const at = columnOf(c); return column >= at && column < at + (c.colSpan || 1); });
       const name = h ? clean(h.textContent) : '';
       if (name && !names.includes(name)) names.push(name);
     }
@@ -510,9 +510,10 @@ async (input) => {
         if (node === h1) hints.push('role:h1');
         if (node === record && !page) hints.push('role:record');
         // Where it is (on a page read as one object), and the header or label that names it as the page writes it.
+        const namedAs = near || header || termOf(node);
         const place = {
           ...(page ? { boilerplate: !!node.closest(BOILERPLATE) && !(h1 && node.closest(BOILERPLATE).contains(h1)), repeated: repeatedAround(node, groupOf) } : {}),
-          ...(near || header || termOf(node) ? { named: near || header || termOf(node) } : {}),
+          ...(namedAs ? { named: namedAs } : {}),
         };
         const text = clean(node.textContent);
         const addPart = (read, span, hint, value) => {
