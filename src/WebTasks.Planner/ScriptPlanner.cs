@@ -35,8 +35,6 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
     private const int DetailSamples = 3;
 
     /// <summary>What "download every file" means when the task names no kind.</summary>
-    private static readonly string[] DocumentExtensions = ["pdf", "csv", "xlsx", "xls", "docx", "doc", "pptx", "odt", "ods", "zip", "txt", "json", "xml"];
-
     public async Task<PlanResult> PlanAsync(PlanRequest request, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
@@ -84,7 +82,7 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
         if (shape.Output == OutputKind.Files)
         {
             kind = "files";
-            var (extensions, named) = FileExtensions(FileFilter.Wanted(request.Task));
+            var (extensions, named) = FileFilter.Kinds(request.Task);
             var links = (await SurveyAsync<FileSurvey>(page, new { op = "files", extensions }, cancellationToken)).Links;
             if (links.Count == 0)
             {
@@ -276,28 +274,6 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
         maximum = f.Maximum,
         pattern = f.Pattern,
     };
-
-    /// <summary>The kinds of files the task asks for ("every PDF and CSV"); any document when it names none.</summary>
-    private static (string[] Extensions, bool Named) FileExtensions(string task)
-    {
-        var named = FileWord().Matches(task).Select(m => m.Groups[1].Value.ToLowerInvariant()).SelectMany(w => w switch
-        {
-            "excel" or "spreadsheet" => new[] { "xlsx", "xls", "ods" },
-            "word" => ["docx", "doc"],
-            "jpg" or "jpeg" => ["jpg", "jpeg"],
-            "image" => ["png", "jpg", "jpeg", "gif", "webp"],
-            "tarball" => ["tar.gz", "tgz", "tar.xz", "tar.bz2"],
-            _ => [w],
-        }).Concat(DottedExtension().Matches(task).Select(m => m.Groups[1].Value.ToLowerInvariant())).Distinct().ToArray();
-        return named.Length > 0 ? (named, true) : (DocumentExtensions, false);
-    }
-
-    [GeneratedRegex(@"\b(pdf|csv|xlsx?|docx?|pptx?|odt|ods|zip|txt|json|xml|rtf|epub|png|jpe?g|gif|webp|svg|mp3|mp4|excel|spreadsheet|word|image|tarball)s?\b", RegexOptions.IgnoreCase)]
-    private static partial Regex FileWord();
-
-    /// <summary>A kind of file named by its extension (".deb", ".tar.gz"), not a version's parts ("3.2.0").</summary>
-    [GeneratedRegex(@"(?<![\w.])\.([a-z][a-z0-9]{1,4}(?:\.[a-z0-9]{1,3})?)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex DottedExtension();
 
     /// <summary>Gives scripts that fetch the content a moment to finish (bounded: some pages never go quiet).</summary>
     private static async Task SettleAsync(IPage page, TimeSpan limit, CancellationToken cancellationToken)

@@ -126,8 +126,9 @@ public static class Evidence
             // A date kept as text should still read as a date (not a day of the week from a list); a name or a place is no date.
             shape += words.Overlaps(DateWords) && field.Enum is null ? (traits.Date >= 0.5 ? 0.2 : -0.3) : (traits.Date >= 0.8 && !words.Overlaps(CodeWords) ? -0.3 : 0);
 
-            // An identifier ("118204", "BYB-20417") is one token, not a phrase.
-            shape += words.Overlaps(IdentifierWords) ? (traits.Words <= 1.5 && traits.Numeric >= 0.8 ? 0.25 : traits.Words >= 3 ? -0.2 : 0) : 0;
+            // An identifier ("118204", "BYB-20417", "USD") is one token, not a phrase, and not a measure ("1.1305").
+            var token = (traits.Numeric >= 0.8 && traits.Fraction < 0.5) || traits.Code >= 0.8;
+            shape += words.Overlaps(IdentifierWords) ? (traits.Words <= 1.5 && token ? 0.25 : traits.Words >= 3 ? -0.2 : 0) : 0;
 
             // Values written like the description's example ("ICAV 14.872" for "e.g. ICAV 12.345").
             shape += LikeExample(field, source) ? 0.4 : 0;

@@ -37,6 +37,8 @@ public static partial class FileFilter
         "offered", "available", "listed", "shown", "one", "ones", "new", "latest", "please", "alike", "both", "not", "but",
     ];
 
+    private static readonly string[] DocumentExtensions = ["pdf", "csv", "xlsx", "xls", "docx", "doc", "pptx", "odt", "ods", "zip", "txt", "json", "xml"];
+
     private static readonly Func<LinkContext, string>[] Places = [c => c.Own, c => c.Row, c => c.Item, c => c.Section];
     private static readonly string[] PlaceNames = ["own", "row", "item", "section"];
 
@@ -59,14 +61,14 @@ public static partial class FileFilter
             : [];
         bool DescribesKinds(string word) => kinds.Count >= 2 && kinds.Any(kind => !kind.Any(l => Carries(l, word, "any")));
         var said = Words(wanted, years: true).ToHashSet();
-        var words = said.Where(w => !extensions.Contains(w) && !skipped.Contains(w) && !DescribesKinds(w)).ToList();
+        var words = said.Where(w => !NamesKind(w) && !skipped.Contains(w) && !DescribesKinds(w)).ToList();
 
         // The narrowest place where some links carry the word and others do not (the link, its row, its item, its heading).
         FileTerm? Narrowest(string word, bool keep) =>
             PlaceNames.FirstOrDefault(place => Tells(links, l => Carries(l, word, place))) is { } place ? new FileTerm(word, place, keep) : null;
         var narrow = words.Select(w => Narrowest(w, true)).OfType<FileTerm>().ToList();
         var wide = words.Where(w => Tells(links, l => Carries(l, w, "any"))).Select(w => new FileTerm(w, "any", true)).ToList();
-        var skip = skipped.Where(w => !extensions.Contains(w) && !said.Contains(w))
+        var skip = skipped.Where(w => !NamesKind(w) && !said.Contains(w))
             .Select(w => Narrowest(w, false)).OfType<FileTerm>().ToList();
 
         // Every wanted word where it tells files apart most narrowly, then anywhere around the link; then the same
@@ -76,6 +78,34 @@ public static partial class FileFilter
         var (chosen, match) = attempts.FirstOrDefault(o => o.Item1.Count == 0 || Kept(new FileChoice([.. o.Item1, .. skip], o.Item2), links).Count > 0);
         return chosen is null ? new FileChoice(skip, All) : new FileChoice([.. chosen, .. skip], match);
     }
+
+    /// <summary>
+    /// The kinds of files the task asks for ("every PDF and CSV"), without those it says to skip ("every document but
+    /// the Word files"); any document when it names none. A kind word is read by the files' extensions, never as a word
+    /// around the link: "I don't want the PDF bulletins" leaves out PDF links, not the Excel link in a row that also
+    /// has a PDF.
+    /// </summary>
+    public static (string[] Extensions, bool Named) Kinds(string task)
+    {
+        var named = KindsIn(Wanted(task));
+        var skipped = KindsIn(string.Join(" ", Skip().Matches(task).Select(m => m.Groups["what"].Value)));
+        var kinds = (named.Length > 0 ? named : DocumentExtensions).Except(skipped).ToArray();
+        return kinds.Length > 0 ? (kinds, named.Length > 0) : (named.Length > 0 ? named : DocumentExtensions, named.Length > 0);
+    }
+
+    private static string[] KindsIn(string text) =>
+        [.. FileWord().Matches(text).Select(m => m.Groups[1].Value.ToLowerInvariant()).SelectMany(w => w switch
+        {
+            "excel" or "spreadsheet" => new[] { "xlsx", "xls", "ods" },
+            "word" => ["docx", "doc"],
+            "jpg" or "jpeg" => ["jpg", "jpeg"],
+            "image" => ["png", "jpg", "jpeg", "gif", "webp"],
+            "tarball" => ["tar.gz", "tgz", "tar.xz", "tar.bz2"],
+            _ => [w],
+        }).Concat(DottedExtension().Matches(text).Select(m => m.Groups[1].Value.ToLowerInvariant())).Distinct()];
+
+    /// <summary>A word that names a kind of file ("pdf", "excel", "spreadsheets").</summary>
+    private static bool NamesKind(string word) => FileWord().Match(word) is { Success: true } m && m.Length == word.Length;
 
     /// <summary>
     /// The files a choice keeps, each URL once in page order: an occurrence of it carries the wanted words (all or
@@ -136,6 +166,13 @@ public static partial class FileFilter
 
     [GeneratedRegex(@"\b(skip|skipping|except|excluding|exclude|not|without|ignore|ignoring|other than|leave out|but not|don['’]t need|don['’]t want|no need for)\b(?<what>[^.;]*)", RegexOptions.IgnoreCase)]
     private static partial Regex Skip();
+
+    [GeneratedRegex(@"\b(pdf|csv|xlsx?|docx?|pptx?|odt|ods|zip|txt|json|xml|rtf|epub|png|jpe?g|gif|webp|svg|mp3|mp4|excel|spreadsheet|word|image|tarball)s?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FileWord();
+
+    /// <summary>A kind of file named by its extension (".deb", ".tar.gz"), not a version's parts ("3.2.0").</summary>
+    [GeneratedRegex(@"(?<![\w.])\.([a-z][a-z0-9]{1,4}(?:\.[a-z0-9]{1,3})?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DottedExtension();
 
     [GeneratedRegex(@"\b(including|incl\.|as well as|plus|also)\b[^.;]*", RegexOptions.IgnoreCase)]
     private static partial Regex Adding();

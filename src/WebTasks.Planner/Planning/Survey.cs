@@ -132,6 +132,12 @@ public sealed record SourceTraits
 
     public double Numeric { get; init; }
 
+    /// <summary>Share of values that are one number with a fractional part ("1.1305"): measures, not identifiers.</summary>
+    public double Fraction { get; init; }
+
+    /// <summary>Share of values that are one upper-case token ("USD", "BYB-20417").</summary>
+    public double Code { get; init; }
+
     /// <summary>Share of values that read as a date.</summary>
     public double Date { get; init; }
 

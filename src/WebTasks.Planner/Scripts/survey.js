@@ -387,10 +387,15 @@ async (input) => {
     const present = values.filter(v => v !== null).map(westernDigits);
     const share = test => present.length ? present.filter(test).length / present.length : 0;
     return {
-      currency: share(v => MONEY_MARK.test(v)),
+      // A currency's code or sign alone ("USD") names a currency; an amount has digits.
+      currency: share(v => MONEY_MARK.test(v) && /\d/.test(v)),
       percent: share(v => /%/.test(v)),
       stars: share(v => /[★⭐☆]/.test(v) || RATING_OUT_OF.test(v)),
       phone: share(v => /^(tel:)?(\+|00)?[\d\s().\/-]{7,}$/i.test(v) && (v.match(/\d/g) || []).length >= 7 && !parseDate(v)),
+      // One number with a fractional part ("1.1305", "€4,50"): a measure, not an identifier.
+      fraction: share(v => /^\D{0,4}\d+[.,]\d+\D{0,4}$/.test(v)),
+      // One upper-case token ("USD", "BYB-20417"): a code.
+      code: share(v => /^(?=.*\p{Lu})[\p{Lu}\d][\p{Lu}\d._\/-]{1,15}$/u.test(v)),
       numeric: share(v => /\d/.test(v) && !/[A-Za-zÀ-ÿ]{4,}/.test(v.replace(/\b(EUR|USD|GBP|CHF|pcm|pw|kg|km|mi|min|hrs?|ft|m²|km²|miles?|mins?)\b/gi, ''))),
       date: share(v => parseDate(v) !== null),
       year: share(v => { const m = /(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,])/.exec(v); return !!m && (v.match(/\d+/g) || []).length === 1; }),

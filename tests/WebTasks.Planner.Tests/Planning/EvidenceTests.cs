@@ -48,6 +48,18 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void A_code_is_one_token_an_upper_case_code_or_a_whole_number_not_a_measure_or_an_amount()
+    {
+        var code = new RecordField("code", "string", true) { Description = "ISO code" };
+        var letters = Source(new SourceTraits { Code = 1, Words = 1 }, fields: ["code"]);
+        var whole = Source(new SourceTraits { Numeric = 1, Words = 1 }, fields: ["code"]);
+        var measure = Source(new SourceTraits { Numeric = 1, Fraction = 1, Words = 1 }, fields: ["code"]);
+
+        Evidence.Score(code, letters, null).ShouldBe(Evidence.Score(code, whole, null), 1e-9);
+        (Evidence.Score(code, letters, null) - Evidence.Score(code, measure, null)).ShouldBeGreaterThan(PlanChooser.TieMargin);
+    }
+
+    [Fact]
     public void A_date_kept_as_text_is_wanted_in_digits_and_not_in_other_words()
     {
         var date = new RecordField("date", "string", true);

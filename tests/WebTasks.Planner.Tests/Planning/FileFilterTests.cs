@@ -89,6 +89,22 @@ public sealed class FileFilterTests
         FileFilter.Kept(choice, links).Count.ShouldBe(2);
     }
 
+    [Fact]
+    public void A_kind_of_file_the_task_skips_is_left_out_by_extension_not_by_the_words_around_a_wanted_link()
+    {
+        FileFilter.Kinds("Download the Excel tables; I don't want the PDF bulletins").Extensions.ShouldBe(["xlsx", "xls", "ods"]);
+        FileFilter.Kinds("Download every document except the Word files").Extensions.ShouldNotContain("docx");
+        FileFilter.Kinds("Download every document except the Word files").Extensions.ShouldContain("pdf");
+        FileFilter.Kinds("Download every PDF but not the PDF drafts").Extensions.ShouldBe(["pdf"]);
+
+        var xlsx = (string own, string row) => new LinkContext($"http://127.0.0.1/{Interlocked.Increment(ref links)}.xlsx", $" {own} ", $" {row} ", $" {row} ", " ");
+        var tables = new[] { xlsx("excel 2026", "2026 01 pdf excel 2026"), xlsx("excel 2026", "2026 02 pdf excel 2026"), xlsx("excel 2025", "2025 12 pdf excel 2025"), xlsx("dataset 2025", "dataset 2025 excel") };
+        var choice = FileFilter.Choose("Download the Excel tables of the 2026 monthly bulletins; I don't want the PDF bulletins or anything from 2025", ["xlsx", "xls", "ods"], tables);
+
+        choice.Terms.Select(t => $"{t.Word}:{t.Keep}").ShouldBe(["2026:True"]);
+        FileFilter.Kept(choice, tables).Count.ShouldBe(2);
+    }
+
     private sealed class FileChoiceComparer : IEqualityComparer<FileChoice>
     {
         public bool Equals(FileChoice? x, FileChoice? y) => x is not null && y is not null && x.Match == y.Match && x.Terms.SequenceEqual(y.Terms);
