@@ -4,7 +4,7 @@ using WebTasks.Planner.Planning;
 namespace WebTasks.Planner.Tests.Planning;
 
 /// <summary>The in-page typing rules every planned script uses, run in Chromium.</summary>
-public sealed class ExtractionRulesTests(CorpusFixture fixture) : IClassFixture<CorpusFixture>
+public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<ExtractionPage>
 {
     [Theory]
     [InlineData("$1,299.00", "number", "1299")]
@@ -94,7 +94,7 @@ public sealed class ExtractionRulesTests(CorpusFixture fixture) : IClassFixture<
     [Fact]
     public async Task Links_are_made_absolute_and_text_is_not_taken_for_a_link()
     {
-        (await EvaluateAsync("toValue('img/1.jpg', 'url', true)")).ShouldBe(JsonSerializer.Serialize(fixture.Runner.Sites.Url("/corpus/img/1.jpg")));
+        (await EvaluateAsync("toValue('img/1.jpg', 'url', true)")).ShouldBe(JsonSerializer.Serialize(new Uri(new Uri(page.Url), "img/1.jpg").ToString()));
         (await EvaluateAsync("toValue('Details', 'url', false)")).ShouldBe("null");
         (await EvaluateAsync("toValue('javascript:void(0)', 'url', true)")).ShouldBe("null");
     }
@@ -330,10 +330,5 @@ public sealed class ExtractionRulesTests(CorpusFixture fixture) : IClassFixture<
         value.ShouldBe(expected);
     }
 
-    private async Task<string> EvaluateAsync(string expression)
-    {
-        await using var run = await fixture.Runner.Browsers.OpenAsync(new Browser.RunBrowserOptions(null, Browser.TraceDetail.None, TimeSpan.FromSeconds(5)), CancellationToken.None);
-        await run.Page.GotoAsync(fixture.Runner.Sites.Url("/corpus/corpus.json"));
-        return await run.Page.EvaluateAsync<string>($"() => {{ {ScriptWriter.Extraction}\n return JSON.stringify({expression}); }}");
-    }
+    private Task<string> EvaluateAsync(string expression) => page.EvaluateAsync(expression);
 }

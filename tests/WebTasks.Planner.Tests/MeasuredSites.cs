@@ -1,0 +1,42 @@
+using WebTasks.Sites;
+using WebTasks.Testing;
+
+namespace WebTasks.Planner.Tests;
+
+/// <summary>
+/// The held-out rounds already measured, as tests: what was learnt from a round must not be lost, and no site may
+/// ever be answered wrongly. The sites are dealt alternately to two classes (<see cref="ScriptPlannerMeasuredTests"/>,
+/// <see cref="ScriptPlannerMeasuredMoreTests"/>) so that they run beside each other and beside the tuning set's.
+/// </summary>
+public static class MeasuredSites
+{
+    /// <summary>Held-out sites of the rounds already measured (the latest round is only ever reported), every second one from <paramref name="first"/>.</summary>
+    public static TheoryData<string> Dealt(int first)
+    {
+        var sites = CorpusSite.Load();
+        var latest = sites.Where(s => s.HeldOut).Max(s => s.Round);
+        return [.. sites.Where(s => s.HeldOut && s.Round < latest).Select(s => s.Name).Where((_, i) => i % 2 == first)];
+    }
+
+    /// <summary>
+    /// A round that has been measured and worked on guards what was learnt from it: its sites may still be declined
+    /// (the planner declines what it cannot read surely), but a planned script must return the site's truth, and a
+    /// site built to be ambiguous must never be answered.
+    /// </summary>
+    public static async Task AnsweredRightOrDeclinedAsync(CorpusRunner runner, string name)
+    {
+        var site = CorpusSite.Get(name);
+
+        var outcome = await runner.RunAsync(site);
+
+        if (site.ExpectDecline is not null)
+        {
+            outcome.Plan.Code.ShouldBeNull($"{name} is built to be ambiguous, but the planner answered:\n{outcome.Plan.Code}");
+        }
+        else if (outcome.Plan.Code is not null)
+        {
+            outcome.Replay!.Error.ShouldBeNull(outcome.Plan.Code);
+            outcome.Score!.F1.ShouldBeGreaterThanOrEqualTo(0.9, $"{outcome.Score}\n{outcome.Replay.Value}\n{outcome.Plan.Code}");
+        }
+    }
+}

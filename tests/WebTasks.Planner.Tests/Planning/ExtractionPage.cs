@@ -1,0 +1,38 @@
+using WebTasks.Browser;
+using WebTasks.Planner.Planning;
+using WebTasks.Testing;
+
+namespace WebTasks.Planner.Tests.Planning;
+
+/// <summary>
+/// One page for the in-page rules' tests: a context costs a renderer process (about half a second here), so the tests
+/// share one page and write a new document into it before each expression (the address stays, the document is fresh).
+/// </summary>
+public sealed class ExtractionPage : IAsyncLifetime
+{
+    private CorpusRunner _runner = null!;
+    private RunBrowser _run = null!;
+
+    /// <summary>The page's address: relative links are made absolute against it.</summary>
+    public string Url => _runner.Sites.Url("/corpus/corpus.json");
+
+    public async Task InitializeAsync()
+    {
+        _runner = await CorpusRunner.StartAsync();
+        _run = await _runner.Browsers.OpenAsync(new RunBrowserOptions(null, TraceDetail.None, TimeSpan.FromSeconds(5)), CancellationToken.None);
+        await _run.Page.GotoAsync(Url);
+    }
+
+    /// <summary>The expression's value as JSON, evaluated with the extraction rules every planned script carries.</summary>
+    public async Task<string> EvaluateAsync(string expression)
+    {
+        await _run.Page.SetContentAsync("<!DOCTYPE html><html><head></head><body></body></html>");
+        return await _run.Page.EvaluateAsync<string>($"() => {{ {ScriptWriter.Extraction}\n return JSON.stringify({expression}); }}");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _run.DisposeAsync();
+        await _runner.DisposeAsync();
+    }
+}
