@@ -3,6 +3,7 @@ using WebTasks.Testing;
 
 namespace WebTasks.Server.Tests;
 
+[Collection(TimedCollection.Name)]
 public sealed class RateLimitTests
 {
     [Fact]

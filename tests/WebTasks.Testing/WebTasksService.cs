@@ -71,6 +71,9 @@ public sealed class WebTasksService : WebApplicationFactory<Program>
         ["WebTasks:Planner:RevealWait"] = "00:00:00.500",
         ["Logging:LogLevel:Default"] = "Warning",
 
+        // An idle queue is polled this often at most: each step of a run (lock, activity, release) waits up to it.
+        ["WebTasks:Durable:MaxQueuePollingInterval"] = "00:00:00.200",
+
         // Tests and the benchmark read the results of many tasks at once.
         ["WebTasks:Limits:ReadsPerMinute"] = "1000000",
     };
