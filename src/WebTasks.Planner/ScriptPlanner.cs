@@ -266,6 +266,7 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
         name = f.Name,
         type = f.Type,
         words = f.MeaningWords,
+        things = f.ThingWords,
         @enum = f.Enum,
         meanings = f.EnumMeanings.Select(m => new[] { m.Key, m.Value }),
         translations = f.EnumTranslations.Select(m => new[] { m.Key, m.Value }),

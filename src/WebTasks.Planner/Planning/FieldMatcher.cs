@@ -48,6 +48,9 @@ public static partial class FieldMatcher
 
     private static readonly Dictionary<string, HashSet<string>> Synonyms = BuildSynonyms();
 
+    /// <summary>The lexicon's labels of several words ("vyumba vya kulala", "salle de bain"), by the words of their concept.</summary>
+    private static readonly Dictionary<string, string[][]> Phrases = BuildPhrases();
+
     /// <summary>Lower-case words of a name: camelCase, snake_case, kebab-case and spaces split, plurals folded.</summary>
     public static IReadOnlyList<string> Tokens(string name) =>
         WordPattern().Matches(CamelBoundary().Replace(name, "$1 $2"))
@@ -142,7 +145,7 @@ public static partial class FieldMatcher
             return Math.Max(0.8, 0.9 - (0.02 * (hint.Count - field.Count)));
         }
 
-        if (field.All(f => hint.Contains(f) || hint.Any(h => Related(f, h))))
+        if (field.All(f => hint.Contains(f) || hint.Any(h => Related(f, h)) || Phrased(f, hint)))
         {
             return 0.8;
         }
@@ -159,6 +162,11 @@ public static partial class FieldMatcher
 
         return field.Any(f => hint.Contains(f) || hint.Any(h => Related(f, h) || Compounds(f, h))) ? 0.5 : 0;
     }
+
+    /// <summary>Whether the hint holds, word for word, a label of several words for the field word's concept.</summary>
+    private static bool Phrased(string fieldWord, IReadOnlyList<string> hint) =>
+        Phrases.TryGetValue(fieldWord, out var phrases) && phrases.Any(phrase =>
+            Enumerable.Range(0, Math.Max(0, hint.Count - phrase.Length + 1)).Any(start => phrase.Select((w, i) => hint[start + i] == w).All(same => same)));
 
     /// <summary>A compound word that begins with the field's word ("Registernummer" for register number).</summary>
     private static bool Compounds(string fieldWord, string word) =>
@@ -260,6 +268,32 @@ public static partial class FieldMatcher
         }
 
         return map;
+    }
+
+    private static Dictionary<string, string[][]> BuildPhrases()
+    {
+        var map = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
+        foreach (var concept in Lexicon.Labels)
+        {
+            var labels = concept.Value.Select(Tokens).ToList();
+            var phrases = labels.Where(t => t.Count > 1).Select(t => t.ToArray()).ToList();
+            if (phrases.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var word in labels.Where(t => t.Count == 1).Select(t => t[0]).Concat(Tokens(concept.Key)).Distinct())
+            {
+                if (!map.TryGetValue(word, out var list))
+                {
+                    map[word] = list = [];
+                }
+
+                list.AddRange(phrases);
+            }
+        }
+
+        return map.ToDictionary(entry => entry.Key, entry => entry.Value.ToArray(), StringComparer.Ordinal);
     }
 
     [GeneratedRegex(@"(?<=\p{L}{3})(ise|yse|tre|ogue|our|ence)(?=(d|s|r)?$)")]

@@ -33,6 +33,13 @@ public sealed partial record RecordField(string Name, string Type, bool Required
     /// <summary>The words of the name (inStock → in, stock), which also say what a yes/no text means for it.</summary>
     public IReadOnlyList<string> Words => FieldMatcher.Tokens(Name);
 
+    /// <summary>
+    /// For a yes/no field named by one thing (parking), the words pages use for that thing (Maegesho, Parkplatz…): a
+    /// tag that says only that word, on some records and not others, says which have it.
+    /// </summary>
+    public IReadOnlyList<string> ThingWords => Type != "boolean" || Words.Count != 1 ? [] :
+        Lexicon.Labels.TryGetValue(Words[0], out var words) ? words : [];
+
     /// <summary>The words a yes/no text is read by: the name's, and the description's ("whether insurance is included" for insured).</summary>
     public IReadOnlyList<string> MeaningWords => Description is null ? Words : [.. Words.Concat(FieldMatcher.ContentWords(Description)).Distinct()];
 

@@ -552,7 +552,8 @@
     if ((type === 'number' || type === 'integer') && (parseDate(text) !== null || PHONE.test(text) || /^\D{0,12}([01]?\d|2[0-3]):[0-5]\d(\s*\D{0,6})?$/.test(text))) return null;
     switch (type) {
       case 'string':
-        return text;
+        // An icon before the words ("📍 Kilimani", "🚗 Parking") is decoration, not part of the value.
+        return text.replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+(?=[\p{L}\p{N}])/u, '');
       case 'number': {
         const span = duration(text, words);
         return span !== null ? span : inUnit(text, words, fromAttribute);

@@ -416,7 +416,7 @@ async (input) => {
   }
 
   // A currency's sign (any Unicode currency symbol: $ € ₴ ₺ …), its code, or how a country writes it short (kr., zł, грн).
-  const MONEY_MARK = /\p{Sc}|(?<!\p{L})(EUR|USD|GBP|CHF|JPY|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|RSD|UAH|RUB|TRY|ILS|INR|CNY|RMB|KRW|BRL|MXN|ARS|CLP|COP|ZAR|AUD|CAD|NZD|SGD|HKD|TWD|THB|VND|IDR|MYR|PHP|AED|SAR|EGP|kr|zł|Kč|Ft|lei|лв|грн|руб|дин|ден|kn|Rs|RM|Rp|TL|Fr|元|円|원|ر\.س|د\.إ|ج\.م|د\.ك|ر\.ق|تومان|ریال|ريال|درهم|دينار|บาท)\.?(?!\p{L})/u;
+  const MONEY_MARK = /\p{Sc}|(?<!\p{L})(EUR|USD|GBP|CHF|JPY|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|RSD|UAH|RUB|TRY|ILS|INR|CNY|RMB|KRW|BRL|MXN|ARS|CLP|COP|ZAR|AUD|CAD|NZD|SGD|HKD|TWD|THB|VND|IDR|MYR|PHP|AED|SAR|EGP|KSh|KES|USh|UGX|TSh|TZS|RWF|NGN|GHS|ETB|XOF|XAF|FCFA|MAD|PKR|LKR|NPR|BDT|MNT|KZT|UZS|AMD|GEL|AZN|MMK|KHR|LAK|kr|zł|Kč|Ft|lei|лв|грн|руб|дин|ден|kn|Rs|RM|Rp|TL|Fr|元|円|원|ر\.س|د\.إ|ج\.م|د\.ك|ر\.ق|تومان|ریال|ريال|درهم|دينار|บาท)\.?(?!\p{L})/u;
   const ROUNDED = new RegExp('\\d\\s?' + MAGNITUDE_WORD, 'i');
   const FILLED = /^[●◉■◆▲★✓✔☑✅]/u, HOLLOW = /^[○◯□◇△☆✗✘✕☐❌]/u;
 
@@ -448,7 +448,7 @@ async (input) => {
           }
         } else if (present.length > 0 && present.length < n && distinct.length === 1 && n >= 2
           && records.every((record, i) => source.values[i] !== null || !deepFind(record, source.sel))) {
-          const meaning = toBoolean(distinct[0], field.words);
+          const meaning = toBoolean(distinct[0], field.words) ?? (onlyThing(distinct[0], field.things) ? true : null);
           if (meaning !== null) {
             presentAs[field.name] = meaning;
             typed = source.values.map(v => v === null ? !meaning : meaning);
@@ -460,6 +460,12 @@ async (input) => {
       if (good) keys[field.name] = hash(JSON.stringify(typed));
     }
     return { fit, keys, is, presentAs };
+  }
+
+  // A tag that says only the thing a yes/no field is about ("🚗 Maegesho" for parking): no room for a "no".
+  function onlyThing(text, things) {
+    const letters = clean(text.replace(/[^\p{L}\p{M}\s]/gu, ' ')).toLowerCase();
+    return !!letters && (things || []).includes(letters);
   }
 
   function satisfiesOrNull(value, field) {
@@ -510,6 +516,9 @@ async (input) => {
         if (header) hints.push(header);
         const near = node !== record && nearLabel(node);
         if (near) hints.push(near);
+        // A title or aria-label in words only names what the element shows (<li title="Bedrooms">🛏️ 2</li>).
+        const titled = node !== record && clean(node.getAttribute('title') || node.getAttribute('aria-label') || '');
+        if (titled && !/\p{N}/u.test(titled) && titled !== clean(node.textContent)) hints.push(titled);
         const role = ROLES[node.tagName];
         if (role) hints.push('role:' + role);
         if (node === h1) hints.push('role:h1');

@@ -54,6 +54,9 @@ public sealed class FieldMatcherTests
     [InlineData("district", "所在行政區", 0.8)]
     [InlineData("rating", "التقييم", 0.8)]
     [InlineData("name", "Subtitle", 0.0)]
+    [InlineData("bedrooms", "Vyumba vya kulala", 0.8)]
+    [InlineData("bathrooms", "Salle de bain", 0.8)]
+    [InlineData("bedrooms", "Vyumba", 0.0)]
     public void Labels_in_other_languages_name_the_field_through_the_lexicon(string field, string hint, double expected) =>
         Score(field, "string", "text", hint).ShouldBe(expected, 0.001);
 }
