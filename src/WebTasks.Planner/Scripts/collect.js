@@ -36,19 +36,29 @@ async function collect(page, log) {
   return rows;
 }
 
-// "Load more" buttons and infinite scroll: act until the number of records stops growing.
+// "Load more" buttons and infinite scroll: act until the number of records stops growing. A scroll that brings
+// nothing is tried once more before the end is taken as reached (a busy page may answer late).
 async function reveal(page, kind, log) {
   let count = await page.evaluate(inPage, { op: 'count', plan });
   for (let round = 1; round < plan.maxPages; round++) {
-    const acted = await page.evaluate(inPage, { op: kind, plan });
-    if (!acted) return;
-    let now = count;
-    for (let waited = 0; waited < plan.waitMs && now <= count; waited += 100) {
-      await page.waitForTimeout(100);
-      now = await page.evaluate(inPage, { op: 'count', plan });
+    if (!await page.evaluate(inPage, { op: kind, plan })) return;
+    let now = await grown(page, count);
+    if (now <= count && kind === 'scroll') {
+      await page.evaluate(inPage, { op: kind, plan });
+      now = await grown(page, count);
     }
     if (now <= count) return;
     count = now;
   }
   log('Stopped at the page limit (' + plan.maxPages + ').');
+}
+
+// The number of records once it grows past count, or count after waiting plan.waitMs for it.
+async function grown(page, count) {
+  let now = count;
+  for (let waited = 0; waited < plan.waitMs && now <= count; waited += 100) {
+    await page.waitForTimeout(100);
+    now = await page.evaluate(inPage, { op: 'count', plan });
+  }
+  return now;
 }

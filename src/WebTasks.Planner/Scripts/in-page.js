@@ -31,6 +31,10 @@ __EXTRACTION__
       return !!button;
     }
     case 'scroll':
+      // Up a screen, a frame, then to the end: a marker at the end that loads more when it comes into view (and
+      // stayed in view after the last load) comes into view again.
+      window.scrollTo(0, Math.max(0, document.documentElement.scrollHeight - 2 * window.innerHeight));
+      await new Promise(resolve => { requestAnimationFrame(() => requestAnimationFrame(resolve)); setTimeout(resolve, 100); });
       window.scrollTo(0, document.documentElement.scrollHeight);
       return true;
     case 'object':
