@@ -166,7 +166,7 @@ public static partial class FieldMatcher
     /// <summary>Whether the hint holds, word for word, a label of several words for the field word's concept.</summary>
     private static bool Phrased(string fieldWord, IReadOnlyList<string> hint) =>
         Phrases.TryGetValue(fieldWord, out var phrases) && phrases.Any(phrase =>
-            Enumerable.Range(0, Math.Max(0, hint.Count - phrase.Length + 1)).Any(start => phrase.Select((w, i) => hint[start + i] == w).All(same => same)));
+            Enumerable.Range(0, Math.Max(0, hint.Count - phrase.Length + 1)).Any(start => hint.Skip(start).Take(phrase.Length).SequenceEqual(phrase)));
 
     /// <summary>A compound word that begins with the field's word ("Registernummer" for register number).</summary>
     private static bool Compounds(string fieldWord, string word) =>

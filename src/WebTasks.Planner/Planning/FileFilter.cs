@@ -51,7 +51,7 @@ public static partial class FileFilter
         }
 
         var wanted = Where().Replace(Adding().Replace(Wanted(task), " "), " ");
-        var skipped = Skip().Matches(task).SelectMany(m => Words(m.Groups["what"].Value, years: false)).ToHashSet();
+        var skipped = Words(Skipped(task), years: false).ToHashSet();
 
         // A word the task uses both to want and to skip ("the latest release", "not the previous release") names what
         // both sides are, not which. Where the task names several kinds ("both tarballs and the .deb and .rpm
@@ -88,9 +88,9 @@ public static partial class FileFilter
     public static (string[] Extensions, bool Named) Kinds(string task)
     {
         var named = KindsIn(Wanted(task));
-        var skipped = KindsIn(string.Join(" ", Skip().Matches(task).Select(m => m.Groups["what"].Value)));
-        var kinds = (named.Length > 0 ? named : DocumentExtensions).Except(skipped).ToArray();
-        return kinds.Length > 0 ? (kinds, named.Length > 0) : (named.Length > 0 ? named : DocumentExtensions, named.Length > 0);
+        var asked = named.Length > 0 ? named : DocumentExtensions;
+        var kinds = asked.Except(KindsIn(Skipped(task))).ToArray();
+        return (kinds.Length > 0 ? kinds : asked, named.Length > 0);
     }
 
     private static string[] KindsIn(string text) =>
@@ -137,6 +137,9 @@ public static partial class FileFilter
         var carrying = links.Count(carries);
         return carrying > 0 && carrying < links.Count;
     }
+
+    /// <summary>What the task says to skip ("…; skip spreadsheets and images" → "spreadsheets and images").</summary>
+    private static string Skipped(string task) => string.Join(" ", Skip().Matches(task).Select(m => m.Groups["what"].Value));
 
     /// <summary>The task without what it says to skip ("…; skip spreadsheets and images" names no kind of file wanted).</summary>
     public static string Wanted(string task) => Skip().Replace(task, " ");
