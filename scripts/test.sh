@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Publishes the Functions app (its functions.metadata is checked against the self-host), then runs every test project
 # one after another (each starts Chromium; on two cores they are steadier in turn) and ends with one summary line.
+# Each project's log and its results with per-test timings (.trx) are left in .run/.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 CONFIG="${CONFIG:-Release}"
@@ -15,7 +16,7 @@ if ! dotnet publish src/WebTasks.Functions -c "$CONFIG" -o .run/functions -nolog
 fi
 for project in tests/*.Tests/*.csproj; do
   log=".run/$(basename "$project" .csproj).log"
-  dotnet test "$project" -c "$CONFIG" --no-build -nologo 2>&1 | tee "$log" | grep -E "^\s+(Failed|Passed|Skipped) [A-Za-z]|^(Passed|Failed)!|error" | grep -vE "^\s+Passed " || true
+  dotnet test "$project" -c "$CONFIG" --no-build -nologo --results-directory .run --logger "trx;LogFileName=$(basename "$project" .csproj).trx" 2>&1 | tee "$log" | grep -E "^\s+(Failed|Passed|Skipped) [A-Za-z]|^(Passed|Failed)!|error" | grep -vE "^\s+Passed " || true
   summary=$(grep -E "^(Passed|Failed)! " "$log" | tail -n 1)
   if [ -z "$summary" ]; then
     echo "$project: no test summary (build or host failure); see $log"
