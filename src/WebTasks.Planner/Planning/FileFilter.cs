@@ -13,6 +13,10 @@ public sealed record FileTerm(string Word, string Level, bool Keep);
 /// <summary>The words that pick the files, and whether a file must carry all the wanted ones or any.</summary>
 public sealed record FileChoice(IReadOnlyList<FileTerm> Terms, string Match)
 {
+    /// <summary>What the task says to leave out that no link's words say ("the notices" on a page that says it in
+    /// Telugu): the files it means may be among those kept.</summary>
+    public IReadOnlyList<string> Unplaced { get; init; } = [];
+
     public static readonly FileChoice Every = new([], FileFilter.All);
 }
 
@@ -76,8 +80,16 @@ public static partial class FileFilter
         static List<FileTerm> NoYears(List<FileTerm> terms) => [.. terms.Where(t => !t.Word.All(char.IsDigit))];
         var attempts = new[] { (narrow, All), (wide, All), (NoYears(narrow), All), (NoYears(wide), All), (NoYears(wide), Any) };
         var (chosen, match) = attempts.FirstOrDefault(o => o.Item1.Count == 0 || Kept(new FileChoice([.. o.Item1, .. skip], o.Item2), links).Count > 0);
-        return chosen is null ? new FileChoice(skip, All) : new FileChoice([.. chosen, .. skip], match);
+        var unplaced = SkippedPhrases(task)
+            .Where(phrase => Words(phrase, years: true).Where(w => !said.Contains(w)) is var own && own.Any()
+                && !own.Any(w => NamesKind(w) || links.Any(l => Carries(l, w, "any"))))
+            .ToList();
+        return (chosen is null ? new FileChoice(skip, All) : new FileChoice([.. chosen, .. skip], match)) with { Unplaced = unplaced };
     }
+
+    /// <summary>Each thing the task says to skip ("the Word copies", "the B.A.", "B.Com. timetables", "the notices").</summary>
+    private static IEnumerable<string> SkippedPhrases(string task) =>
+        Skip().Matches(task).SelectMany(m => PhraseBreak().Split(m.Groups["what"].Value)).Select(p => p.Trim()).Where(p => p.Length > 0);
 
     /// <summary>
     /// The kinds of files the task asks for ("every PDF and CSV"), without those it says to skip ("every document but
@@ -122,9 +134,13 @@ public static partial class FileFilter
             .Select(g => g.Key)];
     }
 
-    /// <summary>Whether the link's words (at the start of a word) hold the term where it is read; the script reads them alike.</summary>
+    /// <summary>
+    /// Whether the link's words (at the start of a word; a word of two letters, "ba" for "B.A.", whole) hold the term
+    /// where it is read; the script reads them alike.
+    /// </summary>
     private static bool Carries(LinkContext link, string word, string level) =>
-        (level == "any" ? Places : [Places[Array.IndexOf(PlaceNames, level)]]).Any(place => place(link).Contains(" " + Stem(word), StringComparison.Ordinal));
+        (level == "any" ? Places : [Places[Array.IndexOf(PlaceNames, level)]])
+            .Any(place => place(link).Contains(word.Length <= 2 ? $" {word} " : " " + Stem(word), StringComparison.Ordinal));
 
     /// <summary>A long word is matched by its start, so a task's word finds the page's kin ("criteria", "critérios").</summary>
     private static string Stem(string word) => word.Length >= 8 ? word[..6] : word;
@@ -144,11 +160,15 @@ public static partial class FileFilter
     /// <summary>The task without what it says to skip ("…; skip spreadsheets and images" names no kind of file wanted).</summary>
     public static string Wanted(string task) => Skip().Replace(task, " ");
 
-    /// <summary>The words a text is compared by, as the page's are (lower case, no accents), plurals folded; years too if asked.</summary>
+    /// <summary>
+    /// The words a text is compared by, as the page's are (lower case, no accents), plurals folded; years too if asked.
+    /// An abbreviation with dots is one word ("B.Sc." → "bsc"; the page's words have it both ways).
+    /// </summary>
     public static IEnumerable<string> Words(string text, bool years) =>
-        Plain(text).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+        Plain(Abbreviation().Replace(text, " ")).Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Where(w => (w.Length >= 3 && !w.All(char.IsDigit) && !Filler.Contains(w)) || (years && w.Length == 4 && w.All(char.IsDigit) && w[0] is '1' or '2'))
             .Select(w => w.Length > 4 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) ? w[..^1] : w)
+            .Concat(Abbreviation().Matches(text).Select(m => Plain(m.Value).Replace(" ", "", StringComparison.Ordinal)))
             .Where(w => !Filler.Contains(w));
 
     private static string Plain(string text)
@@ -167,8 +187,16 @@ public static partial class FileFilter
         return plain.ToString();
     }
 
-    [GeneratedRegex(@"\b(skip|skipping|except|excluding|exclude|not|without|ignore|ignoring|other than|leave out|but not|don['’]t need|don['’]t want|no need for)\b(?<what>[^.;]*)", RegexOptions.IgnoreCase)]
+    /// <summary>What follows a word that says to skip, up to the end of its clause (a dot in "B.Com. timetables" ends none).</summary>
+    [GeneratedRegex(@"\b(skip|skipping|except|excluding|exclude|not|without|ignore|ignoring|other than|leave out|but not|don['’]t need|don['’]t want|no need for)\b(?<what>(?:[^.;]|\.(?=\p{L}|\s+\p{Ll}))*)", RegexOptions.IgnoreCase)]
     private static partial Regex Skip();
+
+    [GeneratedRegex(@",|\b(?:or|and|nor)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PhraseBreak();
+
+    /// <summary>"B.Sc.", "B.Com.", "Ph.D.": short letter groups joined by dots. The script's linkContext finds them alike.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.])\p{L}{1,3}(?:\.\p{L}{1,4})+\.?")]
+    private static partial Regex Abbreviation();
 
     [GeneratedRegex(@"\b(pdf|csv|xlsx?|docx?|pptx?|odt|ods|zip|txt|json|xml|rtf|epub|png|jpe?g|gif|webp|svg|mp3|mp4|excel|spreadsheet|word|image|tarball)s?\b", RegexOptions.IgnoreCase)]
     private static partial Regex FileWord();

@@ -767,7 +767,7 @@
     const header = headerRow && headerRow.cells[cell.cellIndex] ? headerRow.cells[cell.cellIndex].textContent : '';
     let file = url.pathname.split('/').pop();
     try { file = decodeURIComponent(file); } catch (e) { /* keep it as written */ }
-    const own = plainWords([a.textContent, file, a.getAttribute('title'), a.getAttribute('aria-label'), a.getAttribute('download'), header].join(' '));
+    const own = fileWords([a.textContent, file, a.getAttribute('title'), a.getAttribute('aria-label'), a.getAttribute('download'), header].join(' '));
     // The table row it is in (its list of files is part of that row), else its list item, article or paragraph.
     const row = a.closest('tr') || a.closest('li, article, dd, p');
     // The item it belongs to: the outermost of several alike things around it (a tender's card, not its file list).
@@ -776,10 +776,16 @@
       const alike = node.parentElement && [...node.parentElement.children].some(s => s !== node && s.tagName === node.tagName && s.className === node.className);
       if (alike) item = node;
     }
-    const rowWords = row ? plainWords(spacedText(row)) : own;
+    const rowWords = row ? fileWords(spacedText(row)) : own;
     // The heading it comes under: the last heading, summary or disclosure button before it.
     const heading = headings.filter(h => h.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING).pop();
-    return { own, row: rowWords, item: item ? plainWords(spacedText(item)) : rowWords, section: heading ? plainWords(heading.textContent) : ' ' };
+    return { own, row: rowWords, item: item ? fileWords(spacedText(item)) : rowWords, section: heading ? fileWords(heading.textContent) : ' ' };
+  }
+
+  // The words around a file link, with each abbreviation also as one word ("B.Sc." → "b sc bsc"), as FileFilter.Words
+  // reads a task.
+  function fileWords(text) {
+    return plainWords(String(text || '').replace(/(?<![\p{L}\p{N}.])\p{L}{1,3}(?:\.\p{L}{1,4})+\.?/gu, m => m + ' ' + m.replace(/\./g, '')));
   }
 
   // An element's text with its parts kept apart (a row's cells "635" and "Matemática A", not "635Matemática A").
@@ -796,9 +802,9 @@
   function fileLinks(extensions, choice) {
     const terms = (choice && choice.terms) || [];
     const places = level => level === 'any' ? ['own', 'row', 'item', 'section'] : [level];
-    // A long word is matched by its start, as FileFilter.Stem does: "criteria" finds "critérios".
+    // A long word is matched by its start, as FileFilter.Stem does: "criteria" finds "critérios"; one of two letters whole.
     const stem = word => word.length >= 8 ? word.slice(0, 6) : word;
-    const has = (context, term) => places(term.level).some(place => context[place].includes(' ' + stem(term.word)));
+    const has = (context, term) => places(term.level).some(place => context[place].includes(term.word.length <= 2 ? ' ' + term.word + ' ' : ' ' + stem(term.word)));
     const wanted = terms.filter(t => t.keep), skipped = terms.filter(t => !t.keep);
     const byUrl = new Map();
     for (const context of fileLinkCandidates(extensions)) {

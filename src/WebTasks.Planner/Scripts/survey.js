@@ -79,6 +79,17 @@ async (input) => {
         if (tag === 'TR') {
           item += ':has(> td)';
           members = members.filter(row => row.querySelector(':scope > td'));
+          // A row of one cell across the table ("Шар Планина и Кораб") heads the rows below it: no record.
+          if (members.some(row => row.children.length === 1) && members.some(row => row.children.length >= 2)) {
+            item += ':has(> :nth-child(2))';
+            members = members.filter(row => row.children.length >= 2);
+          }
+          const head = cellHeaderRow(members);
+          if (head) {
+            cellHeaders.add(head.row);
+            item += ':not(' + head.not + ')';
+            members = members.filter(row => row !== head.row);
+          }
         }
         if (members.length < 2) continue;
         // Utility classes ("flex", "mt-3") say how a thing looks, not what it is: sharing them makes no kinship.
@@ -88,6 +99,27 @@ async (input) => {
       }
     }
     return { groups, groupOf };
+  }
+
+  // Header rows written with <td> (a bold first row of words over columns of numbers): they name columns, and are
+  // no records. Found by siblingGroups, read by headerRows.
+  const cellHeaders = new Set();
+
+  // The first of a table's rows when it is a header made of <td>s: it looks unlike the rows below (a class of its
+  // own, or bold where they are not), its cells are distinct words, and a column it heads holds digits in the rows
+  // below where it holds none. With the selector step that leaves it out of the records.
+  function cellHeaderRow(rows) {
+    const [row, ...rest] = rows;
+    if (rest.length < 2 || row.querySelector(':scope > th') || rest.some(r => r.children.length !== row.children.length)) return null;
+    const texts = [...row.children].map(c => clean(c.textContent));
+    if (texts.some(t => !t || /\p{N}/u.test(t)) || new Set(texts).size !== texts.length) return null;
+    const numeric = texts.some((_, i) => rest.filter(r => /\p{N}/u.test(r.children[i].textContent)).length >= 0.8 * rest.length);
+    if (!numeric) return null;
+    const bold = r => [...r.children].every(c => Number(getComputedStyle(c).fontWeight) >= 600);
+    const own = stableClasses(row).find(c => !rest.some(r => r.classList.contains(c)));
+    if (own) return { row, not: '.' + esc(own) };
+    const first = row.parentElement && row === row.parentElement.firstElementChild;
+    return first && bold(row) && !rest.some(bold) ? { row, not: ':first-child' } : null;
   }
 
   // Alike items that each hold several values (a related product: name and price), not rows of one value each
@@ -308,7 +340,7 @@ async (input) => {
   function headerRows(table, record) {
     const head = table.querySelector(':scope > thead');
     if (head) return [...head.querySelectorAll(':scope > tr')];
-    const isHeader = r => r.querySelector(':scope > th') && !r.querySelector(':scope > td');
+    const isHeader = r => cellHeaders.has(r) || (r.querySelector(':scope > th') && !r.querySelector(':scope > td'));
     const rows = [...table.querySelectorAll('tr')];
     const above = rows.slice(0, Math.max(0, rows.indexOf(record))).reverse();
     const nearest = above.findIndex(isHeader);
@@ -325,7 +357,7 @@ async (input) => {
     const cell = node.closest('td');
     const table = cell && cell.closest('table');
     if (!table) return null;
-    const first = [...table.querySelectorAll('tr')].find(r => r.querySelector(':scope > td') && r.closest('table') === table);
+    const first = [...table.querySelectorAll('tr')].find(r => r.querySelector(':scope > td') && !cellHeaders.has(r) && r.closest('table') === table);
     return first === cell.parentElement ? columnHeader(first, cell) : null;
   }
 
@@ -416,7 +448,7 @@ async (input) => {
   }
 
   // A currency's sign (any Unicode currency symbol: $ € ₴ ₺ …), its code, or how a country writes it short (kr., zł, грн).
-  const MONEY_MARK = /\p{Sc}|(?<!\p{L})(EUR|USD|GBP|CHF|JPY|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|RSD|UAH|RUB|TRY|ILS|INR|CNY|RMB|KRW|BRL|MXN|ARS|CLP|COP|ZAR|AUD|CAD|NZD|SGD|HKD|TWD|THB|VND|IDR|MYR|PHP|AED|SAR|EGP|KSh|KES|USh|UGX|TSh|TZS|RWF|NGN|GHS|ETB|XOF|XAF|FCFA|MAD|PKR|LKR|NPR|BDT|MNT|KZT|UZS|AMD|GEL|AZN|MMK|KHR|LAK|kr|zł|Kč|Ft|lei|лв|грн|руб|дин|ден|kn|Rs|RM|Rp|TL|Fr|元|円|원|ر\.س|د\.إ|ج\.م|د\.ك|ر\.ق|تومان|ریال|ريال|درهم|دينار|บาท)\.?(?!\p{L})/u;
+  const MONEY_MARK = /\p{Sc}|(?<!\p{L})(EUR|USD|GBP|CHF|JPY|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|RSD|UAH|RUB|TRY|ILS|INR|CNY|RMB|KRW|BRL|MXN|ARS|CLP|COP|ZAR|AUD|CAD|NZD|SGD|HKD|TWD|THB|VND|IDR|MYR|PHP|AED|SAR|EGP|KSh|KES|USh|UGX|TSh|TZS|RWF|NGN|GHS|ETB|XOF|XAF|FCFA|MAD|PKR|LKR|NPR|BDT|MNT|KZT|UZS|AMD|GEL|AZN|MMK|KHR|LAK|රු|ரூ|रु|kr|zł|Kč|Ft|lei|лв|грн|руб|дин|ден|kn|Rs|RM|Rp|TL|Fr|元|円|원|ر\.س|د\.إ|ج\.م|د\.ك|ر\.ق|تومان|ریال|ريال|درهم|دينار|บาท)\.?(?!\p{L})/u;
   const ROUNDED = new RegExp('\\d\\s?' + MAGNITUDE_WORD, 'i');
   const FILLED = /^[●◉■◆▲★✓✔☑✅]/u, HOLLOW = /^[○◯□◇△☆✗✘✕☐❌]/u;
 

@@ -25,6 +25,37 @@ public sealed class FileFilterTests
     }
 
     [Fact]
+    public void An_abbreviation_with_dots_is_one_word_and_a_dot_in_it_ends_no_clause()
+    {
+        // The page's words have "B.Sc." both ways ("b sc bsc"), as the script's linkContext writes them.
+        var links = new[]
+        {
+            Link("bsc sem i 2027 pdf", "b sc bsc i semester"),
+            Link("ba sem i 2027 pdf", "b a ba i semester"),
+            Link("bcom sem i 2027 pdf", "b com bcom i semester"),
+            Link("bsc sem ii 2026 pdf", "b sc bsc ii semester"),
+            Link("bank holidays 2027 pdf"),
+        };
+
+        var choice = FileFilter.Choose("Download the B.Sc. timetables for 2027; I don't need the B.A. or B.Com. ones, or the 2026 ones", ["pdf"], links);
+
+        choice.Terms.Select(t => $"{t.Word}:{t.Level}:{t.Keep}").ShouldBe(["2027:own:True", "bsc:own:True", "ba:own:False", "bcom:own:False"]);
+        FileFilter.Kept(choice, links).ShouldBe([links[0].Href], "'ba' is a whole word: it does not leave out 'bank'");
+        choice.Unplaced.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Something_to_skip_that_no_link_names_is_kept_as_unplaced()
+    {
+        var links = new[] { Link("bsc sem i 2027 pdf", section: "exams 2027"), Link("bsc practicals 2027 pdf", section: "prakatanalu"), Link("ba sem i 2027 pdf") };
+
+        var choice = FileFilter.Choose("Download the B.Sc. timetables; I don't need the Word copies, the B.A. ones or the notices", ["pdf"], links);
+
+        choice.Unplaced.ShouldBe(["the notices"], "'Word' names a kind of file and 'B.A.' is on a link; no link says 'notices'");
+        FileFilter.Kept(choice, links).Count.ShouldBe(2);
+    }
+
+    [Fact]
     public void Every_wanted_word_must_be_there_or_when_no_file_has_them_all_any()
     {
         var links = new[]
