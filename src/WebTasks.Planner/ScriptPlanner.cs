@@ -69,6 +69,7 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
         var page = run.Page;
         try
         {
+            await page.AddInitScriptAsync(ScriptWriter.QuietWatch).WaitAsync(cancellationToken);
             await page.GotoAsync(request.StartUrl).WaitAsync(cancellationToken);
             pages++;
         }
@@ -283,18 +284,33 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
         pattern = f.Pattern,
     };
 
-    /// <summary>Gives scripts that fetch the content a moment to finish (bounded: some pages never go quiet).</summary>
+    /// <summary>
+    /// Gives scripts that fetch the content a moment to finish: until the page is quiet (quiet.js: no fetch out, no
+    /// timer due within a second, the DOM unchanged for 150 ms), checked every 50 ms, and at most <paramref name="limit"/>
+    /// (some pages never go quiet: polling, animations). A static page is looked at about 0.2 s after it loaded.
+    /// </summary>
     private static async Task SettleAsync(IPage page, TimeSpan limit, CancellationToken cancellationToken)
     {
-        try
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < limit)
         {
-            await page.WaitForLoadStateAsync(LoadState.NetworkIdle, new PageWaitForLoadStateOptions { Timeout = (float)limit.TotalMilliseconds }).WaitAsync(cancellationToken);
-        }
-        catch (TimeoutException)
-        {
-            // Still busy (polling, analytics): look at what is there.
+            try
+            {
+                if (await page.EvaluateAsync<bool>("() => !window.__webtasksQuiet || window.__webtasksQuiet()").WaitAsync(cancellationToken))
+                {
+                    return;
+                }
+            }
+            catch (PlaywrightException)
+            {
+                // A navigation replaced the document mid-check: look again.
+            }
+
+            await Task.Delay(QuietPoll, cancellationToken);
         }
     }
+
+    private static readonly TimeSpan QuietPoll = TimeSpan.FromMilliseconds(50);
 
     /// <summary>
     /// Infinite scroll: does scrolling to the end of a page taller than the window bring more records? A page that

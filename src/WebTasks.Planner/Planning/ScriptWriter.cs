@@ -84,6 +84,9 @@ public static class ScriptWriter
 
     internal static string Survey { get; } = Resource("survey.js").Replace("  // @extraction", Extraction, StringComparison.Ordinal);
 
+    /// <summary>Installed in the planner's page before the site's scripts: <c>window.__webtasksQuiet()</c> says whether it has gone quiet.</summary>
+    internal static string QuietWatch { get; } = Resource("quiet.js");
+
     public static string Write(ScriptPlan p)
     {
         var kind = p.Shape.Output switch
