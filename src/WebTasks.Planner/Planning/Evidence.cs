@@ -16,7 +16,7 @@ public static class Evidence
     /// <summary>…and the evidence for it must reach this.</summary>
     public const double Credible = 0.3;
 
-    private static readonly HashSet<string> MoneyWords = ["price", "cost", "amount", "fee", "total", "rent", "salary", "wage", "pay", "fare", "charge", "revenue", "turnover", "budget", "preis", "prix", "precio", "rate", "deposit", "bid", "tax", "shipping", "postage", "tariff", "premium", "income", "expenditure", "expense", "spending", "profit", "sales", "donation", "grant", "funding"];
+    private static readonly HashSet<string> MoneyWords = ["price", "cost", "amount", "fee", "total", "rent", "salary", "wage", "pay", "fare", "charge", "revenue", "turnover", "budget", "preis", "prix", "precio", "rate", "deposit", "bid", "tax", "shipping", "postage", "tariff", "premium", "income", "expenditure", "expense", "spending", "profit", "sales", "donation", "grant", "funding", "bill", "payment", "paid", "spend", "worth"];
     private static readonly HashSet<string> ExactWords = ["exact", "exactly", "precise", "full", "unrounded"];
     private static readonly HashSet<string> PercentWords = ["percent", "percentage", "pct", "change", "share", "ratio", "growth", "discount"];
     private static readonly HashSet<string> RatingWords = ["rating", "star", "score", "grade"];
@@ -29,7 +29,12 @@ public static class Evidence
         "date", "time", "day", "when", "published", "posted", "updated", "created", "modified",
     ];
     private static readonly HashSet<string> IdentifierWords = ["id", "sku", "code", "ref", "reference", "isbn", "ean", "gtin", "mpn"];
-    private static readonly HashSet<string> CurrencyWords = ["currency", "eur", "euro", "usd", "dollar", "gbp", "pound", "money"];
+    private static readonly HashSet<string> CurrencyWords =
+    [
+        "currency", "eur", "euro", "usd", "dollar", "gbp", "pound", "money", "rupee", "yen", "yuan", "franc", "krona", "krone",
+        "zloty", "forint", "lira", "peso", "naira", "shilling", "dinar", "dirham", "riyal", "ruble", "rouble", "hryvnia",
+        "lari", "dram", "manat", "tenge", "som", "taka", "kyat", "kip", "riel", "baht", "dong", "rupiah", "ringgit", "birr", "cedi",
+    ];
     private static readonly HashSet<string> DateWords = ["date", "day", "published", "posted", "updated", "created", "modified"];
     private static readonly HashSet<string> YearWords = ["year", "yr", "founded", "established", "built", "released", "published", "vintage", "since", "born"];
 
@@ -51,6 +56,9 @@ public static class Evidence
         var words = field.Words.Concat(field.Description is null ? [] : FieldMatcher.ContentWords(field.Description)).ToHashSet();
         var named = FieldMatcher.Score(field, source, taskWords);
         var shape = Shape(field, source, words);
+
+        // The end of a range ("€ 4.150" of "€ 3.200 – € 4.150") is not what a field about its start wants.
+        shape -= source.Span == "end" && FieldMatcher.AboutStart(words.Concat(taskWords ?? [])) ? 0.5 : 0;
 
         // With fewer than three records (or one page) there is no variation to go by: text that is only text is no
         // evidence for a field.
@@ -97,6 +105,9 @@ public static class Evidence
             // Glyphs alone round the rating to a half star; its figure beside them ("★★★★½ 4,6 iš 5") is exact.
             shape -= words.Overlaps(RatingWords) && traits.Stars >= 0.5 && traits.Numeric < 0.5 ? 0.1 : 0;
             shape += words.Overlaps(YearWords) && traits.Year >= 0.8 ? 0.3 : 0;
+
+            // A street and its house number ("Navoiy ko‘chasi, 28") counts nothing.
+            shape -= traits.Street >= 0.8 && !words.Overlaps(AddressWords) ? 0.4 : 0;
         }
         else if (field.Type == "string" && phone)
         {

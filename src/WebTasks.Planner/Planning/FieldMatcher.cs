@@ -36,8 +36,11 @@ public static partial class FieldMatcher
 
     /// <summary>A place's larger part, written last ("Dent, Cumbria").</summary>
     private static readonly HashSet<string> RegionWords = ["county", "state", "province", "region", "country", "prefecture", "canton", "land", "bundesland", "departement", "voivodeship"];
-    private static readonly HashSet<string> StartWords = ["start", "begin", "from", "open", "opening", "first", "since", "arrival", "checkin", "commence"];
-    private static readonly HashSet<string> EndWords = ["end", "until", "till", "to", "close", "closing", "last", "finish", "expiry", "expire", "checkout", "through"];
+    private static readonly HashSet<string> StartWords = ["start", "begin", "from", "open", "opening", "first", "since", "arrival", "checkin", "commence", "min", "minimum", "lowest", "least"];
+    /// <summary>Whether the words are about the start of something ("from", "lowest", "opening").</summary>
+    public static bool AboutStart(IEnumerable<string> words) => words.Any(StartWords.Contains);
+
+    private static readonly HashSet<string> EndWords = ["end", "until", "till", "to", "close", "closing", "last", "finish", "expiry", "expire", "checkout", "through", "max", "maximum", "highest", "most", "upper"];
 
     /// <summary>Words a task or a description uses around field names, which name nothing themselves.</summary>
     private static readonly HashSet<string> Filler =
@@ -85,7 +88,7 @@ public static partial class FieldMatcher
                 continue;
             }
 
-            // The start or the end of a range of dates, for a field about a start ("opens", "first performance")
+            // The start or the end of a range (of dates, numbers), for a field about a start ("opens", "lowest")
             // or an end ("closes", "until").
             if (hint.StartsWith("range:", StringComparison.Ordinal))
             {

@@ -30,7 +30,7 @@ public sealed record SurveySource
     /// <summary>text, line:&lt;n&gt; (the n-th line its &lt;br&gt;s break), attr:&lt;name&gt;, icons (a rating drawn as icons, read as the glyphs it shows), labelled (by <see cref="Label"/>) or heading.</summary>
     public required string Read { get; init; }
 
-    /// <summary>"end": the end of a range of dates the text holds ("6 Mar ~ 31 May" → "31 May"); "town": the town after
+    /// <summary>"end": the end of a range of dates, times or two numbers the text holds ("6 Mar ~ 31 May" → "31 May"); "town": the town after
     /// a postcode ("03-841 Warszawa" → "Warszawa"); "last": the last of a place's parts ("Dent, Cumbria" → "Cumbria");
     /// null: the text as it is.</summary>
     public string? Span { get; init; }
@@ -152,6 +152,9 @@ public sealed record SourceTraits
     public double Email { get; init; }
 
     public double Address { get; init; }
+
+    /// <summary>Share of values written as a street and its house number ("Navoiy ko‘chasi, 28"): no count or amount.</summary>
+    public double Street { get; init; }
 
     /// <summary>Share of values written as a place and its region or state ("Annapolis, MD", "Keswick, Cumbria").</summary>
     public double Town { get; init; }

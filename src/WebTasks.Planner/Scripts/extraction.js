@@ -239,12 +239,22 @@
     return m ? m[1].trim() : null;
   }
 
+  // A currency's sign (any Unicode currency symbol: $ € ₴ ₺ …), its code, or how a country writes it short (kr., zł, грн).
+  const MONEY_MARK = /\p{Sc}|(?<!\p{L})(EUR|USD|GBP|CHF|JPY|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|RSD|UAH|RUB|TRY|ILS|INR|CNY|RMB|KRW|BRL|MXN|ARS|CLP|COP|ZAR|AUD|CAD|NZD|SGD|HKD|TWD|THB|VND|IDR|MYR|PHP|AED|SAR|EGP|KSh|KES|USh|UGX|TSh|TZS|RWF|NGN|GHS|ETB|XOF|XAF|FCFA|MAD|PKR|LKR|NPR|BDT|MNT|KZT|UZS|AMD|GEL|AZN|MMK|KHR|LAK|රු|ரூ|रु|so[‘'’ʻ]m|сўм|сум|kr|zł|Kč|Ft|lei|лв|грн|руб|дин|ден|kn|Rs|RM|Rp|TL|Fr|元|円|원|ر\.س|د\.إ|ج\.م|د\.ك|ر\.ق|تومان|ریال|ريال|درهم|دينار|บาท)\.?(?!\p{L})/u;
+
   // The end of a range of dates ("2026.03.06(금) ~ 2026.05.31(일)" → "2026.05.31(일)"); a single date is its own end.
   const RANGE = /\s*(?:~|–|—|\s-\s|\b(?:to|until|till|bis|au|al|até|do|až|-)\b)\s*/iu;
+  const NUMBER_RANGE = /\s*(?:~|–|—|\s-\s|\s(?:to|until|bis|au|al|até|do|až)\s)\s*/iu;
   function rangeEnd(text) {
-    const parts = text.split(RANGE).filter(p => /\d/.test(p));
+    const parts = text.split(RANGE).filter(p => /\p{Nd}/u.test(p));
     const last = parts[parts.length - 1];
-    return parts.length >= 2 && (parseDate(last) || CLOCK.test(last)) ? last : text;
+    if (parts.length >= 2 && (parseDate(last) || CLOCK.test(last))) return last;
+    // Of two numbers set apart by a dash, a tilde or "to" (not a hyphen: "30-701", "113-23-48-061" are codes), with
+    // the currency the range is written in: "₹ 18,000 – 25,000 / month" ends "₹ 25,000 / month".
+    const numbers = text.split(NUMBER_RANGE).filter(p => /\p{Nd}/u.test(p));
+    if (numbers.length !== 2 || numbers[1] !== last || !/^\P{Nd}{0,4}\p{Nd}/u.test(last.trim())) return text;
+    const mark = /^\P{Nd}*/u.exec(numbers[0].trim())[0];
+    return MONEY_MARK.test(mark) && !MONEY_MARK.test(last) ? mark + last.trim() : last;
   }
 
   // A clock time as people write it: 18:00, 09.00, 9h30 (hours, then minutes, maybe seconds).
@@ -491,8 +501,8 @@
   // Words that say yes or no to a field, by what the field is about: its own words (a "Remote" badge for remote),
   // availability ("Sold out" says no to inStock and yes to soldOut), opening, or a plain yes/no mark.
   const YES_NO = [
-    [/^(yes|y|ja|jo|joo|jah|já|jā|oui|s[ií]|sim|tak|ano|áno|kyllä|evet|igen|da|taip|po|bai|ya|có|true|on|да|так|ναι|כן|نعم|हाँ|हां|ใช่|✓|✔|☑|✅|はい|有り|あり|예|네|是|有)$/iu, true, null],
-    [/^(no|n|nein|non|não|nao|nie|ne|nē|ei|nei|hayır|hayir|nem|nej|nee|nu|ez|tidak|không|false|off|не|нет|ні|όχι|לא|لا|नहीं|ไม่|✗|✘|✕|❌|☐|いいえ|無し|なし|아니요|아니오|否|无|無)$/iu, false, null],
+    [/^(yes|y|ja|jo|joo|jah|já|jā|oui|s[ií]|sim|tak|ano|áno|kyllä|evet|igen|da|taip|po|bai|ya|có|true|on|да|так|ναι|כן|نعم|हाँ|हां|ใช่|✓|✔|☑|✅|はい|有り|あり|예|네|是|有|var|bor|бар)$/iu, true, null],
+    [/^(no|n|nein|non|não|nao|nie|ne|nē|ei|nei|hayır|hayir|nem|nej|nee|nu|ez|tidak|không|false|off|не|нет|ні|όχι|לא|لا|नहीं|ไม่|✗|✘|✕|❌|☐|いいえ|無し|なし|아니요|아니오|否|无|無|yok|yox|yoxdur|yo[‘'’ʻ`]?q|жоқ|жок)$/iu, false, null],
     [/(?<!\p{L})(sold out|out of stock|unavailable|not available|nicht verfügbar|nicht lieferbar|ausverkauft|vergriffen|épuisé|rupture|agotado|sin stock|esaurito|non disponibile|uitverkocht|niet beschikbaar|esgotado|indisponível|slutsåld|slutsålt|udsolgt|utsolgt|uppselt|loppuunmyyty|ei varastossa|otsas|läbi müüdud|nėra sandėlyje|išparduota|izpārdots|nav noliktavā|niedostępny|wyprzedany|brak w magazynie|vyprodáno|vypredané|nedostupné|elfogyott|stoc epuizat|indisponibil|rasprodano|razprodano|nema na stanju|изчерпан[оa]?|няма наличност|нет в наличии|распродано|немає в наявності|розпродано|εξαντλήθηκε|μη διαθέσιμο|tükendi|stokta yok|hết hàng|stok habis|在庫切れ|売り切れ|品切れ|缺货|缺貨|售罄|품절|غير متوفر|غير موجود|نفدت الكمية|ناموجود|अनुपलब्ध|स्टॉक में नहीं|স্টক নেই|สินค้าหมด|habis|ubos na|imeisha|on loan|checked out)(?!\p{L})/iu, true, 'unavailable'],
     [/(?<!\p{L})(in stock|available|en stock|auf lager|lieferbar|verfügbar|disponible|disponibile|op voorraad|beschikbaar|em estoque|disponível|i lager|på lager|á lager|varastossa|laos|sandėlyje|noliktavā|pieejams|dostępny|w magazynie|skladem|na sklade|dostupné|raktáron|în stoc|na zalihi|na stanju|na zalogi|в наличност|наличен|в наличии|на складе|в наявності|на складі|διαθέσιμο|stokta|còn hàng|tersedia|在庫あり|有货|有貨|現貨|재고 있음|متوفر|موجود|במלאי|उपलब्ध|स्टॉक में|স্টকে আছে|มีสินค้า|ada stok|may stock|inapatikana|მარაგშია|ready to ship)(?!\p{L})/iu, true, 'available'],
     [/(?<!\p{L})(closed|geschlossen|fermé|cerrado|chiuso|gesloten|fechado|stängt|lukket|suljettu|suletud|uždaryta|slēgts|lokað|zamknięte|zavřeno|zatvorené|zárva|închis|zatvoreno|zaprto|затворено|закрыто|зачинено|κλειστό|kapalı|休業|休息|휴무)(?!\p{L})/iu, true, 'closed'],
@@ -548,8 +558,9 @@
     if ((type === 'number' || type === 'integer') && typeof otherwise === 'number' && !/\d/.test(text) && !/[★⭐]/.test(text) && !FREE.test(text)) return otherwise;
     // Two labelled numbers ("Seated: 120 Standing: 250") are two values: neither is the text's number.
     if ((type === 'number' || type === 'integer') && /(\p{L}{2,}[:：]\s*\d[\s\S]*){2}/u.test(text)) return null;
-    // A date, a clock time or a phone number is no number, though it starts with one ("12 січня 2027", "20:30").
-    if ((type === 'number' || type === 'integer') && (parseDate(text) !== null || PHONE.test(text) || /^\D{0,12}([01]?\d|2[0-3]):[0-5]\d(\s*\D{0,6})?$/.test(text))) return null;
+    // A date, a clock time (or hours, "10:00–23:00") or a phone number is no number, though it starts with one
+    // ("12 січня 2027", "20:30").
+    if ((type === 'number' || type === 'integer') && (parseDate(text) !== null || PHONE.test(text) || /^\D{0,12}([01]?\d|2[0-3]):[0-5]\d(\s*[-–—~]\s*([01]?\d|2[0-4]):[0-5]\d)?(\s*\D{0,6})?$/.test(text))) return null;
     switch (type) {
       case 'string':
         // An icon before the words ("📍 Kilimani", "🚗 Parking") is decoration, not part of the value.

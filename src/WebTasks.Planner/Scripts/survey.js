@@ -437,6 +437,7 @@ async (input) => {
       // An address is short and not prose ("Free parking. Bus 93 stops at Mill Lane." only mentions one).
       town: share(v => /^\p{Lu}[\p{L}.' -]{1,40},\s?(\p{Lu}{2,3}|\p{Lu}[\p{L}.' -]{1,30})$/u.test(v)),
       address: share(v => v.split(' ').length <= 12 && !/\p{Ll}{3,}[.!?]\s+\p{Lu}/u.test(v) && /\d/.test(v) && /[A-Za-zÀ-ÿ]{3,}/.test(v) && (/,\s/.test(v) || /\b(street|st|road|rd|lane|ln|avenue|ave|way|drive|place|square|straße|strasse|str|weg|platz|gasse|rue|avenue|boulevard|bd|calle|avenida|via|viale|corso|piazza|kade|straat|plein|gracht|ul|ulica|al|aleja|rua|av|nám|náměstí|třída|utca|cad|caddesi|sok|sokak|mah|gatan|vägen|katu|tie)\b/i.test(v))),
+      street: share(v => /^\p{L}[\p{L}\p{M}‘'’ʻ. -]{2,40},\s*\d{1,4}\p{L}?$/u.test(v)),
       numbers: share(v => (v.match(/\d(?:[\d.,\u00a0\u202f]|\s(?=\d{3}\b))*/g) || []).length >= 2),
       // An amount written short ("£2.41m", "€3k"): not exact.
       rounded: share(v => ROUNDED.test(v)),
@@ -447,8 +448,6 @@ async (input) => {
     };
   }
 
-  // A currency's sign (any Unicode currency symbol: $ € ₴ ₺ …), its code, or how a country writes it short (kr., zł, грн).
-  const MONEY_MARK = /\p{Sc}|(?<!\p{L})(EUR|USD|GBP|CHF|JPY|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|RSD|UAH|RUB|TRY|ILS|INR|CNY|RMB|KRW|BRL|MXN|ARS|CLP|COP|ZAR|AUD|CAD|NZD|SGD|HKD|TWD|THB|VND|IDR|MYR|PHP|AED|SAR|EGP|KSh|KES|USh|UGX|TSh|TZS|RWF|NGN|GHS|ETB|XOF|XAF|FCFA|MAD|PKR|LKR|NPR|BDT|MNT|KZT|UZS|AMD|GEL|AZN|MMK|KHR|LAK|රු|ரூ|रु|kr|zł|Kč|Ft|lei|лв|грн|руб|дин|ден|kn|Rs|RM|Rp|TL|Fr|元|円|원|ر\.س|د\.إ|ج\.م|د\.ك|ر\.ق|تومان|ریال|ريال|درهم|دينار|บาท)\.?(?!\p{L})/u;
   const ROUNDED = new RegExp('\\d\\s?' + MAGNITUDE_WORD, 'i');
   const FILLED = /^[●◉■◆▲★✓✔☑✅]/u, HOLLOW = /^[○◯□◇△☆✗✘✕☐❌]/u;
 
@@ -466,7 +465,9 @@ async (input) => {
       let typed = source.values.map((raw, i) => satisfiesOrNull(toValue(raw, field.type, fromAttribute, bases[i], field.words, holdsNumbers ? field.otherwise : undefined), field));
       if (field.type === 'boolean' && source.read === 'text') {
         if (present.length === n && distinct.length === 2) {
-          const read = distinct.map(t => toBoolean(t, field.words));
+          // Texts alike but for a word ("Yetkazib berish bor", "Yetkazib berish yo‘q") are read by that word.
+          const whole = distinct.map(t => toBoolean(t, field.words));
+          const read = whole.every(v => v === null) ? differingWords(distinct).map(t => toBoolean(t, field.words)) : whole;
           // Two texts in no words the planner reads, told apart by a filled and a hollow mark ("● Laos", "○ Otsas").
           const marks = distinct.map(t => FILLED.test(t) ? true : HOLLOW.test(t) ? false : null);
           const [a, b] = read.every(v => v === null) && marks[0] !== null && marks[1] === !marks[0] ? marks : read;
@@ -480,7 +481,7 @@ async (input) => {
           }
         } else if (present.length > 0 && present.length < n && distinct.length === 1 && n >= 2
           && records.every((record, i) => source.values[i] !== null || !deepFind(record, source.sel))) {
-          const meaning = toBoolean(distinct[0], field.words) ?? (onlyThing(distinct[0], field.things) ? true : null);
+          const meaning = toBoolean(distinct[0], field.words) ?? (onlyThing(distinct[0], field.things) || iconSays(distinct[0], field) ? true : null);
           if (meaning !== null) {
             presentAs[field.name] = meaning;
             typed = source.values.map(v => v === null ? !meaning : meaning);
@@ -492,6 +493,32 @@ async (input) => {
       if (good) keys[field.name] = hash(JSON.stringify(typed));
     }
     return { fit, keys, is, presentAs };
+  }
+
+  // What two texts say apart from the words they share, icons left out: ["bor", "yo‘q"] for "🛵 Yetkazib berish
+  // bor" and "Yetkazib berish yo‘q".
+  function differingWords([a, b]) {
+    const words = t => clean(t.replace(/[^\p{L}\p{M}\p{N}\s'‘’ʻ`]/gu, ' ')).split(' ').filter(Boolean);
+    const [x, y] = [words(a), words(b)];
+    let start = 0;
+    while (start < x.length && start < y.length && x[start] === y[start]) start++;
+    let end = 0;
+    while (end < x.length - start && end < y.length - start && x[x.length - 1 - end] === y[y.length - 1 - end]) end++;
+    return [x.slice(start, x.length - end).join(' '), y.slice(start, y.length - end).join(' ')];
+  }
+
+  // Icons that say what the text after them is about, as a label would: "🛵 …" is about delivery, "🏠 …" about home.
+  const ICON_WORDS = [[/^(🏠|🏡)/u, 'home'], [/^(🛵|🚚|🚛)/u, 'delivery'], [/^(🐾|🐕|🐶|🐈|🐱)/u, 'pets'], [/^🅿/u, 'parking'],
+    [/^🏊/u, 'pool'], [/^(🍳|🥐)/u, 'breakfast'], [/^(📶|🛜)/u, 'wifi'], [/^(♿|🦽)/u, 'accessible']];
+  function iconWord(text) {
+    const found = ICON_WORDS.find(([icon]) => icon.test(text));
+    return found ? found[1] : null;
+  }
+
+  // A tag led by the icon of what a yes/no field is about ("🏠 ઘરેથી કામ" for workFromHome), on some records only.
+  function iconSays(text, field) {
+    const word = iconWord(text);
+    return !!word && [...(field.words || []), ...(field.things || [])].some(w => String(w).toLowerCase() === word);
   }
 
   // A tag that says only the thing a yes/no field is about ("🚗 Maegesho" for parking): no room for a "no".
@@ -551,6 +578,8 @@ async (input) => {
         // A title or aria-label in words only names what the element shows (<li title="Bedrooms">🛏️ 2</li>).
         const titled = node !== record && clean(node.getAttribute('title') || node.getAttribute('aria-label') || '');
         if (titled && !/\p{N}/u.test(titled) && titled !== clean(node.textContent)) hints.push(titled);
+        const icon = node !== record && iconWord(clean(node.textContent));
+        if (icon) hints.push(icon);
         const role = ROLES[node.tagName];
         if (role) hints.push('role:' + role);
         if (node === h1) hints.push('role:h1');
@@ -574,11 +603,11 @@ async (input) => {
         if (text && text.length <= 300 && (ownText || node.children.length <= 1) && !(node === record && page) && !glyphsLabelled) {
           add(sel + '|text', () => ({ sel, segments, read: 'text', hints, ...place }), index, text, order, node);
           // Parts of a text read as places of their own: a place's last part, the town after a postcode, and the
-          // end of a range of dates (kept only where some record has a range).
+          // end of a range of dates, times or numbers (kept only where some record has a range).
           addPart('text', 'last', 'role:region', text.split(' ').length <= 8 && lastPart(text));
           addPart('text', 'town', 'role:town', townOf(text));
           const end = rangeEnd(text);
-          addPart('text', 'end', 'range:end', (parseDate(text) || (CLOCK.test(text) && end !== text)) && end);
+          addPart('text', 'end', 'range:end', (parseDate(text) || end !== text) && end);
           // Parts set apart by middle dots or bars are read one by one, as lines are; what names the whole line (its
           // class, its label) does not name each part.
           partsOf(text).slice(0, 8).forEach((part, i) => add(sel + '|part:' + (i + 1), () => ({ sel, segments, read: 'part:' + (i + 1), ...place, hints: [], named: undefined }), index, part, order, node));

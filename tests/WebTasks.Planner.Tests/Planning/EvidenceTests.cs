@@ -27,6 +27,19 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void A_street_and_its_house_number_count_nothing_and_a_bill_in_a_named_currency_is_money()
+    {
+        var count = new RecordField("reviewCount", "integer", true);
+        var street = Source(new SourceTraits { Street = 1, Address = 1 }, fields: ["reviewCount"]);
+        var reviews = Source(new SourceTraits { Numeric = 1 }, fields: ["reviewCount"]);
+        var bill = new RecordField("averageBill", "integer", true) { Description = "average bill per person in so'm" };
+
+        Evidence.Score(count, street, null).ShouldBeLessThan(Evidence.Score(count, reviews, null));
+        Evidence.Score(bill, Source(new SourceTraits { Currency = 1 }, fields: ["averageBill"]), null)
+            .ShouldBeGreaterThan(Evidence.Score(bill, Source(new SourceTraits { Numeric = 1 }, fields: ["averageBill"]), null));
+    }
+
+    [Fact]
     public void A_value_that_is_the_same_in_every_record_is_a_label_not_a_name()
     {
         var name = new RecordField("name", "string", true);

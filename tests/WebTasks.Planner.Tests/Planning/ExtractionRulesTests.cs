@@ -179,6 +179,8 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("1 giugno – 20 settembre 2026", "\"20 settembre 2026\"")]
     [InlineData("2026.03.19(목)", "\"2026.03.19(목)\"")]
     [InlineData("Jazz – live", "\"Jazz – live\"")]
+    [InlineData("₹ ૧૮,૦૦૦ – ૨૫,૦૦૦ / મહિને", "\"₹ ૨૫,૦૦૦ / મહિને\"")]
+    [InlineData("2–4 years", "\"4 years\"")]
     public async Task A_range_of_dates_ends_at_its_last_date_and_a_single_date_is_its_own_end(string raw, string expected)
     {
         (await EvaluateAsync($"rangeEnd({JsonSerializer.Serialize(raw)})")).ShouldBe(expected);
@@ -301,6 +303,9 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("rangeEnd('10:00 – 18:00 h')", "\"18:00 h\"")]
     [InlineData("toValue('20:30', 'number', false)", "null")]
     [InlineData("toValue('Start 20:30', 'integer', false)", "null")]
+    [InlineData("toValue('🕘 10:00–23:00', 'integer', false)", "null")]
+    [InlineData("toBoolean('bor', ['delivery'])", "true")]
+    [InlineData("toBoolean('yo‘q', ['delivery'])", "false")]
     [InlineData("(() => { const el = document.createElement('h3'); el.innerHTML = 'Lékárna U Jakuba<span class=\"nst\">NONSTOP</span>'; return clean(textWithout(el, [':scope > span.nst'])); })()", "\"Lékárna U Jakuba\"")]
     public async Task Parts_of_a_value_are_read_as_the_plan_says(string expression, string expected)
     {
