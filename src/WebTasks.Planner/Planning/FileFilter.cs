@@ -7,7 +7,7 @@ namespace WebTasks.Planner.Planning;
 /// <summary>A word that tells wanted files apart (<see cref="Keep"/>) or ones to skip.</summary>
 /// <param name="Level">Where it is read: "own" (the link's text, file name, title, column header), "row" (the row or
 /// list item it is in), "item" (the outermost of several alike things around it: a tender's card), "section" (the
-/// heading the link comes under) or "any" of these.</param>
+/// heading the link comes under), "any" of these, or for a year "dated": the nearest of them that names a year.</param>
 public sealed record FileTerm(string Word, string Level, bool Keep);
 
 /// <summary>The words that pick the files, and whether a file must carry all the wanted ones or any.</summary>
@@ -32,6 +32,7 @@ public static partial class FileFilter
 {
     public const string All = "all";
     public const string Any = "any";
+    public const string Dated = "dated";
 
     private static readonly HashSet<string> Filler =
     [
@@ -68,8 +69,11 @@ public static partial class FileFilter
         var words = said.Where(w => !NamesKind(w) && !skipped.Contains(w) && !DescribesKinds(w)).ToList();
 
         // The narrowest place where some links carry the word and others do not (the link, its row, its item, its heading).
+        // A year is a file's date, read where the file is dated: a spreadsheet with no year in its name under the
+        // heading "2026" is from 2026, and "CPI December 2025" published in January 2026 is from 2025.
         FileTerm? Narrowest(string word, bool keep) =>
-            PlaceNames.FirstOrDefault(place => Tells(links, l => Carries(l, word, place))) is { } place ? new FileTerm(word, place, keep) : null;
+            IsYear(word) && Tells(links, l => Carries(l, word, Dated)) ? new FileTerm(word, Dated, keep)
+            : PlaceNames.FirstOrDefault(place => Tells(links, l => Carries(l, word, place))) is { } place ? new FileTerm(word, place, keep) : null;
         var narrow = words.Select(w => Narrowest(w, true)).OfType<FileTerm>().ToList();
         var wide = words.Where(w => Tells(links, l => Carries(l, w, "any"))).Select(w => new FileTerm(w, "any", true)).ToList();
         var skip = skipped.Where(w => !NamesKind(w) && !said.Contains(w))
@@ -139,8 +143,14 @@ public static partial class FileFilter
     /// where it is read; the script reads them alike.
     /// </summary>
     private static bool Carries(LinkContext link, string word, string level) =>
-        (level == "any" ? Places : [Places[Array.IndexOf(PlaceNames, level)]])
-            .Any(place => place(link).Contains(word.Length <= 2 ? $" {word} " : " " + Stem(word), StringComparison.Ordinal));
+        (level switch
+        {
+            Any => Places,
+            Dated => Places.Where(place => YearWord().IsMatch(place(link))).Take(1).ToArray(),
+            _ => [Places[Array.IndexOf(PlaceNames, level)]],
+        }).Any(place => place(link).Contains(word.Length <= 2 ? $" {word} " : " " + Stem(word), StringComparison.Ordinal));
+
+    private static bool IsYear(string word) => word.Length == 4 && word.All(char.IsDigit);
 
     /// <summary>A long word is matched by its start, so a task's word finds the page's kin ("criteria", "critérios").</summary>
     private static string Stem(string word) => word.Length >= 8 ? word[..6] : word;
@@ -190,6 +200,10 @@ public static partial class FileFilter
     /// <summary>What follows a word that says to skip, up to the end of its clause (a dot in "B.Com. timetables" ends none).</summary>
     [GeneratedRegex(@"\b(skip|skipping|except|excluding|exclude|not|without|ignore|ignoring|other than|leave out|but not|don['’]t need|don['’]t want|no need for)\b(?<what>(?:[^.;]|\.(?=\p{L}|\s+\p{Ll}))*)", RegexOptions.IgnoreCase)]
     private static partial Regex Skip();
+
+    /// <summary>A year among a place's words (" 2026 "); the script reads it alike.</summary>
+    [GeneratedRegex(@" [12][0-9]{3} ")]
+    private static partial Regex YearWord();
 
     [GeneratedRegex(@",|\b(?:or|and|nor)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PhraseBreak();

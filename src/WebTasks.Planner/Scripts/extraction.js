@@ -812,10 +812,13 @@
   // tell the files apart). The planner counts the files by the same rule (FileFilter.Kept).
   function fileLinks(extensions, choice) {
     const terms = (choice && choice.terms) || [];
-    const places = level => level === 'any' ? ['own', 'row', 'item', 'section'] : [level];
+    // A year is read where the file is dated: the nearest place that names a year (FileFilter's "dated").
+    const places = (level, context) => level === 'any' ? ['own', 'row', 'item', 'section']
+      : level === 'dated' ? ['own', 'row', 'item', 'section'].filter(place => / [12][0-9]{3} /.test(context[place])).slice(0, 1)
+      : [level];
     // A long word is matched by its start, as FileFilter.Stem does: "criteria" finds "critérios"; one of two letters whole.
     const stem = word => word.length >= 8 ? word.slice(0, 6) : word;
-    const has = (context, term) => places(term.level).some(place => context[place].includes(term.word.length <= 2 ? ' ' + term.word + ' ' : ' ' + stem(term.word)));
+    const has = (context, term) => places(term.level, context).some(place => context[place].includes(term.word.length <= 2 ? ' ' + term.word + ' ' : ' ' + stem(term.word)));
     const wanted = terms.filter(t => t.keep), skipped = terms.filter(t => !t.keep);
     const byUrl = new Map();
     for (const context of fileLinkCandidates(extensions)) {

@@ -136,6 +136,24 @@ public sealed class FileFilterTests
         FileFilter.Kept(choice, tables).Count.ShouldBe(2);
     }
 
+    [Fact]
+    public void A_year_is_read_where_the_file_is_dated_its_own_name_else_its_row_else_its_heading()
+    {
+        var links = new[]
+        {
+            Link("cpi march 2026 xlsx", "cpi march 2026 published 14 april 2026", section: "2026"),
+            Link("foreign trade q1 xlsx", "foreign trade q1 published 30 april 2026", section: "2026"),
+            Link("labour survey xlsx", "labour survey", section: "2026"),
+            Link("cpi december 2025 xlsx", "cpi december 2025 published 18 january 2026", section: "2025"),
+            Link("population estimate xlsx", "population estimate", section: "2025"),
+        };
+
+        var choice = FileFilter.Choose("Download the 2026 data spreadsheets; I don't want anything from 2025", ["xlsx"], links);
+
+        choice.Terms.ShouldBe([new FileTerm("2026", FileFilter.Dated, true)]);
+        FileFilter.Kept(choice, links).ShouldBe([links[0].Href, links[1].Href, links[2].Href]);
+    }
+
     private sealed class FileChoiceComparer : IEqualityComparer<FileChoice>
     {
         public bool Equals(FileChoice? x, FileChoice? y) => x is not null && y is not null && x.Match == y.Match && x.Terms.SequenceEqual(y.Terms);
