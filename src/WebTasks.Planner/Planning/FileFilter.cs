@@ -71,9 +71,13 @@ public static partial class FileFilter
         // The narrowest place where some links carry the word and others do not (the link, its row, its item, its heading).
         // A year is a file's date, read where the file is dated: a spreadsheet with no year in its name under the
         // heading "2026" is from 2026, and "CPI December 2025" published in January 2026 is from 2025.
-        FileTerm? Narrowest(string word, bool keep) =>
-            IsYear(word) && Tells(links, l => Carries(l, word, Dated)) ? new FileTerm(word, Dated, keep)
-            : PlaceNames.FirstOrDefault(place => Tells(links, l => Carries(l, word, place))) is { } place ? new FileTerm(word, place, keep) : null;
+        FileTerm? Narrowest(string word, bool keep)
+        {
+            var place = PlaceNames.FirstOrDefault(p => Tells(links, l => Carries(l, word, p)));
+            var dated = IsYear(word) && Tells(links, l => Carries(l, word, Dated))
+                && (place is null || links.Any(l => Carries(l, word, place) != Carries(l, word, Dated)));
+            return dated ? new FileTerm(word, Dated, keep) : place is null ? null : new FileTerm(word, place, keep);
+        }
         var narrow = words.Select(w => Narrowest(w, true)).OfType<FileTerm>().ToList();
         var wide = words.Where(w => Tells(links, l => Carries(l, w, "any"))).Select(w => new FileTerm(w, "any", true)).ToList();
         var skip = skipped.Where(w => !NamesKind(w) && !said.Contains(w))
