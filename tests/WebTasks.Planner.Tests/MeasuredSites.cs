@@ -10,13 +10,15 @@ namespace WebTasks.Planner.Tests;
 /// </summary>
 public static class MeasuredSites
 {
-    /// <summary>Held-out sites of the rounds already measured (the latest round is only ever reported), every second one from <paramref name="first"/>.</summary>
-    public static TheoryData<string> Dealt(int first)
-    {
-        var sites = CorpusSite.Load();
-        var latest = sites.Where(s => s.HeldOut).Max(s => s.Round);
-        return [.. sites.Where(s => s.HeldOut && s.Round < latest).Select(s => s.Name).Where((_, i) => i % 2 == first)];
-    }
+    /// <summary>
+    /// The last round whose first measurement is on record (sites/corpus/README.md). A round written later is only
+    /// reported until it has been measured once; then whoever recorded the figure raises this.
+    /// </summary>
+    public const int MeasuredThrough = 12;
+
+    /// <summary>Held-out sites of the rounds already measured, every second one from <paramref name="first"/>.</summary>
+    public static TheoryData<string> Dealt(int first) =>
+        [.. CorpusSite.Load().Where(s => s.HeldOut && s.Round <= MeasuredThrough).Select(s => s.Name).Where((_, i) => i % 2 == first)];
 
     /// <summary>
     /// A round that has been measured and worked on guards what was learnt from it: its sites may still be declined

@@ -56,7 +56,7 @@ public static partial class FileFilter
         }
 
         var wanted = Where().Replace(Adding().Replace(Wanted(task), " "), " ");
-        var skipped = Words(Skipped(task), years: false).ToHashSet();
+        var skipped = Words(Skipped(task), years: true).ToHashSet();
 
         // A word the task uses both to want and to skip ("the latest release", "not the previous release") names what
         // both sides are, not which. Where the task names several kinds ("both tarballs and the .deb and .rpm

@@ -511,15 +511,22 @@
   // Enum values for being in stock or not, as a schema spells them (in_stock, "Out of stock", soldOut), compared by key.
   const STOCK_OPTIONS = { available: ['instock', 'available', 'onstock', 'instore'], unavailable: ['outofstock', 'soldout', 'unavailable', 'notavailable', 'notinstock'] };
   const OPPOSITE = { available: 'unavailable', unavailable: 'available', open: 'closed', closed: 'open' };
-  const CONCEPT_WORDS = { available: ['available', 'availability', 'stock', 'instock'], unavailable: ['unavailable', 'sold', 'soldout', 'outofstock'], open: ['open', 'opened'], closed: ['closed', 'shut'] };
+  const CONCEPT_WORDS = { available: ['available', 'availability', 'stock', 'instock'], unavailable: ['unavailable', 'sold', 'soldout', 'outofstock', 'booked'], open: ['open', 'opened'], closed: ['closed', 'shut'] };
+
+  // What a yes/no field is about, by the words of its name: being available ("inStock"), not ("soldOut",
+  // "fullyBooked"), open or closed; undefined for anything else.
+  function conceptOf(words) {
+    const fieldWords = (words || []).map(w => w.toLowerCase());
+    const concept = Object.keys(CONCEPT_WORDS).find(c => CONCEPT_WORDS[c].some(w => fieldWords.includes(w)) || (c === 'unavailable' && fieldWords.includes('sold') && fieldWords.includes('out')));
+    return concept === 'available' && fieldWords.some(w => ['un', 'not', 'no', 'non'].includes(w)) ? 'unavailable' : concept;
+  }
 
   // true, false or null for a text, given the words of the field's name (["in", "stock"], ["sold", "out"], ["remote"]).
   function toBoolean(text, words) {
     const t = clean(text);
     if (!t) return null;
     const fieldWords = (words || []).map(w => w.toLowerCase());
-    const concept = Object.keys(CONCEPT_WORDS).find(c => CONCEPT_WORDS[c].some(w => fieldWords.includes(w)) || (c === 'unavailable' && fieldWords.includes('sold') && fieldWords.includes('out')));
-    const fieldConcept = concept === 'available' && fieldWords.some(w => ['un', 'not', 'no', 'non'].includes(w)) ? 'unavailable' : concept;
+    const fieldConcept = conceptOf(words);
     for (const [pattern, value, about] of YES_NO) {
       if (!pattern.test(t)) continue;
       if (about === null) return value;

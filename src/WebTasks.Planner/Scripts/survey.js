@@ -469,7 +469,16 @@ async (input) => {
           const whole = distinct.map(t => toBoolean(t, field.words));
           const read = whole.every(v => v === null) ? differingWords(distinct).map(t => toBoolean(t, field.words)) : whole;
           // Two texts in no words the planner reads, told apart by a filled and a hollow mark ("● Laos", "○ Otsas").
-          const marks = distinct.map(t => FILLED.test(t) ? true : HOLLOW.test(t) ? false : null);
+          // Or, for a field about being available or open, by colour, the way a shop marks stock in any language:
+          // green says available ("● Akwai a kanti"), red says not ("● Ya ƙare"); for "fullyBooked", the reverse.
+          const filled = distinct.map(t => FILLED.test(t) ? true : HOLLOW.test(t) ? false : null);
+          const concept = conceptOf(field.words);
+          const greenSays = concept === 'available' || concept === 'open' ? true : concept === 'unavailable' || concept === 'closed' ? false : null;
+          const coloured = distinct.map(t => {
+            const green = greenSays === null ? null : colourSays(records.filter((_, i) => source.values[i] === t), source.sel);
+            return green === null ? null : green === greenSays;
+          });
+          const marks = filled[0] !== null && filled[1] === !filled[0] ? filled : coloured;
           const [a, b] = read.every(v => v === null) && marks[0] !== null && marks[1] === !marks[0] ? marks : read;
           if (a !== null || b !== null) {
             const first = a !== null ? a : !b;
@@ -493,6 +502,21 @@ async (input) => {
       if (good) keys[field.name] = hash(JSON.stringify(typed));
     }
     return { fit, keys, is, presentAs };
+  }
+
+  // true when every one of the records shows the source's text in green, false when in red, else null.
+  function colourSays(records, sel) {
+    const says = records.map(record => {
+      const el = deepFind(record, sel);
+      const m = el && /rgba?\((\d+), (\d+), (\d+)/.exec(getComputedStyle(el).color);
+      if (!m) return null;
+      const [r, g, b] = m.slice(1, 4).map(Number);
+      const max = Math.max(r, g, b), min = Math.min(r, g, b);
+      if (max < 60 || max - min < 0.35 * max) return null;
+      const hue = max === r ? (60 * (g - b) / (max - min) + 360) % 360 : max === g ? 60 * (b - r) / (max - min) + 120 : 60 * (r - g) / (max - min) + 240;
+      return hue >= 80 && hue <= 165 ? true : hue <= 15 || hue >= 340 ? false : null;
+    });
+    return says.length > 0 && says.every(v => v === says[0]) ? says[0] : null;
   }
 
   // What two texts say apart from the words they share, icons left out: ["bor", "yo‘q"] for "🛵 Yetkazib berish
@@ -644,8 +668,9 @@ async (input) => {
     const valuesOf = [];
     for (const source of sources.values()) {
       const lead = source.read === 'text' ? source.values.filter(v => v !== null).map(v => LEADING_WORD.exec(v)) : [];
-      if (lead.length && lead[0] && lead.every(m => m && m[0] === lead[0][0])) {
-        source.drop = lead[0][0];
+      const drop = lead.length && lead[0] && lead.every(m => m && m[0] === lead[0][0]) ? lead[0][0] : source.read === 'text' ? markedLead(source) : null;
+      if (drop) {
+        source.drop = drop;
         source.values = source.values.map(v => v === null ? null : v.slice(source.drop.length));
       }
       const present = source.values.filter(v => v !== null);
@@ -674,6 +699,15 @@ async (input) => {
       if (humanRead(source.read)) Object.assign(source, constantEnds(valuesOf[i].filter(v => v !== null)));
     });
     return result;
+  }
+
+  // A short lower-case word every value starts with, the rest being an element of its own in each ("na
+  // <span>Abubakar Imam</span>", Hausa for "by"): the page sets the value apart from the word that leads it.
+  function markedLead(source) {
+    const present = source.values.map((v, i) => [v, source.nodes[i]]).filter(([v, node]) => v !== null && node);
+    const m = present.length >= 2 ? /^\p{Ll}{1,4}\s+(?=\S)/u.exec(present[0][0]) : null;
+    return m && present.every(([v, node]) => v.startsWith(m[0]) && [...node.children].some(child => clean(child.textContent) === v.slice(m[0].length)))
+      ? m[0] : null;
   }
 
   // The start and end every value shares ("東京都" of 東京都新宿区, ", Madrid" of "Retiro, Madrid"), cut at a word

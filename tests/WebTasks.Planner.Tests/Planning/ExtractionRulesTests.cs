@@ -87,6 +87,8 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("Нет в наличии", "in,stock", "false")]
     [InlineData("12:00 – 17:00", "open,sunday", "true")]
     [InlineData("Closed", "open,sunday", "false")]
+    [InlineData("Available", "fully,booked", "false")]
+    [InlineData("Sold out", "fully,booked", "true")]
     public async Task A_yes_or_no_is_read_by_what_the_field_is_about(string text, string words, string expected)
     {
         var value = await EvaluateAsync($"toBoolean({JsonSerializer.Serialize(text)}, {JsonSerializer.Serialize(words.Split(','))})");
@@ -304,6 +306,7 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("toValue('20:30', 'number', false)", "null")]
     [InlineData("toValue('Start 20:30', 'integer', false)", "null")]
     [InlineData("toValue('🕘 10:00–23:00', 'integer', false)", "null")]
+    [InlineData("[conceptOf(['in', 'stock']), conceptOf(['fully', 'booked']), conceptOf(['not', 'available']), conceptOf(['sauna']) || null]", "[\"available\",\"unavailable\",\"unavailable\",null]")]
     [InlineData("toBoolean('bor', ['delivery'])", "true")]
     [InlineData("toBoolean('yo‘q', ['delivery'])", "false")]
     [InlineData("(() => { const el = document.createElement('h3'); el.innerHTML = 'Lékárna U Jakuba<span class=\"nst\">NONSTOP</span>'; return clean(textWithout(el, [':scope > span.nst'])); })()", "\"Lékárna U Jakuba\"")]

@@ -39,7 +39,7 @@ public sealed class FileFilterTests
 
         var choice = FileFilter.Choose("Download the B.Sc. timetables for 2027; I don't need the B.A. or B.Com. ones, or the 2026 ones", ["pdf"], links);
 
-        choice.Terms.Select(t => $"{t.Word}:{t.Level}:{t.Keep}").ShouldBe(["2027:own:True", "bsc:own:True", "ba:own:False", "bcom:own:False"]);
+        choice.Terms.Select(t => $"{t.Word}:{t.Level}:{t.Keep}").ShouldBe(["2027:own:True", "bsc:own:True", "2026:own:False", "ba:own:False", "bcom:own:False"]);
         FileFilter.Kept(choice, links).ShouldBe([links[0].Href], "'ba' is a whole word: it does not leave out 'bank'");
         choice.Unplaced.ShouldBeEmpty();
     }
@@ -132,7 +132,7 @@ public sealed class FileFilterTests
         var tables = new[] { xlsx("excel 2026", "2026 01 pdf excel 2026"), xlsx("excel 2026", "2026 02 pdf excel 2026"), xlsx("excel 2025", "2025 12 pdf excel 2025"), xlsx("dataset 2025", "dataset 2025 excel") };
         var choice = FileFilter.Choose("Download the Excel tables of the 2026 monthly bulletins; I don't want the PDF bulletins or anything from 2025", ["xlsx", "xls", "ods"], tables);
 
-        choice.Terms.Select(t => $"{t.Word}:{t.Keep}").ShouldBe(["2026:True"]);
+        choice.Terms.Select(t => $"{t.Word}:{t.Keep}").ShouldBe(["2026:True", "2025:False"]);
         FileFilter.Kept(choice, tables).Count.ShouldBe(2);
     }
 
@@ -150,7 +150,7 @@ public sealed class FileFilterTests
 
         var choice = FileFilter.Choose("Download the 2026 data spreadsheets; I don't want anything from 2025", ["xlsx"], links);
 
-        choice.Terms.ShouldBe([new FileTerm("2026", FileFilter.Dated, true)]);
+        choice.Terms.ShouldBe([new FileTerm("2026", FileFilter.Dated, true), new FileTerm("2025", FileFilter.Dated, false)]);
         FileFilter.Kept(choice, links).ShouldBe([links[0].Href, links[1].Href, links[2].Href]);
     }
 
