@@ -85,7 +85,7 @@ public static partial class FileFilter
 
         // Every wanted word where it tells files apart most narrowly, then anywhere around the link; then the same
         // without years; then any of the words: the first that keeps a file.
-        static List<FileTerm> NoYears(List<FileTerm> terms) => [.. terms.Where(t => !t.Word.All(char.IsDigit))];
+        static List<FileTerm> NoYears(List<FileTerm> terms) => [.. terms.Where(t => !IsYear(t.Word))];
         var attempts = new[] { (narrow, All), (wide, All), (NoYears(narrow), All), (NoYears(wide), All), (NoYears(wide), Any) };
         var (chosen, match) = attempts.FirstOrDefault(o => o.Item1.Count == 0 || Kept(new FileChoice([.. o.Item1, .. skip], o.Item2), links).Count > 0);
         var unplaced = SkippedPhrases(task)
@@ -154,7 +154,8 @@ public static partial class FileFilter
             _ => [Places[Array.IndexOf(PlaceNames, level)]],
         }).Any(place => place(link).Contains(word.Length <= 2 ? $" {word} " : " " + Stem(word), StringComparison.Ordinal));
 
-    private static bool IsYear(string word) => word.Length == 4 && word.All(char.IsDigit);
+    /// <summary>A year as the task and the page write it ("2026"): what <see cref="YearWord"/> finds among a place's words.</summary>
+    private static bool IsYear(string word) => word.Length == 4 && word[0] is '1' or '2' && word.All(char.IsDigit);
 
     /// <summary>A long word is matched by its start, so a task's word finds the page's kin ("criteria", "critérios").</summary>
     private static string Stem(string word) => word.Length >= 8 ? word[..6] : word;
@@ -180,7 +181,7 @@ public static partial class FileFilter
     /// </summary>
     public static IEnumerable<string> Words(string text, bool years) =>
         Plain(Abbreviation().Replace(text, " ")).Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => (w.Length >= 3 && !w.All(char.IsDigit) && !Filler.Contains(w)) || (years && w.Length == 4 && w.All(char.IsDigit) && w[0] is '1' or '2'))
+            .Where(w => (w.Length >= 3 && !w.All(char.IsDigit) && !Filler.Contains(w)) || (years && IsYear(w)))
             .Select(w => w.Length > 4 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) ? w[..^1] : w)
             .Concat(Abbreviation().Matches(text).Select(m => Plain(m.Value).Replace(" ", "", StringComparison.Ordinal)))
             .Where(w => !Filler.Contains(w));

@@ -820,8 +820,9 @@
   function fileLinks(extensions, choice) {
     const terms = (choice && choice.terms) || [];
     // A year is read where the file is dated: the nearest place that names a year (FileFilter's "dated").
-    const places = (level, context) => level === 'any' ? ['own', 'row', 'item', 'section']
-      : level === 'dated' ? ['own', 'row', 'item', 'section'].filter(place => / [12][0-9]{3} /.test(context[place])).slice(0, 1)
+    const all = ['own', 'row', 'item', 'section'];
+    const places = (level, context) => level === 'any' ? all
+      : level === 'dated' ? all.filter(place => / [12][0-9]{3} /.test(context[place])).slice(0, 1)
       : [level];
     // A long word is matched by its start, as FileFilter.Stem does: "criteria" finds "critérios"; one of two letters whole.
     const stem = word => word.length >= 8 ? word.slice(0, 6) : word;

@@ -468,18 +468,12 @@ async (input) => {
           // Texts alike but for a word ("Yetkazib berish bor", "Yetkazib berish yo‘q") are read by that word.
           const whole = distinct.map(t => toBoolean(t, field.words));
           const read = whole.every(v => v === null) ? differingWords(distinct).map(t => toBoolean(t, field.words)) : whole;
-          // Two texts in no words the planner reads, told apart by a filled and a hollow mark ("● Laos", "○ Otsas").
-          // Or, for a field about being available or open, by colour, the way a shop marks stock in any language:
-          // green says available ("● Akwai a kanti"), red says not ("● Ya ƙare"); for "fullyBooked", the reverse.
+          // Two texts in no words the planner reads, told apart by a filled and a hollow mark ("● Laos", "○ Otsas"),
+          // else by their colour.
+          const tells = pair => pair[0] !== null && pair[1] === !pair[0];
           const filled = distinct.map(t => FILLED.test(t) ? true : HOLLOW.test(t) ? false : null);
-          const concept = conceptOf(field.words);
-          const greenSays = concept === 'available' || concept === 'open' ? true : concept === 'unavailable' || concept === 'closed' ? false : null;
-          const coloured = distinct.map(t => {
-            const green = greenSays === null ? null : colourSays(records.filter((_, i) => source.values[i] === t), source.sel);
-            return green === null ? null : green === greenSays;
-          });
-          const marks = filled[0] !== null && filled[1] === !filled[0] ? filled : coloured;
-          const [a, b] = read.every(v => v === null) && marks[0] !== null && marks[1] === !marks[0] ? marks : read;
+          const marks = !read.every(v => v === null) ? null : tells(filled) ? filled : colourMarks(distinct, field, records, source);
+          const [a, b] = marks && tells(marks) ? marks : read;
           if (a !== null || b !== null) {
             const first = a !== null ? a : !b;
             const second = b !== null ? b : !a;
@@ -502,6 +496,19 @@ async (input) => {
       if (good) keys[field.name] = hash(JSON.stringify(typed));
     }
     return { fit, keys, is, presentAs };
+  }
+
+  // For a field about being available or open, what each of two texts says by its colour, the way a shop marks
+  // stock in any language: green says available ("● Akwai a kanti"), red says not ("● Ya ƙare"); for "fullyBooked",
+  // the reverse. Nulls for a field about anything else, or a text in neither colour.
+  function colourMarks(texts, field, records, source) {
+    const concept = conceptOf(field.words);
+    const greenSays = concept === 'available' || concept === 'open' ? true : concept === 'unavailable' || concept === 'closed' ? false : null;
+    if (greenSays === null) return texts.map(() => null);
+    return texts.map(t => {
+      const green = colourSays(records.filter((_, i) => source.values[i] === t), source.sel);
+      return green === null ? null : green === greenSays;
+    });
   }
 
   // true when every one of the records shows the source's text in green, false when in red, else null.
