@@ -1,73 +1,19 @@
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
 using WebTasks.Browser.Egress;
 using WebTasks.Core.Network;
-using WebTasks.Core.Options;
 
 namespace WebTasks.Browser;
 
 /// <summary>
-/// One Chromium per host (launching costs seconds); every run gets a fresh context of its own (cookies, storage,
-/// proxy and trace), closed when the run ends. All of Chromium's traffic goes through an egress proxy in this process
-/// (<see cref="EgressProxy"/>): the browser's default one, and one per run that also knows the run's own proxy.
+/// Runs' browsers: every run gets a fresh context of its own (cookies, storage, proxy and trace) in the host's
+/// <see cref="Chromium"/>, closed when the run ends. A run's traffic goes through an egress proxy of its own in this
+/// process (<see cref="EgressProxy"/>) that also knows the run's own proxy.
 /// </summary>
-public sealed class BrowserHost(IOptions<WebTasksOptions> options, AddressGuard guard, ILogger<BrowserHost> logger) : IAsyncDisposable
+public sealed class BrowserHost(Chromium chromium, AddressGuard guard, ILogger<BrowserHost> logger)
 {
-    private static readonly string[] LaunchArgs =
-    [
-        "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage",
-    ];
-
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
-    private EgressProxy? _egress;
-
-    public async Task<IBrowser> GetBrowserAsync(CancellationToken cancellationToken)
-    {
-        if (_browser is { IsConnected: true })
-        {
-            return _browser;
-        }
-
-        await _gate.WaitAsync(cancellationToken);
-        try
-        {
-            if (_browser is { IsConnected: true })
-            {
-                return _browser;
-            }
-
-            var settings = options.Value.Browser;
-            if (!File.Exists(settings.ExecutablePath))
-            {
-                throw new InvalidOperationException(
-                    $"Chromium was not found at {settings.ExecutablePath}. Install it (apt-get install -y chromium) or set WebTasks:Browser:ExecutablePath.");
-            }
-
-            _playwright ??= await Playwright.CreateAsync();
-            _egress ??= EgressProxy.Start(guard, null, reason => logger.LogWarning("Blocked outside any run: {Reason}", reason), logger);
-            _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = settings.ExecutablePath,
-                Headless = settings.Headless,
-                ChromiumSandbox = settings.ChromiumSandbox,
-                Args = LaunchArgs,
-
-                // Loopback included: Playwright makes Chromium send it through the proxy too.
-                Proxy = new Proxy { Server = _egress.Address },
-            });
-            logger.LogInformation("Chromium {Version} started from {Path}", _browser.Version, settings.ExecutablePath);
-            return _browser;
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
+    /// <summary>The host's Chromium, launched now if it is not running (a warm-up, or a check that it can be).</summary>
+    public Task<IBrowser> GetBrowserAsync(CancellationToken cancellationToken) => chromium.GetAsync(cancellationToken);
 
     /// <summary>A new context for one run, behind a proxy of its own that checks every connection it makes.</summary>
     public async Task<RunBrowser> OpenAsync(RunBrowserOptions run, CancellationToken cancellationToken)
@@ -103,22 +49,6 @@ public sealed class BrowserHost(IOptions<WebTasksOptions> options, AddressGuard 
 
             throw;
         }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.CloseAsync();
-        }
-
-        _playwright?.Dispose();
-        if (_egress is not null)
-        {
-            await _egress.DisposeAsync();
-        }
-
-        _gate.Dispose();
     }
 }
 

@@ -40,6 +40,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<FileStore>();
         services.AddSingleton<TaskRequests>();
         services.AddSingleton(sp => new AddressGuard(sp.GetRequiredService<IOptions<WebTasksOptions>>()));
+        services.AddSingleton<Chromium>();
         services.AddSingleton<BrowserHost>();
         services.AddSingleton<ScriptSandbox>();
         services.AddSingleton<RunScript>();

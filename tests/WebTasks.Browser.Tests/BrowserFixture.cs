@@ -20,6 +20,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         Sandbox = new SandboxOptions { MemoryBytes = 64L * 1024 * 1024, MaxStatements = 5_000_000, MaxRecursion = 200 },
     };
 
+    public Chromium Chromium { get; private set; } = null!;
+
     public BrowserHost Browsers { get; private set; } = null!;
 
     public ScriptSandbox Sandbox { get; private set; } = null!;
@@ -31,14 +33,16 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var options = Microsoft.Extensions.Options.Options.Create(Options);
-        Browsers = new BrowserHost(options, new AddressGuard(options), NullLogger<BrowserHost>.Instance);
+        var guard = new AddressGuard(options);
+        Chromium = new Chromium(options, guard, NullLogger<Chromium>.Instance);
+        Browsers = new BrowserHost(Chromium, guard, NullLogger<BrowserHost>.Instance);
         Sandbox = new ScriptSandbox(options);
         Sites = await SiteServer.StartAsync();
     }
 
     public async Task DisposeAsync()
     {
-        await Browsers.DisposeAsync();
+        await Chromium.DisposeAsync();
         await Sites.DisposeAsync();
     }
 

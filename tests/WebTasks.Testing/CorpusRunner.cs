@@ -24,7 +24,7 @@ public sealed class CorpusRunner : IAsyncDisposable
         Options = options;
         Sites = sites;
         var wrapped = Microsoft.Extensions.Options.Options.Create(options);
-        Browsers = new BrowserHost(wrapped, new AddressGuard(wrapped), NullLogger<BrowserHost>.Instance);
+        Browsers = new BrowserHost(SharedChromium.Value, new AddressGuard(wrapped), NullLogger<BrowserHost>.Instance);
         Sandbox = new ScriptSandbox(wrapped);
         Planner = new ScriptPlanner(Browsers, wrapped, NullLogger<ScriptPlanner>.Instance);
     }
@@ -81,7 +81,6 @@ public sealed class CorpusRunner : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await Browsers.DisposeAsync();
         await Sites.DisposeAsync();
     }
 

@@ -35,7 +35,8 @@ public static class LocalTool
     /// <summary>Starts <paramref name="executable"/> and waits until every one of <paramref name="ports"/> listens.</summary>
     public static async Task<Process> StartAsync(string executable, IEnumerable<string> args, params int[] ports)
     {
-        // A watchdog shell ends the tool when this process ends, however it ends (test hosts are often killed).
+        // A watchdog shell ends the tool when this process ends, however it ends (test hosts are often killed). With
+        // KILL: after a TERM, Azurite waits on connections that no one will close, and both tools keep nothing.
         var start = new ProcessStartInfo("/bin/sh")
         {
             RedirectStandardOutput = true,
@@ -43,7 +44,7 @@ public static class LocalTool
             UseShellExecute = false,
         };
         start.ArgumentList.Add("-c");
-        start.ArgumentList.Add("""parent=$1; shift; "$@" & child=$!; while kill -0 "$parent" 2>/dev/null && kill -0 "$child" 2>/dev/null; do sleep 1; done; kill "$child" 2>/dev/null""");
+        start.ArgumentList.Add("""parent=$1; shift; "$@" & child=$!; while kill -0 "$parent" 2>/dev/null && kill -0 "$child" 2>/dev/null; do sleep 1; done; kill -9 "$child" 2>/dev/null""");
         start.ArgumentList.Add("tool-watchdog");
         start.ArgumentList.Add(Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
         start.ArgumentList.Add(executable);

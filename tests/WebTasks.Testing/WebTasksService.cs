@@ -7,7 +7,8 @@ namespace WebTasks.Testing;
 
 /// <summary>
 /// The real service (the same Program, workers and all) on Kestrel on a loopback port, over the shared Azurite
-/// with storage of its own, allowed to reach 127.0.0.1 (where the test sites are). Two workspaces: ws1 and ws2.
+/// with storage of its own, allowed to reach 127.0.0.1 (where the test sites are), on the process's shared Chromium
+/// (<see cref="SharedChromium"/>). Two workspaces: ws1 and ws2.
 /// </summary>
 public sealed class WebTasksService : WebApplicationFactory<Program>
 {
@@ -92,6 +93,7 @@ public sealed class WebTasksService : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
+        builder.ConfigureTestServices(services => services.AddSingleton(SharedChromium.Value));
         if (_services is not null)
         {
             builder.ConfigureTestServices(_services);
