@@ -178,14 +178,17 @@ public static class PlanChooser
             return near.Count == 0 ? $"{f.Name} (nothing there reads as {f.Type})" : $"{f.Name} (closest: {string.Join("; ", near.Select(Example))})";
         });
         var found = bound.Bindings.Count == 0 ? "none of the fields" : string.Join(", ", bound.Bindings.Select(b => b.Field.Name));
-        return $"The planner could not find these required fields credibly: {string.Join(", ", fields)}. {where} has {found}. " +
+
+        // A tie among the fields it did find is said too: the user learns both things that stop it at once.
+        var tied = bound.Ambiguous.Count == 0 ? "" : $"; and more than one place fits about equally well: {Ties(bound)}";
+        return $"The planner could not find these required fields credibly: {string.Join(", ", fields)}. {where} has {found}{tied}. " +
             "Nothing was saved; describe the fields as the page names them, make them optional, or save a script yourself.";
     }
 
-    public static string AmbiguityMessage(Bound bound, string where)
-    {
-        var fields = bound.Ambiguous.Select(a => $"'{a.Field.Name}' could be {string.Join(" or ", a.Places.Select(Example))}");
-        return $"The planner found more than one place that fits about equally well {where}: {string.Join("; ", fields)}. " +
-            "It does not guess: name the one you want in the task or in the field's description, or save a script yourself.";
-    }
+    public static string AmbiguityMessage(Bound bound, string where) =>
+        $"The planner found more than one place that fits about equally well {where}: {Ties(bound)}. " +
+        "It does not guess: name the one you want in the task or in the field's description, or save a script yourself.";
+
+    private static string Ties(Bound bound) =>
+        string.Join("; ", bound.Ambiguous.Select(a => $"'{a.Field.Name}' could be {string.Join(" or ", a.Places.Select(Example))}"));
 }

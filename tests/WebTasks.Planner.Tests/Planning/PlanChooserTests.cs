@@ -1,0 +1,39 @@
+using WebTasks.Planner.Planning;
+
+namespace WebTasks.Planner.Tests.Planning;
+
+/// <summary>What a refusal says: everything that stops the planner, so one answer tells the user all they must change.</summary>
+public sealed class PlanChooserTests
+{
+    private static SurveySource Labelled(string label, string sample, int order) => new()
+    {
+        Sel = $":scope > dl > dd:nth-of-type({order + 1})",
+        Read = "labelled",
+        Label = label,
+        Traits = new SourceTraits { Currency = 1, Numeric = 1 },
+        Hints = [label],
+        Distinct = 1,
+        Seen = 1,
+        Order = order,
+        Fit = new Dictionary<string, double> { ["deposit"] = 1.0 },
+        Sample = [sample],
+    };
+
+    [Fact]
+    public void A_refusal_for_a_missing_field_also_names_a_tie_among_the_fields_found()
+    {
+        var deposit = new RecordField("deposit", "number", true);
+        var neighbourhood = new RecordField("neighbourhood", "string", true);
+        var shape = new RecordShape([deposit, neighbourhood], null, [], OutputKind.Object);
+        var page = new PageSurvey("http://127.0.0.1/flat", "Flat", [Labelled("Deposit, 6-month lease", "$1,800", 0), Labelled("Deposit, 1-year lease", "$900", 1)]);
+
+        var (choice, decline) = PlanChooser.ChooseObject(shape, page, "Get the flat's deposit and neighbourhood");
+
+        choice.ShouldBeNull();
+        decline.ShouldNotBeNull();
+        decline.ShouldContain("neighbourhood (nothing there reads as string)");
+        decline.ShouldContain("'deposit' could be");
+        decline.ShouldContain("Deposit, 6-month lease");
+        decline.ShouldContain("Deposit, 1-year lease");
+    }
+}
