@@ -20,7 +20,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         Sandbox = new SandboxOptions { MemoryBytes = 64L * 1024 * 1024, MaxStatements = 5_000_000, MaxRecursion = 200 },
     };
 
-    public Chromium Chromium { get; private set; } = null!;
+    private Chromium _chromium = null!;
 
     public BrowserHost Browsers { get; private set; } = null!;
 
@@ -34,15 +34,15 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         var options = Microsoft.Extensions.Options.Options.Create(Options);
         var guard = new AddressGuard(options);
-        Chromium = new Chromium(options, guard, NullLogger<Chromium>.Instance);
-        Browsers = new BrowserHost(Chromium, guard, NullLogger<BrowserHost>.Instance);
+        _chromium = new Chromium(options, guard, NullLogger<Chromium>.Instance);
+        Browsers = new BrowserHost(_chromium, guard, NullLogger<BrowserHost>.Instance);
         Sandbox = new ScriptSandbox(options);
         Sites = await SiteServer.StartAsync();
     }
 
     public async Task DisposeAsync()
     {
-        await Chromium.DisposeAsync();
+        await _chromium.DisposeAsync();
         await Sites.DisposeAsync();
     }
 
