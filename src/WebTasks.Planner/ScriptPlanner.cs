@@ -150,7 +150,7 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
             pages += followed.PagesRead;
             if (followed.Choice is null)
             {
-                return Declined(followed.Decline ?? (followed.PagesRead > 0 ? $"{declined} The records' own pages ({followed.PagesRead} read) did not have them either." : declined!));
+                return Declined(followed.Decline ?? declined!);
             }
 
             (choice, details, kind) = (followed.Choice, followed.Details, "details" + searched);
@@ -187,6 +187,7 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
     private async Task<Followed> FollowRecordsAsync(IPage page, RecordShape shape, Survey survey, object[] fields, string task, CancellationToken cancellationToken)
     {
         var pagesRead = 0;
+        string? missing = null;
         var linked = survey.Candidates
             .Select(c => (Candidate: c, Link: c.Sources.Where(s => s.Read == "attr:href" && s.Traits.Local >= 0.9 && s.Distinct >= 0.9 * c.Sampled && s.Present >= 0.9).MinBy(s => s.Order)))
             .Where(c => c.Link is not null && c.Candidate.Count >= 2)
@@ -218,9 +219,12 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
             {
                 return new Followed(new Choice(candidate, bound.Bindings, bound.LeftOut, bound.Score), new DetailPlan(link, documents.Pages), null, pagesRead);
             }
+
+            // What the largest structure still lacks with its records' own pages read says more than the list alone.
+            missing ??= bound.Missing.Count > 0 ? PlanChooser.MissingMessage(bound, $"Reading the records '{candidate.Selector}' ({candidate.Count}) and {documents.Pages} of their own pages, the planner") : null;
         }
 
-        return new Followed(null, null, null, pagesRead);
+        return new Followed(null, null, missing, pagesRead);
     }
 
     /// <summary>Detail pages' sources come after the list's in the page order the binding compares with the schema's.</summary>
@@ -278,7 +282,7 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
         @enum = f.Enum,
         meanings = f.EnumMeanings.Select(m => new[] { m.Key, m.Value }),
         translations = f.EnumTranslations.Select(m => new[] { m.Key, m.Value }),
-        otherwise = f.Otherwise,
+        otherwise = (object?)f.Otherwise ?? f.OtherwiseText,
         minimum = f.Minimum,
         maximum = f.Maximum,
         pattern = f.Pattern,

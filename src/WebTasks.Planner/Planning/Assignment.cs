@@ -75,6 +75,16 @@ public sealed record Assignment(IReadOnlyList<int> Choices, double Score)
         return found;
     }
 
+    /// <summary>
+    /// Of assignments about equally good, those that keep the fields' order best (<see cref="Concordance"/>): a page
+    /// writes its fields, and a form asks its parameters, in the order a person names them.
+    /// </summary>
+    public static IReadOnlyList<Assignment> InOrder(IReadOnlyList<Assignment> near, IReadOnlyList<IReadOnlyList<AssignmentOption>> options)
+    {
+        var best = near.Max(a => a.Concordance(options));
+        return [.. near.Where(a => a.Concordance(options) == best)];
+    }
+
     /// <summary>Field pairs whose sources come in the schema's order, minus those that come the other way round.</summary>
     public int Concordance(IReadOnlyList<IReadOnlyList<AssignmentOption>> options)
     {

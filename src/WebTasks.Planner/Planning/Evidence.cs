@@ -17,6 +17,7 @@ public static class Evidence
     public const double Credible = 0.3;
 
     private static readonly HashSet<string> MoneyWords = ["price", "cost", "amount", "fee", "total", "rent", "salary", "wage", "pay", "fare", "charge", "revenue", "turnover", "budget", "preis", "prix", "precio", "rate", "deposit", "bid", "tax", "shipping", "postage", "tariff", "premium", "income", "expenditure", "expense", "spending", "profit", "sales", "donation", "grant", "funding", "bill", "payment", "paid", "spend", "worth"];
+    private static readonly HashSet<string> MeasureWords = ["size", "area", "length", "width", "height", "depth", "distance", "weight", "volume", "capacity", "elevation", "altitude", "range", "dimension"];
     private static readonly HashSet<string> ExactWords = ["exact", "exactly", "precise", "full", "unrounded"];
     private static readonly HashSet<string> PercentWords = ["percent", "percentage", "pct", "change", "share", "ratio", "growth", "discount"];
     private static readonly HashSet<string> RatingWords = ["rating", "star", "score", "grade"];
@@ -106,6 +107,9 @@ public static class Evidence
             shape -= words.Overlaps(RatingWords) && traits.Stars >= 0.5 && traits.Numeric < 0.5 ? 0.1 : 0;
             shape += words.Overlaps(YearWords) && traits.Year >= 0.8 ? 0.3 : 0;
 
+            // A measure with its unit ("350 м") is no count or amount of a field that names no unit.
+            shape -= traits.Measured >= 0.8 && !source.Units.ContainsKey(field.Name) && !words.Overlaps(MeasureWords) ? 0.2 : 0;
+
             // A street and its house number ("Navoiy ko‘chasi, 28") counts nothing.
             shape -= traits.Street >= 0.8 && !words.Overlaps(AddressWords) ? 0.4 : 0;
         }
@@ -145,12 +149,13 @@ public static class Evidence
             shape += LikeExample(field, source) ? 0.4 : 0;
         }
 
-        shape += UnitNamed(field, source) ? 0.3 : 0;
+        shape += UnitNamed(field, source) || (source.Units.GetValueOrDefault(field.Name) >= 0.8 && traits.Numbers < 0.5) ? 0.3 : 0;
 
-        // A link or an image file is a value only for a URL (and a mailto: for an email).
+        // A link or an image file is a value only for a URL (and a mailto: for an email); a tel: is a phone number
+        // where the text the page shows for it is not.
         if (source.Read is "attr:href" or "attr:src" && field.Type is not ("url" or "email"))
         {
-            shape -= 0.4;
+            shape -= phone && traits.Phone >= 0.8 ? 0.25 : 0.4;
         }
 
         return shape;

@@ -7,8 +7,8 @@ namespace WebTasks.Planner.Planning;
 /// <summary>
 /// Which form a task's <c>parameters</c> fill, and which control each parameter goes in: by the parameter's name
 /// against the control's label, placeholder, aria-label, name and id (with synonyms and abbreviations), and by its
-/// value (a select must offer it). Parameters are assigned jointly; a parameter two controls fit about equally well
-/// is a reason to decline, not to pick one.
+/// value (a select must offer it). Parameters are assigned jointly; a parameter two controls fit about equally well,
+/// when the order of the parameters and the form's does not settle it, is a reason to decline, not to pick one.
 /// </summary>
 public static partial class FormMatcher
 {
@@ -54,11 +54,14 @@ public static partial class FormMatcher
     private static FormMatch MatchForm(IReadOnlyList<(string Name, string Value)> values, SurveyForm form)
     {
         var options = values.Select(v => (IReadOnlyList<AssignmentOption>)form.Controls
-            .Select((control, index) => new AssignmentOption(index, index.ToString(System.Globalization.CultureInfo.InvariantCulture), Score(v.Name, v.Value, control), 0))
+            .Select((control, index) => new AssignmentOption(index, index.ToString(System.Globalization.CultureInfo.InvariantCulture), Score(v.Name, v.Value, control), index))
             .Where(o => o.Score >= Credible)
             .OrderByDescending(o => o.Score)
             .ToList()).ToList();
-        var near = Assignment.Near(options, PlanChooser.TieMargin);
+
+        // Parameters that fit the same controls about equally well ("from" and "to", two lists of the same towns)
+        // fill them in the order the form asks them.
+        var near = Assignment.InOrder(Assignment.Near(options, PlanChooser.TieMargin), options);
         var chosen = near[0];
         var steps = new List<SearchStep>();
         var tied = new List<string>();

@@ -109,9 +109,7 @@ public static class PlanChooser
             .Take(OptionsPerField)
             .ToList()).ToList();
 
-        var near = Assignment.Near(options, TieMargin);
-        var orderBest = near.Max(a => a.Concordance(options));
-        var winners = near.Where(a => a.Concordance(options) == orderBest).ToList();
+        var winners = Assignment.InOrder(Assignment.Near(options, TieMargin), options);
         var chosen = winners[0];
         var readings = winners.Select(w => w.Readings(options)).ToList();
         var ambiguous = new List<Ambiguity>();
@@ -170,7 +168,7 @@ public static class PlanChooser
     private static string Example(SurveySource source) =>
         source.Sample.Count > 0 ? $"{source.Describe()}, e.g. \"{source.Sample[0]}\"" : source.Describe();
 
-    private static string MissingMessage(Bound bound, string where)
+    public static string MissingMessage(Bound bound, string where)
     {
         var fields = bound.Missing.Select(f =>
         {

@@ -68,6 +68,26 @@ public sealed partial record RecordField(string Name, string Type, bool Required
         ? double.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture)
         : null;
 
+    /// <summary>
+    /// The text the description says to give when the page writes none that fits the field's pattern ("00:00 when open
+    /// around the clock" for a time written HH:MM): only a text that fits the pattern itself.
+    /// </summary>
+    public string? OtherwiseText => Type == "string" && Pattern is not null && Description is not null
+        ? OtherwiseTextPattern().Matches(Description).Select(m => m.Groups["t"].Value).FirstOrDefault(text => Fits(Pattern, text))
+        : null;
+
+    private static bool Fits(string pattern, string text)
+    {
+        try
+        {
+            return Regex.IsMatch(text, pattern, RegexOptions.None, TimeSpan.FromMilliseconds(50));
+        }
+        catch (Exception e) when (e is ArgumentException or RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Values the description gives as examples ("as shown, e.g. ICAV 12.345").</summary>
     public IReadOnlyList<string> Examples => Description is null ? [] : [.. ExamplePattern().Matches(Description).Select(m => m.Groups["x"].Value.Trim()).Where(x => x.Length > 0)];
 
@@ -76,6 +96,9 @@ public sealed partial record RecordField(string Name, string Type, bool Required
 
     [GeneratedRegex(@"(?<![\w.])(?<n>-?\d+(?:\.\d+)?)\s+(?:when|if)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherwisePattern();
+
+    [GeneratedRegex(@"(?<![\w.:])(?<t>[^\s(),;]+)\s+(?:when|if)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherwiseTextPattern();
 
     [GeneratedRegex(@"(?<page>[^,;:=()]+?)\s*(?:=|→|->|means)\s*(?<value>[^,;()]+)")]
     private static partial Regex MeaningPattern();

@@ -241,6 +241,10 @@ public static class ScriptWriter
             {
                 field["otherwise"] = otherwise;
             }
+            else if (binding.Field.OtherwiseText is { } otherwiseText)
+            {
+                field["otherwise"] = otherwiseText;
+            }
 
             var how = "";
             if (binding.Field.Type == "boolean")

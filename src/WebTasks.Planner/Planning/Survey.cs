@@ -90,6 +90,9 @@ public sealed record SurveySource
     /// <summary>Per boolean field, what it means when this element is there (and the opposite when it is not).</summary>
     public IReadOnlyDictionary<string, bool> PresentAs { get; init; } = new Dictionary<string, bool>();
 
+    /// <summary>Per number field that names a unit, the share of values written with that unit after the number.</summary>
+    public IReadOnlyDictionary<string, double> Units { get; init; } = new Dictionary<string, double>();
+
     public IReadOnlyList<string> Sample { get; init; } = [];
 
     /// <summary>A start every value shares, cut at a word boundary ("東京都" of 東京都新宿区).</summary>
@@ -131,6 +134,9 @@ public sealed record SourceTraits
     public double Phone { get; init; }
 
     public double Numeric { get; init; }
+
+    /// <summary>Share of values that are a measure with its unit ("350 м", "12 kg").</summary>
+    public double Measured { get; init; }
 
     /// <summary>Share of values that are one number with a fractional part ("1.1305"): measures, not identifiers.</summary>
     public double Fraction { get; init; }

@@ -153,7 +153,9 @@
   // A text the schema gives a pattern for, found in what is written around it ("…Umsatzsteuergesetz: DE 312 456
   // 789" for ^DE[0-9]{9}$), spaces inside it left out, then the marks between its digits ("113-23-48-061" for
   // ^[0-9]{10}$); the text itself when it matches or nothing in it does.
-  function patterned(value, pattern) {
+  // A text as the field's pattern asks for it: itself, a clock time written otherwise, or the part of it that fits;
+  // else what the description says to give when the page writes none (otherwise), else the text as it is.
+  function patterned(value, pattern, otherwise) {
     if (!pattern || typeof value !== 'string') return value;
     let whole, inner;
     try { whole = new RegExp(pattern, 'u'); inner = new RegExp('(?<![\\p{L}\\p{N}])(?:' + pattern.replace(/^\^/, '').replace(/\$$/, '') + ')(?![\\p{L}\\p{N}])', 'u'); } catch (e) { return value; }
@@ -171,7 +173,7 @@
       const found = inner.exec(text);
       if (found && whole.test(found[0])) return found[0];
     }
-    return value;
+    return typeof otherwise === 'string' ? otherwise : value;
   }
 
   // An element's text without the parts other fields read (a badge inside a heading).
@@ -240,7 +242,7 @@
   }
 
   // A currency's sign (any Unicode currency symbol: $ € ₴ ₺ …), its code, or how a country writes it short (kr., zł, грн).
-  const MONEY_MARK = /\p{Sc}|(?<!\p{L})(EUR|USD|GBP|CHF|JPY|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|RSD|UAH|RUB|TRY|ILS|INR|CNY|RMB|KRW|BRL|MXN|ARS|CLP|COP|ZAR|AUD|CAD|NZD|SGD|HKD|TWD|THB|VND|IDR|MYR|PHP|AED|SAR|EGP|KSh|KES|USh|UGX|TSh|TZS|RWF|NGN|GHS|ETB|XOF|XAF|FCFA|MAD|PKR|LKR|NPR|BDT|MNT|KZT|UZS|AMD|GEL|AZN|MMK|KHR|LAK|රු|ரூ|रु|so[‘'’ʻ]m|сўм|сум|kr|zł|Kč|Ft|lei|лв|грн|руб|дин|ден|kn|Rs|RM|Rp|TL|Fr|元|円|원|ر\.س|د\.إ|ج\.م|د\.ك|ر\.ق|تومان|ریال|ريال|درهم|دينار|บาท)\.?(?!\p{L})/u;
+  const MONEY_MARK = /\p{Sc}|(?<!\p{L})(EUR|USD|GBP|CHF|JPY|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|RSD|UAH|RUB|TRY|ILS|INR|CNY|RMB|KRW|BRL|MXN|ARS|CLP|COP|ZAR|AUD|CAD|NZD|SGD|HKD|TWD|THB|VND|IDR|MYR|PHP|AED|SAR|EGP|KSh|KES|USh|UGX|TSh|TZS|RWF|NGN|GHS|ETB|XOF|XAF|FCFA|MAD|PKR|LKR|NPR|BDT|MNT|KZT|UZS|AMD|GEL|AZN|MMK|KHR|LAK|රු|ரூ|रु|so[‘'’ʻ]m|сўм|сум|kr|zł|Kč|Ft|lei|лв|грн|руб|дин|ден|kn|Rs|RM|Rp|TL|Fr|元|円|원|ر\.س|د\.إ|ج\.م|د\.ك|ر\.ق|تومان|ریال|ريال|درهم|دينار|บาท|сом|сомонӣ|тенге|теңге|манат|manat|лари|драм|лек|lekë|Ar|MGA|KGS|TJS|TMT|birr|ብር|MWK|ZMW|AOA|MZN|BWP|NAD|LSL|SZL|SOS|GMD|GNF|CDF|BIF|FBu|DJF|ERN|SDG|LYD|TND|DZD|MRU|MUR|SCR|MVR|BTN|PGK|FJD|TOP|WST|VUV|XPF|IQD|JOD|KWD|BHD|OMR|QAR|YER|AFN|IRR|GTQ|HNL|NIO|CRC|DOP|HTG|JMD|TTD|PEN|S\/|BOB|Bs|PYG|UYU|VES)\.?(?!\p{L})/u;
 
   // The end of a range of dates ("2026.03.06(금) ~ 2026.05.31(일)" → "2026.05.31(일)"); a single date is its own end.
   const RANGE = /\s*(?:~|–|—|\s-\s|\b(?:to|until|till|bis|au|al|até|do|až|-)\b)\s*/iu;
@@ -407,10 +409,12 @@
     return null;
   }
 
-  // Units of measure a field may name (lengthMetres, "weight in kilograms") and how pages write them after a number.
+  // Units of measure a field may name (lengthMetres, "weight in kilograms"), how pages write them after a number, and
+  // for metric ones their measure and size (a value in another unit of the same measure is converted).
   const UNITS = [
-    [/^(metres?|meters?|m)$/, 'm|metres?|meters?|м'], [/^(kilometres?|kilometers?|km)$/, 'km|км'], [/^(centimetres?|centimeters?|cm)$/, 'cm|см'],
-    [/^(millimetres?|millimeters?|mm)$/, 'mm|мм'], [/^(kilograms?|kilos?|kg)$/, 'kg|kilos?|кг'], [/^(grams?|g)$/, 'g|gr|г'],
+    [/^(metres?|meters?|m)$/, 'm|metres?|meters?|м', 'length', 1], [/^(kilometres?|kilometers?|km)$/, 'km|км', 'length', 1000],
+    [/^(centimetres?|centimeters?|cm)$/, 'cm|см', 'length', 0.01], [/^(millimetres?|millimeters?|mm)$/, 'mm|мм', 'length', 0.001],
+    [/^(kilograms?|kilos?|kg)$/, 'kg|kilos?|кг', 'mass', 1], [/^(grams?|g)$/, 'g|gr|г', 'mass', 0.001],
     [/^(litres?|liters?|l)$/, 'l|litres?|liters?|л'], [/^(feet|foot|ft)$/, "ft|feet|foot|'"], [/^(inch|inches)$/, 'in|inch(?:es)?|"'],
     [/^(miles?|mi)$/, 'mi|miles?'], [/^(lbs?)$/, 'lbs?'], [/^(celsius)$/, '°\\s?C'], [/^(fahrenheit)$/, '°\\s?F'],
   ];
@@ -421,8 +425,15 @@
   function inUnit(text, words, fromAttribute) {
     const unit = UNITS.find(([name]) => (words || []).some(w => name.test(w)));
     if (!unit) return parseNumber(text, fromAttribute);
-    const m = new RegExp('(-?\\d[\\d.,\\u00a0\\u202f ]*?)\\s?(?:' + unit[1] + ')(?![\\p{L}])', 'u').exec(text);
+    const written = pattern => new RegExp('(-?\\d[\\d.,\\u00a0\\u202f ]*?)\\s?(?:' + pattern + ')(?![\\p{L}])', 'u').exec(text);
+    const m = written(unit[1]);
     if (m) return parseNumber(m[1], fromAttribute);
+    // The same measure in another metric unit: "1,2 км" is 1200 for metres.
+    for (const other of UNITS.filter(u => u[2] && u[2] === unit[2] && u !== unit)) {
+      const n = written(other[1]);
+      const value = n ? parseNumber(n[1], fromAttribute) : null;
+      if (value !== null) return Math.round(value * other[3] / unit[3] * 1e6) / 1e6;
+    }
     return ANY_UNIT.test(text) ? null : parseNumber(text, fromAttribute);
   }
 
@@ -448,21 +459,38 @@
   // Languages that write 1.234,56 (Swiss German and Italian write 1'234.56): in their text a lone "," is the decimal
   // mark and a lone "." before three digits groups thousands.
   // Whether the page's language writes 1,5 for one and a half: as the browser's number formats say (de-CH: no, es-MX:
-  // no), or for a language the browser has no formats for, as this list does.
+  // no); for a language the browser has no formats for (it knows few beyond its own UI languages), as the page's own
+  // numbers say, else as this list does.
   const COMMA_DECIMAL = /^(de|nl|fr|it|es|pt|da|sv|nb|nn|no|fi|is|pl|cs|sk|hu|ro|ru|uk|be|tr|el|id|ca|gl|eu|hr|sl|sr|bs|mk|sq|bg|lt|lv|et|az|kk|ka|hy|vi|af)(?![-_](ch|li)\b)/i;
   let decimalComma = null;
   function commaDecimal() {
     if (decimalComma === null) {
       const lang = (document.documentElement.lang || '').toLowerCase();
+      let known = false;
       try {
         const format = new Intl.NumberFormat(lang || 'und');
-        const known = !!lang && format.resolvedOptions().locale.split('-')[0] === lang.split(/[-_]/)[0];
-        decimalComma = known ? format.formatToParts(1.5).some(p => p.type === 'decimal' && p.value === ',') : COMMA_DECIMAL.test(lang);
+        known = !!lang && format.resolvedOptions().locale.split('-')[0] === lang.split(/[-_]/)[0];
+        if (known) decimalComma = format.formatToParts(1.5).some(p => p.type === 'decimal' && p.value === ',');
       } catch (e) {
-        decimalComma = COMMA_DECIMAL.test(lang);
+        known = false;
       }
+      if (!known) decimalComma = pageWritesCommaDecimals() ?? COMMA_DECIMAL.test(lang);
     }
     return decimalComma;
+  }
+
+  // What the page's own numbers say of its decimal mark: true when it groups thousands with "." ("Rp28.000",
+  // "1.234.567") or writes decimals after "," ("12,50"), false when the other way round, null when it does both or
+  // neither. Dates and clock times ("07.00–17.00") are left out: they are no numbers.
+  function pageWritesCommaDecimals() {
+    const text = (document.body ? document.body.innerText || '' : '').slice(0, 100000)
+      .replace(/\d{1,4}[.\/-]\d{1,2}[.\/-]\d{1,4}/g, ' ')
+      .replace(/\d{1,2}[.:h]\d{2}\s*[-–—~]\s*\d{1,2}[.:h]\d{2}/g, ' ')
+      .replace(/(?<![\d.,])0\d[.:]\d{2}(?![\d.,])/g, ' ');
+    const count = pattern => (text.match(pattern) || []).length;
+    const comma = count(/(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,])/g) + count(/(?<![\d.,])\d+,\d{1,2}(?![\d.,])/g);
+    const dot = count(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,])/g) + count(/(?<![\d.,])\d+\.\d{1,2}(?![\d.,])/g);
+    return comma > 0 && dot === 0 ? true : dot > 0 && comma === 0 ? false : null;
   }
 
   // Numbers as people write them: $1,299.00, 1.299,00 €, 1 234,50 €, 4.5 out of 5, ★★★★☆, −3; on a page in a
@@ -501,10 +529,10 @@
   // Words that say yes or no to a field, by what the field is about: its own words (a "Remote" badge for remote),
   // availability ("Sold out" says no to inStock and yes to soldOut), opening, or a plain yes/no mark.
   const YES_NO = [
-    [/^(yes|y|ja|jo|joo|jah|já|jā|oui|s[ií]|sim|tak|ano|áno|kyllä|evet|igen|da|taip|po|bai|ya|có|true|on|да|так|ναι|כן|نعم|हाँ|हां|ใช่|✓|✔|☑|✅|はい|有り|あり|예|네|是|有|var|bor|бар|jes|inggih|nggih|әйе|āe|ae|erê|belê|ioe|ee|gea|òc|oc|wi|יאָ|יא)$/iu, true, null],
-    [/^(no|n|nein|non|não|nao|nie|ne|nē|ei|nei|hayır|hayir|nem|nej|nee|nu|ez|tidak|không|false|off|не|нет|ні|όχι|לא|لا|नहीं|ไม่|✗|✘|✕|❌|☐|いいえ|無し|なし|아니요|아니오|否|无|無|yok|yox|yoxdur|yo[‘'’ʻ`]?q|жоқ|жок|ora|mboten|boten|юк|kāo|kao|nexêr|leai|mba|נײן|ניין)$/iu, false, null],
-    [/(?<!\p{L})(sold out|out of stock|unavailable|not available|nicht verfügbar|nicht lieferbar|ausverkauft|vergriffen|épuisé|rupture|agotado|sin stock|esaurito|non disponibile|uitverkocht|niet beschikbaar|esgotado|indisponível|slutsåld|slutsålt|udsolgt|utsolgt|uppselt|loppuunmyyty|ei varastossa|otsas|läbi müüdud|nėra sandėlyje|išparduota|izpārdots|nav noliktavā|niedostępny|wyprzedany|brak w magazynie|vyprodáno|vypredané|nedostupné|elfogyott|stoc epuizat|indisponibil|rasprodano|razprodano|nema na stanju|изчерпан[оa]?|няма наличност|нет в наличии|распродано|немає в наявності|розпродано|εξαντλήθηκε|μη διαθέσιμο|tükendi|stokta yok|hết hàng|stok habis|在庫切れ|売り切れ|品切れ|缺货|缺貨|售罄|품절|غير متوفر|غير موجود|نفدت الكمية|ناموجود|अनुपलब्ध|स्टॉक में नहीं|স্টক নেই|สินค้าหมด|habis|ubos na|imeisha|on loan|checked out|elĉerpita|elvendita|ne disponebla|telas|entek|kehabisan|сатылып беткән|kua pau|nemaye|ua uma|agwụla|útferkocht|net beskikber|אויסגעקויפט|אויסגעליען|נישט פאראן|exaurì|vendì|esgotat|pas disponible|pa disponib)(?!\p{L})/iu, true, 'unavailable'],
-    [/(?<!\p{L})(in stock|available|en stock|auf lager|lieferbar|verfügbar|disponible|disponibile|op voorraad|beschikbaar|em estoque|disponível|i lager|på lager|á lager|varastossa|laos|sandėlyje|noliktavā|pieejams|dostępny|w magazynie|skladem|na sklade|dostupné|raktáron|în stoc|na zalihi|na stanju|na zalogi|в наличност|наличен|в наличии|на складе|в наявності|на складі|διαθέσιμο|stokta|còn hàng|tersedia|在庫あり|有货|有貨|現貨|재고 있음|متوفر|موجود|במלאי|उपलब्ध|स्टॉक में|স্টকে আছে|มีสินค้า|ada stok|may stock|inapatikana|მარაგშია|ready to ship|disponebla|havebla|cumawis|sumadhiya|сатуда|wātea|heye|berdest|avanoa|dị njikere|beskikber|op foarried|פאראן|disponibel|disponib)(?!\p{L})/iu, true, 'available'],
+    [/^(yes|y|ja|jo|joo|jah|já|jā|oui|s[ií]|sim|tak|ano|áno|kyllä|evet|igen|da|taip|po|bai|ya|có|true|on|да|так|ναι|כן|نعم|हाँ|हां|ใช่|✓|✔|☑|✅|はい|有り|あり|예|네|是|有|var|bor|бар|jes|inggih|nggih|әйе|āe|ae|erê|belê|ioe|ee|gea|òc|oc|wi|יאָ|יא|iva|eny|hongu|ewe|yebo|arí|heẽ|ооба|эйе|ҫапла|enya|muhun|seadh|ie|oes|eja|waaw|eeyyee|yego|yee|inde|ʻio|'io|io|ʻae|juo|aap|бәли|bəli|hā|иә|ҳа|бале|بله|ہاں|oo|haa|ndiyo|bẹ́ẹ̀ni|bẹẹni|beeni|አዎ|այո|კი|ཡིན|ඔව්|ஆம்|ಹೌದು|అవును|അതെ|हो|হ্যাঁ|ਹਾਂ|હા|ହଁ|ဟုတ်|បាទ|ចាស|ແມ່ນ|тийм)$/iu, true, null],
+    [/^(no|n|nein|non|não|nao|nie|ne|nē|ei|nei|hayır|hayir|nem|nej|nee|nu|ez|tidak|không|false|off|не|нет|ні|όχι|לא|لا|नहीं|ไม่|✗|✘|✕|❌|☐|いいえ|無し|なし|아니요|아니오|否|无|無|yok|yox|yoxdur|yo[‘'’ʻ`]?q|жоқ|жок|ora|mboten|boten|юк|kāo|kao|nexêr|leai|mba|נײן|ניין|le|tsia|kwete|tjhe|hayi|cha|manam|nahániri|ҫук|юҡ|henteu|teu|nono|déedéet|lakki|oya|nedda|ayi|nogat|ʻikai|'ikai|sega|ʻaʻole|naamik|xeyr|خیر|نہیں|نه|hapana|rárá|rara|የለም|አይ|ոչ|არა|མིན|නැත|இல்லை|ಇಲ್ಲ|కాదు|లేదు|ഇല്ല|होइन|नाही|না|ਨਹੀਂ|ના|ନା|မဟုတ်|ទេ|ບໍ່|үгүй)$/iu, false, null],
+    [/(?<!\p{L})(sold out|out of stock|unavailable|not available|nicht verfügbar|nicht lieferbar|ausverkauft|vergriffen|épuisé|rupture|agotado|sin stock|esaurito|non disponibile|uitverkocht|niet beschikbaar|esgotado|indisponível|slutsåld|slutsålt|udsolgt|utsolgt|uppselt|loppuunmyyty|ei varastossa|otsas|läbi müüdud|nėra sandėlyje|išparduota|izpārdots|nav noliktavā|niedostępny|wyprzedany|brak w magazynie|vyprodáno|vypredané|nedostupné|elfogyott|stoc epuizat|indisponibil|rasprodano|razprodano|nema na stanju|изчерпан[оa]?|няма наличност|нет в наличии|распродано|немає в наявності|розпродано|εξαντλήθηκε|μη διαθέσιμο|tükendi|stokta yok|hết hàng|stok habis|在庫切れ|売り切れ|品切れ|缺货|缺貨|售罄|품절|غير متوفر|غير موجود|نفدت الكمية|ناموجود|अनुपलब्ध|स्टॉक में नहीं|স্টক নেই|สินค้าหมด|habis|ubos na|imeisha|on loan|checked out|elĉerpita|elvendita|ne disponebla|telas|entek|kehabisan|сатылып беткән|kua pau|nemaye|ua uma|agwụla|útferkocht|net beskikber|אויסגעקויפט|אויסגעליען|נישט פאראן|exaurì|vendì|esgotat|pas disponible|pa disponib|tsy misy|lany)(?!\p{L})/iu, true, 'unavailable'],
+    [/(?<!\p{L})(in stock|available|en stock|auf lager|lieferbar|verfügbar|disponible|disponibile|op voorraad|beschikbaar|em estoque|disponível|i lager|på lager|á lager|varastossa|laos|sandėlyje|noliktavā|pieejams|dostępny|w magazynie|skladem|na sklade|dostupné|raktáron|în stoc|na zalihi|na stanju|na zalogi|в наличност|наличен|в наличии|на складе|в наявності|на складі|διαθέσιμο|stokta|còn hàng|tersedia|在庫あり|有货|有貨|現貨|재고 있음|متوفر|موجود|במלאי|उपलब्ध|स्टॉक में|স্টকে আছে|มีสินค้า|ada stok|may stock|inapatikana|მარაგშია|ready to ship|disponebla|havebla|cumawis|sumadhiya|сатуда|wātea|heye|berdest|avanoa|dị njikere|beskikber|op foarried|פאראן|disponibel|disponib|misy)(?!\p{L})/iu, true, 'available'],
     [/(?<!\p{L})(closed|geschlossen|fermé|cerrado|chiuso|gesloten|fechado|stängt|lukket|suljettu|suletud|uždaryta|slēgts|lokað|zamknięte|zavřeno|zatvorené|zárva|închis|zatvoreno|zaprto|затворено|закрыто|зачинено|κλειστό|kapalı|休業|休息|휴무|fermita|tutup|ябык|kati|girtî|tapuni|tapunia|mechiri emechi|ticht|sluten|פֿאַרמאַכט|serrà|tampat|barrat|fèmen)(?!\p{L})/iu, true, 'closed'],
     [/(?<!\p{L})(open|opened|geöffnet|ouvert|abierto|aperto|aberto|öppet|åpent|auki|avatud|atidaryta|atvērts|opið|otwarte|otevřeno|otvorené|nyitva|deschis|otvoreno|odprto|отворено|открыто|відчинено|ανοιχτό|açık|営業中|营业中|영업 중|malfermita|bukak|buka|ачык|tuwhera|vekirî|tatala|mepere emepe|iepen|אָפֿן|avert|dobèrt|louvri)(?!\p{L})/iu, true, 'open'],
   ];
@@ -521,10 +549,16 @@
     return concept === 'available' && fieldWords.some(w => ['un', 'not', 'no', 'non'].includes(w)) ? 'unavailable' : concept;
   }
 
+  // Yes and no in a language whose word for one is another's for the other ("jo" is no in Albanian, yes in
+  // Luxembourgish), by the page's language.
+  const LANGUAGE_YES_NO = { sq: { po: true, jo: false } };
+
   // true, false or null for a text, given the words of the field's name (["in", "stock"], ["sold", "out"], ["remote"]).
   function toBoolean(text, words) {
     const t = clean(text);
     if (!t) return null;
+    const local = LANGUAGE_YES_NO[(document.documentElement.lang || '').toLowerCase().split(/[-_]/)[0]];
+    if (local && t.toLowerCase() in local) return local[t.toLowerCase()];
     const fieldWords = (words || []).map(w => w.toLowerCase());
     const fieldConcept = conceptOf(words);
     for (const [pattern, value, about] of YES_NO) {
@@ -613,7 +647,7 @@
     if (field.type === 'boolean' && field.present !== undefined) return deepFind(record, field.sel) ? field.present : !field.present;
     const raw = readSource(record, field);
     if (field.type === 'boolean' && field.is && raw !== null && clean(raw) in field.is) return field.is[clean(raw)];
-    return enumValue(patterned(toValue(raw, field.type, field.read.startsWith('attr:'), base, field.words, field.otherwise), field.pattern), field);
+    return enumValue(patterned(toValue(raw, field.type, field.read.startsWith('attr:'), base, field.words, field.otherwise), field.pattern, field.otherwise), field);
   }
 
   const CURRENCY_SIGNS = { '€': 'EUR', '$': 'USD', '£': 'GBP', '¥': 'JPY', '₹': 'INR', 'Fr.': 'CHF' };

@@ -382,11 +382,16 @@ async (input) => {
 
   function labelBefore(node) {
     const before = node.previousSibling;
-    if (before && before.nodeType === 3 && /[:：]\s*$/.test(before.textContent) && clean(before.textContent).length <= 30) return labelKey(before.textContent);
+    if (before && before.nodeType === 3 && /[:：]\s*$/.test(before.textContent) && clean(before.textContent).length <= 30) return shownLabel(before.textContent);
     const label = node.previousElementSibling;
     if (!label || !node.parentNode || node.parentNode.children.length !== 2 || label.children.length > 0) return null;
     const text = clean(label.textContent);
-    return text && text.length <= 30 && !/\d/.test(text) && text.split(' ').length <= 4 ? labelKey(text) : null;
+    return text && text.length <= 30 && !/\d/.test(text) && text.split(' ').length <= 4 ? shownLabel(text) : null;
+  }
+
+  // A label as the page writes it, without its colon (messages name it so; hints match it in any case).
+  function shownLabel(text) {
+    return clean(text).replace(/[:：]\s*$/, '');
   }
 
   function satisfies(value, field) {
@@ -441,6 +446,8 @@ async (input) => {
       numbers: share(v => (v.match(/\d(?:[\d.,\u00a0\u202f]|\s(?=\d{3}\b))*/g) || []).length >= 2),
       // An amount written short ("£2.41m", "€3k"): not exact.
       rounded: share(v => ROUNDED.test(v)),
+      // A measure with its unit ("350 м", "12 kg").
+      measured: share(v => ANY_UNIT.test(v)),
       // A company's name ends with its legal form ("Nordlicht Software GmbH", "Acme Ltd", "Rosa S.L.").
       company: share(v => v.split(' ').length <= 8 && /\s(GmbH|AG|KG|UG|OHG|e\.\s?V\.|Ltd\.?|Limited|LLC|LLP|PLC|plc|Inc\.?|Corp\.?|Co\.|S\.?A\.?|S\.?L\.?|S\.?A\.?S\.?|SARL|S\.?r\.?l\.?|S\.?p\.?A\.?|B\.?V\.?|N\.?V\.?|AB|ASA|A\/S|ApS|Oy|Oyj|sp\. z o\.o\.|s\.r\.o\.|a\.s\.|A\.Ş\.|Ltda\.?|Pty)(\s*&\s*Co\.?(\s*KG)?)?$/.test(v)),
       local: present.length ? values.filter((v, i) => v !== null && localLink(v, bases[i])).length / present.length : 0,
@@ -454,7 +461,7 @@ async (input) => {
   // How well one source's values fit each wanted field, and how a boolean is read from it.
   function fitFields(source, records, bases) {
     const n = records.length;
-    const fit = {}, keys = {}, is = {}, presentAs = {};
+    const fit = {}, keys = {}, is = {}, presentAs = {}, units = {};
     const fromAttribute = source.read.startsWith('attr:');
     const present = source.values.filter(v => v !== null);
     const distinct = [...new Set(present)];
@@ -462,8 +469,13 @@ async (input) => {
     // never holds a number (a "Book now" button).
     const holdsNumbers = present.some(v => /\d/.test(v));
     for (const field of fields) {
-      let typed = source.values.map((raw, i) => satisfiesOrNull(toValue(raw, field.type, fromAttribute, bases[i], field.words, holdsNumbers ? field.otherwise : undefined), field));
-      if (field.type === 'boolean' && source.read === 'text') {
+      // The text the description gives where the page writes none that fits the pattern stands in for some records,
+      // not for a place that mostly holds other things.
+      const patternHolds = typeof field.otherwise === 'string'
+        && present.filter(v => satisfiesOrNull(toValue(v, 'string', fromAttribute), field) !== null).length * 2 >= present.length;
+      const otherwise = (typeof field.otherwise === 'number' && holdsNumbers) || patternHolds ? field.otherwise : undefined;
+      let typed = source.values.map((raw, i) => satisfiesOrNull(toValue(raw, field.type, fromAttribute, bases[i], field.words, otherwise), field, otherwise));
+      if (field.type === 'boolean' && HUMAN_READS.has(source.read)) {
         if (present.length === n && distinct.length === 2) {
           // Texts alike but for a word ("Yetkazib berish bor", "Yetkazib berish yo‘q") are read by that word.
           const whole = distinct.map(t => toBoolean(t, field.words));
@@ -491,19 +503,34 @@ async (input) => {
           }
         }
       }
+      // The unit the field names, written after the number ("350 м" for lakeDistanceM); not one of a rate ("miles
+      // per gallon").
+      const unit = (field.type === 'number' || field.type === 'integer') && !(field.words || []).includes('per')
+        && UNITS.find(([name]) => (field.words || []).some(w => name.test(w)));
+      if (unit && present.length) {
+        const written = new RegExp('\\d\\s?(?:' + unit[1] + ')(?![\\p{L}])', 'u');
+        units[field.name] = present.filter(v => written.test(v)).length / present.length;
+      }
       const good = typed.filter(v => v !== null).length;
       fit[field.name] = good / n;
       if (good) keys[field.name] = hash(JSON.stringify(typed));
     }
-    return { fit, keys, is, presentAs };
+    return { fit, keys, is, presentAs, units };
   }
 
   // For a field about being available or open, what each of two texts says by its colour, the way a shop marks
   // stock in any language: green says available ("● Akwai a kanti"), red says not ("● Ya ƙare"); for "fullyBooked",
   // the reverse. Nulls for a field about anything else, or a text in neither colour.
+  // Words in a yes/no field's name that make green mean no ("soldOut", "delayed", "extraCharge").
+  const NEGATIVE_WORDS = ['not', 'no', 'non', 'without', 'sold', 'out', 'closed', 'cancelled', 'canceled', 'full', 'booked', 'delayed',
+    'late', 'missing', 'expired', 'excluded', 'extra', 'blocked', 'banned', 'disabled', 'off', 'unavailable', 'surcharge', 'fee'];
+
+  // Green says yes to a field about being available or open, or about anything its name does not negate
+  // ("breakfastIncluded"); red or amber says the opposite.
   function colourMarks(texts, field, records, source) {
     const concept = conceptOf(field.words);
-    const greenSays = concept === 'available' || concept === 'open' ? true : concept === 'unavailable' || concept === 'closed' ? false : null;
+    const negated = (field.words || []).some(w => NEGATIVE_WORDS.includes(w.toLowerCase()));
+    const greenSays = concept === 'available' || concept === 'open' ? true : concept === 'unavailable' || concept === 'closed' ? false : concept || negated ? null : true;
     if (greenSays === null) return texts.map(() => null);
     return texts.map(t => {
       const green = colourSays(records.filter((_, i) => source.values[i] === t), source.sel);
@@ -521,7 +548,7 @@ async (input) => {
       const max = Math.max(r, g, b), min = Math.min(r, g, b);
       if (max < 60 || max - min < 0.35 * max) return null;
       const hue = max === r ? (60 * (g - b) / (max - min) + 360) % 360 : max === g ? 60 * (b - r) / (max - min) + 120 : 60 * (r - g) / (max - min) + 240;
-      return hue >= 80 && hue <= 165 ? true : hue <= 15 || hue >= 340 ? false : null;
+      return hue >= 80 && hue <= 165 ? true : hue <= 45 || hue >= 340 ? false : null;
     });
     return says.length > 0 && says.every(v => v === says[0]) ? says[0] : null;
   }
@@ -558,8 +585,8 @@ async (input) => {
     return !!letters && (things || []).includes(letters);
   }
 
-  function satisfiesOrNull(value, field) {
-    const typed = field.type === 'string' ? enumValue(patterned(value, field.pattern), field) : value;
+  function satisfiesOrNull(value, field, otherwise) {
+    const typed = field.type === 'string' ? enumValue(patterned(value, field.pattern, otherwise), field) : value;
     return satisfies(typed, field) ? typed : null;
   }
 
@@ -605,7 +632,7 @@ async (input) => {
         const header = columnHeader(record, node) || (page ? firstRowHeader(node) : null);
         if (header) hints.push(header);
         const near = node !== record && nearLabel(node);
-        if (near) hints.push(near);
+        if (near) hints.push(labelKey(near));
         // A title or aria-label in words only names what the element shows (<li title="Bedrooms">🛏️ 2</li>).
         const titled = node !== record && clean(node.getAttribute('title') || node.getAttribute('aria-label') || '');
         if (titled && !/\p{N}/u.test(titled) && titled !== clean(node.textContent)) hints.push(titled);
