@@ -157,8 +157,9 @@ public static partial class FileFilter
     /// <summary>A year as the task and the page write it ("2026"): what <see cref="YearWord"/> finds among a place's words.</summary>
     private static bool IsYear(string word) => word.Length == 4 && word[0] is '1' or '2' && word.All(char.IsDigit);
 
-    /// <summary>A long word is matched by its start, so a task's word finds the page's kin ("criteria", "critérios").</summary>
-    private static string Stem(string word) => word.Length >= 8 ? word[..6] : word;
+    /// <summary>A long word is matched by its start, so a task's word finds the page's kin ("criteria", "critérios";
+    /// "tariff", "tarifi").</summary>
+    private static string Stem(string word) => word.Length >= 8 ? word[..6] : word.Length >= 6 ? word[..5] : word;
 
     private static string PathOf(string href) => Uri.TryCreate(href, UriKind.Absolute, out var uri) ? uri.AbsolutePath : href;
 

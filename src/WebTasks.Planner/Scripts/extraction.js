@@ -859,7 +859,7 @@
       : level === 'dated' ? all.filter(place => / [12][0-9]{3} /.test(context[place])).slice(0, 1)
       : [level];
     // A long word is matched by its start, as FileFilter.Stem does: "criteria" finds "critérios"; one of two letters whole.
-    const stem = word => word.length >= 8 ? word.slice(0, 6) : word;
+    const stem = word => word.length >= 8 ? word.slice(0, 6) : word.length >= 6 ? word.slice(0, 5) : word;
     const has = (context, term) => places(term.level, context).some(place => context[place].includes(term.word.length <= 2 ? ' ' + term.word + ' ' : ' ' + stem(term.word)));
     const wanted = terms.filter(t => t.keep), skipped = terms.filter(t => !t.keep);
     const byUrl = new Map();

@@ -121,6 +121,41 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
         value.ShouldBe(expected);
     }
 
+    // Languages this browser has no number formats for (it knows few beyond its own UI languages): the page's own
+    // numbers say which mark is the decimal one; dates and clock times say nothing.
+    [Theory]
+    [InlineData("su", "<p>Rp28.000</p><p>Rp15.500</p><p>07.00–17.00</p>", "Rp28.000", "28000")]
+    [InlineData("mt", "<p>€12.50</p><p>€3.75</p>", "€1.250", "1.25")]
+    [InlineData("ky", "<p>1,2 км</p><p>350 м</p>", "1,200", "1.2")]
+    [InlineData("ky", "<p>1,2 км</p><p>12.5 €</p>", "1,200", "1200")]
+    public async Task A_lone_separator_is_read_as_the_page_s_own_numbers_write_it(string lang, string body, string raw, string expected)
+    {
+        var value = await EvaluateAsync($"(document.documentElement.lang = '{lang}', document.body.innerHTML = {JsonSerializer.Serialize(body)}, toValue({JsonSerializer.Serialize(raw)}, 'number', false))");
+
+        value.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("toValue('1,2 км', 'number', false, null, ['lake', 'distance', 'm'])", "1200")]
+    [InlineData("toValue('350 m', 'number', false, null, ['distance', 'km'])", "0.35")]
+    [InlineData("toValue('800 g', 'number', false, null, ['weight', 'kg'])", "0.8")]
+    [InlineData("toValue('12 ft', 'number', false, null, ['length', 'm'])", "null")]
+    public async Task A_measure_in_another_metric_unit_is_converted_to_the_one_the_field_names(string expression, string expected)
+    {
+        (await EvaluateAsync("(document.documentElement.lang = 'en', " + expression + ")")).ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("sq", "Jo", "false")]
+    [InlineData("sq", "Po", "true")]
+    [InlineData("lb", "Jo", "true")]
+    [InlineData("mt", "Iva", "true")]
+    [InlineData("sn", "Kwete", "false")]
+    public async Task Yes_and_no_are_read_in_the_page_s_language_where_languages_disagree(string lang, string text, string expected)
+    {
+        (await EvaluateAsync($"(document.documentElement.lang = '{lang}', toBoolean('{text}', ['wifi']))")).ShouldBe(expected);
+    }
+
     [Theory]
     [InlineData("en-US", "03/04/2026", "\"2026-03-04\"")]
     [InlineData("en-GB", "03/04/2026", "\"2026-04-03\"")]
@@ -283,6 +318,14 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     public async Task A_text_with_a_pattern_is_found_in_what_is_written_around_it(string raw, string pattern, string expected)
     {
         (await EvaluateAsync($"patterned({JsonSerializer.Serialize(raw)}, {JsonSerializer.Serialize(pattern)})")).ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("Buka 24 jam", "\"00:00\"")]
+    [InlineData("07.00–17.00", "\"07:00\"")]
+    public async Task A_text_with_no_part_that_fits_the_pattern_is_what_the_description_says_to_give(string raw, string expected)
+    {
+        (await EvaluateAsync($"patterned({JsonSerializer.Serialize(raw)}, '^[0-2][0-9]:[0-5][0-9]$', '00:00')")).ShouldBe(expected);
     }
 
     [Theory]

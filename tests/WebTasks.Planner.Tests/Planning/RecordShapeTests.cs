@@ -67,6 +67,16 @@ public sealed class RecordShapeTests
     }
 
     [Theory]
+    [InlineData("opening time, 24-hour HH:MM (00:00 when open around the clock)", "^[0-2][0-9]:[0-5][0-9]$", "00:00")]
+    [InlineData("closing time (23:59 if open all day)", "^[0-2][0-9]:[0-5][0-9]$", "23:59")]
+    [InlineData("opening time (closed when it says so)", "^[0-2][0-9]:[0-5][0-9]$", null)]
+    [InlineData("(00:00 when open around the clock)", null, null)]
+    public void A_text_the_description_gives_where_the_page_writes_none_must_fit_the_pattern(string description, string? pattern, string? expected)
+    {
+        new RecordField("openingTime", "string", true) { Description = description, Pattern = pattern }.OtherwiseText.ShouldBe(expected);
+    }
+
+    [Theory]
     [InlineData("""{ "type": "array", "items": { "type": "attachment" } }""", null)]
     [InlineData("""{ "type": "object", "required": ["files"], "properties": { "files": { "type": "array", "items": { "type": "attachment" } } } }""", "files")]
     public void Arrays_of_attachments_are_files_to_download(string schema, string? wrap)
