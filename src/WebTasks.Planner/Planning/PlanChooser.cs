@@ -109,9 +109,11 @@ public static class PlanChooser
             .Take(OptionsPerField)
             .ToList()).ToList();
 
-        var winners = Assignment.InOrder(Assignment.Near(options, TieMargin), options);
+        var near = Assignment.Near(options, TieMargin);
+        var winners = Assignment.InOrder(near, options);
         var chosen = winners[0];
         var readings = winners.Select(w => w.Readings(options)).ToList();
+        var traded = Traded(fields, near, chosen, options);
         var ambiguous = new List<Ambiguity>();
         var leftOut = new List<string>();
         var missing = new List<RecordField>();
@@ -119,9 +121,9 @@ public static class PlanChooser
         for (var f = 0; f < fields.Count; f++)
         {
             var field = fields[f];
-            if (readings.Select(r => r[f]).Distinct().Count() > 1)
+            if (readings.Select(r => r[f]).Distinct().Count() > 1 || traded.Contains(f))
             {
-                var places = winners.Select(w => w.Choices[f]).Where(c => c >= 0).Distinct().Select(c => sources[options[f][c].Source]).ToList();
+                var places = (traded.Contains(f) ? near : winners).Select(w => w.Choices[f]).Where(c => c >= 0).Distinct().Select(c => sources[options[f][c].Source]).ToList();
                 if (field.Required)
                 {
                     ambiguous.Add(new Ambiguity(field, places));
@@ -153,6 +155,15 @@ public static class PlanChooser
         var score = bindings.Sum(b => Weight(b.Field) * Math.Min(b.Score, 2)) / fields.Sum(Weight);
         return new Bound(candidate, bindings, missing, ambiguous, leftOut, score);
     }
+
+    /// <summary>
+    /// Number fields that an assignment about as good as the chosen one reads elsewhere: the page's order settles a tie
+    /// between texts (a title comes before its author) but not which of two bare numbers is the price and which the
+    /// rooms, or which of two lengths the one asked for.
+    /// </summary>
+    private static HashSet<int> Traded(IReadOnlyList<RecordField> fields, IReadOnlyList<Assignment> near, Assignment chosen, IReadOnlyList<IReadOnlyList<AssignmentOption>> options) =>
+        [.. Enumerable.Range(0, fields.Count).Where(f => fields[f].Type is "number" or "integer" && chosen.Choices[f] >= 0
+            && near.Any(a => a.Choices[f] >= 0 && options[f][a.Choices[f]].Reading != options[f][chosen.Choices[f]].Reading))];
 
     private static IEnumerable<(SurveySource Source, AssignmentOption Option)> Preferred(List<(SurveySource Source, AssignmentOption Option)> credible, Func<SurveySource, bool>? preferred) =>
         preferred is not null && credible.Any(p => preferred(p.Source)) ? credible.Where(p => preferred(p.Source)) : credible;
