@@ -425,12 +425,15 @@
   function inUnit(text, words, fromAttribute) {
     const unit = UNITS.find(([name]) => (words || []).some(w => name.test(w)));
     if (!unit) return parseNumber(text, fromAttribute);
-    const written = pattern => new RegExp('(-?\\d[\\d.,\\u00a0\\u202f ]*?)\\s?(?:' + pattern + ')(?![\\p{L}])', 'u').exec(text);
-    const m = written(unit[1]);
-    if (m) return parseNumber(m[1], fromAttribute);
+    const written = (pattern, flags) => new RegExp('(-?\\d[\\d.,\\u00a0\\u202f ]*?)\\s?(?:' + pattern + ')(?![\\p{L}])', flags);
+    // Two different numbers in the field's unit ("Circuit d'estiu 12,4 km, Circuit d'ivèrn 8,9 km") are two values,
+    // not one.
+    const all = [...text.matchAll(written(unit[1], 'gu'))];
+    if (new Set(all.map(found => parseNumber(found[1], fromAttribute))).size > 1) return null;
+    if (all.length) return parseNumber(all[0][1], fromAttribute);
     // The same measure in another metric unit: "1,2 км" is 1200 for metres.
     for (const other of UNITS.filter(u => u[2] && u[2] === unit[2] && u !== unit)) {
-      const n = written(other[1]);
+      const n = written(other[1], 'u').exec(text);
       const value = n ? parseNumber(n[1], fromAttribute) : null;
       if (value !== null) return Math.round(value * other[3] / unit[3] * 1e6) / 1e6;
     }

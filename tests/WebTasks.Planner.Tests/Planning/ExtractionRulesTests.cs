@@ -140,6 +140,8 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("toValue('350 m', 'number', false, null, ['distance', 'km'])", "0.35")]
     [InlineData("toValue('800 g', 'number', false, null, ['weight', 'kg'])", "0.8")]
     [InlineData("toValue('12 ft', 'number', false, null, ['length', 'm'])", "null")]
+    [InlineData("toValue('Summer circuit 12.4 km Winter circuit 8.9 km', 'number', false, null, ['length', 'km'])", "null")]
+    [InlineData("toValue('12.4 km (12.4 km by road)', 'number', false, null, ['length', 'km'])", "12.4")]
     public async Task A_measure_in_another_metric_unit_is_converted_to_the_one_the_field_names(string expression, string expected)
     {
         (await EvaluateAsync("(document.documentElement.lang = 'en', " + expression + ")")).ShouldBe(expected);
