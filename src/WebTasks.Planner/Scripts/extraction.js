@@ -152,9 +152,8 @@
 
   // A text the schema gives a pattern for, found in what is written around it ("…Umsatzsteuergesetz: DE 312 456
   // 789" for ^DE[0-9]{9}$), spaces inside it left out, then the marks between its digits ("113-23-48-061" for
-  // ^[0-9]{10}$); the text itself when it matches or nothing in it does.
-  // A text as the field's pattern asks for it: itself, a clock time written otherwise, or the part of it that fits;
-  // else what the description says to give when the page writes none (otherwise), else the text as it is.
+  // ^[0-9]{10}$); the text itself when it matches. When nothing in it does: what the description says to give where
+  // the page writes none (otherwise, "00:00 when open around the clock"), else the text as it is.
   function patterned(value, pattern, otherwise) {
     if (!pattern || typeof value !== 'string') return value;
     let whole, inner;
@@ -310,9 +309,14 @@
     weekday: { options: [{ weekday: 'long' }, { weekday: 'short' }], count: 7,
       date: i => new Date(Date.UTC(2021, 2, 15 + i, 12)), part: 'weekday', shape: /^[\p{L}\p{M}][\p{L}\p{M} ]+$/u },
   };
+  // The page's language without its region ("de" of "de-CH"), lower case; '' when it names none.
+  function pageLanguage() {
+    return (document.documentElement.lang || '').split(/[-_]/)[0].toLowerCase();
+  }
+
   const intlNameCache = {};
   function intlNames(kind, all) {
-    const lang = (document.documentElement.lang || '').split(/[-_]/)[0].toLowerCase();
+    const lang = pageLanguage();
     const key = kind + (all ? '*' : lang);
     // Every language's names are gathered only when the page's own and the lists here do not know a word.
     return intlNameCache[key] || (intlNameCache[key] = all ? namesOf(INTL_NAMES[kind], INTL_LOCALES, false) : namesOf(INTL_NAMES[kind], lang ? [lang] : [], true));
@@ -418,14 +422,18 @@
     [/^(litres?|liters?|l)$/, 'l|litres?|liters?|л'], [/^(feet|foot|ft)$/, "ft|feet|foot|'"], [/^(inch|inches)$/, 'in|inch(?:es)?|"'],
     [/^(miles?|mi)$/, 'mi|miles?'], [/^(lbs?)$/, 'lbs?'], [/^(celsius)$/, '°\\s?C'], [/^(fahrenheit)$/, '°\\s?F'],
   ];
-  const ANY_UNIT = new RegExp('\\d\\s?(?:' + UNITS.map(u => u[1]).join('|') + ')(?![\\p{L}])', 'u');
+  // A number written with one of the units pattern spells ("350 м"); the number is group 1.
+  const written = (pattern, flags = 'u') => new RegExp('(-?\\d[\\d.,\\u00a0\\u202f ]*?)\\s?(?:' + pattern + ')(?![\\p{L}])', flags);
+  const ANY_UNIT = written(UNITS.map(u => u[1]).join('|'));
+
+  // The unit a field names by its words ("lakeDistanceM", "weight in kilograms"), or undefined.
+  const unitOf = words => UNITS.find(([name]) => (words || []).some(w => name.test(w)));
 
   // A number in the unit the field names ("37 ft 9 in (11.50 m)" is 11.5 for metres); none when the text gives only
   // other units; any number when the field names no unit or the text none.
   function inUnit(text, words, fromAttribute) {
-    const unit = UNITS.find(([name]) => (words || []).some(w => name.test(w)));
+    const unit = unitOf(words);
     if (!unit) return parseNumber(text, fromAttribute);
-    const written = (pattern, flags) => new RegExp('(-?\\d[\\d.,\\u00a0\\u202f ]*?)\\s?(?:' + pattern + ')(?![\\p{L}])', flags);
     // Two different numbers in the field's unit ("Circuit d'estiu 12,4 km, Circuit d'ivèrn 8,9 km") are two values,
     // not one.
     const all = [...text.matchAll(written(unit[1], 'gu'))];
@@ -433,7 +441,7 @@
     if (all.length) return parseNumber(all[0][1], fromAttribute);
     // The same measure in another metric unit: "1,2 км" is 1200 for metres.
     for (const other of UNITS.filter(u => u[2] && u[2] === unit[2] && u !== unit)) {
-      const n = written(other[1], 'u').exec(text);
+      const n = written(other[1]).exec(text);
       const value = n ? parseNumber(n[1], fromAttribute) : null;
       if (value !== null) return Math.round(value * other[3] / unit[3] * 1e6) / 1e6;
     }
@@ -472,10 +480,10 @@
       let known = false;
       try {
         const format = new Intl.NumberFormat(lang || 'und');
-        known = !!lang && format.resolvedOptions().locale.split('-')[0] === lang.split(/[-_]/)[0];
+        known = !!lang && format.resolvedOptions().locale.split('-')[0] === pageLanguage();
         if (known) decimalComma = format.formatToParts(1.5).some(p => p.type === 'decimal' && p.value === ',');
-      } catch (e) {
-        known = false;
+      } catch {
+        // A lang attribute Intl does not take is a language it has no formats for.
       }
       if (!known) decimalComma = pageWritesCommaDecimals() ?? COMMA_DECIMAL.test(lang);
     }
@@ -560,7 +568,7 @@
   function toBoolean(text, words) {
     const t = clean(text);
     if (!t) return null;
-    const local = LANGUAGE_YES_NO[(document.documentElement.lang || '').toLowerCase().split(/[-_]/)[0]];
+    const local = LANGUAGE_YES_NO[pageLanguage()];
     if (local && t.toLowerCase() in local) return local[t.toLowerCase()];
     const fieldWords = (words || []).map(w => w.toLowerCase());
     const fieldConcept = conceptOf(words);

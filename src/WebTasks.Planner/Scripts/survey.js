@@ -505,11 +505,10 @@ async (input) => {
       }
       // The unit the field names, written after the number ("350 м" for lakeDistanceM); not one of a rate ("miles
       // per gallon").
-      const unit = (field.type === 'number' || field.type === 'integer') && !(field.words || []).includes('per')
-        && UNITS.find(([name]) => (field.words || []).some(w => name.test(w)));
+      const unit = (field.type === 'number' || field.type === 'integer') && !(field.words || []).includes('per') && unitOf(field.words);
       if (unit && present.length) {
-        const written = new RegExp('\\d\\s?(?:' + unit[1] + ')(?![\\p{L}])', 'u');
-        units[field.name] = present.filter(v => written.test(v)).length / present.length;
+        const withUnit = written(unit[1]);
+        units[field.name] = present.filter(v => withUnit.test(v)).length / present.length;
       }
       const good = typed.filter(v => v !== null).length;
       fit[field.name] = good / n;
@@ -518,15 +517,14 @@ async (input) => {
     return { fit, keys, is, presentAs, units };
   }
 
-  // For a field about being available or open, what each of two texts says by its colour, the way a shop marks
-  // stock in any language: green says available ("● Akwai a kanti"), red says not ("● Ya ƙare"); for "fullyBooked",
-  // the reverse. Nulls for a field about anything else, or a text in neither colour.
-  // Words in a yes/no field's name that make green mean no ("soldOut", "delayed", "extraCharge").
+  // Words in a yes/no field's name that leave its colour unread ("soldOut", "delayed", "extraCharge").
   const NEGATIVE_WORDS = ['not', 'no', 'non', 'without', 'sold', 'out', 'closed', 'cancelled', 'canceled', 'full', 'booked', 'delayed',
     'late', 'missing', 'expired', 'excluded', 'extra', 'blocked', 'banned', 'disabled', 'off', 'unavailable', 'surcharge', 'fee'];
 
-  // Green says yes to a field about being available or open, or about anything its name does not negate
-  // ("breakfastIncluded"); red or amber says the opposite.
+  // What each of two texts says by its colour, the way a shop marks stock in any language: green says available
+  // ("● Akwai a kanti"), red or amber says not ("● Ya ƙare"); for "fullyBooked", the reverse. Green says yes, too,
+  // to a field about anything its name does not negate ("breakfastIncluded"). Nulls for a negated field of no known
+  // concept, or a text in neither colour.
   function colourMarks(texts, field, records, source) {
     const concept = conceptOf(field.words);
     const negated = (field.words || []).some(w => NEGATIVE_WORDS.includes(w.toLowerCase()));
