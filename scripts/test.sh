@@ -16,7 +16,12 @@ if ! dotnet publish src/WebTasks.Functions -c "$CONFIG" --no-build -o .run/funct
 fi
 for project in tests/*.Tests/*.csproj; do
   log=".run/$(basename "$project" .csproj).log"
-  dotnet test "$project" -c "$CONFIG" --no-build -nologo --results-directory .run --logger "trx;LogFileName=$(basename "$project" .csproj).trx" 2>&1 | tee "$log" | grep -E "^\s+(Failed|Passed|Skipped) [A-Za-z]|^(Passed|Failed)!|error" | grep -vE "^\s+Passed " || true
+  # A failed test is shown with its message and the top of its stack (up to 40 lines): CI keeps only this output.
+  dotnet test "$project" -c "$CONFIG" --no-build -nologo --results-directory .run --logger "trx;LogFileName=$(basename "$project" .csproj).trx" 2>&1 | tee "$log" | awk '
+    /^[[:space:]]+(Passed|Skipped) [A-Za-z]|^(Passed|Failed)!/ { shown = 0 }
+    /^[[:space:]]+Failed [A-Za-z]/ { shown = 40 }
+    shown > 0 { print; shown--; next }
+    /^[[:space:]]+Skipped [A-Za-z]|^(Passed|Failed)!|error/ { print }'
   summary=$(grep -E "^(Passed|Failed)! " "$log" | tail -n 1)
   if [ -z "$summary" ]; then
     echo "$project: no test summary (build or host failure); see $log"

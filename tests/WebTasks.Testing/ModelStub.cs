@@ -17,13 +17,12 @@ public sealed class ModelStub : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<JsonObject> _answers = new();
 
-    private ModelStub(WebApplication app, Uri baseUrl)
+    private ModelStub(WebApplication app)
     {
         _app = app;
-        BaseUrl = baseUrl;
     }
 
-    public Uri BaseUrl { get; }
+    public Uri BaseUrl { get; private set; } = null!;
 
     public ConcurrentQueue<(string PathAndQuery, IHeaderDictionary Headers, JsonObject Body)> Requests { get; } = new();
 
@@ -31,14 +30,14 @@ public sealed class ModelStub : IAsyncDisposable
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        var port = FreePorts.Take(1)[0];
-        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
-        var stub = new ModelStub(app, new Uri($"http://127.0.0.1:{port}/"));
+        var stub = new ModelStub(app);
         app.MapPost("/v1/chat/completions", stub.AnswerAsync);
         app.MapPost("/v1/messages", stub.AnswerAsync);
         app.MapPost("/openai/deployments/{deployment}/chat/completions", stub.AnswerAsync);
         await app.StartAsync();
+        stub.BaseUrl = new Uri(app.Urls.First() + "/");
         return stub;
     }
 

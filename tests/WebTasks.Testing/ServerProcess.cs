@@ -7,6 +7,8 @@ namespace WebTasks.Testing;
 /// <summary>The service as a separate OS process (the built WebTasks.Server.dll), so a test can kill it outright.</summary>
 public sealed class ServerProcess : IAsyncDisposable
 {
+    private const string ListeningOn = "Now listening on:";
+
     private readonly Process _process;
 
     private readonly ConcurrentQueue<string> _output;
@@ -25,7 +27,6 @@ public sealed class ServerProcess : IAsyncDisposable
     public static async Task<ServerProcess> StartAsync(IDictionary<string, string?> settings)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "WebTasks.Server.dll");
-        var port = FreePorts.Take(1)[0];
         var start = new ProcessStartInfo("dotnet")
         {
             UseShellExecute = false,
@@ -34,9 +35,12 @@ public sealed class ServerProcess : IAsyncDisposable
             WorkingDirectory = AppContext.BaseDirectory,
         };
         start.ArgumentList.Add(dll);
+
+        // Port 0 and Kestrel's own "Now listening on" line: a port found free beforehand may be another test's by then.
         start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add($"http://127.0.0.1:{port}");
+        start.ArgumentList.Add("http://127.0.0.1:0");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
         foreach (var (key, value) in settings)
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
@@ -44,8 +48,18 @@ public sealed class ServerProcess : IAsyncDisposable
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("The server process did not start.");
         var output = new ConcurrentQueue<string>();
-        process.OutputDataReceived += (_, line) => Keep(output, line.Data);
-        process.ErrorDataReceived += (_, line) => Keep(output, line.Data);
+        var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
+        DataReceivedEventHandler keep = (_, line) =>
+        {
+            Keep(output, line.Data);
+            var at = line.Data?.IndexOf(ListeningOn, StringComparison.Ordinal) ?? -1;
+            if (at >= 0)
+            {
+                listening.TrySetResult(new Uri(line.Data![(at + ListeningOn.Length)..].Trim().TrimEnd('/') + "/"));
+            }
+        };
+        process.OutputDataReceived += keep;
+        process.ErrorDataReceived += keep;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
@@ -53,28 +67,32 @@ public sealed class ServerProcess : IAsyncDisposable
         using var http = new HttpClient();
         while (true)
         {
-            try
+            if (listening.Task.IsCompleted)
             {
-                using var response = await http.GetAsync(new Uri($"http://127.0.0.1:{port}/healthz"));
-                if (response.IsSuccessStatusCode)
+                try
                 {
-                    break;
+                    using var response = await http.GetAsync(new Uri(listening.Task.Result, "healthz"));
+                    if (response.IsSuccessStatusCode)
+                    {
+                        break;
+                    }
                 }
-            }
-            catch (Exception ex) when (ex is HttpRequestException or SocketException)
-            {
-                // not listening yet
+                catch (Exception ex) when (ex is HttpRequestException or SocketException)
+                {
+                    // not serving yet
+                }
             }
 
             if (process.HasExited || DateTime.UtcNow > deadline)
             {
-                throw new InvalidOperationException($"The server process did not become healthy (exited: {process.HasExited}).");
+                throw new InvalidOperationException(
+                    $"The server process did not become healthy (exited: {process.HasExited}). Its last lines:\n{string.Join('\n', output.TakeLast(20))}");
             }
 
             await Task.Delay(200);
         }
 
-        return new ServerProcess(process, new Uri($"http://127.0.0.1:{port}/"), output);
+        return new ServerProcess(process, await listening.Task, output);
     }
 
     /// <summary>What the process has written to stdout and stderr so far.</summary>
