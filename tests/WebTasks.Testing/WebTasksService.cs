@@ -52,8 +52,8 @@ public sealed class WebTasksService : WebApplicationFactory<Program>
         // WebApplicationFactory's documented override: the host's files are next to us, whatever runs us (tests, bench).
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_WEBTASKS_SERVER", AppContext.BaseDirectory);
         var service = new WebTasksService(all, services, host);
-        // Port 0: Kestrel binds a free port itself. A port found free beforehand can be taken by any outgoing connection
-        // of the tests running beside this one before Kestrel binds it (it happened in CI: "address already in use").
+        // Port 0: Kestrel binds a free port itself. A port found free beforehand can be taken by an outgoing connection
+        // of a test running beside this one before Kestrel binds it.
         service.UseKestrel(0);
         service.StartServer();
         service.BaseUrl = service.ClientOptions.BaseAddress;
