@@ -305,7 +305,8 @@ public static partial class FieldMatcher
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsHiragana}\p{IsKatakana}\p{IsHangulSyllables}\p{IsThai}]")]
     private static partial Regex UnspacedScript();
 
-    [GeneratedRegex(@"\p{L}+|\p{N}+")]
+    // A word's letters with the vowel signs and marks written with them (Devanagari, Bengali, Thai, Khmer …).
+    [GeneratedRegex(@"\p{L}[\p{L}\p{M}]*|\p{N}+")]
     private static partial Regex WordPattern();
 
     [GeneratedRegex(@"(\p{Ll}|\p{N})(\p{Lu})")]

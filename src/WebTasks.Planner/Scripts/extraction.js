@@ -289,7 +289,7 @@
   // 1–12 for a month's name or its abbreviation ("Sept.", "März", "janv."), else 0. A shortening not listed counts
   // only with its dot ("Lis." may be listopad; "list" is a word).
   function monthNumber(word) {
-    const w = word.toLowerCase().replace(/\.$/, '');
+    const w = word.normalize('NFC').toLowerCase().replace(/\.$/, '');
     const dotted = word.endsWith('.');
     const index = MONTHS.findIndex(names => names.includes(w) || (dotted && w.length >= 3 && names.some(name => name.startsWith(w))));
     return intlNames('month', false).get(w) || index + 1 || intlNames('month', true).get(w) || 0;
@@ -304,7 +304,7 @@
   const INTL_NAMES = {
     // A month's names: 1–12.
     month: { options: [{ month: 'long' }, { month: 'short' }, { day: 'numeric', month: 'long' }, { day: 'numeric', month: 'short' }], count: 12,
-      date: i => new Date(Date.UTC(2021, i, 15, 12)), part: 'month', shape: /^\p{L}{3,}$/u },
+      date: i => new Date(Date.UTC(2021, i, 15, 12)), part: 'month', shape: /^\p{L}[\p{L}\p{M}]{2,}$/u },
     // A weekday's names: 1 (Monday) – 7; 15 March 2021 was a Monday. Some are two words ("thứ hai"), some two letters ("週一").
     weekday: { options: [{ weekday: 'long' }, { weekday: 'short' }], count: 7,
       date: i => new Date(Date.UTC(2021, 2, 15 + i, 12)), part: 'weekday', shape: /^[\p{L}\p{M}][\p{L}\p{M} ]+$/u },
@@ -333,7 +333,7 @@
         if (exact && format.resolvedOptions().locale.split('-')[0] !== locale) continue;
         for (let i = 0; i < kind.count; i++) {
           for (const part of format.formatToParts(kind.date(i))) {
-            const name = part.type === kind.part ? part.value.toLowerCase().replace(/\.$/, '') : '';
+            const name = part.type === kind.part ? part.value.normalize('NFC').toLowerCase().replace(/\.$/, '') : '';
             if (kind.shape.test(name) && !names.has(name)) names.set(name, i + 1);
           }
         }
@@ -376,7 +376,8 @@
     return String(y) + '-' + String(m).padStart(2, '0') + '-' + String(d).padStart(2, '0');
   }
 
-  const MONTH_WORD = '(\\p{L}{3,12}\\.?)';
+  // A word: its letters and the vowel signs and marks written with them ("फेब्रुवारी", "กุมภาพันธ์").
+  const MONTH_WORD = '(\\p{L}[\\p{L}\\p{M}]{2,11}\\.?)';
 
   // Where 03/04/2026 is the 3rd of April: the page's language says so for US English (month first) and for other
   // languages with a region (day first); plain "en" says nothing.

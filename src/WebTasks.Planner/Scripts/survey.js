@@ -712,7 +712,7 @@ async (input) => {
       // Words every value carries besides its number ("212 reviews", "3.2 miles", a title's "4.5 stars") say what
       // the number counts.
       if (humanRead(source.read) && present.length) {
-        const wordsOf = v => new Set((v.toLowerCase().match(/\p{L}{2,}/gu) || []).map(w => w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
+        const wordsOf = v => new Set((v.toLowerCase().match(/\p{L}[\p{L}\p{M}]+/gu) || []).map(w => w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
         const shared = [...wordsOf(present[0])].filter(w => present.every(v => wordsOf(v).has(w)) && present.every(v => /\d/.test(v)));
         for (const word of shared.slice(0, 3)) source.hints.push('value:' + word);
         // "#142", "No. 7", "Nr. 12": the sign says the value is a number in a series.

@@ -259,6 +259,8 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("Sittende: 120 personer Stående: 250 personer", "integer", "null")]
     [InlineData("12 Ebrill 2027", "date", "\"2027-04-12\"")]
     [InlineData("7 აპრილი 2027", "date", "\"2027-04-07\"")]
+    [InlineData("१४ फ़रवरी २०२७", "date", "\"2027-02-14\"")]
+    [InlineData("14 กุมภาพันธ์ 2027", "date", "\"2027-02-14\"")]
     public async Task Digits_of_other_scripts_and_months_the_browser_does_not_name_are_read(string raw, string type, string expected)
     {
         (await EvaluateAsync($"toValue({JsonSerializer.Serialize(raw)}, '{type}', false)")).ShouldBe(expected);

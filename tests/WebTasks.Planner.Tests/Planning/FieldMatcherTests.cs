@@ -11,6 +11,17 @@ public sealed class FieldMatcherTests
     public void Names_split_camel_snake_and_kebab_case_and_fold_plurals() =>
         FieldMatcher.Tokens("startDate_local-Prices").ShouldBe(["start", "date", "local", "price"]);
 
+    [Fact]
+    public void A_word_keeps_its_vowel_signs() =>
+        FieldMatcher.Tokens("प्रवेश शुल्क किंमत").ShouldBe(["प्रवेश", "शुल्क", "किंमत"]);
+
+    [Theory]
+    [InlineData("price", "किंमत", 0.8)]
+    [InlineData("price", "किताब", 0.0)]
+    [InlineData("price", "ราคา", 0.8)]
+    public void A_label_in_a_script_with_vowel_signs_matches_as_a_whole_word(string field, string hint, double expected) =>
+        Score(field, "string", "text", hint).ShouldBe(expected, 0.001);
+
     [Theory]
     [InlineData("price", "Price", 1.0)]
     [InlineData("price", "Last price", 0.88)]
