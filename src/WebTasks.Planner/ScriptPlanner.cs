@@ -97,11 +97,22 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
                 return Declined($"The planner found {links.Select(l => l.Href).Distinct().Count()} links to {string.Join(" or ", extensions.Select(e => "." + e))} files on {request.StartUrl}, but the task's words ({string.Join(", ", picked.Terms.Select(t => (t.Keep ? "" : "not ") + t.Word))}) leave none of them.");
             }
 
-            // Files under different headings, and something to leave out that no link names: which of them it means is a guess.
-            var sections = links.Where(l => kept.Contains(l.Href)).Select(l => l.Section.Trim()).Distinct().ToList();
-            if (picked.Unplaced.Count > 0 && sections.Count > 1)
+            // Something to leave out that no link names, and files under different headings or of different families
+            // that it may mean: which of them it means is a guess.
+            if (picked.Unplaced.Count > 0)
             {
-                return Declined($"The task says to leave out {string.Join(", ", picked.Unplaced.Select(p => $"'{p}'"))}, but no link on {request.StartUrl} says so in those words, and the {kept.Count} files its other words pick come under {sections.Count} different headings. It does not guess: name them as the page does, or save a script yourself.");
+                var leaveOut = $"The task says to leave out {string.Join(", ", picked.Unplaced.Select(p => $"'{p}'"))}, but no link on {request.StartUrl} says so in those words";
+                var sections = links.Where(l => kept.Contains(l.Href)).Select(l => l.Section.Trim()).Distinct().ToList();
+                if (sections.Count > 1)
+                {
+                    return Declined($"{leaveOut}, and the {kept.Count} files its other words pick come under {sections.Count} different headings. It does not guess: name them as the page does, or save a script yourself.");
+                }
+
+                var onPage = (await SurveyAsync<FileSurvey>(page, new { op = "files", extensions = FileFilter.DocumentExtensions }, cancellationToken)).Links;
+                if (FileFilter.Guesses(picked, kept, [.. onPage.Select(l => l.Href).Distinct()], request.Task))
+                {
+                    return Declined($"{leaveOut}, and the {kept.Count} files its other words pick are named in different ways ({string.Join(", ", FileFilter.Families(kept).Select(f => $"'{f}…'"))}), any of which may be what it means. It does not guess: name them as the page does, or save a script yourself.");
+                }
             }
 
             return Planned(plan with { FileExtensions = extensions, Files = picked, FilesFound = kept.Count }, kind, null, pages, clock, kept.Count + " links");

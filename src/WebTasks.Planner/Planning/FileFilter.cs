@@ -42,7 +42,7 @@ public static partial class FileFilter
         "offered", "available", "listed", "shown", "one", "ones", "new", "latest", "please", "alike", "both", "not", "but",
     ];
 
-    private static readonly string[] DocumentExtensions = ["pdf", "csv", "xlsx", "xls", "docx", "doc", "pptx", "odt", "ods", "zip", "txt", "json", "xml"];
+    public static readonly string[] DocumentExtensions = ["pdf", "csv", "xlsx", "xls", "docx", "doc", "pptx", "odt", "ods", "zip", "txt", "json", "xml"];
 
     private static readonly Func<LinkContext, string>[] Places = [c => c.Own, c => c.Row, c => c.Item, c => c.Section];
     private static readonly string[] PlaceNames = ["own", "row", "item", "section"];
@@ -94,6 +94,33 @@ public static partial class FileFilter
             .ToList();
         return (chosen is null ? new FileChoice(skip, All) : new FileChoice([.. chosen, .. skip], match)) with { Unplaced = unplaced };
     }
+
+    /// <summary>
+    /// Whether keeping <paramref name="kept"/> is a guess: the task leaves out more things no link names
+    /// (<see cref="FileChoice.Unplaced"/>) than the page has families of files of kinds the task never names ("the
+    /// building-permit form" may well be the one .docx), and the kept files of one kind are of two or more families by
+    /// their names (budget reports "lapolo-mbongo-…" and one "zulunalo-likita-…"): one of those may be what it means.
+    /// </summary>
+    /// <param name="onPage">Every document link on the page, of any kind.</param>
+    public static bool Guesses(FileChoice choice, IReadOnlyList<string> kept, IReadOnlyList<string> onPage, string task)
+    {
+        if (choice.Unplaced.Count == 0 || kept.Count < 2 || !kept.GroupBy(Extension).Any(kind => kind.Select(Family).Distinct().Count() > 1))
+        {
+            return false;
+        }
+
+        var named = KindsIn(task);
+        var unnamed = onPage.Where(href => !named.Contains(Extension(href))).Select(href => Extension(href) + " " + Family(href)).Distinct().Count();
+        return choice.Unplaced.Count > unnamed;
+    }
+
+    /// <summary>The families of files <paramref name="kept"/> by the first word of their names, for a message.</summary>
+    public static IEnumerable<string> Families(IEnumerable<string> kept) => kept.Select(Family).Distinct();
+
+    private static string Extension(string href) => Path.GetExtension(PathOf(href)).TrimStart('.').ToLowerInvariant();
+
+    /// <summary>The letters a file's name starts with ("lapolo" for Lapolo_Mbongo_2026_T2.pdf): files named alike are one family.</summary>
+    private static string Family(string href) => LeadingWord().Match(Path.GetFileNameWithoutExtension(PathOf(href)).ToLowerInvariant()).Value;
 
     /// <summary>Each thing the task says to skip ("the Word copies", "the B.A.", "B.Com. timetables", "the notices").</summary>
     private static IEnumerable<string> SkippedPhrases(string task) =>
@@ -215,6 +242,9 @@ public static partial class FileFilter
     private static partial Regex PhraseBreak();
 
     /// <summary>"B.Sc.", "B.Com.", "Ph.D.": short letter groups joined by dots. The script's linkContext finds them alike.</summary>
+    [GeneratedRegex(@"^\p{L}+")]
+    private static partial Regex LeadingWord();
+
     [GeneratedRegex(@"(?<![\p{L}\p{N}.])\p{L}{1,3}(?:\.\p{L}{1,4})+\.?")]
     private static partial Regex Abbreviation();
 

@@ -55,6 +55,22 @@ public sealed class FileFilterTests
         FileFilter.Kept(choice, links).Count.ShouldBe(2);
     }
 
+    [Theory]
+    [InlineData("leave out the Excel copies, the minutes, the permit form and the photo archive", true)]
+    [InlineData("leave out the Excel copies, the minutes and the permit form", false)]
+    [InlineData("leave out the Excel copies, the minutes, the Word form and the photo archive", true)]
+    public void Keeping_files_named_in_different_ways_is_a_guess_when_more_is_left_out_than_files_of_unnamed_kinds_account_for(string skip, bool guess)
+    {
+        const string At = "http://127.0.0.1/d/";
+        string[] kept = [At + "lapolo-mbongo-2026-T1.pdf", At + "Lapolo_Mbongo_2026_T2.pdf", At + "zulunalo-likita-2026.pdf", At + "motango_bato_2026.csv"];
+        string[] onPage = [.. kept, At + "motango_bato_2026.xlsx", At + "mokanda-ndingisa.docx", At + "bafoto-2026.zip"];
+        var task = "Download the 2026 budget reports (PDF) and the population counts as CSV; " + skip;
+        var choice = FileFilter.Choose(task, ["pdf", "csv"], [.. kept.Select(href => new LinkContext(href, " x ", " x ", " x ", " "))]);
+
+        FileFilter.Guesses(choice, kept, onPage, task).ShouldBe(guess);
+        FileFilter.Guesses(choice, [kept[0], kept[1], kept[3]], onPage, task).ShouldBeFalse("the PDFs kept are of one family");
+    }
+
     [Fact]
     public void Every_wanted_word_must_be_there_or_when_no_file_has_them_all_any()
     {
