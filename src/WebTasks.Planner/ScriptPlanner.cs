@@ -290,6 +290,7 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
         type = f.Type,
         words = f.MeaningWords,
         things = f.ThingWords,
+        yes = f.YesWords,
         @enum = f.Enum,
         meanings = f.EnumMeanings.Select(m => new[] { m.Key, m.Value }),
         translations = f.EnumTranslations.Select(m => new[] { m.Key, m.Value }),

@@ -40,6 +40,13 @@ public sealed partial record RecordField(string Name, string Type, bool Required
     public IReadOnlyList<string> ThingWords => Type != "boolean" || Words.Count != 1 ? [] :
         Lexicon.Labels.TryGetValue(Words[0], out var words) ? words : [];
 
+    /// <summary>
+    /// For a yes/no field, what pages in other languages write for the words of its name that are not the thing it is
+    /// about alone ("free" of freeEntry: gratis, bure, मोफत…; "included"): of two texts, the one that says it says yes.
+    /// </summary>
+    public IReadOnlyList<string> YesWords => Type != "boolean" ? [] :
+        [.. Words.Where(w => w.Length > 2).SelectMany(Lexicon.ValueWords).Where(w => w.Length >= 3 || !w.Any(char.IsAsciiLetter)).Distinct()];
+
     /// <summary>The words a yes/no text is read by: the name's, and the description's ("whether insurance is included" for insured).</summary>
     public IReadOnlyList<string> MeaningWords => Description is null ? Words : [.. Words.Concat(FieldMatcher.ContentWords(Description)).Distinct()];
 

@@ -433,6 +433,8 @@
   // A number in the unit the field names ("37 ft 9 in (11.50 m)" is 11.5 for metres); none when the text gives only
   // other units; any number when the field names no unit or the text none.
   function inUnit(text, words, fromAttribute) {
+    const rate = perQuantity(text, words, fromAttribute);
+    if (rate !== undefined) return rate;
     const unit = unitOf(words);
     if (!unit) return parseNumber(text, fromAttribute);
     // Two different numbers in the field's unit ("Circuit d'estiu 12,4 km, Circuit d'ivèrn 8,9 km") are two values,
@@ -449,6 +451,24 @@
     return ANY_UNIT.test(text) ? null : parseNumber(text, fromAttribute);
   }
 
+  // A price per a metric unit ("pricePerKg") where the page prices a quantity after a slash: "P60.00 / 500 g" is 120
+  // per kilogram, "P18.50 / kg" 18.5; undefined where the field is no such rate or the text names no quantity.
+  function perQuantity(text, words, fromAttribute) {
+    const at = (words || []).indexOf('per');
+    const unit = at >= 0 ? unitOf(words.slice(at + 1, at + 2)) : undefined;
+    const slash = unit && unit[2] ? /\s?\/\s?/.exec(text) : null;
+    if (!slash) return undefined;
+    const after = text.slice(slash.index + slash[0].length);
+    for (const other of UNITS.filter(u => u[2] === unit[2])) {
+      const m = new RegExp('^(\\d[\\d.,]*)?\\s?(?:' + other[1] + ')(?![\\p{L}])', 'u').exec(after);
+      if (!m) continue;
+      const price = parseNumber(text.slice(0, slash.index), fromAttribute);
+      const quantity = m[1] ? parseNumber(m[1], fromAttribute) : 1;
+      return price === null || !quantity ? null : Math.round(price / (quantity * other[3] / unit[3]) * 1e6) / 1e6;
+    }
+    return undefined;
+  }
+
   // A phone number: a country code or an area code in brackets or with its leading 0, then groups of digits.
   const PHONE = /^(tel:|\+|\(\d|0\d)[\d\s()\/.-]{6,}$/i;
 
@@ -459,7 +479,7 @@
   function duration(text, words) {
     const unit = (words || []).some(w => MINUTE_WORDS.test(w)) ? 1 : (words || []).some(w => HOUR_WORDS.test(w)) ? 60 : 0;
     if (!unit) return null;
-    const m = /(\d+(?:[.,]\d+)?)\s*(?:h|hrs?|hours?|std|stunden?|heures?|horas?|ore|uur|t|tim|timer|timmar|klst|tuntia?|godz|hod|óra|val|sa|saat|ч|час(?:а|ов)?|год|годин[аи]?|часа|ώρες|시간|時間|小时|小時)(?![\p{L}])\.?(?:\s*(\d+)\s*(?:m|min|mins|minutes?|minuten?|minutos?|minuti|minuuttia?|perc|dk|dakika|мин|минут[аи]?|хв|хвилин[аи]?|λεπτά|분|分)(?![\p{L}]))?|(\d+)\s*(?:min|mins|minutes?|minuten?|minutos?|minuti|minuuttia?|perc|dk|dakika|мин|минут[аи]?|хв|хвилин[аи]?|λεπτά|분|分|')(?![\p{L}])/iu.exec(text);
+    const m = /(\d+(?:[.,]\d+)?)\s*(?:h|hrs?|hours?|std|stunden?|heures?|horas?|ore|uur|t|tim|timer|timmar|klst|tuntia?|godz|hod|óra|val|sa|saat|ч|час(?:а|ов)?|год|годин[аи]?|часа|ώρες|시간|時間|小时|小時|तास|घंटे|घंटा|घण्टा|ঘণ্টা)(?![\p{L}\p{M}])\.?(?:\s*(\d+)\s*(?:m|min|mins|minutes?|minuten?|minutos?|minuti|minuuttia?|perc|dk|dakika|мин|минут[аи]?|хв|хвилин[аи]?|λεπτά|분|分|मिनिटे|मिनिट|मिनट|মিনিট)(?![\p{L}\p{M}]))?|(\d+)\s*(?:min|mins|minutes?|minuten?|minutos?|minuti|minuuttia?|perc|dk|dakika|мин|минут[аи]?|хв|хвилин[аи]?|λεπτά|분|分|मिनिटे|मिनिट|मिनट|মিনিট|')(?![\p{L}\p{M}])/iu.exec(text);
     if (!m) return null;
     const minutes = (m[1] ? Number(m[1].replace(',', '.')) * 60 : 0) + Number(m[2] || m[3] || 0);
     return Math.round(minutes / unit * 100) / 100;
@@ -588,6 +608,39 @@
     const found = own.map(w => lower.indexOf(w)).filter(at => at >= 0);
     if (found.length === 0) return null;
     return !found.some(at => /(^|\s)(un|non-?|not\s|no\s|nicht\s|kein\w*\s|ohne\s|sans\s|pas de\s|sin\s|sem\s|senza\s|zonder\s|geen\s|utan\s|uden\s|uten\s|ei\s|bez\s|brak\s|without\s)$/.test(lower.slice(0, at)));
+  }
+
+  // Words that say "no" or "without" before or after what they deny, in many languages ("Tiada Wi-Fi", "Tanpa
+  // sarapan", "Bez parkiranja", "Wi-Fi yok", "ʻOku ʻikai …"); short ones that are other words elsewhere by the page's
+  // language only ("tak" is no in Malay and yes in Polish, "te" no in Lingala, "pa" not in Haitian Creole and Albanian).
+  const NEGATIONS = new Set(['no', 'not', 'non', 'none', 'without', 'kein', 'keine', 'keinen', 'ohne', 'nicht', 'sans', 'aucun', 'aucune',
+    'sin', 'não', 'senza', 'geen', 'zonder', 'niet', 'utan', 'uden', 'uten', 'ingen', 'ikke', 'inte', 'ilman', 'bez', 'brak', 'nie',
+    'není', 'brez', 'nema', 'без', 'нет', 'няма', 'нема', 'немає', 'не', 'nincs', 'nélkül', 'fără', 'yok', 'değil', 'yox', 'yoxdur', 'yoq',
+    'жоқ', 'жок', 'юҡ', 'юк', 'йоқ', 'tiada', 'tidak', 'tanpa', 'bukan', 'walang', 'hakuna', 'không', 'χωρίς', 'όχι', 'δεν', 'níl',
+    'nėra', 'mingħajr', 'ʻikai', 'ikai', 'taʻe', 'ብዘይ', 'የለን', 'የለም', 'ያለ', 'ኣይኮነን', 'بدون', 'بلا', 'غير', 'ללא', 'בלי', 'אין',
+    'ندارد', 'नहीं', 'बिना', 'नाही', 'विना', 'なし', '無し', '无', '没有', '沒有', '없음', 'ไม่มี', 'akukho', 'ngaphandle', 'nnyaa',
+    'ndaipóri', 'nahániri', 'déedéet', 'hapana', 'kwete', 'hayi'].map(w => plainWords(w).trim()));
+  const LANGUAGE_NEGATIONS = { ms: ['tak'], id: ['tak'], ht: ['san', 'pa', 'pat'], sq: ['pa'], ln: ['te'], mt: ['le'], oc: ['pas', 'sens'],
+    fr: ['pas'], eu: ['ez', 'gabe'], ro: ['nu'], cy: ['dim', 'heb'], lv: ['nav'], tl: ['wala', 'hindi'], fil: ['wala', 'hindi'], ha: ['ba', 'babu'],
+    lt: ['be'], sl: ['ni', 'nima'], pt: ['sem'], et: ['pole', 'ilma'], ga: ['gan'], ca: ['sense'], sw: ['bila'], wo: ['amul'], tn: ['ntle'] };
+
+  function negates(word) {
+    return NEGATIONS.has(word) || (LANGUAGE_NEGATIONS[pageLanguage()] || []).includes(word);
+  }
+
+  // Two texts in no yes/no words the planner reads, told apart by what one says and the other does not: of two texts
+  // about the same thing, the one that denies it says no ("Tiada Wi-Fi", "Wi-Fi percuma"); the one with a word pages
+  // write for the field's own words (yesWords) says yes ("प्रवेश विनामूल्य", "प्रवेश शुल्क लागू" for freeEntry). Nulls
+  // when neither tells.
+  function saidApart(texts, yesWords) {
+    const none = texts.map(() => null);
+    const words = texts.map(t => plainWords(clean(t)).trim().split(' ').filter(Boolean));
+    const denied = words.map(ws => ws.some(negates));
+    const shared = words[0].filter(w => !negates(w) && words[1].includes(w));
+    if (denied[0] !== denied[1] && shared.length > 0) return denied.map(d => !d);
+    const yes = (yesWords || []).map(w => plainWords(w));
+    const says = texts.map(t => yes.some(w => w.trim() && plainWords(clean(t)).includes(w)));
+    return says[0] !== says[1] ? says : none;
   }
 
   // Digits of other scripts as 0–9 (Arabic "١٬٢٩٩٫٥", Persian "۱۸٬۴۸۰", Devanagari, Bengali, Thai, full-width), with

@@ -479,7 +479,9 @@ async (input) => {
         if (present.length === n && distinct.length === 2) {
           // Texts alike but for a word ("Yetkazib berish bor", "Yetkazib berish yo‘q") are read by that word.
           const whole = distinct.map(t => toBoolean(t, field.words));
-          const read = whole.every(v => v === null) ? differingWords(distinct).map(t => toBoolean(t, field.words)) : whole;
+          const parts = whole.every(v => v === null) ? differingWords(distinct).map(t => toBoolean(t, field.words)) : whole;
+          const negatedName = (field.words || []).some(w => NEGATIVE_WORDS.includes(w.toLowerCase()));
+          const read = parts.every(v => v === null) && !negatedName ? saidApart(distinct, field.yes) : parts;
           // Two texts in no words the planner reads, told apart by a filled and a hollow mark ("● Laos", "○ Otsas"),
           // else by their colour.
           const tells = pair => pair[0] !== null && pair[1] === !pair[0];

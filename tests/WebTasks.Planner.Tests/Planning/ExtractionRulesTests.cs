@@ -194,6 +194,8 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("45 min", "price", "45")]
     [InlineData("5 sa 45 dk", "minutes", "345")]
     [InlineData("2 t 15 min", "minutes", "135")]
+    [InlineData("३ तास १० मिनिटे", "minutes", "190")]
+    [InlineData("४५ मिनिटे", "minutes", "45")]
     public async Task A_duration_is_read_in_the_unit_the_field_counts(string raw, string word, string expected)
     {
         var value = await EvaluateAsync($"toValue({JsonSerializer.Serialize(raw)}, 'number', false, null, [{JsonSerializer.Serialize(word)}])");
@@ -249,6 +251,30 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
         var value = await EvaluateAsync($"enumValue({JsonSerializer.Serialize(raw)}, {{ enum: ['red', 'white', 'rosé'], translations: [['წითელი', 'red'], ['rouge', 'red'], ['blanc', 'white']] }})");
 
         value.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("ms", "Wi-Fi percuma", "Tiada Wi-Fi", "[true,false]")]
+    [InlineData("ms", "Tanpa sarapan", "Sarapan disediakan", "[false,true]")]
+    [InlineData("sl", "Parkirišče brez doplačila", "Brez parkirišča", "[null,null]")]
+    [InlineData("pl", "Tak, parking", "Parking płatny", "[null,null]")]
+    [InlineData("ms", "Tak ada parkir", "Parkir percuma", "[false,true]")]
+    [InlineData("mr", "प्रवेश विनामूल्य", "प्रवेश शुल्क लागू", "[true,false]")]
+    [InlineData("fr", "Petit-déjeuner du chef", "Petit-déjeuner inclus", "[null,null]")]
+    public async Task Of_two_texts_about_one_thing_the_one_that_denies_it_says_no_and_the_one_with_the_field_s_own_word_yes(string lang, string a, string b, string expected)
+    {
+        var texts = JsonSerializer.Serialize(new[] { a, b });
+        (await EvaluateAsync($"(document.documentElement.lang = '{lang}', saidApart({texts}, ['gratis', 'free', 'percuma', 'विनामूल्य']))")).ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("P60.00 / 500 g", "120")]
+    [InlineData("P18.50 / kg", "18.5")]
+    [InlineData("P45.00 / 2 kg", "22.5")]
+    [InlineData("P45.00", "45")]
+    public async Task A_price_per_kilogram_is_the_page_s_price_divided_by_the_quantity_it_prices(string raw, string expected)
+    {
+        (await EvaluateAsync($"toValue({JsonSerializer.Serialize(raw)}, 'number', false, null, ['price', 'per', 'kg'])")).ShouldBe(expected);
     }
 
     [Theory]
