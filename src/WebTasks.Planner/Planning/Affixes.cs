@@ -6,13 +6,21 @@ namespace WebTasks.Planner.Planning;
 /// What of a text value the schema does not want: the start or end every record shares (the city after each
 /// district, the prefecture before each ward), taken off only where the field's description asks for less than the
 /// page writes: an example without it ("e.g. 新宿区" for 東京都新宿区) or the words "without …" ("the neighbourhood,
-/// without the city"). Kept otherwise: a shared part is often part of the value ("Flat 1", "Flat 2").
+/// without the city"); and a start that is the field's own label. Kept otherwise: a shared part is often part of the
+/// value ("Flat 1", "Flat 2").
 /// </summary>
 public static partial class Affixes
 {
     /// <summary>The shared start and end to take off <paramref name="source"/>'s values for <paramref name="field"/>.</summary>
     public static (string? Prefix, string? Suffix) Stripped(RecordField field, SurveySource source)
     {
+        // The field's own label leading every value ("जिल्हा पुणे" for district): the page writes it in the value's text.
+        if (field.Type == "string" && source.Prefix is { } label && source.Drop is null
+            && FieldMatcher.NameScore(field.Words, FieldMatcher.Tokens(label)) >= 0.8)
+        {
+            return (label, null);
+        }
+
         if (field.Type != "string" || field.Description is not { } description || (source.Prefix is null && source.Suffix is null))
         {
             return (null, null);

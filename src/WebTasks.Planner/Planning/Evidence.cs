@@ -40,6 +40,8 @@ public static class Evidence
     private static readonly HashSet<string> YearWords = ["year", "yr", "founded", "established", "built", "released", "published", "vintage", "since", "born"];
 
     private static readonly HashSet<string> UnitWords = ["unit", "per", "kg", "kilo", "litre", "liter", "lb", "each", "piece"];
+
+    private static readonly HashSet<string> RateUnits = ["kg", "kilo", "kilogram", "litre", "liter", "lb", "g", "gram", "m", "m2", "sqm"];
     private static readonly HashSet<string> ProseWords = ["description", "summary", "text", "about", "body", "note", "notes", "comment", "review", "content", "excerpt", "abstract", "bio", "details", "info", "message", "blurb", "intro", "overview", "remarks"];
     private static readonly HashSet<string> CompanyWords = ["company", "firm", "business", "employer", "organisation", "organization", "operator", "publisher", "manufacturer", "supplier", "vendor", "brand", "owner", "firma", "entreprise", "empresa", "unternehmen"];
     private static readonly HashSet<string> PlaceWords = ["location", "city", "town", "place", "where", "locality"];
@@ -97,6 +99,10 @@ public static class Evidence
             // no longer asked; a number inside a sentence ("or 4 × 324,75 € interest-free", "the 3 most useful of
             // 1 024 reviews") is a number of something else, or not the one the sentence is about.
             shape -= money && traits.PerUnit >= 0.5 && !words.Overlaps(UnitWords) ? 0.3 : 0;
+
+            // A price per kilogram or litre (by the field's name) is read where the page says what quantity each price
+            // is for ("P60.00 / 500 g"), not from a bare figure for whatever quantity is sold.
+            shape += money && field.Words.Contains("per") && RateUnits.Overlaps(field.Words) ? (traits.PerUnit >= 0.5 ? 0.3 : -0.3) : 0;
             shape -= money && source.Struck >= 0.5 ? 0.4 : 0;
             shape -= (money || (traits.Numbers >= 0.5 && traits.Stars < 0.5)) && traits.Words >= 6 ? 0.25 : 0;
             shape -= money && traits.Rounded >= 0.5 && words.Overlaps(ExactWords) ? 0.5 : 0;

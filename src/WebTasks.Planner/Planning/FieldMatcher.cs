@@ -107,6 +107,12 @@ public static partial class FieldMatcher
 
             var hintTokens = Tokens(hint);
             best = Math.Max(best, NameScore(fieldTokens, hintTokens));
+
+            // A word written with a hyphen is also the word without it ("Wi-Fi" for wifi, "E-mail" for email).
+            if (Hyphenated().IsMatch(hint))
+            {
+                best = Math.Max(best, NameScore(fieldTokens, Tokens(Hyphenated().Replace(hint, "").ToLowerInvariant())));
+            }
             if (taskWords is { Count: > 0 })
             {
                 best = Math.Max(best, 0.9 * NameScore(taskWords, hintTokens));
@@ -308,6 +314,9 @@ public static partial class FieldMatcher
     // A word's letters with the vowel signs and marks written with them (Devanagari, Bengali, Thai, Khmer …).
     [GeneratedRegex(@"\p{L}[\p{L}\p{M}]*|\p{N}+")]
     private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"(?<=\p{L})-(?=\p{L})")]
+    private static partial Regex Hyphenated();
 
     [GeneratedRegex(@"(\p{Ll}|\p{N})(\p{Lu})")]
     private static partial Regex CamelBoundary();

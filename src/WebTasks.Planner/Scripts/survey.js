@@ -46,10 +46,15 @@ async (input) => {
       const node = stack.pop();
       if (node !== root && enter && !enter(node)) continue;
       out.push(node);
-      const kids = [...(node.shadowRoot ? node.shadowRoot.children : []), ...node.children];
-      for (let i = kids.length - 1; i >= 0; i--) if (!SKIP.has(kids[i].tagName) || carriesItem(kids[i])) stack.push(kids[i]);
+      const kids = node.tagName === 'svg' ? [] : [...(node.shadowRoot ? node.shadowRoot.children : []), ...node.children];
+      for (let i = kids.length - 1; i >= 0; i--) if (!SKIP.has(kids[i].tagName) || carriesItem(kids[i]) || namedIcon(kids[i])) stack.push(kids[i]);
     }
     return out;
+  }
+
+  // An <svg aria-label="Tiada Wi-Fi"> says in words what it shows: it is read as one element, its drawing is not walked.
+  function namedIcon(el) {
+    return el.tagName === 'svg' && !!(el.getAttribute('aria-label') || el.getAttribute('title'));
   }
 
   // <meta itemprop="sku" content="…"> in the body holds a value of the item it is in.
@@ -436,7 +441,7 @@ async (input) => {
       numeric: share(v => /\d/.test(v) && !/[A-Za-zÀ-ÿ]{4,}/.test(v.replace(/\b(EUR|USD|GBP|CHF|pcm|pw|kg|km|mi|min|hrs?|ft|m²|km²|miles?|mins?)\b/gi, ''))),
       date: share(v => parseDate(v) !== null),
       year: share(v => { const m = /(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,])/.exec(v); return !!m && (v.match(/\d+/g) || []).length === 1; }),
-      perUnit: share(v => /\/\s?(kg|g|l|ml|cl|m|m²|m2|100\s?g|100\s?ml|lb|oz|st|stk|pc|unit|item|ea)\b|\bper\s+(kg|g|l|litre|liter|lb|unit|piece|item|100)\b|\bpro\s+(kg|liter|l|stück)\b/i.test(v)),
+      perUnit: share(v => /\/\s?(\d+([.,]\d+)?\s?)?(kg|g|l|ml|cl|m|m²|m2|lb|oz|st|stk|pc|unit|item|ea)\b|\bper\s+(kg|g|l|litre|liter|lb|unit|piece|item|100)\b|\bpro\s+(kg|liter|l|stück)\b/i.test(v)),
       labelled: share(v => /^[^:：\d]{1,30}[:：]\s+\S/.test(v)),
       email: share(v => /^(mailto:)?[^\s@]+@[^\s@]+\.[^\s@]+$/i.test(v)),
       // An address is short and not prose ("Free parking. Bus 93 stops at Mill Lane." only mentions one).
@@ -542,15 +547,27 @@ async (input) => {
   function colourSays(records, sel) {
     const says = records.map(record => {
       const el = deepFind(record, sel);
-      const m = el && /rgba?\((\d+), (\d+), (\d+)/.exec(getComputedStyle(el).color);
-      if (!m) return null;
-      const [r, g, b] = m.slice(1, 4).map(Number);
-      const max = Math.max(r, g, b), min = Math.min(r, g, b);
-      if (max < 60 || max - min < 0.35 * max) return null;
-      const hue = max === r ? (60 * (g - b) / (max - min) + 360) % 360 : max === g ? 60 * (b - r) / (max - min) + 120 : 60 * (r - g) / (max - min) + 240;
-      return hue >= 80 && hue <= 165 ? true : hue <= 45 || hue >= 340 ? false : null;
+      return el ? markSays(el) : null;
     });
     return says.length > 0 && says.every(v => v === says[0]) ? says[0] : null;
+  }
+
+  // What marks an element green or red: its text's colour, else a status dot drawn beside it (an empty element with a
+  // background colour, or its ::before).
+  function markSays(el) {
+    const dots = [el.previousElementSibling, el.nextElementSibling].filter(d => d && !clean(d.textContent));
+    const colours = [getComputedStyle(el).color, getComputedStyle(el, '::before').backgroundColor, ...dots.map(d => getComputedStyle(d).backgroundColor)];
+    return colours.map(greenOrRed).find(v => v !== null) ?? null;
+  }
+
+  function greenOrRed(colour) {
+    const m = /rgba?\((\d+), (\d+), (\d+)(?:, ([\d.]+))?/.exec(colour);
+    if (!m || m[4] === '0') return null;
+    const [r, g, b] = m.slice(1, 4).map(Number);
+    const max = Math.max(r, g, b), min = Math.min(r, g, b);
+    if (max < 60 || max - min < 0.35 * max) return null;
+    const hue = max === r ? (60 * (g - b) / (max - min) + 360) % 360 : max === g ? 60 * (b - r) / (max - min) + 120 : 60 * (r - g) / (max - min) + 240;
+    return hue >= 80 && hue <= 165 ? true : hue <= 45 || hue >= 340 ? false : null;
   }
 
   // What two texts say apart from the words they share, icons left out: ["bor", "yo‘q"] for "🛵 Yetkazib berish
