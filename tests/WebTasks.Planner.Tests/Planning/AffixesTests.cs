@@ -16,6 +16,17 @@ public sealed class AffixesTests
         Stripped("the neighbourhood, without the city", null, ", Madrid").ShouldBe((null, ", Madrid"));
 
     [Fact]
+    public void The_field_s_own_label_leading_every_value_is_taken_off()
+    {
+        static (string?, string?) For(string field, string prefix) =>
+            Affixes.Stripped(new RecordField(field, "string", true), new SurveySource { Sel = "", Read = "text", Prefix = prefix });
+
+        For("district", "जिल्हा ").ShouldBe(("जिल्हा ", null));
+        For("district", "District ").ShouldBe(("District ", null));
+        For("name", "Hotel ").ShouldBe((null, null));
+    }
+
+    [Fact]
     public void A_shared_part_is_kept_when_the_description_asks_for_nothing_less()
     {
         Stripped("the flat's name", "Flat ", null).ShouldBe((null, null));

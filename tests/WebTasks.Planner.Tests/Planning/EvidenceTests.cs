@@ -27,6 +27,18 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void A_price_per_kilogram_is_wanted_where_the_page_says_what_quantity_each_price_is_for()
+    {
+        var perQuantity = Source(new SourceTraits { Currency = 1, Numeric = 1, PerUnit = 1 }, fields: ["pricePerKg", "price"]);
+        var bare = Source(new SourceTraits { Currency = 1, Numeric = 1 }, fields: ["pricePerKg", "price"]);
+        var rate = new RecordField("pricePerKg", "number", true);
+        var price = new RecordField("price", "number", true);
+
+        Evidence.Score(rate, perQuantity, null).ShouldBeGreaterThan(Evidence.Score(rate, bare, null) + 0.5);
+        Evidence.Score(price, perQuantity, null).ShouldBeLessThan(Evidence.Score(price, bare, null), "a price per kilo beside the price is the price of another quantity");
+    }
+
+    [Fact]
     public void A_street_and_its_house_number_count_nothing_and_a_bill_in_a_named_currency_is_money()
     {
         var count = new RecordField("reviewCount", "integer", true);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using WebTasks.Browser;
 using WebTasks.Planner.Planning;
 using WebTasks.Testing;
@@ -28,6 +29,15 @@ public sealed class ExtractionPage : IAsyncLifetime
     {
         await _run.Page.SetContentAsync("<!DOCTYPE html><html><head></head><body></body></html>");
         return await _run.Page.EvaluateAsync<string>($"() => {{ {ScriptWriter.Extraction}\n return JSON.stringify({expression}); }}");
+    }
+
+    /// <summary>The planner's survey of the records in <paramref name="html"/> for the fields given, as JSON.</summary>
+    public async Task<JsonElement> SurveyRecordsAsync(string html, params object[] fields)
+    {
+        await _run.Page.SetContentAsync(html);
+        var json = await _run.Page.EvaluateAsync<string>(
+            $"async (input) => JSON.stringify(await ({ScriptWriter.Survey})(input))", new { op = "records", maxSamples = 12, maxCandidates = 8, fields });
+        return JsonDocument.Parse(json).RootElement;
     }
 
     public async Task DisposeAsync()

@@ -267,6 +267,37 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
         (await EvaluateAsync($"(document.documentElement.lang = '{lang}', saidApart({texts}, ['gratis', 'free', 'percuma', 'विनामूल्य']))")).ShouldBe(expected);
     }
 
+    [Fact]
+    public async Task An_svg_s_aria_label_is_read_as_what_it_says()
+    {
+        var cards = string.Concat(new[] { "Wi-Fi percuma", "Tiada Wi-Fi", "Wi-Fi percuma" }.Select((label, i) =>
+            $"<div class=\"c\"><h3>Homestay {i}</h3><svg role=\"img\" aria-label=\"{label}\" viewBox=\"0 0 9 9\"><title>x</title><circle cx=\"4\" cy=\"4\" r=\"3\"/></svg><p>Town {i}</p></div>"));
+
+        var reading = await WifiReadingAsync($"<!DOCTYPE html><html lang=\"ms\"><body><main>{cards}</main></body></html>", "attr:aria-label");
+
+        reading.ShouldBe("{\"Wi-Fi percuma\":true,\"Tiada Wi-Fi\":false}");
+    }
+
+    [Fact]
+    public async Task A_status_dot_beside_a_text_says_yes_in_green_and_no_in_amber()
+    {
+        var cards = string.Concat(new[] { true, false, true }.Select((on, i) =>
+            $"<div class=\"c\"><h3>Farm {i}</h3><div class=\"i\"><span class=\"d\" style=\"display:inline-block;width:8px;height:8px;background:{(on ? "#16a34a" : "#d97706")}\"></span><span class=\"l\">{(on ? "Re isa kwa gae" : "Tsaya kwa polasing")}</span></div></div>"));
+
+        var reading = await WifiReadingAsync($"<!DOCTYPE html><html lang=\"tn\"><body><main>{cards}</main></body></html>", "text");
+
+        reading.ShouldBe("{\"Re isa kwa gae\":true,\"Tsaya kwa polasing\":false}");
+    }
+
+    /// <summary>How the survey reads the yes/no field 'wifi' from the source read as <paramref name="read"/> in the three records.</summary>
+    private async Task<string> WifiReadingAsync(string html, string read)
+    {
+        var survey = await page.SurveyRecordsAsync(html, new { name = "wifi", type = "boolean", words = new[] { "wifi" }, things = Array.Empty<string>(), yes = Array.Empty<string>() });
+        var records = survey.GetProperty("candidates").EnumerateArray().First(c => c.GetProperty("count").GetInt32() == 3);
+        var source = records.GetProperty("sources").EnumerateArray().First(s => s.GetProperty("read").GetString() == read && s.TryGetProperty("is", out var i) && i.TryGetProperty("wifi", out _));
+        return source.GetProperty("is").GetProperty("wifi").GetRawText();
+    }
+
     [Theory]
     [InlineData("P60.00 / 500 g", "120")]
     [InlineData("P18.50 / kg", "18.5")]
