@@ -390,8 +390,10 @@ async (input) => {
     if (before && before.nodeType === 3 && /[:：]\s*$/.test(before.textContent) && clean(before.textContent).length <= 30) return shownLabel(before.textContent);
     const label = node.previousElementSibling;
     if (!label || !node.parentNode || node.parentNode.children.length !== 2 || label.children.length > 0) return null;
+    // A label is short: four words at most, six in a table's cell beside its value ("Edat minimala amb un adult").
     const text = clean(label.textContent);
-    return text && text.length <= 30 && !/\d/.test(text) && text.split(' ').length <= 4 ? shownLabel(text) : null;
+    const words = /^T[DH]$/.test(label.tagName) ? 6 : 4;
+    return text && text.length <= 30 && !/\d/.test(text) && text.split(' ').length <= words ? shownLabel(text) : null;
   }
 
   // A label as the page writes it, without its colon (messages name it so; hints match it in any case).

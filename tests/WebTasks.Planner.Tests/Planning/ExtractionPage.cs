@@ -31,12 +31,12 @@ public sealed class ExtractionPage : IAsyncLifetime
         return await _run.Page.EvaluateAsync<string>($"() => {{ {ScriptWriter.Extraction}\n return JSON.stringify({expression}); }}");
     }
 
-    /// <summary>The planner's survey of the records in <paramref name="html"/> for the fields given, as JSON.</summary>
-    public async Task<JsonElement> SurveyRecordsAsync(string html, params object[] fields)
+    /// <summary>The planner's survey (op "records" or "page") of <paramref name="html"/> for the fields given, as JSON.</summary>
+    public async Task<JsonElement> SurveyAsync(string op, string html, params object[] fields)
     {
         await _run.Page.SetContentAsync(html);
         var json = await _run.Page.EvaluateAsync<string>(
-            $"async (input) => JSON.stringify(await ({ScriptWriter.Survey})(input))", new { op = "records", maxSamples = 12, maxCandidates = 8, fields });
+            $"async (input) => JSON.stringify(await ({ScriptWriter.Survey})(input))", new { op, maxSamples = 12, maxCandidates = 8, fields });
         return JsonDocument.Parse(json).RootElement;
     }
 

@@ -289,10 +289,26 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
         reading.ShouldBe("{\"Re isa kwa gae\":true,\"Tsaya kwa polasing\":false}");
     }
 
+    [Fact]
+    public async Task A_table_cell_of_up_to_six_words_labels_the_value_beside_it()
+    {
+        var survey = await page.SurveyAsync("page",
+            "<!DOCTYPE html><html lang=\"oc\"><body><h1>Parc</h1><table><tr><td>Edat minimala amb un adult</td><td>6 ans</td></tr>" +
+            "<tr><td>Edat minimala sens adult</td><td>12 ans</td></tr></table><p>Un pichon percors per los mai joves, de tirolianas e de pònts.</p></body></html>",
+            new { name = "minimumAge", type = "integer", words = new[] { "minimum", "age" }, things = Array.Empty<string>(), yes = Array.Empty<string>() });
+
+        var hints = survey.GetProperty("sources").EnumerateArray()
+            .Where(s => s.GetProperty("sample").EnumerateArray().Any(v => v.GetString() is "6 ans" or "12 ans"))
+            .SelectMany(s => s.GetProperty("hints").EnumerateArray().Select(h => h.GetString())).ToList();
+
+        hints.ShouldContain("edat minimala amb un adult");
+        hints.ShouldContain("edat minimala sens adult");
+    }
+
     /// <summary>How the survey reads the yes/no field 'wifi' from the source read as <paramref name="read"/> in the three records.</summary>
     private async Task<string> WifiReadingAsync(string html, string read)
     {
-        var survey = await page.SurveyRecordsAsync(html, new { name = "wifi", type = "boolean", words = new[] { "wifi" }, things = Array.Empty<string>(), yes = Array.Empty<string>() });
+        var survey = await page.SurveyAsync("records", html, new { name = "wifi", type = "boolean", words = new[] { "wifi" }, things = Array.Empty<string>(), yes = Array.Empty<string>() });
         var records = survey.GetProperty("candidates").EnumerateArray().First(c => c.GetProperty("count").GetInt32() == 3);
         var source = records.GetProperty("sources").EnumerateArray().First(s => s.GetProperty("read").GetString() == read && s.TryGetProperty("is", out var i) && i.TryGetProperty("wifi", out _));
         return source.GetProperty("is").GetProperty("wifi").GetRawText();
