@@ -241,10 +241,10 @@ public static partial class FileFilter
     [GeneratedRegex(@",|\b(?:or|and|nor)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PhraseBreak();
 
-    /// <summary>"B.Sc.", "B.Com.", "Ph.D.": short letter groups joined by dots. The script's linkContext finds them alike.</summary>
     [GeneratedRegex(@"^\p{L}+")]
     private static partial Regex LeadingWord();
 
+    /// <summary>"B.Sc.", "B.Com.", "Ph.D.": short letter groups joined by dots. The script's linkContext finds them alike.</summary>
     [GeneratedRegex(@"(?<![\p{L}\p{N}.])\p{L}{1,3}(?:\.\p{L}{1,4})+\.?")]
     private static partial Regex Abbreviation();
 

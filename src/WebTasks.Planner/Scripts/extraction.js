@@ -633,14 +633,14 @@
   // write for the field's own words (yesWords) says yes ("प्रवेश विनामूल्य", "प्रवेश शुल्क लागू" for freeEntry). Nulls
   // when neither tells.
   function saidApart(texts, yesWords) {
-    const none = texts.map(() => null);
-    const words = texts.map(t => plainWords(clean(t)).trim().split(' ').filter(Boolean));
+    const plain = texts.map(t => plainWords(clean(t)));
+    const words = plain.map(p => p.trim().split(' ').filter(Boolean));
     const denied = words.map(ws => ws.some(negates));
     const shared = words[0].filter(w => !negates(w) && words[1].includes(w));
     if (denied[0] !== denied[1] && shared.length > 0) return denied.map(d => !d);
-    const yes = (yesWords || []).map(w => plainWords(w));
-    const says = texts.map(t => yes.some(w => w.trim() && plainWords(clean(t)).includes(w)));
-    return says[0] !== says[1] ? says : none;
+    const yes = (yesWords || []).map(w => plainWords(w)).filter(w => w.trim());
+    const says = plain.map(p => yes.some(w => p.includes(w)));
+    return says[0] !== says[1] ? says : texts.map(() => null);
   }
 
   // Digits of other scripts as 0–9 (Arabic "١٬٢٩٩٫٥", Persian "۱۸٬۴۸۰", Devanagari, Bengali, Thai, full-width), with

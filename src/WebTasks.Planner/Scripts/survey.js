@@ -487,8 +487,7 @@ async (input) => {
           // Texts alike but for a word ("Yetkazib berish bor", "Yetkazib berish yo‘q") are read by that word.
           const whole = distinct.map(t => toBoolean(t, field.words));
           const parts = whole.every(v => v === null) ? differingWords(distinct).map(t => toBoolean(t, field.words)) : whole;
-          const negatedName = (field.words || []).some(w => NEGATIVE_WORDS.includes(w.toLowerCase()));
-          const read = parts.every(v => v === null) && !negatedName ? saidApart(distinct, field.yes) : parts;
+          const read = parts.every(v => v === null) && !negatedName(field) ? saidApart(distinct, field.yes) : parts;
           // Two texts in no words the planner reads, told apart by a filled and a hollow mark ("● Laos", "○ Otsas"),
           // else by their colour.
           const tells = pair => pair[0] !== null && pair[1] === !pair[0];
@@ -530,14 +529,17 @@ async (input) => {
   const NEGATIVE_WORDS = ['not', 'no', 'non', 'without', 'sold', 'out', 'closed', 'cancelled', 'canceled', 'full', 'booked', 'delayed',
     'late', 'missing', 'expired', 'excluded', 'extra', 'blocked', 'banned', 'disabled', 'off', 'unavailable', 'surcharge', 'fee'];
 
+  function negatedName(field) {
+    return (field.words || []).some(w => NEGATIVE_WORDS.includes(w.toLowerCase()));
+  }
+
   // What each of two texts says by its colour, the way a shop marks stock in any language: green says available
   // ("● Akwai a kanti"), red or amber says not ("● Ya ƙare"); for "fullyBooked", the reverse. Green says yes, too,
   // to a field about anything its name does not negate ("breakfastIncluded"). Nulls for a negated field of no known
   // concept, or a text in neither colour.
   function colourMarks(texts, field, records, source) {
     const concept = conceptOf(field.words);
-    const negated = (field.words || []).some(w => NEGATIVE_WORDS.includes(w.toLowerCase()));
-    const greenSays = concept === 'available' || concept === 'open' ? true : concept === 'unavailable' || concept === 'closed' ? false : concept || negated ? null : true;
+    const greenSays = concept === 'available' || concept === 'open' ? true : concept === 'unavailable' || concept === 'closed' ? false : concept || negatedName(field) ? null : true;
     if (greenSays === null) return texts.map(() => null);
     return texts.map(t => {
       const green = colourSays(records.filter((_, i) => source.values[i] === t), source.sel);
