@@ -1,3 +1,4 @@
+using WebTasks.Core.Options;
 using WebTasks.Testing;
 
 namespace WebTasks.Planner.Tests;
@@ -7,7 +8,9 @@ public sealed class CorpusFixture : IAsyncLifetime
 {
     public CorpusRunner Runner { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Runner = await CorpusRunner.StartAsync();
+    // The local sites answer a scroll or a "load more" within 400 ms: a planned script that waits 1 s rather than the
+    // default 2 s for more records reaches the end of every revealed list sooner, and still sees each site whole.
+    public async Task InitializeAsync() => Runner = await CorpusRunner.StartAsync(new PlannerOptions { RevealWait = TimeSpan.FromSeconds(1) });
 
     public async Task DisposeAsync() => await Runner.DisposeAsync();
 }

@@ -39,12 +39,14 @@ public sealed class CorpusRunner : IAsyncDisposable
 
     public ScriptPlanner Planner { get; }
 
-    public static async Task<CorpusRunner> StartAsync()
+    /// <summary>Starts the sites and Chromium; <paramref name="planner"/> replaces the planner's defaults.</summary>
+    public static async Task<CorpusRunner> StartAsync(PlannerOptions? planner = null)
     {
         var options = new WebTasksOptions
         {
             Network = new NetworkOptions { AllowedPrivateHosts = ["127.0.0.1"] },
             Browser = new BrowserOptions { Trace = TraceModes.Off, ActionTimeout = TimeSpan.FromSeconds(10) },
+            Planner = planner ?? new PlannerOptions(),
         };
         var runner = new CorpusRunner(options, await SiteServer.StartAsync());
         await runner.Browsers.GetBrowserAsync(CancellationToken.None);
