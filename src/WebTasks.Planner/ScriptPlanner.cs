@@ -84,6 +84,11 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
         {
             kind = "files";
             var (extensions, named) = FileFilter.Kinds(request.Task);
+            if (named && FileFilter.KindlessPart(request.Task) is { } kindless)
+            {
+                return Declined($"The task names the kind of file ({string.Join(" or ", extensions.Select(e => "." + e))}) for some of what it asks, but not for '{kindless}': it does not guess which kind those are. Say it (\"… as PDFs\"), or save a script yourself.");
+            }
+
             var links = (await SurveyAsync<FileSurvey>(page, new { op = "files", extensions }, cancellationToken)).Links;
             if (links.Count == 0)
             {

@@ -140,6 +140,16 @@ public static partial class FileFilter
         return (kinds.Length > 0 ? kinds : asked, named.Length > 0);
     }
 
+    /// <summary>
+    /// A part of what the task asks for that names no kind of file while another part does ("the rainfall
+    /// spreadsheets in Excel format, and its 2026 harvest reports"): which kind those are is a guess. Null otherwise.
+    /// </summary>
+    public static string? KindlessPart(string task)
+    {
+        var parts = Part().Split(Wanted(task)).Select(p => p.Trim(' ', ',', ';')).Where(p => Words(p, years: true).Any()).ToList();
+        return parts.Count > 1 && parts.Any(p => KindsIn(p).Length > 0) ? parts.FirstOrDefault(p => KindsIn(p).Length == 0) : null;
+    }
+
     private static string[] KindsIn(string text) =>
         [.. FileWord().Matches(text).Select(m => m.Groups[1].Value.ToLowerInvariant()).SelectMany(w => w switch
         {
@@ -240,6 +250,10 @@ public static partial class FileFilter
 
     [GeneratedRegex(@",|\b(?:or|and|nor)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PhraseBreak();
+
+    /// <summary>Where the task goes on to another thing it wants: ", and …" or "and its / the / their / all / every …".</summary>
+    [GeneratedRegex(@",\s*and\s+|\s+and\s+(?=(?:its|the|their|all|every|any)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Part();
 
     [GeneratedRegex(@"^\p{L}+")]
     private static partial Regex LeadingWord();

@@ -761,7 +761,12 @@ async (input) => {
   function markedLead(source) {
     const present = source.values.map((v, i) => [v, source.nodes[i]]).filter(([v, node]) => v !== null && node);
     const m = present.length >= 2 ? /^\p{Ll}{1,4}\s+(?=\S)/u.exec(present[0][0]) : null;
-    return m && present.every(([v, node]) => v.startsWith(m[0]) && [...node.children].some(child => clean(child.textContent) === v.slice(m[0].length)))
+    if (!m || !present.every(([v]) => v.startsWith(m[0]))) return null;
+    const rests = present.map(([v, node]) => [v.slice(m[0].length), node]);
+    // The rest an element of its own, or three or more different rests all going on in capitals (a name after
+    // "deur", "av", "fra"): the short lower-case word before it is not part of the value.
+    return rests.every(([rest, node]) => [...node.children].some(child => clean(child.textContent) === rest))
+      || (new Set(rests.map(([rest]) => rest)).size >= 3 && rests.every(([rest]) => /^\p{Lu}/u.test(rest)))
       ? m[0] : null;
   }
 

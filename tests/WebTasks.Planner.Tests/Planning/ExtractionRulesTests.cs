@@ -305,6 +305,22 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
         hints.ShouldContain("edat minimala sens adult");
     }
 
+    [Theory]
+    [InlineData("deur Marlene Fourie|deur Pieter Adams|deur Thandeka Mbeki", "deur ")]
+    [InlineData("deur Marlene Fourie|deur Pieter Adams|deur Marlene Fourie", null)]
+    [InlineData("flat one|flat two|flat three", null)]
+    public async Task A_short_lower_case_word_before_every_capitalised_name_is_not_part_of_it(string values, string? dropped)
+    {
+        var cards = string.Concat(values.Split('|').Select((v, i) => $"<article><h2>Uitstalling {i}</h2><div class=\"kun\">{v}</div><p>R {i}0,00</p></article>"));
+        var survey = await page.SurveyAsync("records", $"<!DOCTYPE html><html lang=\"af\"><body><main>{cards}</main></body></html>",
+            new { name = "artist", type = "string", words = new[] { "artist" }, things = Array.Empty<string>(), yes = Array.Empty<string>() });
+
+        var artist = survey.GetProperty("candidates").EnumerateArray().First(c => c.GetProperty("count").GetInt32() == 3)
+            .GetProperty("sources").EnumerateArray().First(s => s.GetProperty("sel").GetString()!.Contains("kun", StringComparison.Ordinal));
+
+        (artist.TryGetProperty("drop", out var drop) && drop.ValueKind == JsonValueKind.String ? drop.GetString() : null).ShouldBe(dropped);
+    }
+
     /// <summary>How the survey reads the yes/no field 'wifi' from the source read as <paramref name="read"/> in the three records.</summary>
     private async Task<string> WifiReadingAsync(string html, string read)
     {

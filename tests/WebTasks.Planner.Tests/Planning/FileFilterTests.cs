@@ -136,6 +136,17 @@ public sealed class FileFilterTests
         FileFilter.Kept(choice, links).Count.ShouldBe(2);
     }
 
+    [Theory]
+    [InlineData("Download the rainfall spreadsheets in Excel format from every year, and its 2026 maize harvest reports; leave out the CSV copies", "its 2026 maize harvest reports")]
+    [InlineData("Download this commune's 2026 budget reports (PDF) and its 2026 population counts as CSV; leave out the Excel copies", null)]
+    [InlineData("Download the Linux packages of the latest release: both tarballs and the .deb and .rpm packages", null)]
+    [InlineData("Download the budget and the minutes of the council", null)]
+    [InlineData("Download the PDF minutes from 2026 and from the 2025 archive", null)]
+    public void A_part_of_the_task_that_names_no_kind_of_file_where_another_part_does_is_found(string task, string? kindless)
+    {
+        FileFilter.KindlessPart(task).ShouldBe(kindless);
+    }
+
     [Fact]
     public void A_kind_of_file_the_task_skips_is_left_out_by_extension_not_by_the_words_around_a_wanted_link()
     {
