@@ -233,8 +233,9 @@
     return parts.length >= 2 && /^\p{L}[\p{L}\s.'-]*$/u.test(last) ? last : null;
   }
 
-  // The town of a line that starts with its postcode ("03-841 Warszawa", "10435 Berlin", "SW1A 1AA London").
-  const POSTAL_TOWN = /^(?:[A-Z]{1,2}-?)?(?:\d{2}-\d{3}|\d{3}\s?\d{2}|\d{4,5}|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})\s+(\p{L}[\p{L}\s.'-]*)$/u;
+  // The town of a line that starts with its postcode ("03-841 Warszawa", "10435 Berlin", "SW1A 1AA London"); a town's
+  // name is not written in lower case ("2014 шо" is a year in Chechen).
+  const POSTAL_TOWN = /^(?:[A-Z]{1,2}-?)?(?:\d{2}-\d{3}|\d{3}\s?\d{2}|\d{4,5}|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})\s+((?!\p{Ll})\p{L}[\p{L}\s.'-]*)$/u;
   function townOf(text) {
     const m = POSTAL_TOWN.exec(text);
     return m ? m[1].trim() : null;
@@ -561,8 +562,8 @@
   // Words that say yes or no to a field, by what the field is about: its own words (a "Remote" badge for remote),
   // availability ("Sold out" says no to inStock and yes to soldOut), opening, or a plain yes/no mark.
   const YES_NO = [
-    [/^(yes|y|ja|jo|joo|jah|já|jā|oui|s[ií]|sim|tak|ano|áno|kyllä|evet|igen|da|taip|po|bai|ya|có|true|on|да|так|ναι|כן|نعم|हाँ|हां|ใช่|✓|✔|☑|✅|はい|有り|あり|예|네|是|有|var|bor|бар|jes|inggih|nggih|әйе|āe|ae|erê|belê|ioe|ee|gea|òc|oc|wi|יאָ|יא|iva|eny|hongu|ewe|yebo|arí|heẽ|ооба|эйе|ҫапла|enya|muhun|seadh|ie|oes|eja|waaw|eeyyee|yego|yee|inde|ʻio|'io|io|ʻae|juo|aap|бәли|bəli|hā|иә|ҳа|бале|بله|ہاں|oo|haa|ndiyo|bẹ́ẹ̀ni|bẹẹni|beeni|አዎ|այո|კი|ཡིན|ඔව්|ஆம்|ಹೌದು|అవును|അതെ|हो|হ্যাঁ|ਹਾਂ|હા|ହଁ|ဟုတ်|បាទ|ចាស|ແມ່ນ|тийм)$/iu, true, null],
-    [/^(no|n|nein|non|não|nao|nie|ne|nē|ei|nei|hayır|hayir|nem|nej|nee|nu|ez|tidak|không|false|off|не|нет|ні|όχι|לא|لا|नहीं|ไม่|✗|✘|✕|❌|☐|いいえ|無し|なし|아니요|아니오|否|无|無|yok|yox|yoxdur|yo[‘'’ʻ`]?q|жоқ|жок|ora|mboten|boten|юк|kāo|kao|nexêr|leai|mba|נײן|ניין|le|tsia|kwete|tjhe|hayi|cha|manam|nahániri|ҫук|юҡ|henteu|teu|nono|déedéet|lakki|oya|nedda|ayi|nogat|ʻikai|'ikai|sega|ʻaʻole|naamik|xeyr|خیر|نہیں|نه|hapana|rárá|rara|የለም|አይ|ոչ|არა|མིན|නැත|இல்லை|ಇಲ್ಲ|కాదు|లేదు|ഇല്ല|होइन|नाही|না|ਨਹੀਂ|ના|ନା|မဟုတ်|ទេ|ບໍ່|үгүй)$/iu, false, null],
+    [/^(yes|y|ja|jo|joo|jah|já|jā|oui|s[ií]|sim|tak|ano|áno|kyllä|evet|igen|da|taip|po|bai|ya|có|true|on|да|так|ναι|כן|نعم|हाँ|हां|ใช่|✓|✔|☑|✅|はい|有り|あり|예|네|是|有|var|bor|бар|jes|inggih|nggih|әйе|āe|ae|erê|belê|ioe|ee|gea|òc|oc|wi|יאָ|יא|iva|eny|hongu|ewe|yebo|arí|heẽ|ооба|эйе|ҫапла|enya|muhun|seadh|ie|oes|eja|waaw|eeyyee|yego|yee|inde|ʻio|'io|io|ʻae|juo|aap|бәли|bəli|hā|иә|ҳа|бале|بله|ہاں|oo|haa|ndiyo|bẹ́ẹ̀ni|bẹẹni|beeni|አዎ|այո|კი|ཡིན|ඔව්|ஆம்|ಹೌದು|అవును|അതെ|हो|হ্যাঁ|ਹਾਂ|હા|ହଁ|ဟုတ်|បាទ|ចាស|ແມ່ນ|тийм|хӏаъ|އާނ|އާން|እወ|ھەئە|بەڵێ|hawa|jisa|quema|wen|hunggan|oyi|iè)$/iu, true, null],
+    [/^(no|n|nein|non|não|nao|nie|ne|nē|ei|nei|hayır|hayir|nem|nej|nee|nu|ez|tidak|không|false|off|не|нет|ні|όχι|לא|لا|नहीं|ไม่|✗|✘|✕|❌|☐|いいえ|無し|なし|아니요|아니오|否|无|無|yok|yox|yoxdur|yo[‘'’ʻ`]?q|жоқ|жок|ora|mboten|boten|юк|kāo|kao|nexêr|leai|mba|נײן|ניין|le|tsia|kwete|tjhe|hayi|cha|manam|nahániri|ҫук|юҡ|henteu|teu|nono|déedéet|lakki|oya|nedda|ayi|nogat|ʻikai|'ikai|sega|ʻaʻole|naamik|xeyr|خیر|نہیں|نه|hapana|rárá|rara|የለም|አይ|ոչ|არა|མིན|නැත|இல்லை|ಇಲ್ಲ|కాదు|లేదు|ഇല്ല|होइन|नाही|না|ਨਹੀਂ|ના|ନା|မဟုတ်|ទេ|ບໍ່|үгүй|хӏан-хӏа|ނޫން|ኣይፋል|ياق|نەخێر|ýok|nann|janiwa|ahmo|saan|dili|nén|nò|ʻaita)$/iu, false, null],
     [/(?<!\p{L})(sold out|out of stock|unavailable|not available|nicht verfügbar|nicht lieferbar|ausverkauft|vergriffen|épuisé|rupture|agotado|sin stock|esaurito|non disponibile|uitverkocht|niet beschikbaar|esgotado|indisponível|slutsåld|slutsålt|udsolgt|utsolgt|uppselt|loppuunmyyty|ei varastossa|otsas|läbi müüdud|nėra sandėlyje|išparduota|izpārdots|nav noliktavā|niedostępny|wyprzedany|brak w magazynie|vyprodáno|vypredané|nedostupné|elfogyott|stoc epuizat|indisponibil|rasprodano|razprodano|nema na stanju|изчерпан[оa]?|няма наличност|нет в наличии|распродано|немає в наявності|розпродано|εξαντλήθηκε|μη διαθέσιμο|tükendi|stokta yok|hết hàng|stok habis|在庫切れ|売り切れ|品切れ|缺货|缺貨|售罄|품절|غير متوفر|غير موجود|نفدت الكمية|ناموجود|अनुपलब्ध|स्टॉक में नहीं|স্টক নেই|สินค้าหมด|habis|ubos na|imeisha|on loan|checked out|elĉerpita|elvendita|ne disponebla|telas|entek|kehabisan|сатылып беткән|kua pau|nemaye|ua uma|agwụla|útferkocht|net beskikber|אויסגעקויפט|אויסגעליען|נישט פאראן|exaurì|vendì|esgotat|pas disponible|pa disponib|tsy misy|lany)(?!\p{L})/iu, true, 'unavailable'],
     [/(?<!\p{L})(in stock|available|en stock|auf lager|lieferbar|verfügbar|disponible|disponibile|op voorraad|beschikbaar|em estoque|disponível|i lager|på lager|á lager|varastossa|laos|sandėlyje|noliktavā|pieejams|dostępny|w magazynie|skladem|na sklade|dostupné|raktáron|în stoc|na zalihi|na stanju|na zalogi|в наличност|наличен|в наличии|на складе|в наявності|на складі|διαθέσιμο|stokta|còn hàng|tersedia|在庫あり|有货|有貨|現貨|재고 있음|متوفر|موجود|במלאי|उपलब्ध|स्टॉक में|স্টকে আছে|มีสินค้า|ada stok|may stock|inapatikana|მარაგშია|ready to ship|disponebla|havebla|cumawis|sumadhiya|сатуда|wātea|heye|berdest|avanoa|dị njikere|beskikber|op foarried|פאראן|disponibel|disponib|misy)(?!\p{L})/iu, true, 'available'],
     [/(?<!\p{L})(closed|geschlossen|fermé|cerrado|chiuso|gesloten|fechado|stängt|lukket|suljettu|suletud|uždaryta|slēgts|lokað|zamknięte|zavřeno|zatvorené|zárva|închis|zatvoreno|zaprto|затворено|закрыто|зачинено|κλειστό|kapalı|休業|休息|휴무|fermita|tutup|ябык|kati|girtî|tapuni|tapunia|mechiri emechi|ticht|sluten|פֿאַרמאַכט|serrà|tampat|barrat|fèmen)(?!\p{L})/iu, true, 'closed'],
@@ -582,8 +583,11 @@
   }
 
   // Yes and no in a language whose word for one is another's for the other ("jo" is no in Albanian, yes in
-  // Luxembourgish), by the page's language.
-  const LANGUAGE_YES_NO = { sq: { po: true, jo: false } };
+  // Luxembourgish) or a common word elsewhere ("ala", "ita", "ha"), by the page's language.
+  const LANGUAGE_YES_NO = {
+    sq: { po: true, jo: false }, kab: { ih: true, ala: false }, la: { ita: true, sic: true, minime: false }, sd: { 'ها': true },
+    ps: { 'هو': true }, so: { maya: false }, ha: { i: true, "a'a": false, 'a’a': false }, uz: { ha: true }, tg: { 'ҳа': true },
+  };
 
   // true, false or null for a text, given the words of the field's name (["in", "stock"], ["sold", "out"], ["remote"]).
   function toBoolean(text, words) {

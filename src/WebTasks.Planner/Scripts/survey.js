@@ -463,7 +463,7 @@ async (input) => {
   }
 
   const ROUNDED = new RegExp('\\d\\s?' + MAGNITUDE_WORD, 'i');
-  const FILLED = /^[●◉■◆▲★✓✔☑✅]/u, HOLLOW = /^[○◯□◇△☆✗✘✕☐❌]/u;
+  const FILLED = /^[●◉■◆▲★✓✔☑✅]/u, HOLLOW = /^[○◯□◇△☆✗✘✕☐❌]/u, NOTHING = /^[-–—−]+$/u;
 
   // How well one source's values fit each wanted field, and how a boolean is read from it.
   function fitFields(source, records, bases) {
@@ -490,8 +490,10 @@ async (input) => {
           const read = parts.every(v => v === null) && !negatedName(field) ? saidApart(distinct, field.yes) : parts;
           // Two texts in no words the planner reads, told apart by a filled and a hollow mark ("● Laos", "○ Otsas"),
           // else by their colour.
+          // A dash where the other records show something ("⇄", "—") says no, as a table marks what is not there.
           const tells = pair => pair[0] !== null && pair[1] === !pair[0];
-          const filled = distinct.map(t => FILLED.test(t) ? true : HOLLOW.test(t) ? false : null);
+          const dashed = distinct.map(t => NOTHING.test(t));
+          const filled = dashed[0] !== dashed[1] ? dashed.map(d => !d) : distinct.map(t => FILLED.test(t) ? true : HOLLOW.test(t) ? false : null);
           const marks = !read.every(v => v === null) ? null : tells(filled) ? filled : colourMarks(distinct, field, records, source);
           const [a, b] = marks && tells(marks) ? marks : read;
           if (a !== null || b !== null) {
@@ -808,11 +810,13 @@ async (input) => {
     return mine.length ? made / mine.length : 0;
   }
 
-  // Inside one of several alike records (a related product, a team member) rather than the page's own content.
+  // Inside one of several alike records (a related product, a team member) rather than the page's own content. Rows
+  // of a label and its value (<th>Phone</th><td>…</td>) describe the page's own thing.
   function repeatedAround(node, groupOf) {
+    const labelRow = m => m.tagName === 'TR' && m.children.length === 2 && m.children[0].tagName === 'TH';
     for (let n = node; n && n !== document.body; n = n.parentNode instanceof ShadowRoot ? n.parentNode.host : n.parentElement) {
       const group = groupOf.get(n);
-      if (group && recordLike(group)) return true;
+      if (group && recordLike(group) && !group.members.every(labelRow)) return true;
     }
     return false;
   }
