@@ -321,6 +321,29 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
         (artist.TryGetProperty("drop", out var drop) && drop.ValueKind == JsonValueKind.String ? drop.GetString() : null).ShouldBe(dropped);
     }
 
+    [Fact]
+    public async Task A_dash_where_other_records_show_a_mark_says_no()
+    {
+        var cards = string.Concat(new[] { "⇄", "—", "⇄" }.Select((mark, i) => $"<div class=\"c\"><h3>Lada {i}</h3><span class=\"x5\">{mark}</span><p>{i}00 000 ₽</p></div>"));
+
+        var reading = await WifiReadingAsync($"<!DOCTYPE html><html lang=\"ce\"><body><main>{cards}</main></body></html>", "text");
+
+        reading.ShouldBe("{\"⇄\":true,\"—\":false}");
+    }
+
+    [Fact]
+    public async Task Rows_of_a_label_and_its_value_are_the_page_s_own_content()
+    {
+        var rows = string.Concat(new[] { ("Town", "Hyderabad"), ("Phone", "+92 22 2651 480"), ("School bus", "Yes"), ("Fee", "2,500") }.Select(r => $"<tr><th>{r.Item1}</th><td>{r.Item2}</td></tr>"));
+        var survey = await page.SurveyAsync("page", $"<!DOCTYPE html><html><body><h1>School</h1><table>{rows}</table></body></html>",
+            new { name = "schoolBus", type = "boolean", words = new[] { "school", "bus" }, things = Array.Empty<string>(), yes = Array.Empty<string>() });
+
+        var sources = survey.GetProperty("sources").EnumerateArray().Where(s => s.GetProperty("sample").EnumerateArray().Any(v => v.GetString() == "Yes")).ToList();
+
+        sources.ShouldNotBeEmpty();
+        sources.ShouldAllBe(s => !s.GetProperty("repeated").GetBoolean());
+    }
+
     /// <summary>How the survey reads the yes/no field 'wifi' from the source read as <paramref name="read"/> in the three records.</summary>
     private async Task<string> WifiReadingAsync(string html, string read)
     {
@@ -425,6 +448,13 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("townOf('03-841 Warszawa')", "\"Warszawa\"")]
     [InlineData("townOf('SW1A 1AA London')", "\"London\"")]
     [InlineData("townOf('Warszawa')", "null")]
+    [InlineData("townOf('2014 шо')", "null")]
+    [InlineData("toValue('ХӀаъ', 'boolean', false)", "true")]
+    [InlineData("toValue('ХӀан-хӀа', 'boolean', false)", "false")]
+    [InlineData("toValue('ނޫން', 'boolean', false)", "false")]
+    [InlineData("toValue('Ita', 'boolean', false)", "null")]
+    [InlineData("(document.documentElement.lang = 'la', toValue('Ita', 'boolean', false))", "true")]
+    [InlineData("(document.documentElement.lang = 'kab', toValue('Ala', 'boolean', false))", "false")]
     [InlineData("lastPart('Bourton-on-the-Water, Gloucestershire')", "\"Gloucestershire\"")]
     [InlineData("lastPart('12,480 ratings')", "null")]
     [InlineData("toValue('Dolu', 'integer', false, null, [], 0)", "0")]
