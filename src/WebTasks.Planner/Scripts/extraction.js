@@ -287,13 +287,45 @@
     ['december', 'dec', 'dez', 'dezember', 'déc', 'décembre', 'dic', 'diciembre', 'dicembre', 'dezembro', 'grudnia', 'grudzień', 'prosince', 'prosinec', 'joulukuuta', 'joulukuu', 'jouluk', 'aralık', 'aralik', 'decembrie', 'desember', 'rhagfyr', 'nollaig', 'abendua', 'decembro', 'dhjetor', 'декември', 'снежань', 'снежня', 'დეკემბერი', 'դեկտեմբեր', 'դեկտեմբերի'],
   ];
 
+  // Month names, January first, in languages the browser has no names for, read only on a page in that language
+  // (one language's name for a month can be another's for another): Hawaiian, Luganda, Xhosa, Zulu, Chichewa,
+  // Kinyarwanda, Somali, Hausa, Igbo, Yoruba, Malagasy, Samoan, Tongan, Kabyle, Bambara, Lingala, Wolof, Ewe, Breton,
+  // Tatar, Uyghur, Dhivehi, Sindhi and Tigrinya.
+  const LANGUAGE_MONTHS = Object.fromEntries(Object.entries({
+    haw: 'ianuali pepeluali malaki ʻapelila mei iune iulai ʻaukake kepakemapa ʻokakopa nowemapa kekemapa',
+    lg: 'janwali febwali marisi apuli maayi juuni julaayi agusito sebuttemba okitobba novemba desemba',
+    xh: 'janyuwari februwari matshi epreli meyi juni julayi agasti septemba okthobha novemba disemba',
+    zu: 'januwari februwari mashi ephreli meyi juni julayi agasti septhemba okthoba novemba disemba',
+    ny: 'januwale febuluwale malichi epulo meyi juni julai ogasiti seputembala okutobala novembala disembala',
+    rw: 'mutarama gashyantare werurwe mata gicurasi kamena nyakanga kanama nzeri ukwakira ugushyingo ukuboza',
+    so: 'janaayo febraayo maarso abriil maajo juun luuliyo ogosto sebtembar oktoobar nofembar desembar',
+    ha: 'janairu faburairu maris afirilu mayu yuni yuli agusta satumba oktoba nuwamba disamba',
+    ig: 'jenụwarị febrụwarị maachị epreel mee juun julaị ọgọọst septemba ọktoba novemba disemba',
+    yo: 'ṣẹ́rẹ́ èrèlè ẹrẹ̀nà ìgbé ẹ̀bibi òkúdu agẹmọ ògún owewe ọ̀wàrà bélú ọ̀pẹ̀',
+    mg: 'janoary febroary martsa aprily mey jona jolay aogositra septambra oktobra novambra desambra',
+    sm: 'ianuari fepuari mati aperila me iuni iulai aokuso setema oketopa novema tesema',
+    to: 'sānuali fēpueli maʻasi ʻepeleli mē sune siulai ʻaokosi sepitema ʻokatopa nōvema tīsema',
+    kab: 'yennayer fuṛar meɣres yebrir mayyu yunyu yulyu ɣuct ctembeṛ tubeṛ nunembeṛ duǧembeṛ',
+    bm: 'zanwuyekalo feburuyekalo marisikalo awirilikalo mɛkalo zuwɛnkalo zuluyekalo utikalo sɛtanburukalo ɔkutɔburukalo nowanburukalo desanburukalo',
+    ln: 'yanwáli febwáli marsi apríli máyi yúni yúli agɔ́sito sɛtɛ́mbɛ ɔktɔ́bɛ nɔvɛ́mbɛ dɛsɛ́mbɛ',
+    wo: 'samwiyee fewriyee mars awril me suwe sullet ut sàttumbar oktoobar nowàmbar desàmbar',
+    ee: 'dzove dzodze tedoxe afɔfĩe dama masa siamlɔm deasiamime anyɔnyɔ kele adeɛmekpɔxe dzome',
+    br: "genver c'hwevrer meurzh ebrel mae mezheven gouere eost gwengolo here du kerzu",
+    tt: 'гыйнвар февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь',
+    ug: 'يانۋار فېۋرال مارت ئاپرېل ماي ئىيۇن ئىيۇل ئاۋغۇست سېنتەبىر ئۆكتەبىر نويابىر دېكابىر',
+    dv: 'ޖަނަވަރީ ފެބްރުއަރީ މާރިޗު އޭޕްރީލު މެއި ޖޫން ޖުލައި އޯގަސްޓު ސެޕްޓެމްބަރު އޮކްޓޯބަރު ނޮވެމްބަރު ޑިސެމްބަރު',
+    sd: 'جنوري فيبروري مارچ اپريل مئي جون جولاءِ آگسٽ سيپٽمبر آڪٽوبر نومبر ڊسمبر',
+    ti: 'ጥሪ ለካቲት መጋቢት ሚያዝያ ግንቦት ሰነ ሓምለ ነሓሰ መስከረም ጥቅምቲ ሕዳር ታሕሳስ',
+  }).map(([lang, names]) => [lang, new Map(names.normalize('NFC').split(' ').map((name, i) => [name, i + 1]))]));
+
   // 1–12 for a month's name or its abbreviation ("Sept.", "März", "janv."), else 0. A shortening not listed counts
   // only with its dot ("Lis." may be listopad; "list" is a word).
   function monthNumber(word) {
     const w = word.normalize('NFC').toLowerCase().replace(/\.$/, '');
     const dotted = word.endsWith('.');
+    const own = LANGUAGE_MONTHS[pageLanguage()];
     const index = MONTHS.findIndex(names => names.includes(w) || (dotted && w.length >= 3 && names.some(name => name.startsWith(w))));
-    return intlNames('month', false).get(w) || index + 1 || intlNames('month', true).get(w) || 0;
+    return (own && (own.get(w) || own.get(w.replace(/[‘'’`]/g, 'ʻ')))) || intlNames('month', false).get(w) || index + 1 || intlNames('month', true).get(w) || 0;
   }
 
   // Month and weekday names in every language the browser knows (months also in the genitive written after a day:
@@ -378,7 +410,7 @@
   }
 
   // A word: its letters and the vowel signs and marks written with them ("फेब्रुवारी", "กุมภาพันธ์").
-  const MONTH_WORD = '(\\p{L}[\\p{L}\\p{M}]{2,11}\\.?)';
+  const MONTH_WORD = '(\\p{L}[\\p{L}\\p{M}]{2,13}\\.?)';
 
   // Where 03/04/2026 is the 3rd of April: the page's language says so for US English (month first) and for other
   // languages with a region (day first); plain "en" says nothing.
