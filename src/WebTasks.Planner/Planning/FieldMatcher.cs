@@ -169,7 +169,26 @@ public static partial class FieldMatcher
             return 0.7;
         }
 
-        return field.Any(f => hint.Contains(f) || hint.Any(h => Related(f, h) || Compounds(f, h))) ? 0.5 : 0;
+        return field.Any(f => hint.Contains(f) || hint.Any(h => Related(f, h) || Compounds(f, h) || Kin(f, h))) ? 0.5 : 0;
+    }
+
+    /// <summary>
+    /// The same word with another ending, as a language the lexicon lacks writes it ("telephonum" for telephone):
+    /// seven letters or more in common from the start, and at most three more or fewer after them.
+    /// </summary>
+    private static bool Kin(string fieldWord, string word) =>
+        word.Length >= 7 && (Synonyms.TryGetValue(fieldWord, out var group) ? group.Append(fieldWord) : [fieldWord])
+            .Any(w => w.Length >= 7 && Math.Abs(w.Length - word.Length) <= 3 && CommonStart(w, word) >= Math.Max(7, Math.Min(w.Length, word.Length) - 3));
+
+    private static int CommonStart(string a, string b)
+    {
+        var n = 0;
+        while (n < a.Length && n < b.Length && a[n] == b[n])
+        {
+            n++;
+        }
+
+        return n;
     }
 
     /// <summary>Whether the hint holds, word for word, a label of several words for the field word's concept.</summary>

@@ -172,6 +172,15 @@
       const found = inner.exec(text);
       if (found && whole.test(found[0])) return found[0];
     }
+    // A national number ("026 21 45 78") where the pattern asks for the international one ("+213…"): the country's
+    // code for its trunk 0 (Italy's and San Marino's numbers keep the 0).
+    const country = /^\^?\\\+(\d{1,3})/.exec(pattern);
+    const national = country && /(?<![\d+])0\d(?:[\s().\/-]{0,2}\d){5,12}(?!\d)/.exec(value);
+    if (national) {
+      const digits = national[0].replace(/\D/g, '');
+      const international = '+' + country[1] + (country[1] === '39' || country[1] === '378' ? digits : digits.slice(1));
+      if (whole.test(international)) return international;
+    }
     return typeof otherwise === 'string' ? otherwise : value;
   }
 
@@ -245,7 +254,7 @@
   const MONEY_MARK = /\p{Sc}|(?<!\p{L})(EUR|USD|GBP|CHF|JPY|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|RSD|UAH|RUB|TRY|ILS|INR|CNY|RMB|KRW|BRL|MXN|ARS|CLP|COP|ZAR|AUD|CAD|NZD|SGD|HKD|TWD|THB|VND|IDR|MYR|PHP|AED|SAR|EGP|KSh|KES|USh|UGX|TSh|TZS|RWF|NGN|GHS|ETB|XOF|XAF|FCFA|MAD|PKR|LKR|NPR|BDT|MNT|KZT|UZS|AMD|GEL|AZN|MMK|KHR|LAK|රු|ரூ|रु|so[‘'’ʻ]m|сўм|сум|kr|zł|Kč|Ft|lei|лв|грн|руб|дин|ден|kn|Rs|RM|Rp|TL|Fr|元|円|원|ر\.س|د\.إ|ج\.م|د\.ك|ر\.ق|تومان|ریال|ريال|درهم|دينار|บาท|сом|сомонӣ|тенге|теңге|манат|manat|лари|драм|лек|lekë|Ar|MGA|KGS|TJS|TMT|birr|ብር|MWK|ZMW|AOA|MZN|BWP|NAD|LSL|SZL|SOS|GMD|GNF|CDF|BIF|FBu|DJF|ERN|SDG|LYD|TND|DZD|MRU|MUR|SCR|MVR|BTN|PGK|FJD|TOP|WST|VUV|XPF|IQD|JOD|KWD|BHD|OMR|QAR|YER|AFN|IRR|GTQ|HNL|NIO|CRC|DOP|HTG|JMD|TTD|PEN|S\/|BOB|Bs|PYG|UYU|VES)\.?(?!\p{L})/u;
 
   // The end of a range of dates ("2026.03.06(금) ~ 2026.05.31(일)" → "2026.05.31(일)"); a single date is its own end.
-  const RANGE = /\s*(?:~|–|—|\s-\s|\b(?:to|until|till|bis|au|al|até|do|až|-)\b)\s*/iu;
+  const RANGE = /\s*(?:~|–|—|\s-\s|\b(?:to|until|till|bis|au|al|até|do|až|ad|-)\b)\s*/iu;
   const NUMBER_RANGE = /\s*(?:~|–|—|\s-\s|\s(?:to|until|bis|au|al|até|do|až)\s)\s*/iu;
   function rangeEnd(text) {
     const parts = text.split(RANGE).filter(p => /\p{Nd}/u.test(p));

@@ -668,7 +668,7 @@ async (input) => {
         // Where it is (on a page read as one object), and the header or label that names it as the page writes it.
         const namedAs = near || header || termOf(node);
         const place = {
-          ...(page ? { boilerplate: !!node.closest(BOILERPLATE) && !(h1 && node.closest(BOILERPLATE).contains(h1)), repeated: repeatedAround(node, groupOf) } : {}),
+          ...(page ? { boilerplate: !!edgeOf(node) && !(h1 && edgeOf(node).contains(h1)), repeated: repeatedAround(node, groupOf) } : {}),
           ...(namedAs ? { named: namedAs } : {}),
         };
         const text = clean(node.textContent);
@@ -703,7 +703,8 @@ async (input) => {
         const attributes = ATTRIBUTES.concat([...node.attributes].map(a => a.name).filter(n => n.startsWith('data-')));
         for (const name of attributes) {
           const value = node.getAttribute(name);
-          if (value === null || value.length > 500) continue;
+          // A script's data ('{"izina":…}') is no value a person reads: a word in it says nothing of the record.
+          if (value === null || value.length > 500 || /^\s*[{[]/.test(value)) continue;
           const named = hints.concat(name.startsWith('data-') ? [name.slice(5)] : NAMING_ATTRIBUTES.has(name) ? ['attr:' + name] : []);
           add(sel + '|attr:' + name, () => ({ sel, segments, read: 'attr:' + name, hints: named, ...place }), index, value, order, node);
         }
@@ -809,6 +810,23 @@ async (input) => {
     });
     return mine.length ? made / mine.length : 0;
   }
+
+  // The header, navigation, footer or sidebar a node is in; where a page has no <footer>, the block at its end that
+  // carries its copyright line ("© 2027 … · Tel.: …").
+  function edgeOf(node) {
+    const marked = node.closest(BOILERPLATE);
+    if (marked) return marked;
+    if (copyrightBlock === undefined) {
+      const texts = [...document.body.querySelectorAll('*')].filter(el => !/^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT)$/.test(el.tagName)
+        && [...el.childNodes].some(c => c.nodeType === 3 && c.textContent.trim()));
+      copyrightBlock = null;
+      for (let n = texts[texts.length - 1]; n && n !== document.body && clean(n.textContent).length <= 400; n = n.parentElement) {
+        if (/©|\(c\)\s*\d{4}|copyright/i.test(n.textContent)) { copyrightBlock = n; break; }
+      }
+    }
+    return copyrightBlock && copyrightBlock.contains(node) ? copyrightBlock : null;
+  }
+  let copyrightBlock;
 
   // Inside one of several alike records (a related product, a team member) rather than the page's own content. Rows
   // of a label and its value (<th>Phone</th><td>…</td>) describe the page's own thing.

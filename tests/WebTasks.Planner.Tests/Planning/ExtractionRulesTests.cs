@@ -344,6 +344,23 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
         sources.ShouldAllBe(s => !s.GetProperty("repeated").GetBoolean());
     }
 
+    [Fact]
+    public async Task The_block_at_the_end_of_a_page_with_its_copyright_line_is_the_page_s_footer()
+    {
+        var survey = await page.SurveyAsync("page",
+            "<!DOCTYPE html><html><body><h1>Observatory</h1><dl><dt>Telephonum</dt><dd>+39 06 9420 1187</dd></dl>" +
+            "<div class=\"pes\">© MMXXVII Societas · Via Latina 23 · Tel. secretariae: +39 06 9420 1100</div></body></html>",
+            new { name = "phone", type = "string", words = new[] { "phone" }, things = Array.Empty<string>(), yes = Array.Empty<string>() });
+
+        var boilerplate = survey.GetProperty("sources").EnumerateArray()
+            .Where(s => s.GetProperty("sample").EnumerateArray().Any(v => v.GetString()!.EndsWith("1100", StringComparison.Ordinal) || v.GetString()!.EndsWith("1187", StringComparison.Ordinal)))
+            .GroupBy(s => s.GetProperty("sample")[0].GetString()!.EndsWith("1100", StringComparison.Ordinal))
+            .ToDictionary(g => g.Key, g => g.All(s => s.GetProperty("boilerplate").GetBoolean()));
+
+        boilerplate[true].ShouldBeTrue();
+        boilerplate[false].ShouldBeFalse();
+    }
+
     /// <summary>How the survey reads the yes/no field 'wifi' from the source read as <paramref name="read"/> in the three records.</summary>
     private async Task<string> WifiReadingAsync(string html, string read)
     {
@@ -449,6 +466,8 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("townOf('SW1A 1AA London')", "\"London\"")]
     [InlineData("townOf('Warszawa')", "null")]
     [InlineData("townOf('2014 шо')", "null")]
+    [InlineData("patterned('026 21 45 78', '^\\\\+213[0-9]{8,9}$')", "\"+21326214578\"")]
+    [InlineData("patterned('Tel.: 06 9420 1187', '^\\\\+39[0-9]{6,11}$')", "\"+390694201187\"")]
     [InlineData("toValue('ХӀаъ', 'boolean', false)", "true")]
     [InlineData("toValue('ХӀан-хӀа', 'boolean', false)", "false")]
     [InlineData("toValue('ނޫން', 'boolean', false)", "false")]

@@ -32,6 +32,8 @@ public sealed class FieldMatcherTests
     [InlineData("price", "rating", 0.0)]
     [InlineData("wifi", "Wi-Fi percuma", 0.88)]
     [InlineData("email", "E-mail", 1.0)]
+    [InlineData("phone", "Telephonum", 0.5)]
+    [InlineData("department", "Departure", 0.0)]
     public void Hints_score_by_how_closely_they_name_the_field(string field, string hint, double expected) =>
         Score(field, "string", "text", hint).ShouldBe(expected, 0.001);
 
