@@ -242,11 +242,13 @@
     return parts.length >= 2 && /^\p{L}[\p{L}\s.'-]*$/u.test(last) ? last : null;
   }
 
-  // The town of a line that starts with its postcode ("03-841 Warszawa", "10435 Berlin", "SW1A 1AA London"); a town's
-  // name is not written in lower case ("2014 шо" is a year in Chechen).
+  // The town of a line that starts with its postcode ("03-841 Warszawa", "10435 Berlin", "SW1A 1AA London"), or of an
+  // address that ends with one ("Hauptstraße 5, 10435 Berlin"); a town's name is not written in lower case ("2014 шо"
+  // is a year in Chechen).
   const POSTAL_TOWN = /^(?:[A-Z]{1,2}-?)?(?:\d{2}-\d{3}|\d{3}\s?\d{2}|\d{4,5}|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})\s+((?!\p{Ll})\p{L}[\p{L}\s.'-]*)$/u;
   function townOf(text) {
-    const m = POSTAL_TOWN.exec(text);
+    const parts = text.split(/\s*,\s+/);
+    const m = POSTAL_TOWN.exec(text) || (parts.length >= 2 ? POSTAL_TOWN.exec(parts[parts.length - 1]) : null);
     return m ? m[1].trim() : null;
   }
 

@@ -466,6 +466,8 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("townOf('SW1A 1AA London')", "\"London\"")]
     [InlineData("townOf('Warszawa')", "null")]
     [InlineData("townOf('2014 шо')", "null")]
+    [InlineData("townOf('Hauptstraße 5, 10435 Berlin')", "\"Berlin\"")]
+    [InlineData("townOf('14, Abrid n Tala, 15010 Tawrirt Musa')", "\"Tawrirt Musa\"")]
     [InlineData("patterned('026 21 45 78', '^\\\\+213[0-9]{8,9}$')", "\"+21326214578\"")]
     [InlineData("patterned('Tel.: 06 9420 1187', '^\\\\+39[0-9]{6,11}$')", "\"+390694201187\"")]
     [InlineData("toValue('ХӀаъ', 'boolean', false)", "true")]
