@@ -178,18 +178,7 @@ public static partial class FieldMatcher
     /// </summary>
     private static bool Kin(string fieldWord, string word) =>
         word.Length >= 7 && (Synonyms.TryGetValue(fieldWord, out var group) ? group.Append(fieldWord) : [fieldWord])
-            .Any(w => w.Length >= 7 && Math.Abs(w.Length - word.Length) <= 3 && CommonStart(w, word) >= Math.Max(7, Math.Min(w.Length, word.Length) - 3));
-
-    private static int CommonStart(string a, string b)
-    {
-        var n = 0;
-        while (n < a.Length && n < b.Length && a[n] == b[n])
-        {
-            n++;
-        }
-
-        return n;
-    }
+            .Any(w => w.Length >= 7 && Math.Abs(w.Length - word.Length) <= 3 && w.AsSpan().CommonPrefixLength(word) >= Math.Max(7, Math.Min(w.Length, word.Length) - 3));
 
     /// <summary>Whether the hint holds, word for word, a label of several words for the field word's concept.</summary>
     private static bool Phrased(string fieldWord, IReadOnlyList<string> hint) =>

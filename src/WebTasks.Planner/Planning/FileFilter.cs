@@ -146,8 +146,9 @@ public static partial class FileFilter
     /// </summary>
     public static string? KindlessPart(string task)
     {
-        var parts = Part().Split(Wanted(task)).Select(p => p.Trim(' ', ',', ';')).Where(p => Words(p, years: true).Any()).ToList();
-        return parts.Count > 1 && parts.Any(p => KindsIn(p).Length > 0) ? parts.FirstOrDefault(p => KindsIn(p).Length == 0) : null;
+        var parts = Part().Split(Wanted(task)).Select(p => p.Trim(' ', ',', ';')).Where(p => Words(p, years: true).Any())
+            .Select(p => (Text: p, Named: KindsIn(p).Length > 0)).ToList();
+        return parts.Count > 1 && parts.Any(p => p.Named) ? parts.FirstOrDefault(p => !p.Named).Text : null;
     }
 
     private static string[] KindsIn(string text) =>

@@ -247,8 +247,7 @@
   // is a year in Chechen).
   const POSTAL_TOWN = /^(?:[A-Z]{1,2}-?)?(?:\d{2}-\d{3}|\d{3}\s?\d{2}|\d{4,5}|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})\s+((?!\p{Ll})\p{L}[\p{L}\s.'-]*)$/u;
   function townOf(text) {
-    const parts = text.split(/\s*,\s+/);
-    const m = POSTAL_TOWN.exec(text) || (parts.length >= 2 ? POSTAL_TOWN.exec(parts[parts.length - 1]) : null);
+    const m = POSTAL_TOWN.exec(text) || POSTAL_TOWN.exec(text.split(/\s*,\s+/).pop());
     return m ? m[1].trim() : null;
   }
 

@@ -488,9 +488,9 @@ async (input) => {
           const whole = distinct.map(t => toBoolean(t, field.words));
           const parts = whole.every(v => v === null) ? differingWords(distinct).map(t => toBoolean(t, field.words)) : whole;
           const read = parts.every(v => v === null) && !negatedName(field) ? saidApart(distinct, field.yes) : parts;
-          // Two texts in no words the planner reads, told apart by a filled and a hollow mark ("● Laos", "○ Otsas"),
-          // else by their colour.
-          // A dash where the other records show something ("⇄", "—") says no, as a table marks what is not there.
+          // Two texts in no words the planner reads, told apart by a filled and a hollow mark ("● Laos", "○ Otsas") or
+          // by a dash where the other records show something ("⇄", "—": as a table marks what is not there), else by
+          // their colour.
           const tells = pair => pair[0] !== null && pair[1] === !pair[0];
           const dashed = distinct.map(t => NOTHING.test(t));
           const filled = dashed[0] !== dashed[1] ? dashed.map(d => !d) : distinct.map(t => FILLED.test(t) ? true : HOLLOW.test(t) ? false : null);
@@ -667,8 +667,9 @@ async (input) => {
         if (node === record && !page) hints.push('role:record');
         // Where it is (on a page read as one object), and the header or label that names it as the page writes it.
         const namedAs = near || header || termOf(node);
+        const edge = page && edgeOf(node);
         const place = {
-          ...(page ? { boilerplate: !!edgeOf(node) && !(h1 && edgeOf(node).contains(h1)), repeated: repeatedAround(node, groupOf) } : {}),
+          ...(page ? { boilerplate: !!edge && !(h1 && edge.contains(h1)), repeated: repeatedAround(node, groupOf) } : {}),
           ...(namedAs ? { named: namedAs } : {}),
         };
         const text = clean(node.textContent);

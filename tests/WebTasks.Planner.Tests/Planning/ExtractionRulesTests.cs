@@ -295,7 +295,7 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
         var survey = await page.SurveyAsync("page",
             "<!DOCTYPE html><html lang=\"oc\"><body><h1>Parc</h1><table><tr><td>Edat minimala amb un adult</td><td>6 ans</td></tr>" +
             "<tr><td>Edat minimala sens adult</td><td>12 ans</td></tr></table><p>Un pichon percors per los mai joves, de tirolianas e de pònts.</p></body></html>",
-            new { name = "minimumAge", type = "integer", words = new[] { "minimum", "age" }, things = Array.Empty<string>(), yes = Array.Empty<string>() });
+            Field("minimumAge", "integer", "minimum", "age"));
 
         var hints = survey.GetProperty("sources").EnumerateArray()
             .Where(s => s.GetProperty("sample").EnumerateArray().Any(v => v.GetString() is "6 ans" or "12 ans"))
@@ -313,7 +313,7 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     {
         var cards = string.Concat(values.Split('|').Select((v, i) => $"<article><h2>Uitstalling {i}</h2><div class=\"kun\">{v}</div><p>R {i}0,00</p></article>"));
         var survey = await page.SurveyAsync("records", $"<!DOCTYPE html><html lang=\"af\"><body><main>{cards}</main></body></html>",
-            new { name = "artist", type = "string", words = new[] { "artist" }, things = Array.Empty<string>(), yes = Array.Empty<string>() });
+            Field("artist", "string", "artist"));
 
         var artist = survey.GetProperty("candidates").EnumerateArray().First(c => c.GetProperty("count").GetInt32() == 3)
             .GetProperty("sources").EnumerateArray().First(s => s.GetProperty("sel").GetString()!.Contains("kun", StringComparison.Ordinal));
@@ -336,7 +336,7 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     {
         var rows = string.Concat(new[] { ("Town", "Hyderabad"), ("Phone", "+92 22 2651 480"), ("School bus", "Yes"), ("Fee", "2,500") }.Select(r => $"<tr><th>{r.Item1}</th><td>{r.Item2}</td></tr>"));
         var survey = await page.SurveyAsync("page", $"<!DOCTYPE html><html><body><h1>School</h1><table>{rows}</table></body></html>",
-            new { name = "schoolBus", type = "boolean", words = new[] { "school", "bus" }, things = Array.Empty<string>(), yes = Array.Empty<string>() });
+            Field("schoolBus", "boolean", "school", "bus"));
 
         var sources = survey.GetProperty("sources").EnumerateArray().Where(s => s.GetProperty("sample").EnumerateArray().Any(v => v.GetString() == "Yes")).ToList();
 
@@ -350,7 +350,7 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
         var survey = await page.SurveyAsync("page",
             "<!DOCTYPE html><html><body><h1>Observatory</h1><dl><dt>Telephonum</dt><dd>+39 06 9420 1187</dd></dl>" +
             "<div class=\"pes\">© MMXXVII Societas · Via Latina 23 · Tel. secretariae: +39 06 9420 1100</div></body></html>",
-            new { name = "phone", type = "string", words = new[] { "phone" }, things = Array.Empty<string>(), yes = Array.Empty<string>() });
+            Field("phone", "string", "phone"));
 
         var boilerplate = survey.GetProperty("sources").EnumerateArray()
             .Where(s => s.GetProperty("sample").EnumerateArray().Any(v => v.GetString()!.EndsWith("1100", StringComparison.Ordinal) || v.GetString()!.EndsWith("1187", StringComparison.Ordinal)))
@@ -361,10 +361,14 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
         boilerplate[false].ShouldBeFalse();
     }
 
+    /// <summary>A field as the planner hands it to the survey, with no thing or yes words.</summary>
+    private static object Field(string name, string type, params string[] words) =>
+        new { name, type, words, things = Array.Empty<string>(), yes = Array.Empty<string>() };
+
     /// <summary>How the survey reads the yes/no field 'wifi' from the source read as <paramref name="read"/> in the three records.</summary>
     private async Task<string> WifiReadingAsync(string html, string read)
     {
-        var survey = await page.SurveyAsync("records", html, new { name = "wifi", type = "boolean", words = new[] { "wifi" }, things = Array.Empty<string>(), yes = Array.Empty<string>() });
+        var survey = await page.SurveyAsync("records", html, Field("wifi", "boolean", "wifi"));
         var records = survey.GetProperty("candidates").EnumerateArray().First(c => c.GetProperty("count").GetInt32() == 3);
         var source = records.GetProperty("sources").EnumerateArray().First(s => s.GetProperty("read").GetString() == read && s.TryGetProperty("is", out var i) && i.TryGetProperty("wifi", out _));
         return source.GetProperty("is").GetProperty("wifi").GetRawText();
