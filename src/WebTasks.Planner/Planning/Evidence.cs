@@ -142,6 +142,9 @@ public static class Evidence
             shape -= traits.Email >= 0.8 ? 0.3 : 0;
             shape += words.Overlaps(AddressWords) && traits.Address >= 0.5 ? 0.3 : 0;
             shape += words.Overlaps(PlaceWords) && traits.Town >= 0.5 ? 0.3 : 0;
+
+            // A whole address with its street and postcode is more than a town.
+            shape -= words.Overlaps(["city", "town", "locality"]) && !words.Overlaps(AddressWords) && traits.Address >= 0.8 ? 0.2 : 0;
             shape += words.Overlaps(CompanyWords) && traits.Company >= 0.5 ? 0.4 : 0;
 
             // A date kept as text should still read as a date (not a day of the week from a list); a name or a place is no date.
@@ -155,7 +158,7 @@ public static class Evidence
             shape += LikeExample(field, source) ? 0.4 : 0;
         }
 
-        shape += UnitNamed(field, source) || (source.Units.GetValueOrDefault(field.Name) >= 0.8 && traits.Numbers < 0.5) ? 0.3 : 0;
+        shape += UnitNamed(field, source) || source.Units.GetValueOrDefault(field.Name) >= 0.8 ? 0.3 : 0;
 
         // A link or an image file is a value only for a URL (and a mailto: for an email); a tel: is a phone number
         // where the text the page shows for it is not.

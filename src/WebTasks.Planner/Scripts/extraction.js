@@ -646,8 +646,15 @@
       if (OPPOSITE[about] === fieldConcept) return false;
       if (!fieldConcept && !words) return about === 'available' || about === 'open';
     }
-    // Opening hours ("12:00 – 17:00") say the place is open then.
-    if ((fieldConcept === 'open' || fieldConcept === 'closed') && /\d{1,2}[:.]\d{2}\s*[-–—]\s*\d{1,2}[:.]\d{2}/.test(t)) return fieldConcept === 'open';
+    // Opening hours ("12:00 – 17:00") say the place is open then. For a field about one day (openSunday) they say so
+    // alone (their label names the day) or naming that day: other words ("Saturday to Thursday, 8:30 – 17:00") may
+    // name other days.
+    const hours = /\d{1,2}[:.]\d{2}\s*[-–—]\s*\d{1,2}[:.]\d{2}/g;
+    if ((fieldConcept === 'open' || fieldConcept === 'closed') && hours.test(t)) {
+      const day = WEEKDAYS.findIndex(d => fieldWords.includes(d)) + 1;
+      const words = plainWords(t.replace(hours, ' ')).split(' ').filter(w => w.length > 1 && !/^(h|hrs?|uhr|heures?|horas?|ore|uur)$/.test(w));
+      return !day || words.length === 0 || words.some(w => weekdayNumber(w) === day) ? fieldConcept === 'open' : null;
+    }
     // The field's own words in the text, each maybe negated: "Reserve not met" says no to reserveMet.
     const lower = t.toLowerCase();
     const own = fieldWords.filter(w => w.length > 2 && !['is', 'has', 'the'].includes(w));

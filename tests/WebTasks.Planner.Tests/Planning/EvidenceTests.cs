@@ -125,6 +125,29 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void The_unit_a_field_names_counts_beside_other_numbers()
+    {
+        var room = new RecordField("readingRoomM2", "number", true);
+        var measured = Source(new SourceTraits { Numeric = 1, Numbers = 1, Measured = 1 }, sample: ["240 m² (96 n yimukan)"], fields: ["readingRoomM2"])
+            with { Units = new Dictionary<string, double> { ["readingRoomM2"] = 1 } };
+        var counted = Source(new SourceTraits { Numeric = 1, Numbers = 1 }, sample: ["18 400 n yidlisen, 35 n tesɣunin"], fields: ["readingRoomM2"]);
+
+        Evidence.Score(room, measured, null).ShouldBeGreaterThan(Evidence.Score(room, counted, null) + PlanChooser.TieMargin);
+    }
+
+    [Fact]
+    public void A_whole_address_is_more_than_a_town()
+    {
+        var town = new RecordField("town", "string", true);
+        var address = new RecordField("address", "string", true);
+        var whole = Source(new SourceTraits { Address = 1, Words = 6 }, fields: ["town", "address"]);
+        var part = Source(new SourceTraits { Words = 2 }, fields: ["town", "address"]);
+
+        Evidence.Score(town, whole, null).ShouldBeLessThan(Evidence.Score(town, part, null));
+        Evidence.Score(address, whole, null).ShouldBeGreaterThan(Evidence.Score(address, part, null));
+    }
+
+    [Fact]
     public void A_source_that_fits_too_few_records_is_no_evidence()
     {
         var source = Source(new SourceTraits { Currency = 1 }) with { Fit = new Dictionary<string, double> { ["price"] = 0.4 } };
