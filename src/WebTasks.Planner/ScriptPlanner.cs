@@ -95,16 +95,19 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
                 return Declined($"The planner found no links to {string.Join(" or ", extensions.Select(e => "." + e))} files on {request.StartUrl}.");
             }
 
-            var picked = FileFilter.Choose(request.Task, extensions, links, named);
+            var picked = FileFilter.ChooseParts(request.Task, links) ?? FileFilter.Choose(request.Task, extensions, links, named);
             var kept = FileFilter.Kept(picked, links);
             if (kept.Count == 0)
             {
                 return Declined($"The planner found {links.Select(l => l.Href).Distinct().Count()} links to {string.Join(" or ", extensions.Select(e => "." + e))} files on {request.StartUrl}, but the task's words ({string.Join(", ", picked.Terms.Select(t => (t.Keep ? "" : "not ") + t.Word))}) leave none of them.");
             }
 
-            // Something to leave out that no link names, and files under different headings or of different families
-            // that it may mean: which of them it means is a guess.
-            if (picked.Unplaced.Count > 0)
+            // Something to leave out that no link names, not to be told apart from the files of other kinds, and files
+            // under different headings or of different families that it may mean: which of them it means is a guess.
+            var onPage = picked.Unplaced.Count > 0
+                ? (await SurveyAsync<FileSurvey>(page, new { op = "files", extensions = FileFilter.DocumentExtensions }, cancellationToken)).Links.Select(l => l.Href).Distinct().ToList()
+                : [];
+            if (picked.Unplaced.Count > 0 && FileFilter.Unexplained(picked, onPage, request.Task))
             {
                 var leaveOut = $"The task says to leave out {string.Join(", ", picked.Unplaced.Select(p => $"'{p}'"))}, but no link on {request.StartUrl} says so in those words";
                 var sections = links.Where(l => kept.Contains(l.Href)).Select(l => l.Section.Trim()).Distinct().ToList();
@@ -113,8 +116,7 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
                     return Declined($"{leaveOut}, and the {kept.Count} files its other words pick come under {sections.Count} different headings. It does not guess: name them as the page does, or save a script yourself.");
                 }
 
-                var onPage = (await SurveyAsync<FileSurvey>(page, new { op = "files", extensions = FileFilter.DocumentExtensions }, cancellationToken)).Links;
-                if (FileFilter.Guesses(picked, kept, [.. onPage.Select(l => l.Href).Distinct()], request.Task))
+                if (FileFilter.Guesses(picked, kept, onPage, request.Task))
                 {
                     return Declined($"{leaveOut}, and the {kept.Count} files its other words pick are named in different ways ({string.Join(", ", FileFilter.Families(kept).Select(f => $"'{f}…'"))}), any of which may be what it means. It does not guess: name them as the page does, or save a script yourself.");
                 }
@@ -195,6 +197,11 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
 
     private sealed record Followed(Choice? Choice, DetailPlan? Details, string? Decline, int PagesRead);
 
+    /// <summary>Links to pages of the same site (not to its files).</summary>
+    private static bool LinksToPage(SurveySource source) =>
+        source.Read == "attr:href" && source.Traits.Local >= 0.9
+        && !source.Sample.Any(href => FileFilter.DocumentExtensions.Any(e => Path.GetExtension(href.Split('?', '#')[0]).Equals("." + e, StringComparison.OrdinalIgnoreCase)));
+
     /// <summary>
     /// Records whose fields are on their own pages: for the largest structures whose records each link to a page of
     /// their own on the site, reads a few of those pages and binds the fields there (and in the list) together. A
@@ -222,7 +229,11 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
             }
 
             // A field the record's own page has is read there (where it is written in full); the list serves the rest.
-            var combined = candidate with { Sources = [.. candidate.Sources, .. documents.Sources.Select(s => s with { Detail = true, Order = s.Order + DetailOrder })] };
+            // The record's own page is the link followed to it: the pages its page links to are other records' or the site's.
+            var combined = candidate with
+            {
+                Sources = [.. candidate.Sources, .. documents.Sources.Where(s => !LinksToPage(s)).Select(s => s with { Detail = true, Order = s.Order + DetailOrder })],
+            };
             // A field is read on the record's own page where that page has it; what is the same on every such page
             // (the site's own links, its name) belongs to the site, not to the record.
             var bound = PlanChooser.Bind(shape.Fields, combined, TaskWords.Aliases(task, shape.Fields), s => s.Detail && !(s.Distinct == 1 && s.Seen >= 3));

@@ -39,6 +39,8 @@ public static class Evidence
     private static readonly HashSet<string> DateWords = ["date", "day", "published", "posted", "updated", "created", "modified"];
     private static readonly HashSet<string> YearWords = ["year", "yr", "founded", "established", "built", "released", "published", "vintage", "since", "born"];
 
+    private static readonly HashSet<string> PositionWords = ["rank", "ranking", "position", "order", "index", "row", "seq", "sequence", "no"];
+
     private static readonly HashSet<string> UnitWords = ["unit", "per", "kg", "kilo", "litre", "liter", "lb", "each", "piece"];
 
     private static readonly HashSet<string> RateUnits = ["kg", "kilo", "kilogram", "litre", "liter", "lb", "g", "gram", "m", "m2", "sqm"];
@@ -70,9 +72,13 @@ public static class Evidence
             return 0;
         }
 
-        var evidence = Base(field, source) + named + shape + Variation(field, source, words) + Place(source);
+        var evidence = Base(field, source) + named + shape + Variation(field, source, RanksShared(words, taskWords) ? [.. words.Where(w => w != "title")] : words) + Place(source);
         return fit * Math.Max(0, evidence);
     }
+
+    /// <summary>A professional or job title ("professional title", "Oberarzt") is a rank many records share, not a record's own name.</summary>
+    private static bool RanksShared(HashSet<string> words, IReadOnlyList<string>? taskWords) =>
+        words.Contains("title") && (taskWords ?? []).Concat(words).Any(w => w is "professional" or "job" or "academic" or "rank");
 
     /// <summary>What a value of the type says by itself (an email address is rare; a bare number is everywhere).</summary>
     private static double Base(RecordField field, SurveySource source) => field.Type switch
@@ -115,6 +121,11 @@ public static class Evidence
 
             // A measure with its unit ("350 м") is no count or amount of a field that names no unit.
             shape -= traits.Measured >= 0.8 && !source.Units.ContainsKey(field.Name) && !words.Overlaps(MeasureWords) ? 0.2 : 0;
+
+            // Records that count themselves (1., 2., 3.) hold their row's number, and a code ("x003") holds none: no
+            // measure of each.
+            shape -= traits.Counter >= 0.8 && !words.Overlaps(PositionWords) ? 0.3 : 0;
+            shape -= traits.Coded >= 0.8 && !words.Overlaps(IdentifierWords) ? 0.3 : 0;
 
             // A street and its house number ("Navoiy ko‘chasi, 28") counts nothing.
             shape -= traits.Street >= 0.8 && !words.Overlaps(AddressWords) ? 0.4 : 0;

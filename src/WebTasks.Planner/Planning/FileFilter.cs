@@ -17,8 +17,17 @@ public sealed record FileChoice(IReadOnlyList<FileTerm> Terms, string Match)
     /// Telugu): the files it means may be among those kept.</summary>
     public IReadOnlyList<string> Unplaced { get; init; } = [];
 
+    /// <summary>
+    /// Where the task asks for several things each of its own kind ("the annual reports in PDF for 2025 and 2026 and
+    /// the budget spreadsheets in Excel"): each part picks among the files of its kinds, and a file any part picks is kept.
+    /// </summary>
+    public IReadOnlyList<FilePart> Parts { get; init; } = [];
+
     public static readonly FileChoice Every = new([], FileFilter.All);
 }
+
+/// <summary>One part of what a files task asks for: the kinds of file it names and the words that pick among them.</summary>
+public sealed record FilePart(string Text, IReadOnlyList<string> Extensions, FileChoice Choice);
 
 /// <summary>
 /// Which of the page's file links the task wants, by its words: a word of the task that some links carry and others
@@ -48,7 +57,8 @@ public static partial class FileFilter
     private static readonly string[] PlaceNames = ["own", "row", "item", "section"];
 
     /// <param name="kindsNamed">Whether the task named the kinds of file (<paramref name="extensions"/>) itself.</param>
-    public static FileChoice Choose(string task, IReadOnlyList<string> extensions, IReadOnlyList<LinkContext> links, bool kindsNamed = false)
+    /// <param name="skip">What to leave out, where already found for the whole task (of which this is a part).</param>
+    public static FileChoice Choose(string task, IReadOnlyList<string> extensions, IReadOnlyList<LinkContext> links, bool kindsNamed = false, IReadOnlyList<FileTerm>? skip = null)
     {
         if (links.Count < 2)
         {
@@ -80,8 +90,7 @@ public static partial class FileFilter
         }
         var narrow = words.Select(w => Narrowest(w, true)).OfType<FileTerm>().ToList();
         var wide = words.Where(w => Tells(links, l => Carries(l, w, "any"))).Select(w => new FileTerm(w, "any", true)).ToList();
-        var skip = skipped.Where(w => !NamesKind(w) && !said.Contains(w))
-            .Select(w => Narrowest(w, false)).OfType<FileTerm>().ToList();
+        skip ??= [.. skipped.Where(w => !NamesKind(w) && !said.Contains(w)).Select(w => Narrowest(w, false)).OfType<FileTerm>()];
 
         // Every wanted word where it tells files apart most narrowly, then anywhere around the link; then the same
         // without years; then any of the words: the first that keeps a file.
@@ -109,9 +118,7 @@ public static partial class FileFilter
             return false;
         }
 
-        var named = KindsIn(task);
-        var unnamed = onPage.Where(href => !named.Contains(Extension(href))).Select(href => Extension(href) + " " + Family(href)).Distinct().Count();
-        return choice.Unplaced.Count > unnamed;
+        return Unexplained(choice, onPage, task);
     }
 
     /// <summary>The families of files <paramref name="kept"/> by the first word of their names, for a message.</summary>
@@ -141,13 +148,64 @@ public static partial class FileFilter
     }
 
     /// <summary>
+    /// The parts of what the task asks for, each chosen among the links of its kinds with what the whole task says to
+    /// leave out, where there are several that each name their kinds of file ("the annual reports in PDF … and the
+    /// budget spreadsheets in Excel"), or where a part names several years ("the reports for 2025 and 2026": a file is
+    /// of one year). Null otherwise.
+    /// </summary>
+    public static FileChoice? ChooseParts(string task, IReadOnlyList<LinkContext> links)
+    {
+        var parts = PartsOf(task);
+        var kinded = parts.Count >= 2 && parts.All(p => KindsIn(p).Length > 0);
+        var dated = parts.Select(p => YearList().Match(p)).Where(m => m.Success).ToList();
+        if (!kinded && dated.Count == 0)
+        {
+            return null;
+        }
+
+        // "2025 and 2026" is two parts, one for each year.
+        var split = parts.SelectMany(part => YearList().Match(part) is { Success: true } years
+            ? Regex.Matches(years.Value, "[12][0-9]{3}").Select(year => part.Replace(years.Value, year.Value, StringComparison.Ordinal))
+            : [part]).ToList();
+        // What to leave out is told apart among all the files, as for the whole task.
+        var kinds = Kinds(task).Extensions;
+        var whole = Choose(task, kinds, [.. links.Where(l => OfKind(l.Href, kinds))], true);
+        var skip = whole.Terms.Where(t => !t.Keep).ToList();
+        var skipped = string.Concat(Skip().Matches(task).Select(m => "; " + m.Value));
+        var chosen = split.Select(part =>
+        {
+            var (extensions, named) = Kinds(part + skipped);
+            var own = links.Where(l => OfKind(l.Href, extensions)).ToList();
+            return new FilePart(part, extensions, Choose(part, extensions, own, named, skip));
+        }).ToList();
+        return new FileChoice([], All) { Parts = chosen, Unplaced = whole.Unplaced };
+    }
+
+    /// <summary>
+    /// Whether what the task says to leave out that no link names (<see cref="FileChoice.Unplaced"/>) may be files the
+    /// planner does not keep anyway: the page has at least as many families of files of kinds the task never names
+    /// ("the meeting minutes" may well be the .docx files).
+    /// </summary>
+    public static bool Unexplained(FileChoice choice, IReadOnlyList<string> onPage, string task)
+    {
+        var named = KindsIn(task);
+        var unnamed = onPage.Where(href => !named.Contains(Extension(href))).Select(href => Extension(href) + " " + Family(href)).Distinct().Count();
+        return choice.Unplaced.Count > unnamed;
+    }
+
+    private static bool OfKind(string href, IReadOnlyList<string> extensions) =>
+        extensions.Any(e => PathOf(href).EndsWith("." + e, StringComparison.OrdinalIgnoreCase));
+
+    private static List<string> PartsOf(string task) =>
+        [.. Part().Split(Wanted(task)).Select(p => p.Trim(' ', ',', ';')).Where(p => Words(p, years: true).Any())];
+
+    /// <summary>
     /// A part of what the task asks for that names no kind of file while another part does ("the rainfall
     /// spreadsheets in Excel format, and its 2026 harvest reports"): which kind those are is a guess. Null otherwise.
     /// </summary>
     public static string? KindlessPart(string task)
     {
-        var parts = Part().Split(Wanted(task)).Select(p => p.Trim(' ', ',', ';')).Where(p => Words(p, years: true).Any())
-            .Select(p => (Text: p, Named: KindsIn(p).Length > 0)).ToList();
+        var parts = PartsOf(task).Select(p => (Text: p, Named: KindsIn(p).Length > 0)).ToList();
         return parts.Count > 1 && parts.Any(p => p.Named) ? parts.FirstOrDefault(p => !p.Named).Text : null;
     }
 
@@ -171,6 +229,12 @@ public static partial class FileFilter
     /// </summary>
     public static IReadOnlyList<string> Kept(FileChoice choice, IReadOnlyList<LinkContext> links)
     {
+        if (choice.Parts.Count > 0)
+        {
+            var picked = choice.Parts.SelectMany(part => Kept(part.Choice, [.. links.Where(l => OfKind(l.Href, part.Extensions))])).ToHashSet();
+            return [.. links.Select(l => l.Href).Distinct().Where(picked.Contains)];
+        }
+
         var keep = choice.Terms.Where(t => t.Keep).ToList();
         var skip = choice.Terms.Where(t => !t.Keep).ToList();
         bool Wanted(LinkContext link) =>
@@ -255,6 +319,10 @@ public static partial class FileFilter
     /// <summary>Where the task goes on to another thing it wants: ", and …" or "and its / the / their / all / every …".</summary>
     [GeneratedRegex(@",\s*and\s+|\s+and\s+(?=(?:its|the|their|all|every|any)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Part();
+
+    /// <summary>Years named one after another as alternatives ("2025 and 2026", "2024, 2025 or 2026"), not a range.</summary>
+    [GeneratedRegex(@"\b[12][0-9]{3}(?:(?:\s*,\s*|\s+(?:and|or|&)\s+|\s*,\s*(?:and|or)\s+)[12][0-9]{3})+\b", RegexOptions.IgnoreCase)]
+    private static partial Regex YearList();
 
     [GeneratedRegex(@"^\p{L}+")]
     private static partial Regex LeadingWord();

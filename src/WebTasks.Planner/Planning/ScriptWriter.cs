@@ -110,15 +110,15 @@ public static class ScriptWriter
             files["max"] = FileLimit;
             plan["files"] = files;
             summary.Append($"//   files: every link to a {string.Join(" or ", p.FileExtensions.Select(e => "." + e))} file, each once ({p.FilesFound} when planned), downloaded as attachments\n");
-            var wanted = p.Files.Terms.Where(t => t.Keep).Select(t => $"\"{t.Word}\"").ToList();
-            if (wanted.Count > 0)
+            if (p.Files.Parts.Count == 0)
             {
-                summary.Append($"//     only those with {string.Join(p.Files.Match == FileFilter.All ? " and " : " or ", wanted)} around the link (its text, file name, row, item or heading)\n");
+                DescribeFileChoice(p.Files, "//     ", summary);
             }
 
-            foreach (var term in p.Files.Terms.Where(t => !t.Keep))
+            foreach (var part in p.Files.Parts)
             {
-                summary.Append($"//     but none whose {term.Level switch { "own" => "link (text, file name, column)", "row" => "row", "item" => "item (the card or entry it is in)", _ => "heading" }} says \"{term.Word}\"\n");
+                summary.Append($"//     for \"{part.Text}\": the {string.Join(" or ", part.Extensions.Select(e => "." + e))} files\n");
+                DescribeFileChoice(part.Choice, "//       ", summary);
             }
         }
         else
@@ -298,12 +298,40 @@ public static class ScriptWriter
             .Distinct()];
     }
 
-    /// <summary>How the script picks its files: the words and whether all or any must be there.</summary>
-    private static JsonObject FileChoiceJson(FileChoice choice) => new()
+    private static void DescribeFileChoice(FileChoice choice, string indent, StringBuilder summary)
     {
-        ["terms"] = new JsonArray(choice.Terms.Select(t => (JsonNode)new JsonObject { ["word"] = t.Word, ["level"] = t.Level, ["keep"] = t.Keep }).ToArray()),
-        ["match"] = choice.Match,
-    };
+        var wanted = choice.Terms.Where(t => t.Keep).Select(t => $"\"{t.Word}\"").ToList();
+        if (wanted.Count > 0)
+        {
+            summary.Append($"{indent}only those with {string.Join(choice.Match == FileFilter.All ? " and " : " or ", wanted)} around the link (its text, file name, row, item or heading)\n");
+        }
+
+        foreach (var term in choice.Terms.Where(t => !t.Keep))
+        {
+            summary.Append($"{indent}but none whose {term.Level switch { "own" => "link (text, file name, column)", "row" => "row", "item" => "item (the card or entry it is in)", _ => "heading" }} says \"{term.Word}\"\n");
+        }
+    }
+
+    /// <summary>How the script picks its files: the words and whether all or any must be there.</summary>
+    private static JsonObject FileChoiceJson(FileChoice choice)
+    {
+        var json = new JsonObject
+        {
+            ["terms"] = new JsonArray(choice.Terms.Select(t => (JsonNode)new JsonObject { ["word"] = t.Word, ["level"] = t.Level, ["keep"] = t.Keep }).ToArray()),
+            ["match"] = choice.Match,
+        };
+        if (choice.Parts.Count > 0)
+        {
+            json["parts"] = new JsonArray(choice.Parts.Select(part =>
+            {
+                var own = FileChoiceJson(part.Choice);
+                own["extensions"] = new JsonArray(part.Extensions.Select(e => (JsonNode)e).ToArray());
+                return (JsonNode)own;
+            }).ToArray());
+        }
+
+        return json;
+    }
 
     private static JsonObject SearchJson(SearchPlan search) => new()
     {

@@ -171,6 +171,12 @@ public sealed record SourceTraits
     /// <summary>Share of values that hold two numbers or more ("the 3 most useful of 1 024 reviews").</summary>
     public double Numbers { get; init; }
 
+    /// <summary>Share of values that are one token of letters and then digits ("x003", "SKU-12"): a code, no amount.</summary>
+    public double Coded { get; init; }
+
+    /// <summary>1 where the records count themselves: 1., 2., 3. (or #01, #02, …) in their order; a row's number, no measure.</summary>
+    public double Counter { get; init; }
+
     /// <summary>Share of values that end with a company's legal form (GmbH, Ltd, LLC, S.L., …).</summary>
     public double Company { get; init; }
 

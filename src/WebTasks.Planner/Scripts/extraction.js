@@ -168,7 +168,9 @@
     const timed = time && clockAs(meridiem(time, value), whole);
     if (timed) return timed;
     const spaced = value.replace(/(?<=[\p{L}\p{N}])\s+(?=\p{N})/gu, '');
-    for (const text of [value, spaced, spaced.replace(/(?<=\p{N})[-./](?=\p{N})/gu, '')]) {
+    // A phone number's spaces, brackets and dashes are only how it is written: "+7 (8672) 54-32-10".
+    const dialled = PHONE.test(value) ? [value.replace(/[\s().\/-]/g, '')] : [];
+    for (const text of [value, spaced, spaced.replace(/(?<=\p{N})[-./](?=\p{N})/gu, ''), ...dialled]) {
       const found = inner.exec(text);
       if (found && whole.test(found[0])) return found[0];
     }
@@ -970,6 +972,11 @@
   // says; "any" place around the link) and none carries a word the task said to skip (where the planner found it to
   // tell the files apart). The planner counts the files by the same rule (FileFilter.Kept).
   function fileLinks(extensions, choice) {
+    // A task of several parts ("the PDF reports … and the Excel budgets …"): a file any part picks among its kinds.
+    if (choice && choice.parts && choice.parts.length) {
+      const picked = new Set(choice.parts.flatMap(part => fileLinks(part.extensions, part)));
+      return [...new Set(fileLinkCandidates(extensions).map(c => c.href))].filter(href => picked.has(href));
+    }
     const terms = (choice && choice.terms) || [];
     // A year is read where the file is dated: the nearest place that names a year (FileFilter's "dated").
     const all = ['own', 'row', 'item', 'section'];

@@ -440,7 +440,7 @@ async (input) => {
       fraction: share(v => /^\D{0,4}\d+[.,]\d+\D{0,4}$/.test(v)),
       // One upper-case token ("USD", "BYB-20417"): a code.
       code: share(v => /^(?=.*\p{Lu})[\p{Lu}\d][\p{Lu}\d._\/-]{1,15}$/u.test(v)),
-      numeric: share(v => /\d/.test(v) && !/[A-Za-zÀ-ÿ]{4,}/.test(v.replace(/\b(EUR|USD|GBP|CHF|pcm|pw|kg|km|mi|min|hrs?|ft|m²|km²|miles?|mins?)\b/gi, ''))),
+      numeric: share(v => /\d/.test(v) && !/\p{L}{4,}/u.test(v.replace(/\b(EUR|USD|GBP|CHF|pcm|pw|kg|km|mi|min|hrs?|ft|m²|km²|miles?|mins?)\b/gi, ''))),
       date: share(v => parseDate(v) !== null),
       year: share(v => { const m = /(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,])/.exec(v); return !!m && (v.match(/\d+/g) || []).length === 1; }),
       perUnit: share(v => /\/\s?(\d+([.,]\d+)?\s?)?(kg|g|l|ml|cl|m|m²|m2|lb|oz|st|stk|pc|unit|item|ea)\b|\bper\s+(kg|g|l|litre|liter|lb|unit|piece|item|100)\b|\bpro\s+(kg|liter|l|stück)\b/i.test(v)),
@@ -448,7 +448,7 @@ async (input) => {
       email: share(v => /^(mailto:)?[^\s@]+@[^\s@]+\.[^\s@]+$/i.test(v)),
       // An address is short and not prose ("Free parking. Bus 93 stops at Mill Lane." only mentions one).
       town: share(v => /^\p{Lu}[\p{L}.' -]{1,40},\s?(\p{Lu}{2,3}|\p{Lu}[\p{L}.' -]{1,30})$/u.test(v)),
-      address: share(v => v.split(' ').length <= 12 && !/\p{Ll}{3,}[.!?]\s+\p{Lu}/u.test(v) && /\d/.test(v) && /[A-Za-zÀ-ÿ]{3,}/.test(v) && (/,\s/.test(v) || /\b(street|st|road|rd|lane|ln|avenue|ave|way|drive|place|square|straße|strasse|str|weg|platz|gasse|rue|avenue|boulevard|bd|calle|avenida|via|viale|corso|piazza|kade|straat|plein|gracht|ul|ulica|al|aleja|rua|av|nám|náměstí|třída|utca|cad|caddesi|sok|sokak|mah|gatan|vägen|katu|tie)\b/i.test(v))),
+      address: share(v => v.split(' ').length <= 12 && !/\p{Ll}{3,}[.!?]\s+\p{Lu}/u.test(v) && /\d/.test(v) && /\p{L}{3,}/u.test(v) && (/,\s/.test(v) || /\b(street|st|road|rd|lane|ln|avenue|ave|way|drive|place|square|straße|strasse|str|weg|platz|gasse|rue|avenue|boulevard|bd|calle|avenida|via|viale|corso|piazza|kade|straat|plein|gracht|ul|ulica|al|aleja|rua|av|nám|náměstí|třída|utca|cad|caddesi|sok|sokak|mah|gatan|vägen|katu|tie)\b/i.test(v))),
       street: share(v => /^\p{L}[\p{L}\p{M}‘'’ʻ. -]{2,40},\s*\d{1,4}\p{L}?$/u.test(v)),
       numbers: share(v => (v.match(/\d(?:[\d.,\u00a0\u202f]|\s(?=\d{3}\b))*/g) || []).length >= 2),
       // An amount written short ("£2.41m", "€3k"): not exact.
@@ -457,9 +457,18 @@ async (input) => {
       measured: share(v => ANY_UNIT.test(v)),
       // A company's name ends with its legal form ("Nordlicht Software GmbH", "Acme Ltd", "Rosa S.L.").
       company: share(v => v.split(' ').length <= 8 && /\s(GmbH|AG|KG|UG|OHG|e\.\s?V\.|Ltd\.?|Limited|LLC|LLP|PLC|plc|Inc\.?|Corp\.?|Co\.|S\.?A\.?|S\.?L\.?|S\.?A\.?S\.?|SARL|S\.?r\.?l\.?|S\.?p\.?A\.?|B\.?V\.?|N\.?V\.?|AB|ASA|A\/S|ApS|Oy|Oyj|sp\. z o\.o\.|s\.r\.o\.|a\.s\.|A\.Ş\.|Ltda\.?|Pty)(\s*&\s*Co\.?(\s*KG)?)?$/.test(v)),
+      coded: share(v => /^\p{L}+[-_]?\d+$/u.test(v) && !MONEY_MARK.test(v)),
+      counter: counts(values) ? 1 : 0,
       local: present.length ? values.filter((v, i) => v !== null && localLink(v, bases[i])).length / present.length : 0,
       words: present.length ? present.reduce((n, v) => n + v.split(' ').length, 0) / present.length : 0,
     };
+  }
+
+  // Records that count themselves ("1.", "2.", "3." or "#01", "#02" in their order, from any start: a later page
+  // goes on from the last) hold a row's number, not a measure of each.
+  function counts(values) {
+    const numbers = values.map(v => v === null ? null : /^[#№]?\s?(\d{1,4})\.?$/.exec(westernDigits(v).trim()));
+    return numbers.length >= 3 && numbers.every(m => m) && numbers.every((m, i) => Number(m[1]) === Number(numbers[0][1]) + i);
   }
 
   const ROUNDED = new RegExp('\\d\\s?' + MAGNITUDE_WORD, 'i');
@@ -494,7 +503,7 @@ async (input) => {
           const tells = pair => pair[0] !== null && pair[1] === !pair[0];
           const dashed = distinct.map(t => NOTHING.test(t));
           const filled = dashed[0] !== dashed[1] ? dashed.map(d => !d) : distinct.map(t => FILLED.test(t) ? true : HOLLOW.test(t) ? false : null);
-          const marks = !read.every(v => v === null) ? null : tells(filled) ? filled : colourMarks(distinct, field, records, source);
+          const marks = !read.every(v => v === null) ? null : tells(filled) ? filled : disabledMarks(distinct, field, records, source) || colourMarks(distinct, field, records, source);
           const [a, b] = marks && tells(marks) ? marks : read;
           if (a !== null || b !== null) {
             const first = a !== null ? a : !b;
@@ -543,13 +552,27 @@ async (input) => {
     const concept = conceptOf(field.words);
     const greenSays = concept === 'available' || concept === 'open' ? true : concept === 'unavailable' || concept === 'closed' ? false : concept || negatedName(field) ? null : true;
     if (greenSays === null) return texts.map(() => null);
-    return texts.map(t => {
-      const green = colourSays(records.filter((_, i) => source.values[i] === t), source.sel);
-      return green === null ? null : green === greenSays;
-    });
+    const says = texts.map(t => colourSays(records.filter((_, i) => source.values[i] === t), source.sel));
+    // Green against grey (a dimmed dot, greyed-out text): the grey one is the other.
+    const green = says.includes(true) && says.includes('grey') ? says.map(s => s === true) : says.map(s => s === 'grey' ? null : s);
+    return green.map(g => g === null ? null : g === greenSays);
   }
 
-  // true when every one of the records shows the source's text in green, false when in red, else null.
+  // A button disabled in the records of one text and not in the other's ("Add to cart" beside a greyed-out "Sold
+  // out", in any language): the disabled one says no to being available. Null for other fields or where it does not tell.
+  function disabledMarks(texts, field, records, source) {
+    const concept = conceptOf(field.words);
+    if (concept !== 'available' && concept !== 'unavailable') return null;
+    const off = texts.map(t => {
+      const states = records.filter((_, i) => source.values[i] === t).map(r => deepFind(r, source.sel))
+        .map(el => !!el && (el.matches(':disabled') || el.getAttribute('aria-disabled') === 'true'));
+      return states.every(s => s === states[0]) ? states[0] : null;
+    });
+    return off[0] !== null && off[1] !== null && off[0] !== off[1] ? off.map(d => d === (concept === 'unavailable')) : null;
+  }
+
+  // true when every one of the records shows the source's text in green, false when in red, 'grey' when in an
+  // unsaturated grey, else null.
   function colourSays(records, sel) {
     const says = records.map(record => {
       const el = deepFind(record, sel);
@@ -563,7 +586,15 @@ async (input) => {
   function markSays(el) {
     const dots = [el.previousElementSibling, el.nextElementSibling].filter(d => d && !clean(d.textContent));
     const colours = [getComputedStyle(el).color, getComputedStyle(el, '::before').backgroundColor, ...dots.map(d => getComputedStyle(d).backgroundColor)];
-    return colours.map(greenOrRed).find(v => v !== null) ?? null;
+    return colours.map(greenOrRed).find(v => v !== null) ?? (greyish(colours[0]) ? 'grey' : null);
+  }
+
+  // A light or middle grey (#777, #bbb), not the near-black of body text.
+  function greyish(colour) {
+    const m = /rgba?\((\d+), (\d+), (\d+)(?:, ([\d.]+))?/.exec(colour);
+    if (!m || m[4] === '0') return false;
+    const [r, g, b] = m.slice(1, 4).map(Number);
+    return Math.min(r, g, b) >= 100 && Math.max(r, g, b) - Math.min(r, g, b) < 30;
   }
 
   function greenOrRed(colour) {

@@ -136,6 +136,31 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void A_row_s_number_or_a_code_is_no_measure_of_the_record()
+    {
+        var days = new RecordField("days", "integer", true);
+        var rank = new RecordField("rank", "integer", true);
+        var measure = Source(new SourceTraits { Numeric = 1 }, fields: ["days", "rank"]);
+        var counter = Source(new SourceTraits { Numeric = 1, Counter = 1 }, fields: ["days", "rank"]);
+        var code = Source(new SourceTraits { Coded = 1 }, fields: ["days"]);
+
+        Evidence.Score(days, counter, null).ShouldBeLessThan(Evidence.Score(days, measure, null) - PlanChooser.TieMargin);
+        Evidence.Score(days, code, null).ShouldBeLessThan(Evidence.Score(days, measure, null) - PlanChooser.TieMargin);
+        Evidence.Score(rank, counter, null).ShouldBe(Evidence.Score(rank, measure, null));
+    }
+
+    [Fact]
+    public void A_professional_title_is_a_rank_records_share_not_their_own_name()
+    {
+        var title = new RecordField("title", "string", true);
+        var names = Source(new SourceTraits { Words = 1 }, distinct: 10, fields: ["title"]);
+        var ranks = Source(new SourceTraits { Words = 1 }, distinct: 3, fields: ["title"]);
+
+        Evidence.Score(title, names, null).ShouldBeGreaterThan(Evidence.Score(title, ranks, null), "a title that differs in every record names it");
+        Evidence.Score(title, names, ["professional", "title"]).ShouldBe(Evidence.Score(title, ranks, ["professional", "title"]));
+    }
+
+    [Fact]
     public void A_whole_address_is_more_than_a_town()
     {
         var town = new RecordField("town", "string", true);

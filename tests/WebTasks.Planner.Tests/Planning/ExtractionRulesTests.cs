@@ -365,6 +365,44 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
         boilerplate[false].ShouldBeFalse();
     }
 
+    [Fact]
+    public async Task A_button_disabled_in_some_records_says_they_are_not_available()
+    {
+        var cards = string.Concat(new[] { true, false, true }.Select((stock, i) =>
+            $"<div class=\"q\"><p>Ikawa {i}</p><div>{i + 1} 500 FBu</div><button class=\"u\"{(stock ? "" : " disabled")}>{(stock ? "Shira mu gitebo" : "Ntibiboneka")}</button></div>"));
+        var survey = await page.SurveyAsync("records", $"<!DOCTYPE html><html lang=\"rn\"><body><main>{cards}</main></body></html>", Field("inStock", "boolean", "in", "stock"));
+
+        var reading = survey.GetProperty("candidates").EnumerateArray().First(c => c.GetProperty("count").GetInt32() == 3).GetProperty("sources").EnumerateArray()
+            .First(s => s.GetProperty("sel").GetString()!.Contains("button", StringComparison.Ordinal) && s.TryGetProperty("is", out var i) && i.TryGetProperty("inStock", out _));
+
+        reading.GetProperty("is").GetProperty("inStock").GetRawText().ShouldBe("{\"Shira mu gitebo\":true,\"Ntibiboneka\":false}");
+    }
+
+    [Fact]
+    public async Task A_green_mark_against_a_grey_one_says_yes()
+    {
+        var cards = string.Concat(new[] { true, false, true }.Select((yes, i) =>
+            $"<div class=\"c\"><h3>Lodge {i}</h3><span title=\"{(yes ? "Biraboneka" : "Vyaheze mu bubiko")}\" style=\"color:{(yes ? "#1eb53a" : "#bbbbbb")}\">●</span><p>{i}0 €</p></div>"));
+
+        var reading = await WifiReadingAsync($"<!DOCTYPE html><html><body><main>{cards}</main></body></html>", "attr:title");
+
+        reading.ShouldBe("{\"Biraboneka\":true,\"Vyaheze mu bubiko\":false}");
+    }
+
+    [Fact]
+    public async Task Records_that_count_themselves_hold_a_row_s_number()
+    {
+        var rows = string.Concat(new[] { 7, 3, 14 }.Select((days, i) => $"<tr><td class=\"n\">{i + 1}.</td><td>Zone {i}</td><td class=\"d\">{days}</td></tr>"));
+        var survey = await page.SurveyAsync("records", $"<!DOCTYPE html><html><body><table><tbody>{rows}</tbody></table></body></html>", Field("days", "integer", "days"));
+
+        var counters = survey.GetProperty("candidates").EnumerateArray().First(c => c.GetProperty("count").GetInt32() == 3).GetProperty("sources").EnumerateArray()
+            .Where(s => s.GetProperty("read").GetString() == "text" && s.GetProperty("fit").TryGetProperty("days", out var fit) && fit.GetDouble() == 1)
+            .ToDictionary(s => s.GetProperty("sample")[0].GetString()!, s => s.GetProperty("traits").GetProperty("counter").GetDouble());
+
+        counters["1."].ShouldBe(1);
+        counters["7"].ShouldBe(0);
+    }
+
     /// <summary>A field as the planner hands it to the survey, with no thing or yes words.</summary>
     private static object Field(string name, string type, params string[] words) =>
         new { name, type, words, things = Array.Empty<string>(), yes = Array.Empty<string>() };
@@ -451,6 +489,7 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("USt-IdNr.: DE 312 456 789", "^DE[0-9]{9}$", "\"DE312456789\"")]
     [InlineData("Tel. 22 123 45 67 wew. 12", "^[0-9]{9}$", "\"221234567\"")]
     [InlineData("Hours 9-17", "^[0-9]{10}$", "\"Hours 9-17\"")]
+    [InlineData("+7 (8672) 54-32-10", "^\\+7[0-9]{10}$", "\"+78672543210\"")]
     [InlineData("33:02", "^[0-9]{2}:[0-5][0-9]:[0-5][0-9]$", "\"00:33:02\"")]
     [InlineData("1:02:03", "^[0-9]{2}:[0-5][0-9]:[0-5][0-9]$", "\"01:02:03\"")]
     [InlineData("9:05", "^[0-2][0-9]:[0-5][0-9]$", "\"09:05\"")]

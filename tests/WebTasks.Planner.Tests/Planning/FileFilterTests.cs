@@ -136,6 +136,49 @@ public sealed class FileFilterTests
         FileFilter.Kept(choice, links).Count.ShouldBe(2);
     }
 
+    [Fact]
+    public void Each_part_of_a_task_that_names_its_own_kind_of_file_picks_among_the_files_of_that_kind()
+    {
+        static LinkContext File(string name, string section) =>
+            new($"http://127.0.0.1/ivola/{name}", $" {name.Replace('-', ' ').Replace('.', ' ').ToLowerInvariant()} ", " x ", " x ", $" {section} ");
+        LinkContext[] links =
+        [
+            File("Ripote-ni-Yabaki-2024.pdf", "ripote ni yabaki"), File("Ripote-ni-Yabaki-2025.pdf", "ripote ni yabaki"), File("Ripote-ni-Yabaki-2026.pdf", "ripote ni yabaki"),
+            File("Bajeti-2025.xlsx", "bajeti"), File("Bajeti-2026.xlsx", "bajeti"), File("Bajeti-2026.csv", "bajeti"),
+        ];
+        const string Task = "Download the council's annual reports in PDF for 2025 and 2026 and its budget spreadsheets in Excel format for every year; leave out the CSV copies and the 2024 annual report";
+        var (extensions, named) = FileFilter.Kinds(Task);
+
+        var choice = FileFilter.ChooseParts(Task, [.. links.Where(l => !l.Href.EndsWith(".csv", StringComparison.Ordinal))]);
+
+        choice.ShouldNotBeNull();
+        choice.Parts.Select(p => string.Join("+", p.Extensions)).ShouldBe(["pdf", "pdf", "xlsx+xls+ods"], "one part for each year the reports are asked for");
+        FileFilter.Kept(choice, links).Select(href => href[(href.LastIndexOf('/') + 1)..])
+            .ShouldBe(["Ripote-ni-Yabaki-2025.pdf", "Ripote-ni-Yabaki-2026.pdf", "Bajeti-2025.xlsx", "Bajeti-2026.xlsx"]);
+        named.ShouldBeTrue();
+        extensions.ShouldNotContain("csv");
+    }
+
+    [Theory]
+    [InlineData("Download the minutes from 2023 and 2025", "2023,2025")]
+    [InlineData("Download the minutes of 2023, 2024 or 2025", "2023,2024,2025")]
+    [InlineData("Download the minutes from 2023 to 2025", null)]
+    public void Years_named_one_after_another_are_each_a_part_of_their_own_and_a_range_is_not(string task, string? years)
+    {
+        var links = new[] { Link("minutes 2023 pdf"), Link("minutes 2024 pdf"), Link("minutes 2025 pdf") };
+
+        var choice = FileFilter.ChooseParts(task, links);
+
+        if (years is null)
+        {
+            choice.ShouldBeNull();
+            return;
+        }
+
+        choice.ShouldNotBeNull();
+        FileFilter.Kept(choice, links).Select(href => links.Single(l => l.Href == href).Own.Trim().Split(' ')[1]).ShouldBe(years.Split(','));
+    }
+
     [Theory]
     [InlineData("Download the rainfall spreadsheets in Excel format from every year, and its 2026 maize harvest reports; leave out the CSV copies", "its 2026 maize harvest reports")]
     [InlineData("Download this commune's 2026 budget reports (PDF) and its 2026 population counts as CSV; leave out the Excel copies", null)]
