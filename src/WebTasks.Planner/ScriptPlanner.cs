@@ -218,10 +218,12 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
             .Take(2);
         foreach (var (candidate, link) in linked)
         {
-            var urls = await page.EvaluateAsync<string[]>(
-                $"(input) => {{ {ScriptWriter.Extraction}\n const all = deepAll(input.records).map(r => toValue(readSource(r, input.link), 'url', true)).filter(Boolean); const step = Math.max(1, Math.floor(all.length / input.samples)); return all.filter((_, i) => i % step === 0).slice(0, input.samples); }}",
-                new { records = candidate.Selector, link = new { sel = link!.Sel, read = link.Read }, samples = DetailSamples }).WaitAsync(cancellationToken);
-            var documents = await SurveyAsync<DocumentSurvey>(page, new { op = "documents", fields, links = urls }, cancellationToken);
+            var all = await page.EvaluateAsync<string[]>(
+                $"(input) => {{ {ScriptWriter.Extraction}\n return deepAll(input.records).map(r => toValue(readSource(r, input.link), 'url', true)).filter(Boolean); }}",
+                new { records = candidate.Selector, link = new { sel = link!.Sel, read = link.Read } }).WaitAsync(cancellationToken);
+            var step = Math.Max(1, all.Length / DetailSamples);
+            var urls = all.Where((_, i) => i % step == 0).Take(DetailSamples).ToArray();
+            var documents = await SurveyAsync<DocumentSurvey>(page, new { op = "documents", fields, links = urls, records = all }, cancellationToken);
             pagesRead += documents.Pages;
             if (documents.Pages == 0)
             {

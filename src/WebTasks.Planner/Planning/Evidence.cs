@@ -39,6 +39,7 @@ public static class Evidence
     private static readonly HashSet<string> DateWords = ["date", "day", "published", "posted", "updated", "created", "modified"];
     private static readonly HashSet<string> YearWords = ["year", "yr", "founded", "established", "built", "released", "published", "vintage", "since", "born"];
 
+    private static readonly HashSet<string> AdmissionWords = ["entry", "entrance", "admission", "ticket", "free"];
     private static readonly HashSet<string> PositionWords = ["rank", "ranking", "position", "order", "index", "row", "seq", "sequence", "no"];
 
     private static readonly HashSet<string> UnitWords = ["unit", "per", "kg", "kilo", "litre", "liter", "lb", "each", "piece"];
@@ -71,6 +72,10 @@ public static class Evidence
         {
             return 0;
         }
+
+        // A label the lexicon knows as another thing says what the amount is ("Garantía" beside a rent); a name or a
+        // category may well be labelled as a kin of the field's word ("Fabrikant" for a brand).
+        shape -= field.Type is "number" or "integer" && named == 0 && (source.Label ?? source.Named) is { } label && FieldMatcher.NamesOther(field, label, taskWords) ? 0.2 : 0;
 
         var evidence = Base(field, source) + named + shape + Variation(field, source, RanksShared(words, taskWords) ? [.. words.Where(w => w != "title")] : words) + Place(source);
         return fit * Math.Max(0, evidence);
@@ -121,6 +126,9 @@ public static class Evidence
 
             // A measure with its unit ("350 м") is no count or amount of a field that names no unit.
             shape -= traits.Measured >= 0.8 && !source.Units.ContainsKey(field.Name) && !words.Overlaps(MeasureWords) ? 0.2 : 0;
+
+            // "Free" in some records is a price of nothing, not a count of nothing.
+            shape += traits.Free > 0 ? (money || words.Overlaps(AdmissionWords) ? 0.2 : -0.3) : 0;
 
             // Records that count themselves (1., 2., 3.) hold their row's number, and a code ("x003") holds none: no
             // measure of each.

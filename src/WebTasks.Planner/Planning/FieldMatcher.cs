@@ -54,6 +54,17 @@ public static partial class FieldMatcher
     /// <summary>The lexicon's labels of several words ("vyumba vya kulala", "salle de bain"), by the words of their concept.</summary>
     private static readonly Dictionary<string, string[][]> Phrases = BuildPhrases();
 
+    /// <summary>Every label the lexicon knows, by its words joined with spaces.</summary>
+    private static readonly HashSet<string> KnownLabels =
+        [.. Lexicon.Labels.SelectMany(concept => concept.Value.Append(concept.Key)).Select(label => string.Join(' ', Tokens(label)))];
+
+    /// <summary>
+    /// Whether a label names a thing the lexicon knows that the field is not ("Garantía", a warranty, beside a rent):
+    /// the value it labels is that thing.
+    /// </summary>
+    public static bool NamesOther(RecordField field, string label, IReadOnlyList<string>? taskWords) =>
+        KnownLabels.Contains(string.Join(' ', Tokens(label))) && Score(field, new SurveySource { Sel = "", Read = "text", Hints = [label] }, taskWords) == 0;
+
     /// <summary>Lower-case words of a name: camelCase, snake_case, kebab-case and spaces split, plurals folded.</summary>
     public static IReadOnlyList<string> Tokens(string name) =>
         WordPattern().Matches(CamelBoundary().Replace(name, "$1 $2"))

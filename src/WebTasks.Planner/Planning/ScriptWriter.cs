@@ -80,7 +80,7 @@ public static class ScriptWriter
     private static readonly JsonSerializerOptions PlanJson = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The in-page reading and typing rules, shared by the survey and every planned script.</summary>
-    public static string Extraction { get; } = Resource("extraction.js");
+    public static string Extraction { get; } = Resource("languages.js") + Resource("extraction.js");
 
     internal static string Survey { get; } = Resource("survey.js").Replace("  // @extraction", Extraction, StringComparison.Ordinal);
 

@@ -329,6 +329,20 @@
     sd: 'جنوري فيبروري مارچ اپريل مئي جون جولاءِ آگسٽ سيپٽمبر آڪٽوبر نومبر ڊسمبر',
     ti: 'ጥሪ ለካቲት መጋቢት ሚያዝያ ግንቦት ሰነ ሓምለ ነሓሰ መስከረም ጥቅምቲ ሕዳር ታሕሳስ',
   }).map(([lang, names]) => [lang, new Map(names.normalize('NFC').split(' ').map((name, i) => [name, i + 1]))]));
+  for (const [lang, words] of Object.entries(LANGUAGE_WORDS)) {
+    if (LANGUAGE_MONTHS[lang] || !words.months) continue;
+    LANGUAGE_MONTHS[lang] = new Map([words.months, words.inDates || ''].flatMap(names => names.split(' ').flatMap((spellings, i) => spellings.split('/').map(name => [fold(name), i + 1]))).filter(([name]) => name && name !== '-'));
+  }
+
+  // A word of a page's language as its table (LANGUAGE_WORDS) writes it: Ossetian "æ" as "ӕ".
+  function fold(word) {
+    return word.normalize('NFC').toLowerCase().replace(/æ/g, 'ӕ');
+  }
+
+  // The words of the page's language a table lists under `kind` (yes, no, free, without), folded.
+  function languageWords(kind) {
+    return ((LANGUAGE_WORDS[pageLanguage()] || {})[kind] || '').split('|').filter(Boolean).map(fold);
+  }
 
   // 1–12 for a month's name or its abbreviation ("Sept.", "März", "janv."), else 0. A shortening not listed counts
   // only with its dot ("Lis." may be listopad; "list" is a word).
@@ -337,7 +351,7 @@
     const dotted = word.endsWith('.');
     const own = LANGUAGE_MONTHS[pageLanguage()];
     const index = MONTHS.findIndex(names => names.includes(w) || (dotted && w.length >= 3 && names.some(name => name.startsWith(w))));
-    return (own && (own.get(w) || own.get(w.replace(/[‘'’`]/g, 'ʻ')))) || intlNames('month', false).get(w) || index + 1 || intlNames('month', true).get(w) || 0;
+    return (own && (own.get(w) || own.get(w.replace(/[‘'’`]/g, 'ʻ')) || own.get(fold(w)))) || intlNames('month', false).get(w) || index + 1 || intlNames('month', true).get(w) || 0;
   }
 
   // Month and weekday names in every language the browser knows (months also in the genitive written after a day:
@@ -532,6 +546,10 @@
 
   // A price of nothing, as a page says it.
   const FREE = /^(free|gratis|kostenlos|umsonst|gratuit|gratuite|gratuito|gratuita|gratis!?)$/i;
+  function isFree(text) {
+    const t = clean(text);
+    return FREE.test(t) || languageWords('free').includes(fold(t));
+  }
 
   // Languages that write 1.234,56 (Swiss German and Italian write 1'234.56): in their text a lone "," is the decimal
   // mark and a lone "." before three digits groups thousands.
@@ -540,6 +558,8 @@
   // numbers say, else as this list does.
   const COMMA_DECIMAL = /^(de|nl|fr|it|es|pt|da|sv|nb|nn|no|fi|is|pl|cs|sk|hu|ro|ru|uk|be|tr|el|id|ca|gl|eu|hr|sl|sr|bs|mk|sq|bg|lt|lv|et|az|kk|ka|hy|vi|af)(?![-_](ch|li)\b)/i;
   let decimalComma = null;
+  // The text of the records' own pages fetched and read here: their numbers say the decimal mark too.
+  const fetchedTexts = [];
   function commaDecimal() {
     if (decimalComma === null) {
       const lang = (document.documentElement.lang || '').toLowerCase();
@@ -556,11 +576,11 @@
     return decimalComma;
   }
 
-  // What the page's own numbers say of its decimal mark: true when it groups thousands with "." ("Rp28.000",
+  // What the page's own numbers (and its records' pages') say of its decimal mark: true when it groups thousands with "." ("Rp28.000",
   // "1.234.567") or writes decimals after "," ("12,50"), false when the other way round, null when it does both or
   // neither. Dates and clock times ("07.00–17.00") are left out: they are no numbers.
   function pageWritesCommaDecimals() {
-    const text = (document.body ? document.body.innerText || '' : '').slice(0, 100000)
+    const text = [document.body ? document.body.innerText || '' : '', ...fetchedTexts].join(' ').slice(0, 100000)
       .replace(/\d{1,4}[.\/-]\d{1,2}[.\/-]\d{1,4}/g, ' ')
       .replace(/\d{1,2}[.:h]\d{2}\s*[-–—~]\s*\d{1,2}[.:h]\d{2}/g, ' ')
       .replace(/(?<![\d.,])0\d[.:]\d{2}(?![\d.,])/g, ' ');
@@ -575,7 +595,7 @@
   function parseNumber(text, fromAttribute) {
     const t = text.replace(/\u2212/g, '-');
     if (!/\d/.test(t)) {
-      if (FREE.test(t.trim())) return 0;
+      if (isFree(t)) return 0;
       const stars = (t.match(/[★⭐]/g) || []).length + (t.includes('½') ? 0.5 : 0);
       return stars > 0 && /^[★⭐☆½\s]+$/.test(t) ? stars : null;
     }
@@ -639,6 +659,8 @@
     if (!t) return null;
     const local = LANGUAGE_YES_NO[pageLanguage()];
     if (local && t.toLowerCase() in local) return local[t.toLowerCase()];
+    if (languageWords('yes').includes(fold(t))) return true;
+    if (languageWords('no').includes(fold(t))) return false;
     const fieldWords = (words || []).map(w => w.toLowerCase());
     const fieldConcept = conceptOf(words);
     for (const [pattern, value, about] of YES_NO) {
@@ -680,7 +702,7 @@
     lt: ['be'], sl: ['ni', 'nima'], pt: ['sem'], et: ['pole', 'ilma'], ga: ['gan'], ca: ['sense'], sw: ['bila'], wo: ['amul'], tn: ['ntle'] };
 
   function negates(word) {
-    return NEGATIONS.has(word) || (LANGUAGE_NEGATIONS[pageLanguage()] || []).includes(word);
+    return NEGATIONS.has(word) || (LANGUAGE_NEGATIONS[pageLanguage()] || []).includes(word) || languageWords('without').some(w => plainWords(w).trim() === word);
   }
 
   // Two texts in no yes/no words the planner reads, told apart by what one says and the other does not: of two texts
@@ -716,7 +738,7 @@
     const text = clean(type === 'string' ? String(raw) : westernDigits(String(raw)));
     if (!text) return null;
     // A number the schema says to give when the page writes none ("0 when the bus is full" for "Full").
-    if ((type === 'number' || type === 'integer') && typeof otherwise === 'number' && !/\d/.test(text) && !/[★⭐]/.test(text) && !FREE.test(text)) return otherwise;
+    if ((type === 'number' || type === 'integer') && typeof otherwise === 'number' && !/\d/.test(text) && !/[★⭐]/.test(text) && !isFree(text)) return otherwise;
     // Two labelled numbers ("Seated: 120 Standing: 250") are two values: neither is the text's number.
     if ((type === 'number' || type === 'integer') && /(\p{L}{2,}[:：]\s*\d[\s\S]*){2}/u.test(text)) return null;
     // A date, a clock time (or hours, "10:00–23:00") or a phone number is no number, though it starts with one
@@ -896,6 +918,10 @@
         try {
           const response = await fetch(urls[index], { credentials: 'same-origin' });
           if (response.ok) documents[index] = new DOMParser().parseFromString(await response.text(), 'text/html');
+          if (documents[index] && documents[index].body) {
+            fetchedTexts.push(documents[index].body.textContent);
+            decimalComma = null;
+          }
         } catch (e) {
           documents[index] = null;
         }

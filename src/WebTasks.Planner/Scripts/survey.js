@@ -457,6 +457,7 @@ async (input) => {
       measured: share(v => ANY_UNIT.test(v)),
       // A company's name ends with its legal form ("Nordlicht Software GmbH", "Acme Ltd", "Rosa S.L.").
       company: share(v => v.split(' ').length <= 8 && /\s(GmbH|AG|KG|UG|OHG|e\.\s?V\.|Ltd\.?|Limited|LLC|LLP|PLC|plc|Inc\.?|Corp\.?|Co\.|S\.?A\.?|S\.?L\.?|S\.?A\.?S\.?|SARL|S\.?r\.?l\.?|S\.?p\.?A\.?|B\.?V\.?|N\.?V\.?|AB|ASA|A\/S|ApS|Oy|Oyj|sp\. z o\.o\.|s\.r\.o\.|a\.s\.|A\.Ş\.|Ltda\.?|Pty)(\s*&\s*Co\.?(\s*KG)?)?$/.test(v)),
+      free: share(isFree),
       coded: share(v => /^\p{L}+[-_]?\d+$/u.test(v) && !MONEY_MARK.test(v)),
       counter: counts(values) ? 1 : 0,
       local: present.length ? values.filter((v, i) => v !== null && localLink(v, bases[i])).length / present.length : 0,
@@ -951,6 +952,18 @@ async (input) => {
       const node = deepFind(bodies[0], source.sel);
       const short = node && shortSelector(node, bodies[0].ownerDocument);
       if (short && bodies.every(body => deepFind(body, source.sel) === deepFind(body, short))) source.sel = short;
+    }
+    // What a record's own page says of other records (a box of similar houses: a block with a link to another
+    // record's page) is not about its own.
+    const records = new Set((input.records || []).map(href => new URL(href, location.href).href));
+    for (const source of sources) {
+      if (!source.sel) continue;
+      source.repeated = source.repeated || bodies.some((body, i) => {
+        const node = deepFind(body, source.sel);
+        const block = node && (node.closest('p, li, tr, dd, article') || node);
+        return !!block && [...block.querySelectorAll('a[href]')].concat(block.matches('a[href]') ? [block] : [])
+          .some(a => { const href = new URL(a.getAttribute('href'), bases[i]).href; return href !== bases[i] && records.has(href); });
+      });
     }
     return { sources, pages: bodies.length };
   }

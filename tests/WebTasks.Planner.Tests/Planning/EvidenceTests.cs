@@ -161,6 +161,28 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void A_price_that_says_free_in_some_records_is_money_and_no_count()
+    {
+        var free = Source(new SourceTraits { Numeric = 0.7, Free = 0.3 }, fields: ["feeEtb", "places"]);
+        var plain = Source(new SourceTraits { Numeric = 1 }, fields: ["feeEtb", "places"]);
+        var fee = new RecordField("feeEtb", "number", true) { Description = "course fee in Ethiopian birr, 0 when free" };
+        var places = new RecordField("places", "integer", true) { Description = "number of places available" };
+
+        Evidence.Score(fee, free, null).ShouldBeGreaterThan(Evidence.Score(fee, plain, null));
+        Evidence.Score(places, free, null).ShouldBeLessThan(Evidence.Score(places, plain, null) - PlanChooser.TieMargin);
+    }
+
+    [Fact]
+    public void An_amount_labelled_as_another_thing_the_lexicon_knows_is_that_thing()
+    {
+        var rent = new RecordField("rentBob", "number", true) { Description = "monthly rent in Bolivian bolivianos" };
+        var deposit = Source(new SourceTraits { Currency = 1, Numeric = 1 }, fields: ["rentBob"]) with { Label = "garantía" };
+        var unknown = Source(new SourceTraits { Currency = 1, Numeric = 1 }, fields: ["rentBob"]) with { Label = "sapa phaxsi payllaña" };
+
+        Evidence.Score(rent, deposit, null).ShouldBeLessThan(Evidence.Score(rent, unknown, null) - PlanChooser.TieMargin);
+    }
+
+    [Fact]
     public void A_whole_address_is_more_than_a_town()
     {
         var town = new RecordField("town", "string", true);

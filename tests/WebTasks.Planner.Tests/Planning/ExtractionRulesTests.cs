@@ -157,9 +157,27 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("lb", "Jo", "true")]
     [InlineData("mt", "Iva", "true")]
     [InlineData("sn", "Kwete", "false")]
+    [InlineData("om", "Eeyyee", "true")]
+    [InlineData("om", "Lakki", "false")]
+    [InlineData("os", "нæй", "false")]
     public async Task Yes_and_no_are_read_in_the_page_s_language_where_languages_disagree(string lang, string text, string expected)
     {
         (await EvaluateAsync($"(document.documentElement.lang = '{lang}', toBoolean('{text}', ['wifi']))")).ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("om", "8 Guraandhala 2027", "date", "\"2027-02-08\"")]
+    [InlineData("om", "5 Adoolessa 2027", "date", "\"2027-07-05\"")]
+    [InlineData("kl", "pingasunngorneq 12. maajimi 2027", "date", "\"2027-05-12\"")]
+    [InlineData("se", "3. miessemánu 2027", "date", "\"2027-05-03\"")]
+    [InlineData("en", "8 Guraandhala 2027", "date", "null")]
+    [InlineData("om", "Bilisa", "number", "0")]
+    [InlineData("en", "Bilisa", "number", "null")]
+    public async Task Months_and_free_are_read_in_languages_the_browser_has_no_names_for(string lang, string raw, string type, string expected)
+    {
+        var value = await EvaluateAsync($"(document.documentElement.lang = '{lang}', toValue({JsonSerializer.Serialize(raw)}, '{type}', false))");
+
+        value.ShouldBe(expected);
     }
 
     [Theory]
