@@ -79,7 +79,8 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
         }
 
         await SettleAsync(page, settings.Planner.SettleTime, cancellationToken);
-        var plan = new ScriptPlan(shape, request.Task, request.StartUrl) { MaxPages = settings.Planner.MaxPages, RevealWait = settings.Planner.RevealWait };
+        var language = await page.EvaluateAsync<string>("() => (document.documentElement.lang || '').split(/[-_]/)[0].toLowerCase()").WaitAsync(cancellationToken);
+        var plan = new ScriptPlan(shape, request.Task, request.StartUrl) { MaxPages = settings.Planner.MaxPages, RevealWait = settings.Planner.RevealWait, Language = language };
         if (shape.Output == OutputKind.Files)
         {
             kind = "files";

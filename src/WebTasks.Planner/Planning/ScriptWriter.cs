@@ -51,6 +51,9 @@ public sealed record ScriptPlan(RecordShape Shape, string Task, string StartUrl)
     public int MaxPages { get; init; } = 50;
 
     public TimeSpan RevealWait { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>The page's language ("om" of lang="om-ET"), "" when it names none: the script carries only its words.</summary>
+    public string Language { get; init; } = "";
 }
 
 /// <summary>
@@ -81,6 +84,14 @@ public static class ScriptWriter
 
     /// <summary>The in-page reading and typing rules, shared by the survey and every planned script.</summary>
     public static string Extraction { get; } = Resource("languages.js") + Resource("extraction.js");
+
+    /// <summary>The reading rules with the words of one language only (a saved script reads one site).</summary>
+    public static string ExtractionFor(string language)
+    {
+        var own = Resource("languages.js").Split('\n').Where(line => language.Length > 0 && line.StartsWith($"    {language}: {{", StringComparison.Ordinal));
+        return $"  // Words of the page's language ('{language}') from the planner's table of some 150: months, yes and no, \"free\", words that deny.\n"
+            + "  const LANGUAGE_WORDS = {\n" + string.Concat(own.Select(line => line + "\n")) + "  };\n" + Resource("extraction.js");
+    }
 
     internal static string Survey { get; } = Resource("survey.js").Replace("  // @extraction", Extraction, StringComparison.Ordinal);
 
@@ -167,7 +178,7 @@ public static class ScriptWriter
             parts.Add("collect.js");
         }
 
-        var body = string.Concat(parts.Select(Resource)) + Resource("in-page.js").Replace("__EXTRACTION__", Extraction.TrimEnd(), StringComparison.Ordinal);
+        var body = string.Concat(parts.Select(Resource)) + Resource("in-page.js").Replace("__EXTRACTION__", ExtractionFor(p.Language).TrimEnd(), StringComparison.Ordinal);
         return Resource("template.js")
             .Replace("__TASK__", Comment(p.Task), StringComparison.Ordinal)
             .Replace("__URL__", Line(p.StartUrl), StringComparison.Ordinal)

@@ -1,0 +1,19 @@
+using WebTasks.Planner.Planning;
+
+namespace WebTasks.Planner.Tests.Planning;
+
+public sealed class ScriptWriterTests
+{
+    [Fact]
+    public void A_saved_script_carries_the_words_of_its_page_s_language_only()
+    {
+        var oromo = ScriptWriter.ExtractionFor("om");
+        var none = ScriptWriter.ExtractionFor("");
+
+        oromo.ShouldContain("    om: { months: 'amajjii guraandhala");
+        oromo.ShouldNotContain("    kl: {");
+        none.ShouldContain("const LANGUAGE_WORDS = {\n  };");
+        ScriptWriter.Extraction.ShouldContain("    kl: {");
+        (ScriptWriter.Extraction.Length - oromo.Length).ShouldBeGreaterThan(20_000, "the planner's table of every language stays out of the script");
+    }
+}
