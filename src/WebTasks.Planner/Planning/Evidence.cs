@@ -156,6 +156,9 @@ public static class Evidence
             // A page's main heading names its thing even when it is made of other fields ("2014 Beneteau Oceanis 38").
             shape -= source.Composite >= 0.8 && !(source.Hints.Contains("role:h1") && words.Overlaps(["name", "title", "heading"])) ? 0.3 : 0;
 
+            // Texts that read as yes or no ("Ina", "E-e") are a yes/no field's, not a name's or a place's.
+            shape -= traits.YesNo >= 0.8 && field.Enum is null ? 0.3 : 0;
+
             // "Press: press@…" is a label with its value (read the value by its label), and an email is not an address.
             shape -= traits.Labelled >= 0.8 ? 0.3 : 0;
             shape -= traits.Email >= 0.8 ? 0.3 : 0;

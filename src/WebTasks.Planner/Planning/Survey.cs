@@ -174,6 +174,9 @@ public sealed record SourceTraits
     /// <summary>Share of values that are one token of letters and then digits ("x003", "SKU-12"): a code, no amount.</summary>
     public double Coded { get; init; }
 
+    /// <summary>Share of values that are a yes or a no ("Ja", "✓", "Ina" on a Tsonga page).</summary>
+    public double YesNo { get; init; }
+
     /// <summary>Share of values that say "free" ("Gratis", "Bilisa"): a price of nothing, no count.</summary>
     public double Free { get; init; }
 

@@ -183,6 +183,16 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void Texts_that_read_as_yes_or_no_are_no_name_or_place()
+    {
+        var employer = new RecordField("employer", "string", true);
+        var yesNo = Source(new SourceTraits { Words = 1, YesNo = 1 }, distinct: 2, fields: ["employer"]);
+        var names = Source(new SourceTraits { Words = 1 }, distinct: 2, fields: ["employer"]);
+
+        Evidence.Score(employer, yesNo, null).ShouldBeLessThan(Evidence.Score(employer, names, null) - PlanChooser.TieMargin);
+    }
+
+    [Fact]
     public void A_whole_address_is_more_than_a_town()
     {
         var town = new RecordField("town", "string", true);
