@@ -200,8 +200,7 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
 
     /// <summary>Links to pages of the same site (not to its files).</summary>
     private static bool LinksToPage(SurveySource source) =>
-        source.Read == "attr:href" && source.Traits.Local >= 0.9
-        && !source.Sample.Any(href => FileFilter.DocumentExtensions.Any(e => Path.GetExtension(href.Split('?', '#')[0]).Equals("." + e, StringComparison.OrdinalIgnoreCase)));
+        source.Read == "attr:href" && source.Traits.Local >= 0.9 && !source.Sample.Any(FileFilter.IsDocument);
 
     /// <summary>
     /// Records whose fields are on their own pages: for the largest structures whose records each link to a page of

@@ -157,8 +157,7 @@ public static partial class FileFilter
     {
         var parts = PartsOf(task);
         var kinded = parts.Count >= 2 && parts.All(p => KindsIn(p).Length > 0);
-        var dated = parts.Select(p => YearList().Match(p)).Where(m => m.Success).ToList();
-        if (!kinded && dated.Count == 0)
+        if (!kinded && !parts.Any(p => YearList().IsMatch(p)))
         {
             return null;
         }
@@ -195,6 +194,9 @@ public static partial class FileFilter
 
     private static bool OfKind(string href, IReadOnlyList<string> extensions) =>
         extensions.Any(e => PathOf(href).EndsWith("." + e, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>A link to a document file (a PDF, a spreadsheet …), not to a page.</summary>
+    public static bool IsDocument(string href) => OfKind(href, DocumentExtensions);
 
     private static List<string> PartsOf(string task) =>
         [.. Part().Split(Wanted(task)).Select(p => p.Trim(' ', ',', ';')).Where(p => Words(p, years: true).Any())];
@@ -263,7 +265,8 @@ public static partial class FileFilter
     /// "tariff", "tarifi").</summary>
     private static string Stem(string word) => word.Length >= 8 ? word[..6] : word.Length >= 6 ? word[..5] : word;
 
-    private static string PathOf(string href) => Uri.TryCreate(href, UriKind.Absolute, out var uri) ? uri.AbsolutePath : href;
+    /// <summary>A link's path without its query and fragment, absolute or as the page writes it ("f/a.pdf?v=2").</summary>
+    private static string PathOf(string href) => Uri.TryCreate(href, UriKind.Absolute, out var uri) ? uri.AbsolutePath : href.Split('?', '#')[0];
 
     /// <summary>Some links carry it and some do not.</summary>
     private static bool Tells(IReadOnlyList<LinkContext> links, Func<LinkContext, bool> carries)

@@ -82,15 +82,19 @@ public static class ScriptWriter
 
     private static readonly JsonSerializerOptions PlanJson = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>The words of some 150 languages (languages.js) and the reading rules (extraction.js), read once.</summary>
+    private static readonly string LanguageTable = Resource("languages.js");
+    private static readonly string Rules = Resource("extraction.js");
+
     /// <summary>The in-page reading and typing rules, shared by the survey and every planned script.</summary>
-    public static string Extraction { get; } = Resource("languages.js") + Resource("extraction.js");
+    public static string Extraction { get; } = LanguageTable + Rules;
 
     /// <summary>The reading rules with the words of one language only (a saved script reads one site).</summary>
     public static string ExtractionFor(string language)
     {
-        var own = Resource("languages.js").Split('\n').Where(line => language.Length > 0 && line.StartsWith($"    {language}: {{", StringComparison.Ordinal));
+        var own = LanguageTable.Split('\n').Where(line => language.Length > 0 && line.StartsWith($"    {language}: {{", StringComparison.Ordinal));
         return $"  // Words of the page's language ('{language}') from the planner's table of some 150: months, yes and no, \"free\", words that deny.\n"
-            + "  const LANGUAGE_WORDS = {\n" + string.Concat(own.Select(line => line + "\n")) + "  };\n" + Resource("extraction.js");
+            + "  const LANGUAGE_WORDS = {\n" + string.Concat(own.Select(line => line + "\n")) + "  };\n" + Rules;
     }
 
     internal static string Survey { get; } = Resource("survey.js").Replace("  // @extraction", Extraction, StringComparison.Ordinal);

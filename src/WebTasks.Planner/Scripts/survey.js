@@ -593,20 +593,24 @@ async (input) => {
 
   // A light or middle grey (#777, #bbb), not the near-black of body text.
   function greyish(colour) {
-    const m = /rgba?\((\d+), (\d+), (\d+)(?:, ([\d.]+))?/.exec(colour);
-    if (!m || m[4] === '0') return false;
-    const [r, g, b] = m.slice(1, 4).map(Number);
-    return Math.min(r, g, b) >= 100 && Math.max(r, g, b) - Math.min(r, g, b) < 30;
+    const rgb = rgbOf(colour);
+    return !!rgb && Math.min(...rgb) >= 100 && Math.max(...rgb) - Math.min(...rgb) < 30;
   }
 
   function greenOrRed(colour) {
-    const m = /rgba?\((\d+), (\d+), (\d+)(?:, ([\d.]+))?/.exec(colour);
-    if (!m || m[4] === '0') return null;
-    const [r, g, b] = m.slice(1, 4).map(Number);
+    const rgb = rgbOf(colour);
+    if (!rgb) return null;
+    const [r, g, b] = rgb;
     const max = Math.max(r, g, b), min = Math.min(r, g, b);
     if (max < 60 || max - min < 0.35 * max) return null;
     const hue = max === r ? (60 * (g - b) / (max - min) + 360) % 360 : max === g ? 60 * (b - r) / (max - min) + 120 : 60 * (r - g) / (max - min) + 240;
     return hue >= 80 && hue <= 165 ? true : hue <= 45 || hue >= 340 ? false : null;
+  }
+
+  // A computed colour's red, green and blue; null for one that is fully transparent or not rgb().
+  function rgbOf(colour) {
+    const m = /rgba?\((\d+), (\d+), (\d+)(?:, ([\d.]+))?/.exec(colour);
+    return !m || m[4] === '0' ? null : m.slice(1, 4).map(Number);
   }
 
   // What two texts say apart from the words they share, icons left out: ["bor", "yo‘q"] for "🛵 Yetkazib berish
