@@ -111,10 +111,13 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
             if (picked.Unplaced.Count > 0 && FileFilter.Unexplained(picked, onPage, request.Task))
             {
                 var leaveOut = $"The task says to leave out {string.Join(", ", picked.Unplaced.Select(p => $"'{p}'"))}, but no link on {request.StartUrl} says so in those words";
-                var sections = links.Where(l => kept.Contains(l.Href)).Select(l => l.Section.Trim()).Distinct().ToList();
-                if (sections.Count > 1)
+                // Each part of the task may well pick its files under a heading of its own.
+                var spread = FileFilter.KeptByPart(picked, links)
+                    .Select(part => (Files: part.Count, Sections: links.Where(l => part.Contains(l.Href)).Select(l => l.Section.Trim()).Distinct().Count()))
+                    .FirstOrDefault(part => part.Sections > 1);
+                if (spread.Sections > 1)
                 {
-                    return Declined($"{leaveOut}, and the {kept.Count} files its other words pick come under {sections.Count} different headings. It does not guess: name them as the page does, or save a script yourself.");
+                    return Declined($"{leaveOut}, and the {spread.Files} files its other words pick come under {spread.Sections} different headings. It does not guess: name them as the page does, or save a script yourself.");
                 }
 
                 if (FileFilter.Guesses(picked, kept, onPage, request.Task))

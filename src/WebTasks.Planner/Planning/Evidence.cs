@@ -63,8 +63,11 @@ public static class Evidence
         var named = FieldMatcher.Score(field, source, taskWords);
         var shape = Shape(field, source, words);
 
-        // The end of a range ("€ 4.150" of "€ 3.200 – € 4.150") is not what a field about its start wants.
+        // The end of a range ("€ 4.150" of "€ 3.200 – € 4.150") is not what a field about its start wants, nor the
+        // range read whole (its start) what a field about its end wants.
         shape -= source.Span == "end" && FieldMatcher.AboutStart(words.Concat(taskWords ?? [])) ? 0.5 : 0;
+        shape -= source.Hints.Contains("range:start") && FieldMatcher.AboutEnd(words) ? 0.5 : 0;
+        shape += Days(words, source);
 
         // With fewer than three records (or one page) there is no variation to go by: text that is only text is no
         // evidence for a field.
@@ -79,6 +82,31 @@ public static class Evidence
 
         var evidence = Base(field, source) + named + shape + Variation(field, source, RanksShared(words, taskWords) ? [.. words.Where(w => w != "title")] : words) + Place(source);
         return fit * Math.Max(0, evidence);
+    }
+
+    private static readonly string[] Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+    /// <summary>
+    /// What the weekdays a label names (the survey's "days:" hint, in the page's language: "Segunda–Sábadu", "Domingu")
+    /// say of a field about a day ("openOnSunday": the hours labelled Sunday are its, the ones labelled Monday to
+    /// Saturday are not) or about weekdays ("weekday opening time": not the hours of Saturday or Sunday alone).
+    /// </summary>
+    private static double Days(HashSet<string> words, SurveySource source)
+    {
+        var hint = source.Hints.FirstOrDefault(h => h.StartsWith("days:", StringComparison.Ordinal));
+        if (hint is null)
+        {
+            return 0;
+        }
+
+        var days = hint[5..].Split(',').Select(d => int.Parse(d, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
+        var asked = Enumerable.Range(1, 7).Where(d => words.Contains(Weekdays[d - 1])).ToHashSet();
+        if (asked.Count > 0)
+        {
+            return days.IsSupersetOf(asked) ? 0.6 : days.Overlaps(asked) ? 0 : -0.6;
+        }
+
+        return words.Overlaps(["weekday", "workday", "working"]) ? (days.Any(d => d <= 5) ? 0.2 : -0.5) : 0;
     }
 
     /// <summary>A professional or job title ("professional title", "Oberarzt") is a rank many records share, not a record's own name.</summary>
@@ -165,8 +193,9 @@ public static class Evidence
             shape += words.Overlaps(AddressWords) && traits.Address >= 0.5 ? 0.3 : 0;
             shape += words.Overlaps(PlaceWords) && traits.Town >= 0.5 ? 0.3 : 0;
 
-            // A whole address with its street and postcode is more than a town.
+            // A whole address with its street and postcode is more than a town, and the town at its end less than the address.
             shape -= words.Overlaps(["city", "town", "locality"]) && !words.Overlaps(AddressWords) && traits.Address >= 0.8 ? 0.2 : 0;
+            shape -= source.Span is "last" or "town" && words.Overlaps(AddressWords) && !words.Overlaps(PlaceWords) ? 0.3 : 0;
             shape += words.Overlaps(CompanyWords) && traits.Company >= 0.5 ? 0.4 : 0;
 
             // A date kept as text should still read as a date (not a day of the week from a list); a name or a place is no date.

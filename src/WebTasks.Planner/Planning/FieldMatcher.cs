@@ -42,6 +42,9 @@ public static partial class FieldMatcher
 
     private static readonly HashSet<string> EndWords = ["end", "until", "till", "to", "close", "closing", "last", "finish", "expiry", "expire", "checkout", "through", "max", "maximum", "highest", "most", "upper"];
 
+    /// <summary>Whether the words are about the end of something and not its start ("closes", "until").</summary>
+    public static bool AboutEnd(IEnumerable<string> words) => words.Any(EndWords.Contains) && !AboutStart(words);
+
     /// <summary>Words a task or a description uses around field names, which name nothing themselves.</summary>
     private static readonly HashSet<string> Filler =
     [
@@ -99,12 +102,18 @@ public static partial class FieldMatcher
                 continue;
             }
 
+            // The weekdays a label names are evidence of their own (Evidence), not words of a name.
+            if (hint.StartsWith("days:", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             // The start or the end of a range (of dates, numbers), for a field about a start ("opens", "lowest")
-            // or an end ("closes", "until").
+            // or an end ("closes", "until"); not a yes or no ("openOnSunday").
             if (hint.StartsWith("range:", StringComparison.Ordinal))
             {
                 var about = fieldTokens.Concat(described).ToList();
-                best = Math.Max(best, about.Any((hint == "range:end" ? EndWords : StartWords).Contains) ? 0.6 : 0);
+                best = Math.Max(best, field.Type != "boolean" && about.Any((hint == "range:end" ? EndWords : StartWords).Contains) ? 0.6 : 0);
                 continue;
             }
 

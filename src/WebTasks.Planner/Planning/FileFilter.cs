@@ -143,7 +143,10 @@ public static partial class FileFilter
     {
         var named = KindsIn(Wanted(task));
         var asked = named.Length > 0 ? named : DocumentExtensions;
-        var kinds = asked.Except(KindsIn(Skipped(task))).ToArray();
+
+        // A kind asked for and named among what to leave out ("the PDF reports …; leave out the PDF copy of the
+        // timetable") leaves out some files of that kind, not all.
+        var kinds = asked.Except(KindsIn(Skipped(task)).Except(named)).ToArray();
         return (kinds.Length > 0 ? kinds : asked, named.Length > 0);
     }
 
@@ -155,7 +158,10 @@ public static partial class FileFilter
     /// </summary>
     public static FileChoice? ChooseParts(string task, IReadOnlyList<LinkContext> links)
     {
-        var parts = PartsOf(task);
+        // "from 2025 onwards" is each year the page has from 2025 on.
+        var years = links.SelectMany(l => YearWord().Matches(l.Own + l.Row + l.Item + l.Section)).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).Distinct().Order().ToList();
+        var parts = PartsOf(task).Select(part => Onwards().Replace(part, m =>
+            string.Join(" and ", years.Where(y => y >= int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)).DefaultIfEmpty(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture))))).ToList();
         var kinded = parts.Count >= 2 && parts.All(p => KindsIn(p).Length > 0);
         if (!kinded && !parts.Any(p => YearList().IsMatch(p)))
         {
@@ -163,19 +169,25 @@ public static partial class FileFilter
         }
 
         // "2025 and 2026" is two parts, one for each year.
-        var split = parts.SelectMany(part => YearList().Match(part) is { Success: true } years
-            ? Regex.Matches(years.Value, "[12][0-9]{3}").Select(year => part.Replace(years.Value, year.Value, StringComparison.Ordinal))
+        var split = parts.SelectMany(part => YearList().Match(part) is { Success: true } list
+            ? Regex.Matches(list.Value, "[12][0-9]{3}").Select(year => part.Replace(list.Value, year.Value, StringComparison.Ordinal))
             : [part]).ToList();
-        // What to leave out is told apart among all the files, as for the whole task.
+        // What to leave out is told apart among all the files, as for the whole task; a thing to leave out that shares
+        // words with some parts ("the 2024 vaccination report") is left out of those only.
         var kinds = Kinds(task).Extensions;
         var whole = Choose(task, kinds, [.. links.Where(l => OfKind(l.Href, kinds))], true);
         var skip = whole.Terms.Where(t => !t.Keep).ToList();
         var skipped = string.Concat(Skip().Matches(task).Select(m => "; " + m.Value));
+        HashSet<string> About(string text) => [.. Words(text, years: false).Where(w => !NamesKind(w))];
+        var phrases = SkippedPhrases(task).Select(phrase => (Words: Words(phrase, years: true).ToHashSet(), About: About(phrase))).ToList();
+        var asked = parts.SelectMany(About).ToHashSet();
         var chosen = split.Select(part =>
         {
             var (extensions, named) = Kinds(part + skipped);
             var own = links.Where(l => OfKind(l.Href, extensions)).ToList();
-            return new FilePart(part, extensions, Choose(part, extensions, own, named, skip));
+            var about = About(part);
+            var mine = skip.Where(t => phrases.Any(p => p.Words.Contains(t.Word) && (p.About.Overlaps(about) || !p.About.Overlaps(asked)))).ToList();
+            return new FilePart(part, extensions, Choose(part, extensions, own, named, mine));
         }).ToList();
         return new FileChoice([], All) { Parts = chosen, Unplaced = whole.Unplaced };
     }
@@ -198,8 +210,14 @@ public static partial class FileFilter
     /// <summary>A link to a document file (a PDF, a spreadsheet …), not to a page.</summary>
     public static bool IsDocument(string href) => OfKind(href, DocumentExtensions);
 
+    /// <summary>
+    /// The things the task asks for, at ", and …" or "and its …", or at a comma before "the" or "its" where each side
+    /// names its kind of file ("the reports in PDF, the Word version of its timetable").
+    /// </summary>
     private static List<string> PartsOf(string task) =>
-        [.. Part().Split(Wanted(task)).Select(p => p.Trim(' ', ',', ';')).Where(p => Words(p, years: true).Any())];
+        [.. Part().Split(Wanted(task))
+            .SelectMany(p => ListedPart().Split(p) is { Length: > 1 } listed && listed.All(l => KindsIn(l).Length > 0) ? listed : [p])
+            .Select(p => p.Trim(' ', ',', ';')).Where(p => Words(p, years: true).Any())];
 
     /// <summary>
     /// A part of what the task asks for that names no kind of file while another part does ("the rainfall
@@ -233,7 +251,7 @@ public static partial class FileFilter
     {
         if (choice.Parts.Count > 0)
         {
-            var picked = choice.Parts.SelectMany(part => Kept(part.Choice, [.. links.Where(l => OfKind(l.Href, part.Extensions))])).ToHashSet();
+            var picked = KeptByPart(choice, links).SelectMany(kept => kept).ToHashSet();
             return [.. links.Select(l => l.Href).Distinct().Where(picked.Contains)];
         }
 
@@ -246,6 +264,10 @@ public static partial class FileFilter
             .Select(g => g.Key)];
     }
 
+    /// <summary>The files each part of a choice keeps (<see cref="FileChoice.Parts"/>), or all it keeps as one part.</summary>
+    public static IEnumerable<IReadOnlyList<string>> KeptByPart(FileChoice choice, IReadOnlyList<LinkContext> links) =>
+        choice.Parts.Count > 0 ? choice.Parts.Select(part => Kept(part.Choice, [.. links.Where(l => OfKind(l.Href, part.Extensions))])) : [Kept(choice, links)];
+
     /// <summary>
     /// Whether the link's words (at the start of a word; a word of two letters, "ba" for "B.A.", whole) hold the term
     /// where it is read; the script reads them alike.
@@ -256,7 +278,21 @@ public static partial class FileFilter
             Any => Places,
             Dated => Places.Where(place => YearWord().IsMatch(place(link))).Take(1).ToArray(),
             _ => [Places[Array.IndexOf(PlaceNames, level)]],
-        }).Any(place => place(link).Contains(word.Length <= 2 ? $" {word} " : " " + Stem(word), StringComparison.Ordinal));
+        }).Any(place => Sounds(place(link)).Contains(word.Length <= 2 ? $" {word} " : " " + Stem(Sound(word)), StringComparison.Ordinal));
+
+    /// <summary>
+    /// A word as it sounds, so the same word spelled in another language's way is found ("vaccination" in "vaksin",
+    /// "clinic" in "klinik", "pharmacy" in "farmasi"): ph, th, ch as f, t, k; c as s before e, i, y and k elsewhere; x
+    /// as ks, y as i, z as s; a doubled letter once. Words shorter than five letters are kept as they are ("xlsx",
+    /// "docx"). The script reads a link's words alike (extraction.js, fileLinks).
+    /// </summary>
+    public static string Sound(string word) =>
+        word.Length < 5 || !word.All(char.IsLetter) ? word
+            : Doubled().Replace(SoftC().Replace(word.Replace("ph", "f", StringComparison.Ordinal).Replace("th", "t", StringComparison.Ordinal)
+                .Replace("ch", "k", StringComparison.Ordinal).Replace("ck", "k", StringComparison.Ordinal), "s")
+                .Replace('c', 'k').Replace("x", "ks", StringComparison.Ordinal).Replace('y', 'i').Replace('z', 's'), "$1");
+
+    private static string Sounds(string words) => string.Join(' ', words.Split(' ').Select(Sound));
 
     /// <summary>A year as the task and the page write it ("2026"): what <see cref="YearWord"/> finds among a place's words.</summary>
     private static bool IsYear(string word) => word.Length == 4 && word[0] is '1' or '2' && word.All(char.IsDigit);
@@ -323,9 +359,22 @@ public static partial class FileFilter
     [GeneratedRegex(@",\s*and\s+|\s+and\s+(?=(?:its|the|their|all|every|any)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Part();
 
+    [GeneratedRegex(@",\s*(?=(?:its|the|their|all|every|any)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ListedPart();
+
+    /// <summary>A year and every later one: "from 2025 onwards", "since 2025", "2025 and later".</summary>
+    [GeneratedRegex(@"\b(?:from\s+(?<year>[12][0-9]{3})\s+(?:onwards?|and later|or later)|since\s+(?<year>[12][0-9]{3})|(?<year>[12][0-9]{3})\s+(?:onwards?|and later|or later|and after|and newer))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Onwards();
+
     /// <summary>Years named one after another as alternatives ("2025 and 2026", "2024, 2025 or 2026"), not a range.</summary>
     [GeneratedRegex(@"\b[12][0-9]{3}(?:(?:\s*,\s*|\s+(?:and|or|&)\s+|\s*,\s*(?:and|or)\s+)[12][0-9]{3})+\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearList();
+
+    [GeneratedRegex("c(?=[eiy])")]
+    private static partial Regex SoftC();
+
+    [GeneratedRegex(@"(\p{L})\1")]
+    private static partial Regex Doubled();
 
     [GeneratedRegex(@"^\p{L}+")]
     private static partial Regex LeadingWord();

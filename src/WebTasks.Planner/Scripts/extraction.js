@@ -416,17 +416,48 @@
     ['երկուշաբթի', 'երեքշաբթի', 'չորեքշաբթի', 'հինգշաբթի', 'ուրբաթ', 'շաբաթ', 'կիրակի'],
   ].flatMap(days => days.map((name, i) => [name, i + 1])));
 
+  // A weekday's names in the page's language as its table (LANGUAGE_WORDS) writes them, Monday first, as plain words.
+  const dayNameCache = {};
+  function languageDays() {
+    const key = 'own' + pageLanguage();
+    return dayNameCache[key] || (dayNameCache[key] = new Map(((LANGUAGE_WORDS[pageLanguage()] || {}).days || '').split(' ')
+      .flatMap((spellings, i) => spellings.split('/').filter(name => name && name !== '-').map(name => [plainWords(name.replace(/-/g, ' ')).trim(), i + 1]))));
+  }
+
   // 1 (Monday) – 7 for a weekday's name in the page's language or any the browser knows ("Jumatatu", "Lunes",
   // "星期一"), written alone or first ("Lunes, 12:00"); else 0.
   function weekdayNumber(text) {
     const plain = plainWords(text).trim();
-    for (const names of [intlNames('weekday', false), WEEKDAY_WORDS, intlNames('weekday', true)]) {
+    for (const names of [languageDays(), intlNames('weekday', false), WEEKDAY_WORDS, intlNames('weekday', true)]) {
       const exact = names.get(plain) || names.get(clean(text).toLowerCase().replace(/\.$/, ''));
       if (exact) return exact;
       const first = [...names].find(([name]) => name.length >= 4 && (plain + ' ').startsWith(plainWords(name).trim() + ' '));
       if (first) return first[1];
     }
     return 0;
+  }
+
+  // The weekdays a label names, 1 (Monday) – 7: one ("Domingu no feriadu"), a range ("Segunda–Sábadu", "Mon to Fri")
+  // or several ("Sat & Sun"); none when it names none. A short name only in the page's own language ("do" is
+  // Thursday in Dutch and "to" in Polish).
+  function daysNamed(label) {
+    const key = 'any' + pageLanguage();
+    const dayNames = dayNameCache[key] || (dayNameCache[key] = new Map([...languageDays(), ...intlNames('weekday', false), ...WEEKDAY_WORDS,
+      ...[...intlNames('weekday', true)].filter(([name]) => name.length >= 4)].map(([name, day]) => [plainWords(name).trim(), day]).reverse()));
+    const days = new Set();
+    for (const piece of String(label || '').split(/[,;/&+]|\s(?:and|et|und|y|e|i)\s/)) {
+      const words = plainWords(piece).trim().split(' ');
+      const found = [];
+      for (let i = 0; i < words.length; i++) {
+        const length = [3, 2, 1].find(n => dayNames.has(words.slice(i, i + n).join(' ')));
+        if (length) found.push(dayNames.get(words.slice(i, i + length).join(' ')));
+        i += (length || 1) - 1;
+      }
+      if (found.length === 2 && found[0] !== found[1]) {
+        for (let day = found[0]; ; day = day % 7 + 1) { days.add(day); if (day === found[1]) break; }
+      } else found.forEach(day => days.add(day));
+    }
+    return [...days].sort();
   }
 
   function isoDate(year, month, day) {
@@ -627,7 +658,7 @@
   // availability ("Sold out" says no to inStock and yes to soldOut), opening, or a plain yes/no mark.
   const YES_NO = [
     [/^(yes|y|ja|jo|joo|jah|já|jā|oui|s[ií]|sim|tak|ano|áno|kyllä|evet|igen|da|taip|po|bai|ya|có|true|on|да|так|ναι|כן|نعم|हाँ|हां|ใช่|✓|✔|☑|✅|はい|有り|あり|예|네|是|有|var|bor|бар|jes|inggih|nggih|әйе|āe|ae|erê|belê|ioe|ee|gea|òc|oc|wi|יאָ|יא|iva|eny|hongu|ewe|yebo|arí|heẽ|ооба|эйе|ҫапла|enya|muhun|seadh|ie|oes|eja|waaw|eeyyee|yego|yee|inde|ʻio|'io|io|ʻae|juo|aap|бәли|bəli|hā|иә|ҳа|бале|بله|ہاں|oo|haa|ndiyo|bẹ́ẹ̀ni|bẹẹni|beeni|አዎ|այո|კი|ཡིན|ඔව්|ஆம்|ಹೌದು|అవును|അതെ|हो|হ্যাঁ|ਹਾਂ|હા|ହଁ|ဟုတ်|បាទ|ចាស|ແມ່ນ|тийм|хӏаъ|އާނ|އާން|እወ|ھەئە|بەڵێ|hawa|jisa|quema|wen|hunggan|oyi|iè)$/iu, true, null],
-    [/^(no|n|nein|non|não|nao|nie|ne|nē|ei|nei|hayır|hayir|nem|nej|nee|nu|ez|tidak|không|false|off|не|нет|ні|όχι|לא|لا|नहीं|ไม่|✗|✘|✕|❌|☐|いいえ|無し|なし|아니요|아니오|否|无|無|yok|yox|yoxdur|yo[‘'’ʻ`]?q|жоқ|жок|ora|mboten|boten|юк|kāo|kao|nexêr|leai|mba|נײן|ניין|le|tsia|kwete|tjhe|hayi|cha|manam|nahániri|ҫук|юҡ|henteu|teu|nono|déedéet|lakki|oya|nedda|ayi|nogat|ʻikai|'ikai|sega|ʻaʻole|naamik|xeyr|خیر|نہیں|نه|hapana|rárá|rara|የለም|አይ|ոչ|არა|མིན|නැත|இல்லை|ಇಲ್ಲ|కాదు|లేదు|ഇല്ല|होइन|नाही|না|ਨਹੀਂ|ના|ନା|မဟုတ်|ទេ|ບໍ່|үгүй|хӏан-хӏа|ނޫން|ኣይፋል|ياق|نەخێر|ýok|nann|janiwa|ahmo|saan|dili|nén|nò|ʻaita)$/iu, false, null],
+    [/^(no|n|nein|non|não|nao|nie|ne|nē|ei|nei|hayır|hayir|nem|nej|nee|nu|ez|tidak|không|false|off|не|нет|ні|όχι|לא|لا|नहीं|ไม่|✗|✘|✕|❌|☐|いいえ|無し|なし|아니요|아니오|否|无|無|yok|yox|yoxdur|yo[‘'’ʻ`]?q|жоқ|жок|ora|mboten|boten|юк|kāo|kao|nexêr|leai|mba|נײן|ניין|le|tsia|kwete|tjhe|hayi|cha|manam|nahániri|ҫук|юҡ|henteu|teu|nono|déedéet|lakki|oya|nedda|ayi|nogat|ʻikai|'ikai|sega|ʻaʻole|naamik|xeyr|خیر|نہیں|نه|hapana|rárá|rara|የለም|አይ|ոչ|არა|མིན|නැත|இல்லை|ಇಲ್ಲ|కాదు|లేదు|ഇല്ല|होइन|नाही|না|ਨਹੀਂ|ના|ନା|မဟုတ်|ទេ|ບໍ່|үгүй|хӏан-хӏа|ނޫން|ኣይፋል|ياق|نەخێر|ýok|nann|janiwa|ahmo|saan|nén|nò|ʻaita)$/iu, false, null],
     [/(?<!\p{L})(sold out|out of stock|unavailable|not available|nicht verfügbar|nicht lieferbar|ausverkauft|vergriffen|épuisé|rupture|agotado|sin stock|esaurito|non disponibile|uitverkocht|niet beschikbaar|esgotado|indisponível|slutsåld|slutsålt|udsolgt|utsolgt|uppselt|loppuunmyyty|ei varastossa|otsas|läbi müüdud|nėra sandėlyje|išparduota|izpārdots|nav noliktavā|niedostępny|wyprzedany|brak w magazynie|vyprodáno|vypredané|nedostupné|elfogyott|stoc epuizat|indisponibil|rasprodano|razprodano|nema na stanju|изчерпан[оa]?|няма наличност|нет в наличии|распродано|немає в наявності|розпродано|εξαντλήθηκε|μη διαθέσιμο|tükendi|stokta yok|hết hàng|stok habis|在庫切れ|売り切れ|品切れ|缺货|缺貨|售罄|품절|غير متوفر|غير موجود|نفدت الكمية|ناموجود|अनुपलब्ध|स्टॉक में नहीं|স্টক নেই|สินค้าหมด|habis|ubos na|imeisha|on loan|checked out|elĉerpita|elvendita|ne disponebla|telas|entek|kehabisan|сатылып беткән|kua pau|nemaye|ua uma|agwụla|útferkocht|net beskikber|אויסגעקויפט|אויסגעליען|נישט פאראן|exaurì|vendì|esgotat|pas disponible|pa disponib|tsy misy|lany)(?!\p{L})/iu, true, 'unavailable'],
     [/(?<!\p{L})(in stock|available|en stock|auf lager|lieferbar|verfügbar|disponible|disponibile|op voorraad|beschikbaar|em estoque|disponível|i lager|på lager|á lager|varastossa|laos|sandėlyje|noliktavā|pieejams|dostępny|w magazynie|skladem|na sklade|dostupné|raktáron|în stoc|na zalihi|na stanju|na zalogi|в наличност|наличен|в наличии|на складе|в наявності|на складі|διαθέσιμο|stokta|còn hàng|tersedia|在庫あり|有货|有貨|現貨|재고 있음|متوفر|موجود|במלאי|उपलब्ध|स्टॉक में|স্টকে আছে|มีสินค้า|ada stok|may stock|inapatikana|მარაგშია|ready to ship|disponebla|havebla|cumawis|sumadhiya|сатуда|wātea|heye|berdest|avanoa|dị njikere|beskikber|op foarried|פאראן|disponibel|disponib|misy)(?!\p{L})/iu, true, 'available'],
     [/(?<!\p{L})(closed|geschlossen|fermé|cerrado|chiuso|gesloten|fechado|stängt|lukket|suljettu|suletud|uždaryta|slēgts|lokað|zamknięte|zavřeno|zatvorené|zárva|închis|zatvoreno|zaprto|затворено|закрыто|зачинено|κλειστό|kapalı|休業|休息|휴무|fermita|tutup|ябык|kati|girtî|tapuni|tapunia|mechiri emechi|ticht|sluten|פֿאַרמאַכט|serrà|tampat|barrat|fèmen)(?!\p{L})/iu, true, 'closed'],
@@ -1011,7 +1042,12 @@
       : [level];
     // A long word is matched by its start, as FileFilter.Stem does: "criteria" finds "critérios"; one of two letters whole.
     const stem = word => word.length >= 8 ? word.slice(0, 6) : word.length >= 6 ? word.slice(0, 5) : word;
-    const has = (context, term) => places(term.level, context).some(place => context[place].includes(term.word.length <= 2 ? ' ' + term.word + ' ' : ' ' + stem(term.word)));
+    // Words are compared as they sound, as FileFilter.Sound does: "vaccination" finds "vaksin", "clinic" "klinik".
+    const sound = word => word.length < 5 || !/^\p{L}+$/u.test(word) ? word
+      : word.replace(/ph/g, 'f').replace(/th/g, 't').replace(/ch/g, 'k').replace(/ck/g, 'k').replace(/c(?=[eiy])/g, 's')
+        .replace(/c/g, 'k').replace(/x/g, 'ks').replace(/y/g, 'i').replace(/z/g, 's').replace(/(\p{L})\1/gu, '$1');
+    const sounds = words => words.split(' ').map(sound).join(' ');
+    const has = (context, term) => places(term.level, context).some(place => sounds(context[place]).includes(term.word.length <= 2 ? ' ' + term.word + ' ' : ' ' + stem(sound(term.word))));
     const wanted = terms.filter(t => t.keep), skipped = terms.filter(t => !t.keep);
     const byUrl = new Map();
     for (const context of fileLinkCandidates(extensions)) {

@@ -476,6 +476,12 @@ async (input) => {
   const ROUNDED = new RegExp('\\d\\s?' + MAGNITUDE_WORD, 'i');
   const FILLED = /^[●◉■◆▲★✓✔☑✅]/u, HOLLOW = /^[○◯□◇△☆✗✘✕☐❌]/u, NOTHING = /^[-–—−]+$/u;
 
+  // The weekdays a label names, as a hint ("days:1,2,3,4,5,6" for "Segunda–Sábadu").
+  function dayHints(label) {
+    const days = label ? daysNamed(label) : [];
+    return days.length ? ['days:' + days.join(',')] : [];
+  }
+
   // How well one source's values fit each wanted field, and how a boolean is read from it.
   function fitFields(source, records, bases) {
     const n = records.length;
@@ -704,6 +710,7 @@ async (input) => {
         if (node === record && !page) hints.push('role:record');
         // Where it is (on a page read as one object), and the header or label that names it as the page writes it.
         const namedAs = near || header || termOf(node);
+        hints.push(...dayHints(namedAs));
         const edge = page && edgeOf(node);
         const place = {
           ...(page ? { boilerplate: !!edge && !(h1 && edge.contains(h1)), repeated: repeatedAround(node, groupOf) } : {}),
@@ -750,7 +757,7 @@ async (input) => {
         const icons = /\p{Nd}/u.test(node.getAttribute('aria-label') || node.getAttribute('title') || '') ? null : iconRating(node);
         if (icons !== null) add(sel + '|icons', () => ({ sel, segments, read: 'icons', hints, ...place }), index, icons, order, node);
         // The element's own names (class "city" on "Standort: Dresden") name the labelled value too.
-        for (const pair of labelPairs(node).filter(p => p.value)) add('labelled|' + pair.label, () => ({ sel: '', read: 'labelled', label: pair.label, shown: clean(pair.shown), hints: [pair.label, ...hints.filter(h => !h.startsWith('role:'))], ...place }), index, pair.value, order);
+        for (const pair of labelPairs(node).filter(p => p.value)) add('labelled|' + pair.label, () => ({ sel: '', read: 'labelled', label: pair.label, shown: clean(pair.shown), hints: [pair.label, ...dayHints(pair.label), ...hints.filter(h => !h.startsWith('role:') && !h.startsWith('days:'))], ...place }), index, pair.value, order);
       });
       if (parts > 1) add('heading', () => ({ sel: '', read: 'heading', hints: ['role:section'] }), index, headingOf(record), -1);
     });
@@ -759,6 +766,10 @@ async (input) => {
       const start = sources.get(key.slice(0, -'|end'.length));
       if (!start || end.values.every((v, i) => v === start.values[i])) sources.delete(key);
       else start.hints = [...start.hints, 'range:start'];
+    }
+    // A labelled range ("Hours: 08:00 – 20:00") is read whole as its start, as the text it is in is.
+    for (const [key, source] of sources) {
+      if (key.startsWith('labelled|') && source.values.some(v => v !== null && rangeEnd(v) !== v)) source.hints = [...source.hints, 'range:start'];
     }
     const result = [];
     const valuesOf = [];

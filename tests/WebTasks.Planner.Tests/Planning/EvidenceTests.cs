@@ -52,6 +52,31 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void The_weekdays_a_label_names_say_whose_hours_they_are()
+    {
+        SurveySource Hours(string days, params string[] more) => Source(new SourceTraits(), seen: 1, fields: ["openOnSunday", "opensAt", "closesAt"]) with { Hints = [days, .. more] };
+        var weekdays = Hours("days:1,2,3,4,5,6", "range:start");
+        var sunday = Hours("days:7", "range:start");
+        var onSunday = new RecordField("openOnSunday", "boolean", true);
+        var opens = new RecordField("opensAt", "string", true) { Description = "weekday opening time (HH:MM, 24-hour)" };
+        var closes = new RecordField("closesAt", "string", true) { Description = "weekday closing time (HH:MM, 24-hour)" };
+
+        Evidence.Score(onSunday, sunday, null).ShouldBeGreaterThanOrEqualTo(Evidence.Credible);
+        Evidence.Score(onSunday, weekdays, null).ShouldBeLessThan(Evidence.Credible, "hours labelled Monday to Saturday say nothing of Sunday");
+        Evidence.Score(opens, weekdays, null).ShouldBeGreaterThan(Evidence.Score(opens, sunday, null) + PlanChooser.TieMargin);
+        Evidence.Score(closes, weekdays, null).ShouldBeLessThan(Evidence.Score(opens, weekdays, null), "a range read whole is its start");
+    }
+
+    [Fact]
+    public void The_town_at_the_end_of_an_address_is_a_weaker_address_than_the_whole()
+    {
+        var address = new RecordField("address", "string", true) { Description = "street address" };
+        var whole = Source(new SourceTraits(), seen: 1, fields: ["address"]) with { Hints = ["address"] };
+
+        Evidence.Score(address, whole with { Span = "last" }, null).ShouldBeLessThan(Evidence.Score(address, whole, null) - PlanChooser.TieMargin);
+    }
+
+    [Fact]
     public void A_value_that_is_the_same_in_every_record_is_a_label_not_a_name()
     {
         var name = new RecordField("name", "string", true);

@@ -166,6 +166,27 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     }
 
     [Theory]
+    [InlineData("tet", "Oras loke (Segunda–Sábadu)", "[1,2,3,4,5,6]")]
+    [InlineData("tet", "Domingu no feriadu", "[7]")]
+    [InlineData("en", "Opening hours (Mon to Fri)", "[1,2,3,4,5]")]
+    [InlineData("en", "Sat & Sun", "[6,7]")]
+    [InlineData("en", "Friday to Monday", "[1,5,6,7]")]
+    [InlineData("pl", "Godziny otwarcia do 18:00", "[]")]
+    [InlineData("en", "Delivery to homes", "[]")]
+    public async Task A_label_names_its_weekdays_alone_in_ranges_or_listed(string lang, string label, string expected)
+    {
+        (await EvaluateAsync($"(document.documentElement.lang = '{lang}', JSON.stringify(daysNamed({JsonSerializer.Serialize(label)})))")).ShouldBe(JsonSerializer.Serialize(expected));
+    }
+
+    [Theory]
+    [InlineData("tet", "Dili", "null")]
+    [InlineData("ceb", "Dili", "false")]
+    public async Task A_word_that_says_no_in_one_language_and_names_a_place_in_another_is_read_by_the_page_s_language(string lang, string text, string expected)
+    {
+        (await EvaluateAsync($"(document.documentElement.lang = '{lang}', toBoolean('{text}', ['home', 'delivery']))")).ShouldBe(expected);
+    }
+
+    [Theory]
     [InlineData("om", "8 Guraandhala 2027", "date", "\"2027-02-08\"")]
     [InlineData("om", "5 Adoolessa 2027", "date", "\"2027-07-05\"")]
     [InlineData("kl", "pingasunngorneq 12. maajimi 2027", "date", "\"2027-05-12\"")]

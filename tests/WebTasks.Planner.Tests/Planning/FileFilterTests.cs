@@ -163,6 +163,9 @@ public sealed class FileFilterTests
     [InlineData("Download the minutes from 2023 and 2025", "2023,2025")]
     [InlineData("Download the minutes of 2023, 2024 or 2025", "2023,2024,2025")]
     [InlineData("Download the minutes from 2023 to 2025", null)]
+    [InlineData("Download the minutes from 2024 onwards", "2024,2025")]
+    [InlineData("Download the minutes since 2024", "2024,2025")]
+    [InlineData("Download the minutes from 2024", null)]
     public void Years_named_one_after_another_are_each_a_part_of_their_own_and_a_range_is_not(string task, string? years)
     {
         var links = new[] { Link("minutes 2023 pdf"), Link("minutes 2024 pdf"), Link("minutes 2025 pdf") };
@@ -177,6 +180,49 @@ public sealed class FileFilterTests
 
         choice.ShouldNotBeNull();
         FileFilter.Kept(choice, links).Select(href => links.Single(l => l.Href == href).Own.Trim().Split(' ')[1]).ShouldBe(years.Split(','));
+    }
+
+    [Fact]
+    public void Parts_listed_with_commas_years_from_one_onwards_and_what_to_leave_out_of_one_part_are_read_as_a_person_means_them()
+    {
+        static LinkContext File(string name, string own, string section) =>
+            new($"http://127.0.0.1/ripot/{name}", $" {own} ", $" {own} ", $" {section} ", $" {section} ");
+        LinkContext[] links =
+        [
+            File("Ripot-Sut-2026.pdf", "ripot bilong sut vaksin 2026 ripot sut 2026 pdf", "ripot bilong sut vaksinesen"),
+            File("Ripot-Sut-2026.docx", "ripot bilong sut 2026 kopi long word", "ripot bilong sut vaksinesen"),
+            File("Ripot-Sut-2025.pdf", "ripot bilong sut vaksin 2025 ripot sut 2025 pdf", "ripot bilong sut vaksinesen"),
+            File("Ripot-Sut-2024.pdf", "ripot bilong sut vaksin 2024 ripot sut 2024 pdf", "ripot bilong sut vaksinesen"),
+            File("Taim-Klinik-2026.pdf", "taimtebol bilong ol klinik 2026 pdf", "taimtebol bilong klinik"),
+            File("Taim-Klinik-2026.docx", "taimtebol bilong ol klinik 2026 word", "taimtebol bilong klinik"),
+            File("Wara-Tes-2026.xlsx", "ol tes bilong wara 2026 excel", "ol tes bilong wara"),
+            File("Wara-Tes-2025.xlsx", "ol tes bilong wara 2025 excel", "ol tes bilong wara"),
+            File("Wara-Tes-2024.xlsx", "ol tes bilong wara 2024 excel", "ol tes bilong wara"),
+        ];
+        const string Task = "Download the vaccination reports in PDF from 2025 onwards, the Word version of its 2026 clinic timetable and its water-test spreadsheets " +
+            "in Excel format from every year; leave out the 2024 vaccination report, the Word copy of the vaccination report and the PDF copy of the clinic timetable";
+        var (extensions, _) = FileFilter.Kinds(Task);
+
+        var choice = FileFilter.ChooseParts(Task, links);
+
+        extensions.ShouldBe(["pdf", "docx", "doc", "xlsx", "xls", "ods"], "a kind asked for is not left out for a copy of one file in it");
+        choice.ShouldNotBeNull();
+        choice.Parts.Select(p => string.Join("+", p.Extensions)).ShouldBe(["pdf", "pdf", "docx+doc", "xlsx+xls+ods"], "2025 and 2026 for 'from 2025 onwards', and a part after a comma");
+        FileFilter.Kept(choice, links).Select(href => href[(href.LastIndexOf('/') + 1)..]).ShouldBe(
+            ["Ripot-Sut-2026.pdf", "Ripot-Sut-2025.pdf", "Taim-Klinik-2026.docx", "Wara-Tes-2026.xlsx", "Wara-Tes-2025.xlsx", "Wara-Tes-2024.xlsx"],
+            "vaccination finds vaksin, clinic klinik; the 2024 vaccination report leaves out no 2024 water tests");
+    }
+
+    [Theory]
+    [InlineData("vaccination", "vaksination")]
+    [InlineData("clinic", "klinik")]
+    [InlineData("pharmacy", "farmasi")]
+    [InlineData("organization", "organisation")]
+    [InlineData("xlsx", "xlsx")]
+    [InlineData("2026", "2026")]
+    public void A_word_is_compared_as_it_sounds(string word, string sound)
+    {
+        FileFilter.Sound(word).ShouldBe(sound);
     }
 
     [Theory]
