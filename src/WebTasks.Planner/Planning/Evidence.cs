@@ -172,8 +172,11 @@ public static class Evidence
         }
         else if (field.Type == "string")
         {
-            // A name, a title or an address is not a price, a bare number, a row of stars or a phone number.
-            shape -= traits.Numeric >= 0.8 && !words.Overlaps(CodeWords) ? 0.35 : 0;
+            // A name, a title or an address is not a price, a bare number, a row of stars or a phone number; a size
+            // or a weight kept as written is its measure with the unit ("500 g", "2,5 kg").
+            var measure = words.Overlaps(MeasureWords) && traits.Measured >= 0.5;
+            shape -= traits.Numeric >= 0.8 && !words.Overlaps(CodeWords) && !measure ? 0.35 : 0;
+            shape += measure ? 0.2 : 0;
             shape -= traits.Currency >= 0.5 && !words.Overlaps(MoneyWords) ? 0.3 : 0;
             shape -= traits.Stars >= 0.5 ? 0.3 : 0;
             shape -= traits.Phone >= 0.8 ? 0.2 : 0;

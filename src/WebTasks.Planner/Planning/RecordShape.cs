@@ -38,7 +38,7 @@ public sealed partial record RecordField(string Name, string Type, bool Required
     /// tag that says only that word, on some records and not others, says which have it.
     /// </summary>
     public IReadOnlyList<string> ThingWords => Type != "boolean" || Words.Count != 1 ? [] :
-        Lexicon.Labels.TryGetValue(Words[0], out var words) ? words : [];
+        [.. Lexicon.Labels.GetValueOrDefault(Words[0], []).Prepend(Words[0]).Distinct()];
 
     /// <summary>
     /// For a yes/no field, what pages in other languages write for the words of its name that are not the thing it is

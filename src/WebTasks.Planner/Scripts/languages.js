@@ -4,7 +4,8 @@
   // "miessemánu"); weekday names the same way, Monday first (days; '-' joins a name of several words: "dydd-llun");
   // yes and no as a table cell says them, "free" as a price says it, and words that deny what follows them
   // ("without"), '|' between words. Written from general knowledge for some 150 languages, never from a test site
-  // (Oromo's "adoolessa", July's other common spelling, was added when round 17 was read).
+  // (Oromo's "adoolessa", July's other common spelling, was added when round 17 was read; Kikuyu's months from February
+  // to November, left unknown before, when round 19 was).
   const LANGUAGE_WORDS = {
     aa: { months: '- kudo - - - - - liiqen waysu diteli ximoli -' },
     ab: { months: 'ажьырныҳәа ажәабран хәажәкыра мшаԥы лаҵара рашәара ԥхынгәы нанҳәа цәыббра жьҭаара абҵара ԥхынҷкәын', days: 'ашәахьа аҩаша ахаша аҷаша ахәаша асабша амҽыша', yes: 'ааи', no: 'мап' },
@@ -64,7 +65,7 @@
     ka: { months: 'იანვარი თებერვალი მარტი აპრილი მაისი ივნისი ივლისი აგვისტო სექტემბერი ოქტომბერი ნოემბერი დეკემბერი', days: 'ორშაბათი სამშაბათი ოთხშაბათი ხუთშაბათი პარასკევი შაბათი კვირა', yes: 'დიახ|კი|ჰო', no: 'არა', free: 'უფასო|უფასოდ', without: 'გარეშე' },
     kab: { days: 'sanass/letnayen kraḍass/ttlata kuẓass/larbeɛa samass/lexmis sḍisass/lǧemɛa sayass/ssebt yanass/lḥed', yes: 'ih|ah', no: 'ala', free: 'baṭel', without: 'war' },
     kbd: { months: 'январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь', days: 'блыщхьэ гъубж бэрэжьей махуэку мэрем щэбэт тхьэмахуэ', yes: 'нтӏэ|ари', no: 'хьэуэ' },
-    ki: { months: 'njenuarĩ - - - - - - - - - - ndithemba', days: 'njumatatũ njumaine njumatana aramithi njumaa njumamothi kiumia', yes: 'ĩĩ', no: 'aca' },
+    ki: { months: 'njenuarĩ feburuarĩ machi aprĩrĩ mei njuni njulai agosti septemba oktoba novemba ndithemba', days: 'njumatatũ njumaine njumatana aramithi njumaa njumamothi kiumia', yes: 'ĩĩ', no: 'aca' },
     kk: { days: 'дүйсенбі сейсенбі сәрсенбі бейсенбі жұма сенбі жексенбі', yes: 'иә', no: 'жоқ', free: 'тегін', without: 'жоқ' },
     kl: { months: 'januaari februaari marsi apriili maaji juuni juuli aggusti septembari oktobari novembari decembari', days: 'ataasinngorneq marlunngorneq pingasunngorneq sisamanngorneq tallimanngorneq arfininngorneq sapaat', inDates: 'januaarimi februaarimi marsimi apriilimi maajimi juunimi juulimi aggustimi septembarimi oktobarimi novembarimi decembarimi', yes: 'aap|ap', no: 'naagga|naamik', free: 'akeqanngitsoq|akeqanngitsumik' },
     km: { months: 'មករា កុម្ភៈ មីនា មេសា ឧសភា មិថុនា កក្កដា សីហា កញ្ញា តុលា វិច្ឆិកា ធ្នូ', days: 'ថ្ងៃចន្ទ/ចន្ទ ថ្ងៃអង្គារ/អង្គារ ថ្ងៃពុធ/ពុធ ថ្ងៃព្រហស្បតិ៍/ព្រហស្បតិ៍ ថ្ងៃសុក្រ/សុក្រ ថ្ងៃសៅរ៍/សៅរ៍ ថ្ងៃអាទិត្យ/អាទិត្យ', yes: 'បាទ|ចាស|មាន', no: 'ទេ|គ្មាន', free: 'ឥតគិតថ្លៃ|ដោយឥតគិតថ្លៃ', without: 'គ្មាន|ដោយគ្មាន' },

@@ -593,7 +593,9 @@ async (input) => {
   // background colour, or its ::before).
   function markSays(el) {
     const dots = [el.previousElementSibling, el.nextElementSibling].filter(d => d && !clean(d.textContent));
-    const colours = [getComputedStyle(el).color, getComputedStyle(el, '::before').backgroundColor, ...dots.map(d => getComputedStyle(d).backgroundColor)];
+    // An element with no text of its own may be the dot itself.
+    const own = clean(el.textContent) ? [] : [getComputedStyle(el).backgroundColor];
+    const colours = [getComputedStyle(el).color, getComputedStyle(el, '::before').backgroundColor, ...dots.map(d => getComputedStyle(d).backgroundColor), ...own];
     return colours.map(greenOrRed).find(v => v !== null) ?? (greyish(colours[0]) ? 'grey' : null);
   }
 
@@ -648,7 +650,7 @@ async (input) => {
   // A tag that says only the thing a yes/no field is about ("🚗 Maegesho" for parking): no room for a "no".
   function onlyThing(text, things) {
     const letters = clean(text.replace(/[^\p{L}\p{M}\s]/gu, ' ')).toLowerCase();
-    return !!letters && (things || []).includes(letters);
+    return !!letters && (things || []).some(thing => sounds(thing.toLowerCase()) === sounds(letters));
   }
 
   function satisfiesOrNull(value, field, otherwise) {
@@ -660,6 +662,7 @@ async (input) => {
     const { groupOf, bases, limit, page, parts } = options;
     const sources = new Map();
     const h1 = page ? records[0].querySelector('h1') : null;
+    const named = new Map();
     function add(key, make, index, raw, order, node) {
       if (raw === null || raw === undefined || clean(String(raw)) === '') return;
       let source = sources.get(key);
@@ -680,7 +683,13 @@ async (input) => {
       // a record's own parts (three plain divs holding different things) are not alike.
       const alike = group && (group.shared > 0 || /^(LI|TR|ARTICLE|SECTION)$/.test(node.tagName)
         || (group.members.length >= 3 && sameShape(group.members)));
-      return !!alike && node.children.length >= 2 && !/^(TD|TH|DD|DT)$/.test(node.tagName);
+      return !!alike && node.children.length >= 2 && !/^(TD|TH|DD|DT)$/.test(node.tagName) && !labelLines(group.members);
+    }
+    // Lines that each label a value of the record ("<p><b>Date:</b> <span>4 March</span></p>", then "Place:", "Fee:")
+    // are its own fields, not a list in it.
+    function labelLines(members) {
+      const labels = members.map(m => m.firstElementChild && m.firstElementChild.nextSibling ? clean(m.firstElementChild.textContent) : '');
+      return labels.every(label => /^[^\d:：]{1,40}[:：]$/u.test(label)) && new Set(labels).size === labels.length;
     }
     records.forEach((record, index) => {
       walk(record, limit, node => !nestedRecord(node)).forEach((node, order) => {
@@ -713,7 +722,7 @@ async (input) => {
         hints.push(...dayHints(namedAs));
         const edge = page && edgeOf(node);
         const place = {
-          ...(page ? { boilerplate: !!edge && !(h1 && edge.contains(h1)), repeated: repeatedAround(node, groupOf) } : {}),
+          ...(page ? { boilerplate: !!edge && !(h1 && edge.contains(h1)), repeated: repeatedAround(node, groupOf) || aboutOther(node, h1, named) } : {}),
           ...(namedAs ? { named: namedAs } : {}),
         };
         const text = clean(node.textContent);
@@ -884,6 +893,24 @@ async (input) => {
     for (let n = node; n && n !== document.body; n = n.parentNode instanceof ShadowRoot ? n.parentNode.host : n.parentElement) {
       const group = groupOf.get(n);
       if (group && recordLike(group) && !group.members.every(labelRow)) return true;
+    }
+    return false;
+  }
+
+  // Whether a node is in a block about another thing of the page's kind, by a name that starts as the page's heading
+  // does and goes on otherwise ("Botika Bayanihan – La Paz" under the page's "Botika Bayanihan – Jaro"): a branch
+  // nearby, a related product. `named` keeps each block's answer.
+  function aboutOther(node, h1, named) {
+    const own = h1 ? plainWords(h1.textContent).trim() : '';
+    const lead = own.split(' ').slice(0, 2).join(' ') + ' ';
+    if (own.split(' ').length < 3) return false;
+    for (let n = node; n && n !== document.body && !n.contains(h1); n = n.parentElement) {
+      if (!named.has(n)) {
+        const title = n.querySelector('h2, h3, h4, h5, h6, b, strong');
+        const name = title ? plainWords(title.textContent).trim() : '';
+        named.set(n, name.startsWith(lead) && !name.startsWith(own) && !own.startsWith(name));
+      }
+      if (named.get(n)) return true;
     }
     return false;
   }

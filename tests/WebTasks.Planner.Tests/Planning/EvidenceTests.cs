@@ -68,6 +68,16 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void A_size_kept_as_written_is_a_measure_with_its_unit()
+    {
+        var size = new RecordField("size", "string", true) { Description = "pack size as written on the page" };
+        var measures = Source(new SourceTraits { Numeric = 0.9, Measured = 0.75 }, fields: ["size"]);
+
+        Evidence.Score(size, measures, null).ShouldBeGreaterThan(Evidence.Score(new RecordField("name", "string", true), measures with { Fit = new Dictionary<string, double> { ["name"] = 1 } }, null));
+        Evidence.Score(size, measures, null).ShouldBeGreaterThanOrEqualTo(Evidence.Credible);
+    }
+
+    [Fact]
     public void The_town_at_the_end_of_an_address_is_a_weaker_address_than_the_whole()
     {
         var address = new RecordField("address", "string", true) { Description = "street address" };

@@ -188,6 +188,8 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
 
     [Theory]
     [InlineData("om", "8 Guraandhala 2027", "date", "\"2027-02-08\"")]
+    [InlineData("ki", "9 Aprĩrĩ 2027", "date", "\"2027-04-09\"")]
+    [InlineData("bua", "450 түхэриг", "number", "450")]
     [InlineData("om", "5 Adoolessa 2027", "date", "\"2027-07-05\"")]
     [InlineData("kl", "pingasunngorneq 12. maajimi 2027", "date", "\"2027-05-12\"")]
     [InlineData("se", "3. miessemánu 2027", "date", "\"2027-05-03\"")]
@@ -426,6 +428,56 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
         var reading = await WifiReadingAsync($"<!DOCTYPE html><html><body><main>{cards}</main></body></html>", "attr:title");
 
         reading.ShouldBe("{\"Biraboneka\":true,\"Vyaheze mu bubiko\":false}");
+    }
+
+    [Fact]
+    public async Task A_dot_with_no_text_is_read_by_its_own_colour()
+    {
+        var cards = string.Concat(new[] { true, false, true }.Select((yes, i) =>
+            $"<div class=\"c\"><h3>Lodge {i}</h3><span title=\"{(yes ? "Kuyatfolakala" : "Kuphelile")}\" style=\"display:inline-block;width:9px;height:9px;background:{(yes ? "#2a2" : "#c22")}\"></span><p>{i}0 €</p></div>"));
+
+        var survey = await page.SurveyAsync("records", $"<!DOCTYPE html><html><body><main>{cards}</main></body></html>", Field("inStock", "boolean", "in", "stock"));
+
+        survey.GetProperty("candidates").EnumerateArray().First(c => c.GetProperty("count").GetInt32() == 3).GetProperty("sources").EnumerateArray()
+            .First(s => s.GetProperty("read").GetString() == "attr:title").GetProperty("is").GetProperty("inStock").GetRawText()
+            .ShouldBe("{\"Kuyatfolakala\":true,\"Kuphelile\":false}");
+    }
+
+    [Fact]
+    public async Task A_tag_spelled_as_another_language_writes_the_field_s_thing_says_yes_where_it_is()
+    {
+        var cards = string.Concat(new[] { true, false, true }.Select((yes, i) => $"<div class=\"c\">{(yes ? "<span class=\"b\">Terasse</span>" : "")}<h3>Resto {i}</h3><p>{i}0 €</p></div>"));
+
+        var survey = await page.SurveyAsync("records", $"<!DOCTYPE html><html><body><main>{cards}</main></body></html>",
+            new { name = "terrace", type = "boolean", words = new[] { "terrace" }, things = new[] { "terrace" }, yes = Array.Empty<string>() });
+
+        survey.GetProperty("candidates").EnumerateArray().First(c => c.GetProperty("count").GetInt32() == 3).GetProperty("sources").EnumerateArray()
+            .First(s => s.GetProperty("sel").GetString()!.Contains("span", StringComparison.Ordinal)).GetProperty("presentAs").GetProperty("terrace").GetBoolean().ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Lines_that_each_label_a_value_are_the_record_s_fields_not_a_list_in_it()
+    {
+        var cards = string.Concat(new[] { ("4 March 2027", "Nyeri"), ("11 March 2027", "Othaya"), ("19 March 2027", "Karatina") }.Select(e =>
+            $"<article class=\"ev\"><h2>Event in {e.Item2}</h2><p class=\"meta\"><b>Mũthenya:</b> <span>{e.Item1}</span></p><p class=\"meta\"><b>Handũ:</b> <span>{e.Item2}</span></p></article>"));
+
+        var survey = await page.SurveyAsync("records", $"<!DOCTYPE html><html><body><main>{cards}</main></body></html>", Field("date", "date", "date"));
+
+        survey.GetProperty("candidates").EnumerateArray().First(c => c.GetProperty("count").GetInt32() == 3).GetProperty("sources").EnumerateArray()
+            .Count(s => s.GetProperty("fit").TryGetProperty("date", out var fit) && fit.GetDouble() == 1).ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task A_block_named_like_the_page_s_own_heading_is_about_another_of_its_kind()
+    {
+        var survey = await page.SurveyAsync("page",
+            "<!DOCTYPE html><html><body><main><h1>Botika Bayanihan – Jaro</h1><p class=\"own\">Delivery: 7.5 km</p>" +
+            "<div><h3>Nearby</h3><p><b>Botika Bayanihan – La Paz</b><br>Delivery: 2.1 km</p></div></main></body></html>",
+            Field("deliveryRadiusKm", "number", "delivery", "radius", "km"));
+
+        var sources = survey.GetProperty("sources").EnumerateArray().ToList();
+        sources.Where(s => s.GetProperty("sel").GetString() == "p.own").ShouldAllBe(s => !s.GetProperty("repeated").GetBoolean());
+        sources.Where(s => s.GetProperty("sel").GetString() == "div > p").ShouldAllBe(s => s.GetProperty("repeated").GetBoolean());
     }
 
     [Fact]
