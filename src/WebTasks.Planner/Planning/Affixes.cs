@@ -41,7 +41,7 @@ public static partial class Affixes
 
         // "Without the city": the part set off by a separator, at the end where there is one (the place a record
         // is in is usually written after it).
-        return source.Suffix is { } suffix && Separator(suffix.TrimStart())
+        return source.Suffix is { } suffix && (Separator(suffix.TrimStart()) || OneWord(suffix))
             ? (null, suffix)
             : (source.Prefix is { } prefix && source.Drop is null && Separator(prefix.TrimEnd()[^1..]) ? prefix : null, null);
     }
@@ -56,6 +56,9 @@ public static partial class Affixes
         && source.Traits.Town >= 0.8
             ? "first"
             : null;
+
+    /// <summary>One word after the value ("पेडणें तालुको"): the page's word for what it is, where the task asks for it without.</summary>
+    private static bool OneWord(string part) => part.StartsWith(' ') && part.Trim().Length > 0 && !part.Trim().Contains(' ', StringComparison.Ordinal);
 
     private static bool Separator(string part) => part.Length > 0 && ",·|/–—:;(-".Contains(part[0], StringComparison.Ordinal);
 

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace WebTasks.Planner.Planning;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace WebTasks.Planner.Planning;
 /// (the fit), what they look like (money for a price, a phone number for a phone, no bare numbers for a name), how
 /// they vary across records (a constant is a label), where they sit on a page, and how the place is named.
 /// </summary>
-public static class Evidence
+public static partial class Evidence
 {
     /// <summary>A source must fit the field in at least half the records to be considered…</summary>
     public const double MinFill = 0.5;
@@ -208,6 +210,9 @@ public static class Evidence
             var token = (traits.Numeric >= 0.8 && traits.Fraction < 0.5) || traits.Code >= 0.8;
             shape += words.Overlaps(IdentifierWords) ? (traits.Words <= 1.5 && token ? 0.25 : traits.Words >= 3 ? -0.2 : 0) : 0;
 
+            // "Without the word for taluka": the one word every value starts or ends with is the page's word for the field.
+            shape += source.Suffix is { } end && field.Description is { } said && WordFor().IsMatch(said) && !end.Trim().Contains(' ', StringComparison.Ordinal) ? 0.4 : 0;
+
             // Values written like the description's example ("ICAV 14.872" for "e.g. ICAV 12.345").
             shape += LikeExample(field, source) ? 0.4 : 0;
         }
@@ -287,6 +292,9 @@ public static class Evidence
         var unique = source.Distinct >= 0.9 * source.Present * records;
         return varies + (words.Overlaps(IdentityWords) ? (unique ? 0.1 : -0.1) : 0);
     }
+
+    [GeneratedRegex(@"\bwithout the (?:word|label|name) for\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WordFor();
 
     /// <summary>On a page read as one object: the page's own content, not its header, footer or a list of other things.</summary>
     private static double Place(SurveySource source) => (source.Boilerplate ? -0.35 : 0) + (source.Repeated ? -0.3 : 0);

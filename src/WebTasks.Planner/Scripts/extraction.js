@@ -154,6 +154,27 @@
   // 789" for ^DE[0-9]{9}$), spaces inside it left out, then the marks between its digits ("113-23-48-061" for
   // ^[0-9]{10}$); the text itself when it matches. When nothing in it does: what the description says to give where
   // the page writes none (otherwise, "00:00 when open around the clock"), else the text as it is.
+  // A phone number's digits laid out as the pattern groups them: "+79787124590" for "^\+7 [0-9]{3} [0-9]{3} [0-9]{2}
+  // [0-9]{2}$" is "+7 978 712 45 90". Null for a pattern of other parts.
+  function regrouped(dialled, pattern) {
+    const parts = /\\\+|\\d\{(\d+)\}|\[0-9\]\{(\d+)\}|\\d|\[0-9\]|\\?([ ().\/-])|(\d)/y;
+    const body = pattern.replace(/^\^/, '').replace(/\$$/, '');
+    let out = '', at = 0;
+    parts.lastIndex = 0;
+    while (parts.lastIndex < body.length) {
+      const part = parts.exec(body);
+      if (!part) return null;
+      if (part[3]) { out += part[3]; continue; }
+      const want = part[0] === '\\+' ? '+' : part[4] || null;
+      const count = want ? 1 : Number(part[1] || part[2] || 1);
+      const taken = dialled.slice(at, at + count);
+      if (taken.length < count || (want ? taken !== want : !/^\d+$/.test(taken))) return null;
+      out += taken;
+      at += count;
+    }
+    return at === dialled.length ? out : null;
+  }
+
   function patterned(value, pattern, otherwise) {
     if (!pattern || typeof value !== 'string') return value;
     let whole, inner;
@@ -174,6 +195,8 @@
       const found = inner.exec(text);
       if (found && whole.test(found[0])) return found[0];
     }
+    const grouped = dialled.length ? regrouped(dialled[0], pattern) : null;
+    if (grouped && whole.test(grouped)) return grouped;
     // A national number ("026 21 45 78") where the pattern asks for the international one ("+213…"): the country's
     // code for its trunk 0 (Italy's and San Marino's numbers keep the 0).
     const country = /^\^?\\\+(\d{1,3})/.exec(pattern);
@@ -254,7 +277,7 @@
   }
 
   // A currency's sign (any Unicode currency symbol: $ € ₴ ₺ …), its code, or how a country writes it short (kr., zł, грн).
-  const MONEY_MARK = /\p{Sc}|(?<!\p{L})(EUR|USD|GBP|CHF|JPY|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|RSD|UAH|RUB|TRY|ILS|INR|CNY|RMB|KRW|BRL|MXN|ARS|CLP|COP|ZAR|AUD|CAD|NZD|SGD|HKD|TWD|THB|VND|IDR|MYR|PHP|AED|SAR|EGP|KSh|KES|USh|UGX|TSh|TZS|RWF|NGN|GHS|ETB|XOF|XAF|FCFA|MAD|PKR|LKR|NPR|BDT|MNT|KZT|UZS|AMD|GEL|AZN|MMK|KHR|LAK|රු|ரூ|रु|so[‘'’ʻ]m|сўм|сум|kr|zł|Kč|Ft|lei|лв|грн|руб|дин|ден|kn|Rs|RM|Rp|TL|Fr|元|円|원|ر\.س|د\.إ|ج\.م|د\.ك|ر\.ق|تومان|ریال|ريال|درهم|دينار|บาท|сом|сомонӣ|тенге|теңге|төгрөг|түхэриг|манат|manat|лари|драм|лек|lekë|Ar|MGA|KGS|TJS|TMT|birr|ብር|MWK|ZMW|AOA|MZN|BWP|NAD|LSL|SZL|SOS|GMD|GNF|CDF|BIF|FBu|DJF|ERN|SDG|LYD|TND|DZD|MRU|MUR|SCR|MVR|BTN|PGK|FJD|TOP|WST|VUV|XPF|IQD|JOD|KWD|BHD|OMR|QAR|YER|AFN|IRR|GTQ|HNL|NIO|CRC|DOP|HTG|JMD|TTD|PEN|S\/|BOB|Bs|PYG|UYU|VES)\.?(?!\p{L})/u;
+  const MONEY_MARK = /\p{Sc}|(?<!\p{L})(EUR|USD|GBP|CHF|JPY|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|RSD|UAH|RUB|TRY|ILS|INR|CNY|RMB|KRW|BRL|MXN|ARS|CLP|COP|ZAR|AUD|CAD|NZD|SGD|HKD|TWD|THB|VND|IDR|MYR|PHP|AED|SAR|EGP|KSh|KES|USh|UGX|TSh|TZS|RWF|NGN|GHS|ETB|XOF|XAF|FCFA|MAD|PKR|LKR|NPR|BDT|MNT|KZT|UZS|AMD|GEL|AZN|MMK|KHR|LAK|රු|ரூ|रु|so[‘'’ʻ]m|сўм|сум|kr|zł|Kč|Ft|lei|лв|грн|руб|дин|ден|kn|Rs|RM|Rp|TL|Fr|元|円|원|ر\.س|د\.إ|ج\.م|د\.ك|ر\.ق|تومان|ریال|ريال|درهم|دينار|บาท|сом|сомонӣ|тенге|теңге|теҥге|төгрөг|түхэриг|манат|manat|лари|драм|лек|lekë|Ar|MGA|KGS|TJS|TMT|birr|ብር|MWK|ZMW|AOA|MZN|BWP|NAD|LSL|SZL|SOS|GMD|GNF|CDF|BIF|FBu|DJF|ERN|SDG|LYD|TND|DZD|MRU|MUR|SCR|MVR|BTN|PGK|FJD|TOP|WST|VUV|XPF|IQD|JOD|KWD|BHD|OMR|QAR|YER|AFN|IRR|GTQ|HNL|NIO|CRC|DOP|HTG|goud|gourdes?|JMD|TTD|PEN|S\/|BOB|Bs|PYG|UYU|VES)\.?(?!\p{L})/u;
 
   // The end of a range of dates ("2026.03.06(금) ~ 2026.05.31(일)" → "2026.05.31(일)"); a single date is its own end.
   const RANGE = /\s*(?:~|–|—|\s-\s|\b(?:to|until|till|bis|au|al|até|do|až|ad|-)\b)\s*/iu;
@@ -509,8 +532,8 @@
   const UNITS = [
     [/^(metres?|meters?|m)$/, 'm|metres?|meters?|м', 'length', 1], [/^(kilometres?|kilometers?|km)$/, 'km|км', 'length', 1000],
     [/^(centimetres?|centimeters?|cm)$/, 'cm|см', 'length', 0.01], [/^(millimetres?|millimeters?|mm)$/, 'mm|мм', 'length', 0.001],
-    [/^(kilograms?|kilos?|kg)$/, 'kg|kilos?|кг', 'mass', 1], [/^(grams?|g)$/, 'g|gr|г', 'mass', 0.001],
-    [/^(litres?|liters?|l)$/, 'l|litres?|liters?|л'], [/^(feet|foot|ft)$/, "ft|feet|foot|'"], [/^(inch|inches)$/, 'in|inch(?:es)?|"'],
+    [/^(kilograms?|kilos?|kg)$/, 'kg|kilos?|кг|किलो|किग्रा', 'mass', 1], [/^(grams?|g)$/, 'g|gr|г|ग्रॅम|ग्राम|ग्रा', 'mass', 0.001],
+    [/^(litres?|liters?|l)$/, 'l|litres?|liters?|л|लीटर|लिटर'], [/^(feet|foot|ft)$/, "ft|feet|foot|'"], [/^(inch|inches)$/, 'in|inch(?:es)?|"'],
     [/^(miles?|mi)$/, 'mi|miles?'], [/^(lbs?)$/, 'lbs?'], [/^(celsius)$/, '°\\s?C'], [/^(fahrenheit)$/, '°\\s?F'],
   ];
   // A number written with one of the units pattern spells ("350 м"); the number is group 1.
@@ -661,8 +684,8 @@
     [/^(no|n|nein|non|não|nao|nie|ne|nē|ei|nei|hayır|hayir|nem|nej|nee|nu|ez|tidak|không|false|off|не|нет|ні|όχι|לא|لا|नहीं|ไม่|✗|✘|✕|❌|☐|いいえ|無し|なし|아니요|아니오|否|无|無|yok|yox|yoxdur|yo[‘'’ʻ`]?q|жоқ|жок|ora|mboten|boten|юк|kāo|kao|nexêr|leai|mba|נײן|ניין|le|tsia|kwete|tjhe|hayi|cha|manam|nahániri|ҫук|юҡ|henteu|teu|nono|déedéet|lakki|oya|nedda|ayi|nogat|ʻikai|'ikai|sega|ʻaʻole|naamik|xeyr|خیر|نہیں|نه|hapana|rárá|rara|የለም|አይ|ոչ|არა|མིན|නැත|இல்லை|ಇಲ್ಲ|కాదు|లేదు|ഇല്ല|होइन|नाही|না|ਨਹੀਂ|ના|ନା|မဟုတ်|ទេ|ບໍ່|үгүй|хӏан-хӏа|ނޫން|ኣይፋል|ياق|نەخێر|ýok|nann|janiwa|ahmo|saan|nén|nò|ʻaita)$/iu, false, null],
     [/(?<!\p{L})(sold out|out of stock|unavailable|not available|nicht verfügbar|nicht lieferbar|ausverkauft|vergriffen|épuisé|rupture|agotado|sin stock|esaurito|non disponibile|uitverkocht|niet beschikbaar|esgotado|indisponível|slutsåld|slutsålt|udsolgt|utsolgt|uppselt|loppuunmyyty|ei varastossa|otsas|läbi müüdud|nėra sandėlyje|išparduota|izpārdots|nav noliktavā|niedostępny|wyprzedany|brak w magazynie|vyprodáno|vypredané|nedostupné|elfogyott|stoc epuizat|indisponibil|rasprodano|razprodano|nema na stanju|изчерпан[оa]?|няма наличност|нет в наличии|распродано|немає в наявності|розпродано|εξαντλήθηκε|μη διαθέσιμο|tükendi|stokta yok|hết hàng|stok habis|在庫切れ|売り切れ|品切れ|缺货|缺貨|售罄|품절|غير متوفر|غير موجود|نفدت الكمية|ناموجود|अनुपलब्ध|स्टॉक में नहीं|স্টক নেই|สินค้าหมด|habis|ubos na|imeisha|on loan|checked out|elĉerpita|elvendita|ne disponebla|telas|entek|kehabisan|сатылып беткән|kua pau|nemaye|ua uma|agwụla|útferkocht|net beskikber|אויסגעקויפט|אויסגעליען|נישט פאראן|exaurì|vendì|esgotat|pas disponible|pa disponib|tsy misy|lany)(?!\p{L})/iu, true, 'unavailable'],
     [/(?<!\p{L})(in stock|available|en stock|auf lager|lieferbar|verfügbar|disponible|disponibile|op voorraad|beschikbaar|em estoque|disponível|i lager|på lager|á lager|varastossa|laos|sandėlyje|noliktavā|pieejams|dostępny|w magazynie|skladem|na sklade|dostupné|raktáron|în stoc|na zalihi|na stanju|na zalogi|в наличност|наличен|в наличии|на складе|в наявності|на складі|διαθέσιμο|stokta|còn hàng|tersedia|在庫あり|有货|有貨|現貨|재고 있음|متوفر|موجود|במלאי|उपलब्ध|स्टॉक में|স্টকে আছে|มีสินค้า|ada stok|may stock|inapatikana|მარაგშია|ready to ship|disponebla|havebla|cumawis|sumadhiya|сатуда|wātea|heye|berdest|avanoa|dị njikere|beskikber|op foarried|פאראן|disponibel|disponib|misy)(?!\p{L})/iu, true, 'available'],
-    [/(?<!\p{L})(closed|geschlossen|fermé|cerrado|chiuso|gesloten|fechado|stängt|lukket|suljettu|suletud|uždaryta|slēgts|lokað|zamknięte|zavřeno|zatvorené|zárva|închis|zatvoreno|zaprto|затворено|закрыто|зачинено|κλειστό|kapalı|休業|休息|휴무|fermita|tutup|ябык|kati|girtî|tapuni|tapunia|sarado|mechiri emechi|ticht|sluten|פֿאַרמאַכט|serrà|tampat|barrat|fèmen)(?!\p{L})/iu, true, 'closed'],
-    [/(?<!\p{L})(open|opened|geöffnet|ouvert|abierto|aperto|aberto|öppet|åpent|auki|avatud|atidaryta|atvērts|opið|otwarte|otevřeno|otvorené|nyitva|deschis|otvoreno|odprto|отворено|открыто|відчинено|ανοιχτό|açık|営業中|营业中|영업 중|malfermita|bukak|buka|ачык|tuwhera|vekirî|tatala|mepere emepe|iepen|אָפֿן|avert|dobèrt|louvri)(?!\p{L})/iu, true, 'open'],
+    [/(?<!\p{L})(closed|geschlossen|fermé|cerrado|chiuso|gesloten|fechado|stängt|lukket|suljettu|suletud|uždaryta|slēgts|lokað|zamknięte|zavřeno|zatvorené|zárva|închis|zatvoreno|zaprto|затворено|закрыто|зачинено|κλειστό|kapalı|休業|休息|휴무|fermita|tutup|ябык|kati|girtî|tapuni|tapunia|sarado|dem alış künü|बंद|mechiri emechi|ticht|sluten|פֿאַרמאַכט|serrà|tampat|barrat|fèmen)(?!\p{L})/iu, true, 'closed'],
+    [/(?<!\p{L})(open|opened|geöffnet|ouvert|abierto|aperto|aberto|öppet|åpent|auki|avatud|atidaryta|atvērts|opið|otwarte|otevřeno|otvorené|nyitva|deschis|otvoreno|odprto|отворено|открыто|відчинено|ανοιχτό|açık|営業中|营业中|영업 중|malfermita|bukak|buka|ачык|tuwhera|vekirî|tatala|mepere emepe|खुला|खुलल|iepen|אָפֿן|avert|dobèrt|louvri)(?!\p{L})/iu, true, 'open'],
   ];
   // Enum values for being in stock or not, as a schema spells them (in_stock, "Out of stock", soldOut), compared by key.
   const STOCK_OPTIONS = { available: ['instock', 'available', 'onstock', 'instore'], unavailable: ['outofstock', 'soldout', 'unavailable', 'notavailable', 'notinstock'] };

@@ -5,7 +5,8 @@
   // yes and no as a table cell says them, "free" as a price says it, and words that deny what follows them
   // ("without"), '|' between words. Written from general knowledge for some 150 languages, never from a test site
   // (Oromo's "adoolessa", July's other common spelling, was added when round 17 was read; Kikuyu's months from February
-  // to November, left unknown before, when round 19 was).
+  // to November, left unknown before, when round 19 was; Low German, Crimean Tatar and Bhojpuri, not in the table
+  // before, when round 20 was).
   const LANGUAGE_WORDS = {
     aa: { months: '- kudo - - - - - liiqen waysu diteli ximoli -' },
     ab: { months: 'ажьырныҳәа ажәабран хәажәкыра мшаԥы лаҵара рашәара ԥхынгәы нанҳәа цәыббра жьҭаара абҵара ԥхынҷкәын', days: 'ашәахьа аҩаша ахаша аҷаша ахәаша асабша амҽыша', yes: 'ааи', no: 'мап' },
@@ -19,6 +20,7 @@
     ay: { months: 'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre', days: 'lunisa martisa mirkulisa juywisa wirnisa sawäru tuminku', yes: 'jisa', no: 'janiwa|jan' },
     ba: { months: 'ғинуар февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь', days: 'дүшәмбе шишәмбе шаршамбы кесаҙна йома шәмбе йәкшәмбе', yes: 'эйе|әйе', no: 'юҡ', free: 'түләүһеҙ|бушлай', without: 'юҡ' },
     ban: { months: 'januari februari maret april mei juni juli agustus september oktober november desember', days: 'soma anggara buda wraspati sukra saniscara redite', yes: 'nggih|aa', no: 'tusing|nenten|ten', free: 'gratis' },
+    bho: { months: 'जनवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर', days: 'सोमार मंगर बुध बियफे सुक सनिच्चर एतवार', yes: 'हँ|हाँ', no: 'ना|नाहीं', free: 'मुफ्त|फिरी', without: 'बिना' },
     bi: { months: 'jenuware februware maj epril mei jun julae ogis septemba oktoba novemba desemba', days: 'mande tusde wenesde tosde fraede sarede sande', yes: 'yes|ia', no: 'no|nogat', free: 'fri', without: 'nogat' },
     bik: { months: 'enero pebrero marso abril mayo hunyo hulyo agosto setyembre oktubre nobyembre disyembre', days: 'lunes martes miyerkoles huwebes biyernes sabado domingo', yes: 'iyo|o-o', no: 'dai|mayo', free: 'libre|daing bayad', without: 'mayo|daing' },
     bm: { days: 'ntɛnɛn/ntɛnɛ tarata araba alamisa juma sibiri kari', yes: 'ɔwɔ|awɔ', no: 'ayi|ɔn-ɔn' },
@@ -32,6 +34,7 @@
     ckb: { months: '- شوبات ئازار نیسان ئایار حوزەیران تەممووز ئاب ئەیلوول - - -', days: 'دووشەممە سێشەممە چوارشەممە پێنجشەممە هەینی شەممە یەکشەممە', yes: 'بەڵێ|ئا|ئەرێ', no: 'نەخێر|نا', free: 'بەخۆڕایی|بێبەرامبەر|خۆڕایی', without: 'بێ|بەبێ' },
     co: { months: 'ghjennaghju ferraghju marzu aprile maghju ghjugnu lugliu aostu settembre ottobre nuvembre dicembre', days: 'luni marti mercuri ghjovi venneri sabbatu dumenica', yes: 'iè|sì', no: 'nò|innò', free: 'gratisu|gratuitu|à ufo', without: 'senza' },
     cr: { yes: 'âha|êha', no: 'namôya|môya' },
+    crh: { months: 'yanvar fevral mart aprel mayıs iyün iyül avgust sentâbr oktâbr noyabr dekabr', days: 'bazarertesi salı çarşembe cumaaqşamı cuma cumaertesi bazar', yes: 'ebet|bar', no: 'yoq|degil', free: 'bedava|parasız', without: 'yoq' },
     csb: { months: 'stëcznik gromicznik strumiannik łżëkwiôt môj czerwińc lëpinc zélnik séwnik rujan lëstopadnik gòdnik', days: 'pòniedzôłk wtórk strzoda czwiôrtk piątk sobòta niedzela', inDates: 'stëcznika gromicznika strumiannika łżëkwiata maja czerwińca lëpinca zélnika séwnika rujana lëstopadnika gòdnika', yes: 'jo', no: 'nié', free: 'darmôk|za darmò', without: 'bez' },
     cv: { months: 'кӑрлач нарӑс пуш ака - ҫӗртме утӑ ҫурла авӑн юпа чӳк раштав', days: 'тунтикун ытларикун юнкун кӗҫнерникун эрнекун шӑматкун вырсарникун', yes: 'ҫапла|ара', no: 'ҫук|ҫапла мар', free: 'тӳлевсӗр', without: 'ҫук' },
     cy: { months: 'ionawr chwefror mawrth ebrill mai mehefin gorffennaf awst medi hydref tachwedd rhagfyr', days: 'dydd-llun dydd-mawrth dydd-mercher dydd-iau dydd-gwener dydd-sadwrn dydd-sul', yes: 'ie|oes|ydy', no: 'na|nac oes|nage', free: 'am ddim|rhad ac am ddim', without: 'heb|dim' },
@@ -93,6 +96,7 @@
     mt: { months: 'jannar frar marzu april mejju ġunju lulju awwissu settembru ottubru novembru diċembru', days: 'it-tnejn/tnejn it-tlieta/tlieta l-erbgħa/erbgħa il-ħamis/ħamis il-ġimgħa/ġimgħa is-sibt/sibt il-ħadd/ħadd', yes: 'iva', no: 'le', free: 'b\'xejn|bla ħlas', without: 'mingħajr|bla' },
     my: { months: 'ဇန်နဝါရီ ဖေဖော်ဝါရီ မတ် ဧပြီ - ဇွန် ဇူလိုင် ဩဂုတ် စက်တင်ဘာ အောက်တိုဘာ နိုဝင်ဘာ ဒီဇင်ဘာ', days: 'တနင်္လာ အင်္ဂါ ဗုဒ္ဓဟူး ကြာသပတေး သောကြာ စနေ တနင်္ဂနွေ', yes: 'ဟုတ်ကဲ့|ဟုတ်|ရှိ', no: 'မဟုတ်|ဟင့်အင်း|မရှိ', free: 'အခမဲ့', without: 'မပါ|မရှိ' },
     myv: { months: 'якшамков даволков эйзюрков чадыков панжиков аштемков медьков умарьков таштамков ожоков сундерьков ацамков', days: 'атяньчи вастаньчи куншкачи калоньчи сюконьчи шлямочи таргочи', yes: 'эно|истя', no: 'арась' },
+    nds: { months: 'januaar februaar märt/märz april mai juni juli august september oktover/oktober november dezember', days: 'maandag dingsdag middeweek/middeweken dunnersdag freedag sünnavend/saterdag sünndag', yes: 'jo|ja', no: 'nee', without: 'ahn|ohn' },
     ne: { months: 'जनवरी फेब्रुअरी मार्च अप्रिल - जुन जुलाई अगस्ट सेप्टेम्बर अक्टोबर नोभेम्बर डिसेम्बर', days: 'सोमबार मङ्गलबार/मंगलबार बुधबार बिहीबार शुक्रबार शनिबार आइतबार', yes: 'हो|हजुर', no: 'होइन|छैन', free: 'निःशुल्क|नि:शुल्क|मुफ्त', without: 'बिना' },
     new: { months: 'जनवरी फेब्रुवरी मार्च अप्रिल - जुन जुलाई अगस्ट सेप्टेम्बर अक्टोबर नोभेम्बर डिसेम्बर', days: 'सोमबाः मंगलबाः बुधबाः बिहिबाः शुक्रबाः शनिबाः आइतबाः', yes: 'खः', no: 'मखु' },
     nr: { months: 'janabari feberbari matjhi apreli meyi juni julayi arhostosi septemba oktoba usinyikhaba disemba', days: 'mvulo lesibili lesithathu lesine lesihlanu mgqibelo sonto', yes: 'iye|yebo', no: 'awa', free: 'mahala' },

@@ -683,7 +683,16 @@ async (input) => {
       // a record's own parts (three plain divs holding different things) are not alike.
       const alike = group && (group.shared > 0 || /^(LI|TR|ARTICLE|SECTION)$/.test(node.tagName)
         || (group.members.length >= 3 && sameShape(group.members)));
-      return !!alike && node.children.length >= 2 && !/^(TD|TH|DD|DT)$/.test(node.tagName) && !labelLines(group.members);
+      return !!alike && node.children.length >= 2 && !/^(TD|TH|DD|DT)$/.test(node.tagName) && !labelLines(group.members) && !partsOfKinds(group.members);
+    }
+    // A few alike rows that start with different kinds of value (a date in one, a price in the next) are the record's
+    // layout, not a list of things in it.
+    function partsOfKinds(members) {
+      const kindOf = el => {
+        const text = clean(el.firstElementChild ? el.firstElementChild.textContent : el.textContent);
+        return parseDate(text) ? 'date' : MONEY_MARK.test(text) && /\d/.test(text) ? 'money' : /\d/.test(text) ? 'number' : 'text';
+      };
+      return members.length <= 4 && new Set(members.map(kindOf)).size === members.length;
     }
     // Lines that each label a value of the record ("<p><b>Date:</b> <span>4 March</span></p>", then "Place:", "Fee:")
     // are its own fields, not a list in it.

@@ -16,6 +16,10 @@ public sealed class AffixesTests
         Stripped("the neighbourhood, without the city", null, ", Madrid").ShouldBe((null, ", Madrid"));
 
     [Fact]
+    public void Without_the_word_for_it_takes_off_the_one_word_every_value_ends_with() =>
+        Stripped("the taluka it comes from, without the word for taluka", null, " तालुको").ShouldBe((null, " तालुको"));
+
+    [Fact]
     public void The_field_s_own_label_leading_every_value_is_taken_off()
     {
         static (string?, string?) For(string field, string prefix) =>

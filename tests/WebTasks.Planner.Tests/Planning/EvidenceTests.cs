@@ -78,6 +78,15 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void The_one_word_every_value_ends_with_is_the_page_s_word_for_a_field_described_without_it()
+    {
+        var taluka = new RecordField("taluka", "string", true) { Description = "the taluka the product comes from, without the word for taluka" };
+        var places = Source(new SourceTraits(), fields: ["taluka"]) with { Suffix = " तालुको" };
+
+        Evidence.Score(taluka, places, null).ShouldBeGreaterThan(Evidence.Score(taluka, places with { Suffix = null }, null) + PlanChooser.TieMargin);
+    }
+
+    [Fact]
     public void The_town_at_the_end_of_an_address_is_a_weaker_address_than_the_whole()
     {
         var address = new RecordField("address", "string", true) { Description = "street address" };

@@ -173,6 +173,7 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("en", "Friday to Monday", "[1,5,6,7]")]
     [InlineData("pl", "Godziny otwarcia do 18:00", "[]")]
     [InlineData("en", "Delivery to homes", "[]")]
+    [InlineData("crh", "Bazarertesi – Cuma", "[1,2,3,4,5]")]
     public async Task A_label_names_its_weekdays_alone_in_ranges_or_listed(string lang, string label, string expected)
     {
         (await EvaluateAsync($"(document.documentElement.lang = '{lang}', JSON.stringify(daysNamed({JsonSerializer.Serialize(label)})))")).ShouldBe(JsonSerializer.Serialize(expected));
@@ -189,6 +190,10 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [Theory]
     [InlineData("om", "8 Guraandhala 2027", "date", "\"2027-02-08\"")]
     [InlineData("ki", "9 Aprĩrĩ 2027", "date", "\"2027-04-09\"")]
+    [InlineData("nds", "Dingsdag, 12. Januaar 2027", "date", "\"2027-01-12\"")]
+    [InlineData("crh", "bar", "boolean", "true")]
+    [InlineData("bho", "एतवार के: खुलल रहेला", "boolean", "true")]
+    [InlineData("ht", "35 000 goud pa mwa", "number", "35000")]
     [InlineData("bua", "450 түхэриг", "number", "450")]
     [InlineData("om", "5 Adoolessa 2027", "date", "\"2027-07-05\"")]
     [InlineData("kl", "pingasunngorneq 12. maajimi 2027", "date", "\"2027-05-12\"")]
@@ -453,6 +458,27 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
 
         survey.GetProperty("candidates").EnumerateArray().First(c => c.GetProperty("count").GetInt32() == 3).GetProperty("sources").EnumerateArray()
             .First(s => s.GetProperty("sel").GetString()!.Contains("span", StringComparison.Ordinal)).GetProperty("presentAs").GetProperty("terrace").GetBoolean().ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("+7 (978) 712-45-90", "^\\+7 [0-9]{3} [0-9]{3} [0-9]{2} [0-9]{2}$", "+7 978 712 45 90")]
+    [InlineData("+7 (978) 712-45-90", "^\\+7 \\d{3} \\d{3}-\\d{2}-\\d{2}$", "+7 978 712-45-90")]
+    [InlineData("+7 (978) 712-45-9", "^\\+7 [0-9]{3} [0-9]{3} [0-9]{2} [0-9]{2}$", "+7 (978) 712-45-9")]
+    public async Task A_phone_number_s_digits_are_laid_out_as_the_pattern_groups_them(string raw, string pattern, string expected)
+    {
+        (await EvaluateAsync($"patterned({JsonSerializer.Serialize(raw)}, {JsonSerializer.Serialize(pattern)})")).ShouldBe($"\"{expected}\"");
+    }
+
+    [Fact]
+    public async Task A_few_alike_rows_that_start_with_different_kinds_of_value_are_the_record_s_layout()
+    {
+        var cards = string.Concat(new[] { ("13 ӱярня 2027", "450 теҥге"), ("20 ӱярня 2027", "600 теҥге"), ("27 ӱярня 2027", "Яра") }.Select(e =>
+            $"<div class=\"ev\"><h3>Event</h3><div class=\"meta\"><span>📅 {e.Item1}</span><span>📍 Сквер</span></div><div class=\"meta\"><span>{e.Item2}</span><span>6+</span></div></div>"));
+
+        var survey = await page.SurveyAsync("records", $"<!DOCTYPE html><html lang=\"mhr\"><body><main>{cards}</main></body></html>", Field("date", "date", "date"));
+
+        survey.GetProperty("candidates").EnumerateArray().First(c => c.GetProperty("count").GetInt32() == 3 && c.GetProperty("selector").GetString()!.EndsWith("div.ev", StringComparison.Ordinal))
+            .GetProperty("sources").EnumerateArray().Count(s => s.GetProperty("fit").TryGetProperty("date", out var fit) && fit.GetDouble() == 1).ShouldBeGreaterThan(0);
     }
 
     [Fact]
