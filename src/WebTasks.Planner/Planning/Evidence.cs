@@ -201,6 +201,9 @@ public static partial class Evidence
             // A whole address with its street and postcode is more than a town, and the town at its end less than the address.
             shape -= words.Overlaps(["city", "town", "locality"]) && !words.Overlaps(AddressWords) && traits.Address >= 0.8 ? 0.2 : 0;
             shape -= source.Span is "last" or "town" && words.Overlaps(AddressWords) && !words.Overlaps(PlaceWords) ? 0.3 : 0;
+
+            // A town's name has no figures ("Ярмакпелькс № 4100" is an advert's number, "12 сотка" a plot's size).
+            shape -= words.Overlaps(["city", "town", "village", "locality"]) && !words.Overlaps(AddressWords) && source.Sample.Count > 0 && source.Sample.All(v => v.Any(char.IsDigit)) ? 0.3 : 0;
             shape += words.Overlaps(CompanyWords) && traits.Company >= 0.5 ? 0.4 : 0;
 
             // A date kept as text should still read as a date (not a day of the week from a list); a name or a place is no date.

@@ -179,7 +179,14 @@ public static partial class FileFilter
         var skip = whole.Terms.Where(t => !t.Keep).ToList();
         var skipped = string.Concat(Skip().Matches(task).Select(m => "; " + m.Value));
         HashSet<string> About(string text) => [.. Words(text, years: false).Where(w => !NamesKind(w))];
-        var phrases = SkippedPhrases(task).Select(phrase => (Words: Words(phrase, years: true).ToHashSet(), About: About(phrase))).ToList();
+        // A year alone after "or" ("minutes from 2024 or 2026") is about what the phrase before it names.
+        var phrases = new List<(HashSet<string> Words, HashSet<string> About)>();
+        foreach (var phrase in SkippedPhrases(task))
+        {
+            var about = About(phrase);
+            phrases.Add((Words(phrase, years: true).ToHashSet(), about.Count == 0 && phrases.Count > 0 ? phrases[^1].About : about));
+        }
+
         var asked = parts.SelectMany(About).ToHashSet();
         var chosen = split.Select(part =>
         {
@@ -355,8 +362,8 @@ public static partial class FileFilter
     [GeneratedRegex(@",|\b(?:or|and|nor)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PhraseBreak();
 
-    /// <summary>Where the task goes on to another thing it wants: ", and …" or "and its / the / their / all / every …".</summary>
-    [GeneratedRegex(@",\s*and\s+|\s+and\s+(?=(?:its|the|their|all|every|any)\b)", RegexOptions.IgnoreCase)]
+    /// <summary>Where the task goes on to another thing it wants: ", and …", "and its / the / their / all / every …" or "plus …".</summary>
+    [GeneratedRegex(@",\s*and\s+|\s+and\s+(?=(?:its|the|their|all|every|any)\b)|,?\s+plus\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Part();
 
     [GeneratedRegex(@",\s*(?=(?:its|the|their|all|every|any)\b)", RegexOptions.IgnoreCase)]
@@ -390,7 +397,7 @@ public static partial class FileFilter
     [GeneratedRegex(@"(?<![\w.])\.([a-z][a-z0-9]{1,4}(?:\.[a-z0-9]{1,3})?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DottedExtension();
 
-    [GeneratedRegex(@"\b(including|incl\.|as well as|plus|also)\b[^.;]*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(including|incl\.|as well as|also)\b[^.;]*", RegexOptions.IgnoreCase)]
     private static partial Regex Adding();
 
     /// <summary>Where the files are ("on the programme page") says nothing about which.</summary>

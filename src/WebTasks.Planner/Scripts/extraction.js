@@ -277,7 +277,7 @@
   }
 
   // A currency's sign (any Unicode currency symbol: $ € ₴ ₺ …), its code, or how a country writes it short (kr., zł, грн).
-  const MONEY_MARK = /\p{Sc}|(?<!\p{L})(EUR|USD|GBP|CHF|JPY|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|RSD|UAH|RUB|TRY|ILS|INR|CNY|RMB|KRW|BRL|MXN|ARS|CLP|COP|ZAR|AUD|CAD|NZD|SGD|HKD|TWD|THB|VND|IDR|MYR|PHP|AED|SAR|EGP|KSh|KES|USh|UGX|TSh|TZS|RWF|NGN|GHS|ETB|XOF|XAF|FCFA|MAD|PKR|LKR|NPR|BDT|MNT|KZT|UZS|AMD|GEL|AZN|MMK|KHR|LAK|රු|ரூ|रु|so[‘'’ʻ]m|сўм|сум|kr|zł|Kč|Ft|lei|лв|грн|руб|дин|ден|kn|Rs|RM|Rp|TL|Fr|元|円|원|ر\.س|د\.إ|ج\.م|د\.ك|ر\.ق|تومان|ریال|ريال|درهم|دينار|บาท|сом|сомонӣ|тенге|теңге|теҥге|төгрөг|түхэриг|манат|manat|лари|драм|лек|lekë|Ar|MGA|KGS|TJS|TMT|birr|ብር|MWK|ZMW|AOA|MZN|BWP|NAD|LSL|SZL|SOS|GMD|GNF|CDF|BIF|FBu|DJF|ERN|SDG|LYD|TND|DZD|MRU|MUR|SCR|MVR|BTN|PGK|FJD|TOP|WST|VUV|XPF|IQD|JOD|KWD|BHD|OMR|QAR|YER|AFN|IRR|GTQ|HNL|NIO|CRC|DOP|HTG|goud|gourdes?|JMD|TTD|PEN|S\/|BOB|Bs|PYG|UYU|VES)\.?(?!\p{L})/u;
+  const MONEY_MARK = /\p{Sc}|(?<!\p{L})(EUR|USD|GBP|CHF|JPY|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|RSD|UAH|RUB|TRY|ILS|INR|CNY|RMB|KRW|BRL|MXN|ARS|CLP|COP|ZAR|AUD|CAD|NZD|SGD|HKD|TWD|THB|VND|IDR|MYR|PHP|AED|SAR|EGP|KSh|KES|USh|UGX|TSh|TZS|RWF|NGN|GHS|ETB|XOF|XAF|FCFA|MAD|PKR|LKR|NPR|BDT|MNT|KZT|UZS|AMD|GEL|AZN|MMK|KHR|LAK|රු|ரூ|रु|so[‘'’ʻ]m|сўм|сум|kr|zł|Kč|Ft|lei|лв|грн|руб|дин|ден|kn|Rs|RM|Rp|TL|Fr|元|円|원|ر\.س|د\.إ|ج\.م|د\.ك|ر\.ق|تومان|ریال|ريال|درهم|دينار|บาท|сом|сомонӣ|тенге|теңге|теҥге|төгрөг|түхэриг|целковой|целковый|манат|manat|лари|драм|лек|lekë|Ar|MGA|KGS|TJS|TMT|birr|ብር|MWK|ZMW|AOA|MZN|BWP|NAD|LSL|SZL|SOS|GMD|GNF|CDF|BIF|FBu|DJF|ERN|SDG|LYD|TND|DZD|MRU|MUR|SCR|MVR|BTN|PGK|FJD|TOP|WST|VUV|XPF|IQD|JOD|KWD|BHD|OMR|QAR|YER|AFN|IRR|GTQ|HNL|NIO|CRC|DOP|HTG|goud|gourdes?|JMD|TTD|PEN|S\/|BOB|Bs|PYG|UYU|VES)\.?(?!\p{L})/u;
 
   // The end of a range of dates ("2026.03.06(금) ~ 2026.05.31(일)" → "2026.05.31(일)"); a single date is its own end.
   const RANGE = /\s*(?:~|–|—|\s-\s|\b(?:to|until|till|bis|au|al|até|do|až|ad|-)\b)\s*/iu;
@@ -530,6 +530,8 @@
   // Units of measure a field may name (lengthMetres, "weight in kilograms"), how pages write them after a number, and
   // for metric ones their measure and size (a value in another unit of the same measure is converted).
   const UNITS = [
+    // An area first: "floor area in square metres" names square metres, not metres.
+    [/^(m2|sqm|square)$/, 'm²|m2|м²|кв\\.\\s?м|sq\\.?\\s?m', 'area', 1],
     [/^(metres?|meters?|m)$/, 'm|metres?|meters?|м', 'length', 1], [/^(kilometres?|kilometers?|km)$/, 'km|км', 'length', 1000],
     [/^(centimetres?|centimeters?|cm)$/, 'cm|см', 'length', 0.01], [/^(millimetres?|millimeters?|mm)$/, 'mm|мм', 'length', 0.001],
     [/^(kilograms?|kilos?|kg)$/, 'kg|kilos?|кг|किलो|किग्रा', 'mass', 1], [/^(grams?|g)$/, 'g|gr|г|ग्रॅम|ग्राम|ग्रा', 'mass', 0.001],
@@ -541,7 +543,11 @@
   const ANY_UNIT = written(UNITS.map(u => u[1]).join('|'));
 
   // The unit a field names by its words ("lakeDistanceM", "weight in kilograms"), or undefined.
-  const unitOf = words => UNITS.find(([name]) => (words || []).some(w => name.test(w)));
+  // "areaM2" is written in the words "area", "m", "2".
+  const unitOf = words => {
+    const named = (words || []).map((w, i, all) => w === 'm' && all[i + 1] === '2' ? 'm2' : w);
+    return UNITS.find(([name]) => named.some(w => name.test(w)));
+  };
 
   // A number in the unit the field names ("37 ft 9 in (11.50 m)" is 11.5 for metres); none when the text gives only
   // other units; any number when the field names no unit or the text none.

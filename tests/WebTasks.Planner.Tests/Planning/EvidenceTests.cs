@@ -87,6 +87,15 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void A_town_s_name_has_no_figures()
+    {
+        var town = new RecordField("town", "string", true);
+
+        Evidence.Score(town, Source(new SourceTraits(), sample: ["Ярмакпелькс № 4100", "Ярмакпелькс № 4113"], fields: ["town"]), null).ShouldBeLessThan(Evidence.Credible);
+        Evidence.Score(town, Source(new SourceTraits(), sample: ["Ромоданово", "Саранск"], fields: ["town"]), null).ShouldBeGreaterThanOrEqualTo(Evidence.Credible);
+    }
+
+    [Fact]
     public void The_town_at_the_end_of_an_address_is_a_weaker_address_than_the_whole()
     {
         var address = new RecordField("address", "string", true) { Description = "street address" };

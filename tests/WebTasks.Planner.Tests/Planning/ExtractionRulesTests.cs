@@ -146,6 +146,9 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("toValue('12 ft', 'number', false, null, ['length', 'm'])", "null")]
     [InlineData("toValue('Summer circuit 12.4 km Winter circuit 8.9 km', 'number', false, null, ['length', 'km'])", "null")]
     [InlineData("toValue('12.4 km (12.4 km by road)', 'number', false, null, ['length', 'km'])", "12.4")]
+    [InlineData("toValue('118,5 кв. м', 'number', false, null, ['area', 'm', '2'])", "118.5")]
+    [InlineData("toValue('118,5 кв. м', 'number', false, null, ['floor', 'area', 'square', 'metres'])", "118.5")]
+    [InlineData("toValue('9 km', 'number', false, null, ['area', 'm', '2'])", "null")]
     public async Task A_measure_in_another_metric_unit_is_converted_to_the_one_the_field_names(string expression, string expected)
     {
         (await EvaluateAsync("(document.documentElement.lang = 'en', " + expression + ")")).ShouldBe(expected);
@@ -194,6 +197,7 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("crh", "bar", "boolean", "true")]
     [InlineData("bho", "एतवार के: खुलल रहेला", "boolean", "true")]
     [InlineData("ht", "35 000 goud pa mwa", "number", "35000")]
+    [InlineData("myv", "3 450 000 целковой", "number", "3450000")]
     [InlineData("bua", "450 түхэриг", "number", "450")]
     [InlineData("om", "5 Adoolessa 2027", "date", "\"2027-07-05\"")]
     [InlineData("kl", "pingasunngorneq 12. maajimi 2027", "date", "\"2027-05-12\"")]

@@ -213,6 +213,26 @@ public sealed class FileFilterTests
             "vaccination finds vaksin, clinic klinik; the 2024 vaccination report leaves out no 2024 water tests");
     }
 
+    [Fact]
+    public void Plus_goes_on_to_another_part_and_a_year_alone_after_or_is_about_the_thing_before_it()
+    {
+        static LinkContext File(string name, string section) =>
+            new($"http://127.0.0.1/konsel/{name}", $" {name.Replace('-', ' ').Replace('.', ' ')} ", " x ", $" {section} ", $" {section} ");
+        LinkContext[] links =
+        [
+            File("kovnotennow-2026-02.pdf", "kovnotennow"), File("kovnotennow-2025-10.pdf", "kovnotennow"), File("kovnotennow-2025-01.pdf", "kovnotennow"),
+            File("kovnotennow-2024-11.pdf", "kovnotennow"), File("towlen-arghans-2026.xlsx", "arghans"), File("towlen-arghans-2025.xlsx", "arghans"),
+        ];
+        const string Task = "Get this town council's minutes of meetings held in 2025, in PDF form only, plus its 2026 budget as an Excel workbook; " +
+            "do not take minutes from 2024 or 2026 or the 2025 budget";
+
+        var choice = FileFilter.ChooseParts(Task, links);
+
+        choice.ShouldNotBeNull();
+        FileFilter.Kept(choice, links).Select(href => href[(href.LastIndexOf('/') + 1)..])
+            .ShouldBe(["kovnotennow-2025-10.pdf", "kovnotennow-2025-01.pdf", "towlen-arghans-2026.xlsx"]);
+    }
+
     [Theory]
     [InlineData("vaccination", "vaksination")]
     [InlineData("clinic", "klinik")]
