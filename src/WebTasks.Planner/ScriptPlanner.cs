@@ -58,6 +58,10 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
             return Declined(problem!);
         }
 
+        // "The title (without the quotation marks)": the task says how it wants a field written.
+        var said = TaskWords.Asides(request.Task, shape.Fields);
+        shape = shape with { Fields = [.. shape.Fields.Select(f => f with { Unquoted = f.LeftOutWords.Concat(said.GetValueOrDefault(f.Name, [])).Any(RecordField.QuoteWords.Contains) })] };
+
         var settings = options.Value;
         await using var run = await browsers.OpenAsync(new RunBrowserOptions(request.Proxy, Trace: TraceDetail.None, settings.Browser.ActionTimeout, request.StorageState), cancellationToken);
         var blocked = await run.CheckAsync(new Uri(request.StartUrl), cancellationToken);
@@ -84,10 +88,21 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
         if (shape.Output == OutputKind.Files)
         {
             kind = "files";
-            var (extensions, named) = FileFilter.Kinds(request.Task);
-            if (named && FileFilter.KindlessPart(request.Task) is { } kindless)
+            // A part that names no kind of file beside parts that do is of the one kind its words pick on the page.
+            var task = request.Task;
+            var (extensions, named) = FileFilter.Kinds(task);
+            IReadOnlyList<LinkContext>? documents = null;
+            while (named && FileFilter.KindlessPart(task) is { } kindless)
             {
-                return Declined($"The task names the kind of file ({string.Join(" or ", extensions.Select(e => "." + e))}) for some of what it asks, but not for '{kindless}': it does not guess which kind those are. Say it (\"… as PDFs\"), or save a script yourself.");
+                documents ??= (await SurveyAsync<FileSurvey>(page, new { op = "files", extensions = FileFilter.DocumentExtensions }, cancellationToken)).Links;
+                var kinded = FileFilter.KindOf(kindless, task, documents) is { } kindOf ? FileFilter.WithKind(task, kindless, kindOf) : task;
+                if (kinded == task)
+                {
+                    return Declined($"The task names the kind of file ({string.Join(" or ", extensions.Select(e => "." + e))}) for some of what it asks, but not for '{kindless}', and its words pick files of several kinds or none: it does not guess which kind those are. Say it (\"… as PDFs\"), or save a script yourself.");
+                }
+
+                task = kinded;
+                (extensions, named) = FileFilter.Kinds(task);
             }
 
             var links = (await SurveyAsync<FileSurvey>(page, new { op = "files", extensions }, cancellationToken)).Links;
@@ -96,7 +111,7 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
                 return Declined($"The planner found no links to {string.Join(" or ", extensions.Select(e => "." + e))} files on {request.StartUrl}.");
             }
 
-            var picked = FileFilter.ChooseParts(request.Task, links) ?? FileFilter.Choose(request.Task, extensions, links, named);
+            var picked = FileFilter.ChooseParts(task, links) ?? FileFilter.Choose(task, extensions, links, named);
             var kept = FileFilter.Kept(picked, links);
             if (kept.Count == 0)
             {
@@ -106,9 +121,9 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
             // Something to leave out that no link names, not to be told apart from the files of other kinds, and files
             // under different headings or of different families that it may mean: which of them it means is a guess.
             var onPage = picked.Unplaced.Count > 0
-                ? (await SurveyAsync<FileSurvey>(page, new { op = "files", extensions = FileFilter.DocumentExtensions }, cancellationToken)).Links.Select(l => l.Href).Distinct().ToList()
+                ? (documents ?? (await SurveyAsync<FileSurvey>(page, new { op = "files", extensions = FileFilter.DocumentExtensions }, cancellationToken)).Links).Select(l => l.Href).Distinct().ToList()
                 : [];
-            if (picked.Unplaced.Count > 0 && FileFilter.Unexplained(picked, onPage, request.Task))
+            if (picked.Unplaced.Count > 0 && FileFilter.Unexplained(picked, onPage, task))
             {
                 var leaveOut = $"The task says to leave out {string.Join(", ", picked.Unplaced.Select(p => $"'{p}'"))}, but no link on {request.StartUrl} says so in those words";
                 // Each part of the task may well pick its files under a heading of its own.
@@ -120,7 +135,7 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
                     return Declined($"{leaveOut}, and the {spread.Files} files its other words pick come under {spread.Sections} different headings. It does not guess: name them as the page does, or save a script yourself.");
                 }
 
-                if (FileFilter.Guesses(picked, kept, onPage, request.Task))
+                if (FileFilter.Guesses(picked, kept, onPage, task))
                 {
                     return Declined($"{leaveOut}, and the {kept.Count} files its other words pick are named in different ways ({string.Join(", ", FileFilter.Families(kept).Select(f => $"'{f}…'"))}), any of which may be what it means. It does not guess: name them as the page does, or save a script yourself.");
                 }

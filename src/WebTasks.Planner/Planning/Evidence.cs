@@ -61,7 +61,7 @@ public static partial class Evidence
             return 0;
         }
 
-        var words = field.Words.Concat(field.Description is null ? [] : FieldMatcher.ContentWords(field.Description)).ToHashSet();
+        var words = field.Words.Concat(field.DescribedWords).ToHashSet();
         var named = FieldMatcher.Score(field, source, taskWords);
         var shape = Shape(field, source, words);
 
@@ -70,6 +70,10 @@ public static partial class Evidence
         shape -= source.Span == "end" && FieldMatcher.AboutStart(words.Concat(taskWords ?? [])) ? 0.5 : 0;
         shape -= source.Hints.Contains("range:start") && FieldMatcher.AboutEnd(words) ? 0.5 : 0;
         shape += Days(words, source);
+
+        // A place the page names as what the description says to leave out ("Barangay" for a town "without the
+        // barangay") holds that, not the field.
+        shape -= (source.Label ?? source.Named) is { } name && field.LeftOutWords.Count > 0 && FieldMatcher.Tokens(name).Any(field.LeftOutWords.Contains) ? 0.6 : 0;
 
         // With fewer than three records (or one page) there is no variation to go by: text that is only text is no
         // evidence for a field.
@@ -154,6 +158,9 @@ public static partial class Evidence
             shape -= words.Overlaps(RatingWords) && traits.Stars >= 0.5 && traits.Numeric < 0.5 ? 0.1 : 0;
             shape += words.Overlaps(YearWords) && traits.Year >= 0.8 ? 0.3 : 0;
 
+            // A year ("2019") counts or measures nothing else.
+            shape -= field.Type == "integer" && !money && !words.Overlaps(YearWords) && traits.Year >= 0.8 && traits.Measured < 0.5 ? 0.2 : 0;
+
             // A measure with its unit ("350 м") is no count or amount of a field that names no unit.
             shape -= traits.Measured >= 0.8 && !source.Units.ContainsKey(field.Name) && !words.Overlaps(MeasureWords) ? 0.2 : 0;
 
@@ -165,8 +172,12 @@ public static partial class Evidence
             shape -= traits.Counter >= 0.8 && !words.Overlaps(PositionWords) ? 0.3 : 0;
             shape -= traits.Coded >= 0.8 && !words.Overlaps(IdentifierWords) ? 0.3 : 0;
 
-            // A street and its house number ("Navoiy ko‘chasi, 28") counts nothing.
+            // A street and its house number ("Navoiy ko‘chasi, 28") counts nothing, nor does a phone number.
             shape -= traits.Street >= 0.8 && !words.Overlaps(AddressWords) ? 0.4 : 0;
+            shape -= traits.Phone >= 0.8 && !phone ? 0.4 : 0;
+
+            // "WA: 0812 6677 9012" is a label with its value: the value is read by its label.
+            shape -= traits.Labelled >= 0.8 ? 0.3 : 0;
         }
         else if (field.Type == "string" && phone)
         {

@@ -92,7 +92,7 @@ public static partial class FieldMatcher
             return 0;
         }
 
-        var described = field.Description is null ? [] : ContentWords(field.Description);
+        var described = field.DescribedWords;
         var best = 0.0;
         foreach (var hint in source.Hints)
         {

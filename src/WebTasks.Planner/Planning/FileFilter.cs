@@ -236,6 +236,24 @@ public static partial class FileFilter
         return parts.Count > 1 && parts.Any(p => p.Named) ? parts.FirstOrDefault(p => !p.Named).Text : null;
     }
 
+    /// <summary>
+    /// The one kind of file that the words of a part naming none pick among the page's documents ("the Tshogdu
+    /// resolutions of 2025": the two PDFs named so), or null where they pick files of several kinds.
+    /// </summary>
+    public static string? KindOf(string part, string task, IReadOnlyList<LinkContext> documents)
+    {
+        var skip = Choose(task, DocumentExtensions, documents).Terms.Where(t => !t.Keep).ToList();
+        var kinds = Kept(Choose(part, DocumentExtensions, documents, false, skip), documents).Select(Extension).Distinct().ToList();
+        return kinds.Count == 1 ? kinds[0] : null;
+    }
+
+    /// <summary>The task with the kind of file said for a part that named none ("… of 2025 (both sessions) as pdf").</summary>
+    public static string WithKind(string task, string part, string kind)
+    {
+        var at = task.IndexOf(part, StringComparison.Ordinal);
+        return at < 0 ? task : task.Insert(at + part.Length, " as " + kind);
+    }
+
     private static string[] KindsIn(string text) =>
         [.. FileWord().Matches(text).Select(m => m.Groups[1].Value.ToLowerInvariant()).SelectMany(w => w switch
         {
@@ -352,7 +370,7 @@ public static partial class FileFilter
     }
 
     /// <summary>What follows a word that says to skip, up to the end of its clause (a dot in "B.Com. timetables" ends none).</summary>
-    [GeneratedRegex(@"\b(skip|skipping|except|excluding|exclude|not|without|ignore|ignoring|other than|leave out|but not|don['’]t need|don['’]t want|no need for)\b(?<what>(?:[^.;]|\.(?=\p{L}|\s+\p{Ll}))*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(skip|skipping|except|excluding|exclude|not|no(?!\.)|without|ignore|ignoring|other than|leave out|but not|don['’]t need|don['’]t want|no need for)\b(?<what>(?:[^.;]|\.(?=\p{L}|\s+\p{Ll}))*)", RegexOptions.IgnoreCase)]
     private static partial Regex Skip();
 
     /// <summary>A year among a place's words (" 2026 "); the script reads it alike.</summary>

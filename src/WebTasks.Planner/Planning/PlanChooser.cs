@@ -101,7 +101,7 @@ public static class PlanChooser
         var options = fields.Select(field => (IReadOnlyList<AssignmentOption>)Preferred(sources
             .Select((source, index) => (Source: source, Option: new AssignmentOption(index, source.Keys.GetValueOrDefault(field.Name) ?? "#" + index, Evidence.Score(field, source, aliases.GetValueOrDefault(field.Name)), source.Order)))
             .Where(p => p.Option.Score >= Evidence.Credible && (!field.Required || p.Source.FitOf(field.Name) >= Evidence.MinRequiredFill))
-            .ToList(), preferred)
+            .ToList(), field, aliases.GetValueOrDefault(field.Name), preferred)
             .GroupBy(p => p.Option.Reading)
             .Select(g => g.OrderByDescending(p => p.Option.Score).ThenBy(p => p.Source.Read == "text" ? 0 : 1).ThenBy(p => p.Source.Sel.Length).First().Option)
             .OrderByDescending(o => o.Score)
@@ -165,8 +165,28 @@ public static class PlanChooser
         [.. Enumerable.Range(0, fields.Count).Where(f => fields[f].Type is "number" or "integer" && chosen.Choices[f] >= 0
             && near.Any(a => a.Choices[f] >= 0 && options[f][a.Choices[f]].Reading != options[f][chosen.Choices[f]].Reading))];
 
-    private static IEnumerable<(SurveySource Source, AssignmentOption Option)> Preferred(List<(SurveySource Source, AssignmentOption Option)> credible, Func<SurveySource, bool>? preferred) =>
-        preferred is not null && credible.Any(p => preferred(p.Source)) ? credible.Where(p => preferred(p.Source)) : credible;
+    private static IEnumerable<(SurveySource Source, AssignmentOption Option)> Preferred(List<(SurveySource Source, AssignmentOption Option)> credible, RecordField field, IReadOnlyList<string>? taskWords, Func<SurveySource, bool>? preferred)
+    {
+        var plain = Plain(credible, field, taskWords);
+        return preferred is not null && plain.Any(p => preferred(p.Source)) ? plain.Where(p => preferred(p.Source)) : plain;
+    }
+
+    private static readonly HashSet<string> PlainWords = ["plain", "basic", "simple", "regular", "ordinary"];
+
+    /// <summary>
+    /// "A plain slice of vlaai": of places labelled alike but for words added to one ("Sjtök vlaai", "Sjtök vlaai mèt
+    /// sjlagroum"), the one without them.
+    /// </summary>
+    private static List<(SurveySource Source, AssignmentOption Option)> Plain(List<(SurveySource Source, AssignmentOption Option)> credible, RecordField field, IReadOnlyList<string>? taskWords)
+    {
+        if (!field.DescribedWords.Concat(taskWords ?? []).Any(PlainWords.Contains))
+        {
+            return credible;
+        }
+
+        var labels = credible.Select(p => (p.Source.Label ?? p.Source.Named) is { } label ? FieldMatcher.Tokens(label).ToHashSet() : []).ToList();
+        return [.. credible.Where((_, i) => labels[i].Count == 0 || !labels.Any(other => other.Count > 0 && other.IsProperSubsetOf(labels[i])))];
+    }
 
     private static Bound WithContext(Bound bound, HashSet<string> taskWords)
     {

@@ -48,7 +48,19 @@ public sealed partial record RecordField(string Name, string Type, bool Required
         [.. Words.Where(w => w.Length > 2).SelectMany(Lexicon.ValueWords).Where(w => w.Length >= 3 || !w.Any(char.IsAsciiLetter)).Distinct()];
 
     /// <summary>The words a yes/no text is read by: the name's, and the description's ("whether insurance is included" for insured).</summary>
-    public IReadOnlyList<string> MeaningWords => Description is null ? Words : [.. Words.Concat(FieldMatcher.ContentWords(Description)).Distinct()];
+    public IReadOnlyList<string> MeaningWords => Description is null ? Words : [.. Words.Concat(DescribedWords).Distinct()];
+
+    /// <summary>Whether the value is wanted without the quotation marks around it («Мамлы» as Мамлы), as the task's words for the field or its description say.</summary>
+    public bool Unquoted { get; init; }
+
+    public static readonly HashSet<string> QuoteWords = ["quotation", "quotes", "quote", "guillemets"];
+
+    /// <summary>The description's content words, less those of what it says to leave out ("town, without the barangay").</summary>
+    public IReadOnlyList<string> DescribedWords => Description is null ? [] : FieldMatcher.ContentWords(LeftOutPattern().Replace(Description, " "));
+
+    /// <summary>What the description says to leave out of the value ("without the barangay": barangay), but not the page's own word for the field ("without the word for taluka").</summary>
+    public IReadOnlyList<string> LeftOutWords => Description is null ? [] :
+        [.. LeftOutPattern().Matches(Description).SelectMany(m => FieldMatcher.ContentWords(m.Groups["what"].Value)).Distinct()];
 
     /// <summary>
     /// What the page's words mean in the schema's enum, as the description spells it out ("capa dura = hardcover,
@@ -100,6 +112,9 @@ public sealed partial record RecordField(string Name, string Type, bool Required
 
     /// <summary>Whether the schema narrows the values beyond their type.</summary>
     public bool Constrained => Enum is not null || Minimum is not null || Maximum is not null || Pattern is not null;
+
+    [GeneratedRegex(@"\b(?:without|excluding|not including|except|minus)\s+(?!the (?:word|label|name) for\b)(?<what>[^,;.()]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex LeftOutPattern();
 
     [GeneratedRegex(@"(?<![\w.])(?<n>-?\d+(?:\.\d+)?)\s+(?:when|if)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherwisePattern();

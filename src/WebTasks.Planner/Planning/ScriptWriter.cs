@@ -246,6 +246,11 @@ public static class ScriptWriter
                 field["pattern"] = pattern;
             }
 
+            if (binding.Field is { Type: "string", Unquoted: true })
+            {
+                field["unquote"] = true;
+            }
+
             // A yes/no is read by its words; a number by the unit of time they may name ("minutes").
             if (binding.Field.Type is "boolean" or "number" or "integer")
             {

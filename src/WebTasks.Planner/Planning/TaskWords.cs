@@ -10,36 +10,55 @@ namespace WebTasks.Planner.Planning;
 public static partial class TaskWords
 {
     /// <summary>Per field, the content words the task uses for it; empty when the task lists no such sequence.</summary>
-    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Aliases(string task, IReadOnlyList<RecordField> fields)
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Aliases(string task, IReadOnlyList<RecordField> fields) =>
+        Items(task, fields).ToDictionary(p => p.Key, p => Words(p.Value));
+
+    /// <summary>Per field, what the task says of it in brackets ("the title (without the quotation marks)").</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Asides(string task, IReadOnlyList<RecordField> fields) =>
+        Items(task, fields).ToDictionary(p => p.Key, p => (IReadOnlyList<string>)[.. Aside().Matches(p.Value).SelectMany(m => FieldMatcher.Tokens(m.Value))]);
+
+    private static IReadOnlyDictionary<string, string> Items(string task, IReadOnlyList<RecordField> fields)
     {
-        foreach (var sentence in SentenceBreak().Split(task))
+        foreach (var items in SentenceBreak().Split(task).SelectMany(ListsIn))
         {
-            var items = ListItems(sentence);
-            if (fields.Count >= 2 && items.Count == fields.Count && items.All(i => i.Count > 0)
-                && fields.Select((f, i) => FieldMatcher.NameScore(f.Words, items[i])).Any(score => score >= 0.75))
+            if (fields.Count >= 2 && items.Count == fields.Count && items.All(i => Words(i).Count > 0)
+                && fields.Select((f, i) => FieldMatcher.NameScore(f.Words, Words(items[i]))).Any(score => score >= 0.75))
             {
-                return fields.Select((f, i) => (f.Name, Words: items[i])).ToDictionary(p => p.Name, p => p.Words);
+                return fields.Select((f, i) => (f.Name, Item: items[i])).ToDictionary(p => p.Name, p => p.Item);
             }
         }
 
-        return new Dictionary<string, IReadOnlyList<string>>();
+        return new Dictionary<string, string>();
     }
 
-    /// <summary>"Extract every book with its title, writer, cost and rating" → [title], [writer], [cost], [rating].</summary>
-    private static List<IReadOnlyList<string>> ListItems(string sentence)
+    /// <summary>An item of filler words alone ("number" for an episode's number) still names its field.</summary>
+    private static IReadOnlyList<string> Words(string item) => FieldMatcher.ContentWords(item) is { Count: > 0 } words ? words : FieldMatcher.Tokens(item);
+
+    /// <summary>
+    /// "Extract every book with its title, writer, cost and rating" → title, writer, cost, rating; where the sentence
+    /// lists other things before ("Search for books of the genre and list every book with its title, …"), also the
+    /// list from each later "with", "get", ":" ….
+    /// </summary>
+    private static IEnumerable<List<string>> ListsIn(string sentence)
     {
         var parts = ListSeparator().Split(sentence).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
-        if (parts.Count < 2)
+        for (var first = 0; first < parts.Count - 1; first++)
         {
-            return [];
-        }
+            // The first item is what follows the last "with", "get", ":" … before it; the others are whole.
+            var lead = ListLead().Match(parts[first]);
+            if (first > 0 && !lead.Success)
+            {
+                continue;
+            }
 
-        // The first item is what follows the last "with", "get", ":" … before it; the others are whole.
-        var lead = ListLead().Match(parts[0]);
-        parts[0] = lead.Success ? parts[0][(lead.Index + lead.Length)..] : parts[0];
-        // An item of filler words alone ("number" for an episode's number) still names its field.
-        return parts.Select(p => FieldMatcher.ContentWords(p) is { Count: > 0 } words ? words : FieldMatcher.Tokens(p)).ToList();
+            var items = parts.Skip(first).ToList();
+            items[0] = lead.Success ? items[0][(lead.Index + lead.Length)..] : items[0];
+            yield return items;
+        }
     }
+
+    [GeneratedRegex(@"\([^()]*\)")]
+    private static partial Regex Aside();
 
     [GeneratedRegex(@"[.;!?]\s|\n")]
     private static partial Regex SentenceBreak();

@@ -63,6 +63,8 @@
     return inlinePair(text);
   }
 
+  const BLOCKS = 'address,article,dd,div,dl,dt,li,ol,p,section,table,td,th,tr,ul';
+
   // "Label: value" written as one text.
   function inlinePair(text) {
     const inline = /^(\p{L}[\p{L}\p{N} .\/&'-]{0,29})[:：]\s+(\S.*)$/u.exec(text);
@@ -73,6 +75,11 @@
   // or one per part of a list of numbers set apart by dots or bars ("KRS 0000184529 · NIP 113-23-48-061").
   function labelPairs(el) {
     if (el.querySelector(':scope > br')) return linesOf(el).map(inlinePair).filter(Boolean);
+    if (!el.querySelector(BLOCKS)) {
+      // "Region: Highlands · Age: 12 years" is two labelled values, not one running to the end.
+      const parts = partsOf(clean(el.textContent)).map(inlinePair);
+      if (parts.length && parts.every(Boolean)) return parts;
+    }
     const one = labelPair(el);
     if (one) return [one];
     return el.children.length === 0 ? numberedParts(clean(el.textContent)) : [];
@@ -200,11 +207,13 @@
     // A national number ("026 21 45 78") where the pattern asks for the international one ("+213…"): the country's
     // code for its trunk 0 (Italy's and San Marino's numbers keep the 0).
     const country = /^\^?\\\+(\d{1,3})/.exec(pattern);
-    const national = country && /(?<![\d+])0\d(?:[\s().\/-]{0,2}\d){5,12}(?!\d)/.exec(value);
+    const national = country && /(?<![\d+])0\d(?:[\s().\/-]{0,3}\d){5,12}(?!\d)/.exec(value);
     if (national) {
       const digits = national[0].replace(/\D/g, '');
       const international = '+' + country[1] + (country[1] === '39' || country[1] === '378' ? digits : digits.slice(1));
       if (whole.test(international)) return international;
+      const spacedOut = regrouped(international, pattern);
+      if (spacedOut && whole.test(spacedOut)) return spacedOut;
     }
     return typeof otherwise === 'string' ? otherwise : value;
   }
@@ -503,7 +512,18 @@
   // Dates only where the reading is certain: ISO, year-first, day.month.year with dots, with the month's name (in
   // languages above), year-month-day in Chinese, Japanese or Korean, or d/m/y and m/d/y when a part over 12 or the
   // page's language settles the order. 03/04/2026 on a page of no language is not.
-  function parseDate(text) {
+  // A month's name of several words ("Baba Marta", "Jerrey Geuree") read as one: the English name stands in for it.
+  const joinedMonthCache = {};
+  function joinedMonths(text) {
+    const lang = pageLanguage();
+    const names = joinedMonthCache[lang] || (joinedMonthCache[lang] = [...(LANGUAGE_MONTHS[lang] || new Map())]
+      .filter(([name]) => name.includes('-'))
+      .map(([name, month]) => [new RegExp('(?<!\\p{L})' + name.split('-').join('\\s+') + '(?!\\p{L})', 'giu'), MONTHS[month - 1][0]]));
+    return names.reduce((joined, [pattern, english]) => joined.replace(pattern, english), text);
+  }
+
+  function parseDate(raw) {
+    const text = joinedMonths(raw);
     let m = /(?<!\d)(\d{4})[-\/.](\d{1,2})[-\/.](\d{1,2})(?!\d)/.exec(text);
     if (m) return isoDate(m[1], m[2], m[3]);
     m = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/.exec(text);
@@ -522,7 +542,7 @@
     if (m && monthNumber(m[2])) return isoDate(m[1], monthNumber(m[2]), m[3]);
     m = new RegExp('(?:^|[^\\p{L}])' + MONTH_WORD + '\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)', 'u').exec(text);
     if (m && monthNumber(m[1])) return isoDate(m[3], monthNumber(m[1]), m[2]);
-    m = new RegExp('(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?' + MONTH_WORD + ',?\\s+(?:de\\s+)?(\\d{4})(?!\\d)', 'u').exec(text);
+    m = new RegExp('(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+|d[\'’]\\s?)?' + MONTH_WORD + ',?\\s+(?:de\\s+)?(\\d{4})(?!\\d)', 'u').exec(text);
     if (m && monthNumber(m[2])) return isoDate(m[3], monthNumber(m[2]), m[1]);
     return null;
   }
@@ -688,9 +708,9 @@
   const YES_NO = [
     [/^(yes|y|ja|jo|joo|jah|já|jā|oui|s[ií]|sim|tak|ano|áno|kyllä|evet|igen|da|taip|po|bai|ya|có|true|on|да|так|ναι|כן|نعم|हाँ|हां|ใช่|✓|✔|☑|✅|はい|有り|あり|예|네|是|有|var|bor|бар|jes|inggih|nggih|әйе|āe|ae|erê|belê|ioe|ee|gea|òc|oc|wi|יאָ|יא|iva|eny|hongu|ewe|yebo|arí|heẽ|ооба|эйе|ҫапла|enya|muhun|seadh|ie|oes|eja|waaw|eeyyee|yego|yee|inde|ʻio|'io|io|ʻae|juo|aap|бәли|bəli|hā|иә|ҳа|бале|بله|ہاں|oo|haa|ndiyo|bẹ́ẹ̀ni|bẹẹni|beeni|አዎ|այո|კი|ཡིན|ඔව්|ஆம்|ಹೌದು|అవును|അതെ|हो|হ্যাঁ|ਹਾਂ|હા|ହଁ|ဟုတ်|បាទ|ចាស|ແມ່ນ|тийм|хӏаъ|އާނ|އާން|እወ|ھەئە|بەڵێ|hawa|jisa|quema|wen|hunggan|oyi|iè)$/iu, true, null],
     [/^(no|n|nein|non|não|nao|nie|ne|nē|ei|nei|hayır|hayir|nem|nej|nee|nu|ez|tidak|không|false|off|не|нет|ні|όχι|לא|لا|नहीं|ไม่|✗|✘|✕|❌|☐|いいえ|無し|なし|아니요|아니오|否|无|無|yok|yox|yoxdur|yo[‘'’ʻ`]?q|жоқ|жок|ora|mboten|boten|юк|kāo|kao|nexêr|leai|mba|נײן|ניין|le|tsia|kwete|tjhe|hayi|cha|manam|nahániri|ҫук|юҡ|henteu|teu|nono|déedéet|lakki|oya|nedda|ayi|nogat|ʻikai|'ikai|sega|ʻaʻole|naamik|xeyr|خیر|نہیں|نه|hapana|rárá|rara|የለም|አይ|ոչ|არა|མིན|නැත|இல்லை|ಇಲ್ಲ|కాదు|లేదు|ഇല്ല|होइन|नाही|না|ਨਹੀਂ|ના|ନା|မဟုတ်|ទេ|ບໍ່|үгүй|хӏан-хӏа|ނޫން|ኣይፋል|ياق|نەخێر|ýok|nann|janiwa|ahmo|saan|nén|nò|ʻaita)$/iu, false, null],
-    [/(?<!\p{L})(sold out|out of stock|unavailable|not available|nicht verfügbar|nicht lieferbar|ausverkauft|vergriffen|épuisé|rupture|agotado|sin stock|esaurito|non disponibile|uitverkocht|niet beschikbaar|esgotado|indisponível|slutsåld|slutsålt|udsolgt|utsolgt|uppselt|loppuunmyyty|ei varastossa|otsas|läbi müüdud|nėra sandėlyje|išparduota|izpārdots|nav noliktavā|niedostępny|wyprzedany|brak w magazynie|vyprodáno|vypredané|nedostupné|elfogyott|stoc epuizat|indisponibil|rasprodano|razprodano|nema na stanju|изчерпан[оa]?|няма наличност|нет в наличии|распродано|немає в наявності|розпродано|εξαντλήθηκε|μη διαθέσιμο|tükendi|stokta yok|hết hàng|stok habis|在庫切れ|売り切れ|品切れ|缺货|缺貨|售罄|품절|غير متوفر|غير موجود|نفدت الكمية|ناموجود|अनुपलब्ध|स्टॉक में नहीं|স্টক নেই|สินค้าหมด|habis|ubos na|imeisha|on loan|checked out|elĉerpita|elvendita|ne disponebla|telas|entek|kehabisan|сатылып беткән|kua pau|nemaye|ua uma|agwụla|útferkocht|net beskikber|אויסגעקויפט|אויסגעליען|נישט פאראן|exaurì|vendì|esgotat|pas disponible|pa disponib|tsy misy|lany)(?!\p{L})/iu, true, 'unavailable'],
-    [/(?<!\p{L})(in stock|available|en stock|auf lager|lieferbar|verfügbar|disponible|disponibile|op voorraad|beschikbaar|em estoque|disponível|i lager|på lager|á lager|varastossa|laos|sandėlyje|noliktavā|pieejams|dostępny|w magazynie|skladem|na sklade|dostupné|raktáron|în stoc|na zalihi|na stanju|na zalogi|в наличност|наличен|в наличии|на складе|в наявності|на складі|διαθέσιμο|stokta|còn hàng|tersedia|在庫あり|有货|有貨|現貨|재고 있음|متوفر|موجود|במלאי|उपलब्ध|स्टॉक में|স্টকে আছে|มีสินค้า|ada stok|may stock|inapatikana|მარაგშია|ready to ship|disponebla|havebla|cumawis|sumadhiya|сатуда|wātea|heye|berdest|avanoa|dị njikere|beskikber|op foarried|פאראן|disponibel|disponib|misy)(?!\p{L})/iu, true, 'available'],
-    [/(?<!\p{L})(closed|geschlossen|fermé|cerrado|chiuso|gesloten|fechado|stängt|lukket|suljettu|suletud|uždaryta|slēgts|lokað|zamknięte|zavřeno|zatvorené|zárva|închis|zatvoreno|zaprto|затворено|закрыто|зачинено|κλειστό|kapalı|休業|休息|휴무|fermita|tutup|ябык|kati|girtî|tapuni|tapunia|sarado|dem alış künü|बंद|mechiri emechi|ticht|sluten|פֿאַרמאַכט|serrà|tampat|barrat|fèmen)(?!\p{L})/iu, true, 'closed'],
+    [/(?<!\p{L})(sold out|out of stock|unavailable|not available|nicht verfügbar|nicht lieferbar|ausverkauft|vergriffen|épuisé|rupture|agotado|sin stock|esaurito|non disponibile|uitverkocht|niet beschikbaar|esgotado|indisponível|slutsåld|slutsålt|udsolgt|utsolgt|uppselt|loppuunmyyty|ei varastossa|otsas|läbi müüdud|nėra sandėlyje|išparduota|izpārdots|nav noliktavā|niedostępny|wyprzedany|brak w magazynie|vyprodáno|vypredané|nedostupné|elfogyott|stoc epuizat|indisponibil|rasprodano|razprodano|nema na stanju|изчерпан[оa]?|няма наличност|нет в наличии|распродано|немає в наявності|розпродано|εξαντλήθηκε|μη διαθέσιμο|tükendi|stokta yok|hết hàng|stok habis|在庫切れ|売り切れ|品切れ|缺货|缺貨|售罄|품절|غير متوفر|غير موجود|نفدت الكمية|ناموجود|अनुपलब्ध|स्टॉक में नहीं|স্টক নেই|สินค้าหมด|habis|ubos na|imeisha|on loan|checked out|elĉerpita|elvendita|ne disponebla|telas|entek|kehabisan|сатылып беткән|kua pau|nemaye|ua uma|agwụla|útferkocht|net beskikber|אויסגעקויפט|אויסגעליען|נישט פאראן|exaurì|vendì|esgotat|pas disponible|pa disponib|tsy misy|lany|indak ado|ndak ado)(?!\p{L})/iu, true, 'unavailable'],
+    [/(?<!\p{L})(in stock|available|en stock|auf lager|lieferbar|verfügbar|disponible|disponibile|op voorraad|beschikbaar|em estoque|disponível|i lager|på lager|á lager|varastossa|laos|sandėlyje|noliktavā|pieejams|dostępny|w magazynie|skladem|na sklade|dostupné|raktáron|în stoc|na zalihi|na stanju|na zalogi|в наличност|наличен|в наличии|на складе|в наявності|на складі|διαθέσιμο|stokta|còn hàng|tersedia|在庫あり|有货|有貨|現貨|재고 있음|متوفر|موجود|במלאי|उपलब्ध|स्टॉक में|স্টকে আছে|มีสินค้า|ada stok|may stock|inapatikana|მარაგშია|ready to ship|disponebla|havebla|cumawis|sumadhiya|сатуда|wātea|heye|berdest|avanoa|dị njikere|beskikber|op foarried|פאראן|disponibel|disponib|misy|ado)(?!\p{L})/iu, true, 'available'],
+    [/(?<!\p{L})(closed|geschlossen|fermé|cerrado|chiuso|gesloten|fechado|stängt|lukket|suljettu|suletud|uždaryta|slēgts|lokað|zamknięte|zavřeno|zatvorené|zárva|închis|zatvoreno|zaprto|затворено|закрыто|зачинено|κλειστό|kapalı|休業|休息|휴무|fermita|tutup|ябык|kati|girtî|tapuni|tapunia|sarado|dem alış künü|बंद|mechiri emechi|ticht|sluten|פֿאַרמאַכט|serrà|tampat|barrat|fèmen|gesloete)(?!\p{L})/iu, true, 'closed'],
     [/(?<!\p{L})(open|opened|geöffnet|ouvert|abierto|aperto|aberto|öppet|åpent|auki|avatud|atidaryta|atvērts|opið|otwarte|otevřeno|otvorené|nyitva|deschis|otvoreno|odprto|отворено|открыто|відчинено|ανοιχτό|açık|営業中|营业中|영업 중|malfermita|bukak|buka|ачык|tuwhera|vekirî|tatala|mepere emepe|खुला|खुलल|iepen|אָפֿן|avert|dobèrt|louvri)(?!\p{L})/iu, true, 'open'],
   ];
   // Enum values for being in stock or not, as a schema spells them (in_stock, "Out of stock", soldOut), compared by key.
@@ -721,6 +741,14 @@
     if (local && t.toLowerCase() in local) return local[t.toLowerCase()];
     if (languageWords('yes').includes(fold(t))) return true;
     if (languageWords('no').includes(fold(t))) return false;
+    // "jao, 40 plaatse": yes or no said first, then more about it.
+    const first = /^([\p{L}\p{M}'’]{2,}),\s/u.exec(t);
+    if (first && first[1].length < t.length) {
+      const said = fold(first[1]);
+      if (local && said in local) return local[said];
+      if (languageWords('yes').includes(said) || YES_NO[0][0].test(said)) return true;
+      if (languageWords('no').includes(said) || YES_NO[1][0].test(said)) return false;
+    }
     const fieldWords = (words || []).map(w => w.toLowerCase());
     const fieldConcept = conceptOf(words);
     for (const [pattern, value, about] of YES_NO) {
@@ -793,6 +821,15 @@
   }
 
   // The typed value of a raw reading, or null when it is not a value of that type.
+  // Quotation marks around the whole value («Мамлы», “Dune”), where the task asks for it without them.
+  const QUOTES = { '«': '»', '»': '«', '“': '”', '„': '“', '"': '"', '‘': '’', '‚': '‘', '「': '」', '『': '』', '‹': '›' };
+  function unquoted(text) {
+    const close = QUOTES[text[0]];
+    const inner = text.slice(1, -1);
+    // Only one pair around the whole ("“Dune” and “Emma”" is two quoted titles, not one).
+    return text.length > 2 && close && text.endsWith(close) && !inner.includes(text[0]) && !inner.includes(close) ? inner.trim() : text;
+  }
+
   function toValue(raw, type, fromAttribute, base, words, otherwise) {
     if (raw === null || raw === undefined) return null;
     const text = clean(type === 'string' ? String(raw) : westernDigits(String(raw)));
@@ -849,7 +886,8 @@
     if (field.type === 'boolean' && field.present !== undefined) return deepFind(record, field.sel) ? field.present : !field.present;
     const raw = readSource(record, field);
     if (field.type === 'boolean' && field.is && raw !== null && clean(raw) in field.is) return field.is[clean(raw)];
-    return enumValue(patterned(toValue(raw, field.type, field.read.startsWith('attr:'), base, field.words, field.otherwise), field.pattern, field.otherwise), field);
+    const typed = toValue(raw, field.type, field.read.startsWith('attr:'), base, field.words, field.otherwise);
+    return enumValue(patterned(field.unquote && typeof typed === 'string' ? unquoted(typed) : typed, field.pattern, field.otherwise), field);
   }
 
   const CURRENCY_SIGNS = { '€': 'EUR', '$': 'USD', '£': 'GBP', '¥': 'JPY', '₹': 'INR', 'Fr.': 'CHF' };

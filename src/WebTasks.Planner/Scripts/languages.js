@@ -1,12 +1,12 @@
   // ---- Words of languages the browser has no names for, read only on a page in that language ----
-  // Month names, January first ('/' between spellings; '-' for one written in more than one word, as no date here
-  // is), and as written inside a date where the language inflects them (inDates: Greenlandic "maajimi", Sami
+  // Month names, January first ('/' between spellings; '-' for one no date here is; '-' joins a name of several
+  // words: "baba-marta"), and as written inside a date where the language inflects them (inDates: Greenlandic "maajimi", Sami
   // "miessemánu"); weekday names the same way, Monday first (days; '-' joins a name of several words: "dydd-llun");
   // yes and no as a table cell says them, "free" as a price says it, and words that deny what follows them
   // ("without"), '|' between words. Written from general knowledge for some 150 languages, never from a test site
   // (Oromo's "adoolessa", July's other common spelling, was added when round 17 was read; Kikuyu's months from February
   // to November, left unknown before, when round 19 was; Low German, Crimean Tatar and Bhojpuri, not in the table
-  // before, when round 20 was).
+  // before, when round 20 was; Mauritian Creole, Gagauz and Komi when round 21 was).
   const LANGUAGE_WORDS = {
     aa: { months: '- kudo - - - - - liiqen waysu diteli ximoli -' },
     ab: { months: 'ажьырныҳәа ажәабран хәажәкыра мшаԥы лаҵара рашәара ԥхынгәы нанҳәа цәыббра жьҭаара абҵара ԥхынҷкәын', days: 'ашәахьа аҩаша ахаша аҷаша ахәаша асабша амҽыша', yes: 'ааи', no: 'мап' },
@@ -15,7 +15,7 @@
     af: { days: 'maandag dinsdag woensdag donderdag vrydag saterdag sondag', yes: 'ja', no: 'nee', free: 'gratis|verniet', without: 'sonder|geen' },
     ak: { days: 'dwowda benada wukuada yawda fida memeneda kwasiada/kwesida', yes: 'aane|yoo', no: 'daabi|dabi', free: 'kwa' },
     am: { days: 'ሰኞ ማክሰኞ ረቡዕ ሐሙስ/ሀሙስ ዓርብ/አርብ ቅዳሜ እሑድ/እሁድ', yes: 'አዎ|አዎን', no: 'አይ|አይደለም', free: 'ነፃ|በነፃ', without: 'ያለ' },
-    an: { months: 'chinero febrero marzo abril mayo chunio chulio agosto setiembre octubre noviembre aviento', days: 'luns martes miércols/mierques chueves/chuebes viernes/biernes sabado domingo', yes: 'sí', no: 'no', free: 'de baldes|gratuito|gratis', without: 'sin' },
+    an: { months: 'chinero febrero marzo abril mayo chunio chulio agosto setiembre octubre/otubre noviembre/nobiembre aviento/abiento', days: 'luns martes miércols/mierques chueves/chuebes viernes/biernes sabado domingo', yes: 'sí', no: 'no', free: 'de baldes|gratuito|gratis', without: 'sin' },
     ast: { months: 'xineru febreru marzu abril mayu xunu xunetu agostu setiembre ochobre payares avientu', days: 'llunes martes miércoles xueves vienres sábadu domingu', yes: 'sí', no: 'non', free: 'de baldre|gratis|gratuito', without: 'ensin' },
     ay: { months: 'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre', days: 'lunisa martisa mirkulisa juywisa wirnisa sawäru tuminku', yes: 'jisa', no: 'janiwa|jan' },
     ba: { months: 'ғинуар февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь', days: 'дүшәмбе шишәмбе шаршамбы кесаҙна йома шәмбе йәкшәмбе', yes: 'эйе|әйе', no: 'юҡ', free: 'түләүһеҙ|бушлай', without: 'юҡ' },
@@ -50,6 +50,7 @@
     fur: { months: 'zenâr fevrâr març avrîl mai jugn lui avost setembar otubar novembar dicembar', days: 'lunis martars miercus joibe vinars sabide domenie', yes: 'sì|ve', no: 'no', free: 'gratis|di bant', without: 'cence' },
     ga: { months: 'eanáir feabhra márta aibreán bealtaine meitheamh iúil lúnasa - - samhain nollaig', days: 'dé-luain/luan dé-máirt/máirt dé-céadaoin/céadaoin déardaoin dé-haoine/aoine dé-sathairn/satharn dé-domhnaigh/domhnach', yes: 'tá|is ea', no: 'níl|ní hea', free: 'saor in aisce|in aisce|saor', without: 'gan' },
     gaa: { months: 'aharabata oflɔ otsokrikri abeibe agbiɛnaa otukwajaŋ maawɛ manyawale gbo antɔŋ alemle afuabee', days: 'ju jufɔ shɔ soo sohaa hɔɔ hɔgbaa', yes: 'hɛɛ', no: 'dabi|daabi' },
+    gag: { months: 'büük-ay küçük-ay baba-marta çiçek-ayı hederlez-ayı/hederlez kirez-ayı orak-ayı harman-ayı ceviz-ayı canavar-ayı kasım-ayı kırım-ayı', days: 'pazertesi salı çarşamba perşembe cuma cumaertesi pazar', yes: 'e|evet', no: 'yok|deyil', free: 'parasız', without: 'siz' },
     gd: { months: 'faoilleach gearran màrt giblean cèitean ògmhios iuchar lùnastal sultain dàmhair samhain dùbhlachd', days: 'diluain dimàirt diciadain diardaoin dihaoine disathairne didòmhnaich/la-na-sàbaid', yes: 'tha|seadh', no: 'chan eil|chan e|cha', free: 'an-asgaidh|saor \'s an-asgaidh', without: 'gun' },
     gl: { months: 'xaneiro febreiro marzo abril maio xuño xullo agosto setembro outubro novembro decembro', days: 'luns martes mércores xoves venres sábado domingo', yes: 'si', no: 'non', free: 'gratis|de balde|gratuíto', without: 'sen' },
     gn: { months: 'jasyteĩ jasykõi jasyapy jasyrundy jasypo jasypoteĩ jasypokõi jasypoapy jasyporundy jasypa jasypateĩ jasypakõi', days: 'arakõi araapy ararundy arapo arapoteĩ arapokõi arateĩ', yes: 'heẽ', no: 'nahániri|ahániri', free: 'rei|reiete', without: 'ʼỹre' },
@@ -74,6 +75,7 @@
     km: { months: 'មករា កុម្ភៈ មីនា មេសា ឧសភា មិថុនា កក្កដា សីហា កញ្ញា តុលា វិច្ឆិកា ធ្នូ', days: 'ថ្ងៃចន្ទ/ចន្ទ ថ្ងៃអង្គារ/អង្គារ ថ្ងៃពុធ/ពុធ ថ្ងៃព្រហស្បតិ៍/ព្រហស្បតិ៍ ថ្ងៃសុក្រ/សុក្រ ថ្ងៃសៅរ៍/សៅរ៍ ថ្ងៃអាទិត្យ/អាទិត្យ', yes: 'បាទ|ចាស|មាន', no: 'ទេ|គ្មាន', free: 'ឥតគិតថ្លៃ|ដោយឥតគិតថ្លៃ', without: 'គ្មាន|ដោយគ្មាន' },
     ks: { months: 'جنوری فروری مارٕچ اپریل میٔ جوٗن جوٗلایی اگست ستمبر اکتوٗبر نومبر دسمبر', yes: 'آ', no: 'نہ' },
     ku: { months: '- sibat adar nîsan gulan hezîran tîrmeh tebax îlon cotmeh mijdar -', days: 'duşem sêşem çarşem pêncşem în/înî şemî yekşem', yes: 'erê|belê', no: 'na|nexêr', free: 'belaş|bêpere', without: 'bê|bêyî' },
+    kv: { months: 'январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь', days: 'выльлун вторник среда чорс пекнича субӧта вежалун', yes: 'эм|да', no: 'абу|оз' },
     kw: { months: 'genver hwevrer meurth ebrel - metheven gortheren est gwynngala hedra - kevardhu', days: 'de-lun/dy\'-lun de-meurth/dy\'-meurth de-merher/dy\'-mergher de-yow/dy\'-yow de-gwener/dy\'-gwener de-sadorn/dy\'-sadorn de-sul/dy\'-sul', yes: 'ea|yw', no: 'na|nag yw', free: 'heb kost|heb tal', without: 'heb' },
     ky: { months: 'январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь', days: 'дүйшөмбү шейшемби шаршемби бейшемби жума ишемби жекшемби', yes: 'ооба', no: 'жок', free: 'акысыз|бекер', without: 'жок' },
     la: { months: 'ianuarius februarius martius aprilis maius iunius iulius augustus september october november december', days: 'dies-lunae/feria-secunda dies-martis/feria-tertia dies-mercurii/feria-quarta dies-iovis/feria-quinta dies-veneris/feria-sexta dies-saturni/sabbatum dies-solis/dominica', inDates: 'ianuarii februarii martii aprilis maii iunii iulii augusti septembris octobris novembris decembris', yes: 'ita|sic', no: 'non|minime', free: 'gratis|gratuitus', without: 'sine' },
@@ -87,6 +89,7 @@
     luo: { days: 'wuok-tich tich-ariyo tich-adek tich-ang’wen tich-abich ngeso jumapil', yes: 'ee|ee ahinya', no: 'ooyo|ok', free: 'nono', without: 'maonge' },
     mad: { months: 'januari februari maret april mei juni juli agustus september oktober november desember', yes: 'iya|enggi', no: 'enjek|bunten', free: 'gratis' },
     mai: { months: 'जनवरी फरवरी मार्च अप्रैल - जून जुलाई अगस्त सितम्बर अक्टूबर नवम्बर दिसम्बर', days: 'सोमदिन/सोम मंगलदिन/मंगल बुधदिन/बुध बृहस्पतिदिन/बृहस्पति शुक्रदिन/शुक्र शनिदिन/शनि रविदिन/रवि', yes: 'हँ|हं', no: 'नहि|नै', free: 'निःशुल्क|मुफ्त', without: 'बिना' },
+    mfe: { months: 'zanvie fevriye mars avril me zin zilye out septam oktob novam desam', days: 'lindi mardi merkredi zedi vandredi samdi dimans', yes: 'wi', no: 'non', free: 'gratis|gratwi', without: 'san' },
     mg: { days: 'alatsinainy talata alarobia alakamisy zoma asabotsy alahady', yes: 'eny|ie', no: 'tsia', free: 'maimaim-poana|tsy andoavam-bola', without: 'tsy' },
     mhr: { months: 'шорыкйол пургыж ӱярня вӱдшор ага пеледыш сӱрем сорла идым шыжа кылме теле', days: 'шочмо кушкыжмо вӱргече изарня кугарня шуматкече рушарня', yes: 'туге|да', no: 'уке' },
     mi: { months: 'kohitātea huitanguru poutūterangi paengawhāwhā haratua pipiri hōngongoi hereturikōkā mahuru - - hakihea', days: 'rāhina/mane rātū/tūrei rāapa/wenerei rāpare/tāite rāmere/paraire rāhoroi/hātarei rātapu', yes: 'āe', no: 'kāo', free: 'kore utu|utu kore', without: 'kore' },

@@ -57,6 +57,16 @@ async (input) => {
     return el.tagName === 'svg' && !!(el.getAttribute('aria-label') || el.getAttribute('title'));
   }
 
+  function hasOwnText(node) {
+    return [...node.childNodes].some(c => c.nodeType === 3 && /[\p{L}\p{N}]/u.test(c.textContent));
+  }
+
+  // An element that holds several parts (a table several rows, through its one <tbody>) wraps them: its text runs
+  // them together.
+  function wrapsParts(node) {
+    return node.children.length > 1 || (node.tagName === 'TABLE' && node.rows.length > 1);
+  }
+
   // <meta itemprop="sku" content="…"> in the body holds a value of the item it is in.
   function carriesItem(el) {
     return el.tagName === 'META' && el.hasAttribute('itemprop');
@@ -696,9 +706,11 @@ async (input) => {
     }
     // Lines that each label a value of the record ("<p><b>Date:</b> <span>4 March</span></p>", then "Place:", "Fee:")
     // are its own fields, not a list in it.
+    // Rows a header cell names ("<tr><th>Cask strength</th><td>57.4%</td></tr>") are so too.
     function labelLines(members) {
       const labels = members.map(m => m.firstElementChild && m.firstElementChild.nextSibling ? clean(m.firstElementChild.textContent) : '');
-      return labels.every(label => /^[^\d:：]{1,40}[:：]$/u.test(label)) && new Set(labels).size === labels.length;
+      const headed = members.every(m => m.firstElementChild && m.firstElementChild.tagName === 'TH') && labels.every(label => /^[^\d:：]{1,40}$/u.test(label));
+      return (headed || labels.every(label => /^[^\d:：]{1,40}[:：]$/u.test(label))) && new Set(labels).size === labels.length;
     }
     records.forEach((record, index) => {
       walk(record, limit, node => !nestedRecord(node)).forEach((node, order) => {
@@ -741,10 +753,10 @@ async (input) => {
         };
         // Text is read where it is written: a wrapper of several parts (a whole card) is not a field.
         // Punctuation between parts ("<span>Acme</span> – <span>Utrecht</span>") is not text of its own.
-        const ownText = [...node.childNodes].some(c => c.nodeType === 3 && /[\p{L}\p{N}]/u.test(c.textContent));
+        const ownText = hasOwnText(node);
         // Stars drawn as glyphs whose label states the rating more exactly ("Note : 4,3 sur 5") are read by the label.
         const glyphsLabelled = /^[★☆✩✭⭐½\s]+$/.test(text) && /\d/.test(node.getAttribute('aria-label') || node.getAttribute('title') || '');
-        if (text && text.length <= 300 && (ownText || node.children.length <= 1) && !(node === record && page) && !glyphsLabelled) {
+        if (text && text.length <= 300 && (ownText || !wrapsParts(node)) && !(node === record && page) && !glyphsLabelled) {
           add(sel + '|text', () => ({ sel, segments, read: 'text', hints, ...place }), index, text, order, node);
           // Parts of a text read as places of their own: a place's last part, the town after a postcode, and the
           // end of a range of dates, times or numbers (kept only where some record has a range).
@@ -774,8 +786,10 @@ async (input) => {
         // Icons are the rating only where no label states it more exactly ("Rated 4.6 out of 5" over five icons).
         const icons = /\p{Nd}/u.test(node.getAttribute('aria-label') || node.getAttribute('title') || '') ? null : iconRating(node);
         if (icons !== null) add(sel + '|icons', () => ({ sel, segments, read: 'icons', hints, ...place }), index, icons, order, node);
-        // The element's own names (class "city" on "Standort: Dresden") name the labelled value too.
-        for (const pair of labelPairs(node).filter(p => p.value)) add('labelled|' + pair.label, () => ({ sel: '', read: 'labelled', label: pair.label, shown: clean(pair.shown), hints: [pair.label, ...dayHints(pair.label), ...hints.filter(h => !h.startsWith('role:') && !h.startsWith('days:'))], ...place }), index, pair.value, order);
+        // The element's own names (class "city" on "Standort: Dresden") name the labelled value too, where it holds one.
+        const pairs = labelPairs(node).filter(p => p.value);
+        const pairNames = pairs.length === 1 ? hints.filter(h => !h.startsWith('role:') && !h.startsWith('days:')) : [];
+        for (const pair of pairs) add('labelled|' + pair.label, () => ({ sel: '', read: 'labelled', label: pair.label, shown: clean(pair.shown), hints: [pair.label, ...dayHints(pair.label), ...pairNames], ...place }), index, pair.value, order);
       });
       if (parts > 1) add('heading', () => ({ sel: '', read: 'heading', hints: ['role:section'] }), index, headingOf(record), -1);
     });

@@ -96,6 +96,41 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void A_place_named_as_what_the_description_leaves_out_holds_that_not_the_field()
+    {
+        var town = new RecordField("town", "string", true) { Description = "town or city, without the barangay" };
+        var barangay = Source(new SourceTraits(), sample: ["Brgy. Dolores", "Brgy. San Jose"], fields: ["town"]) with { Named = "Barangay", Hints = ["barangay"] };
+        var balen = Source(new SourceTraits(), sample: ["San Fernando", "Mexico"], fields: ["town"]) with { Named = "Balen", Hints = ["balen"] };
+
+        Evidence.Score(town, barangay, null).ShouldBeLessThan(Evidence.Credible);
+        Evidence.Score(town, balen, null).ShouldBeGreaterThan(Evidence.Score(town, barangay, null) + PlanChooser.TieMargin);
+        town.LeftOutWords.ShouldBe(["barangay"]);
+        new RecordField("taluka", "string", true) { Description = "without the word for taluka" }.LeftOutWords.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_label_with_its_value_or_a_phone_number_is_no_count()
+    {
+        var months = new RecordField("warrantyMonths", "integer", true) { Description = "length of the warranty in months" };
+        var number = Source(new SourceTraits { Numeric = 1 }, seen: 1, sample: ["0812 6677 9012"], fields: ["warrantyMonths"]) with { Hints = ["value:wa"] };
+
+        Evidence.Score(months, number with { Traits = new SourceTraits { Numeric = 1, Labelled = 1 } }, null).ShouldBeLessThan(Evidence.Score(months, number, null) - 0.25);
+        Evidence.Score(months, number with { Traits = new SourceTraits { Numeric = 1, Phone = 1 } }, null).ShouldBeLessThan(Evidence.Score(months, number, null) - 0.25);
+    }
+
+    [Fact]
+    public void A_year_counts_nothing_else()
+    {
+        var copies = new RecordField("copiesAvailable", "integer", true);
+        var founded = new RecordField("yearFounded", "integer", true);
+
+        Evidence.Score(copies, Source(new SourceTraits { Numeric = 1, Year = 1 }, fields: ["copiesAvailable"]), null)
+            .ShouldBeLessThan(Evidence.Score(copies, Source(new SourceTraits { Numeric = 1 }, fields: ["copiesAvailable"]), null));
+        Evidence.Score(founded, Source(new SourceTraits { Numeric = 1, Year = 1 }, fields: ["yearFounded"]), null)
+            .ShouldBeGreaterThan(Evidence.Score(founded, Source(new SourceTraits { Numeric = 1 }, fields: ["yearFounded"]), null));
+    }
+
+    [Fact]
     public void The_town_at_the_end_of_an_address_is_a_weaker_address_than_the_whole()
     {
         var address = new RecordField("address", "string", true) { Description = "street address" };

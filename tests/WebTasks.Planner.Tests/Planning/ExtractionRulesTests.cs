@@ -202,6 +202,11 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("om", "5 Adoolessa 2027", "date", "\"2027-07-05\"")]
     [InlineData("kl", "pingasunngorneq 12. maajimi 2027", "date", "\"2027-05-12\"")]
     [InlineData("se", "3. miessemánu 2027", "date", "\"2027-05-03\"")]
+    [InlineData("gag", "2 Baba Marta 2026", "date", "\"2026-03-02\"")]
+    [InlineData("gag", "16 Küçük ay 2026", "date", "\"2026-02-16\"")]
+    [InlineData("gv", "3 Jerrey Geuree 2027", "date", "\"2027-01-03\"")]
+    [InlineData("mfe", "Pibliye 12 Zanvie 2026", "date", "\"2026-01-12\"")]
+    [InlineData("en", "2 Baba Marta 2026", "date", "null")]
     [InlineData("en", "8 Guraandhala 2027", "date", "null")]
     [InlineData("om", "Bilisa", "number", "0")]
     [InlineData("en", "Bilisa", "number", "null")]
@@ -497,6 +502,37 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
             .Count(s => s.GetProperty("fit").TryGetProperty("date", out var fit) && fit.GetDouble() == 1).ShouldBeGreaterThan(0);
     }
 
+    [Theory]
+    [InlineData("«Мамлы»", true, "Мамлы")]
+    [InlineData("«Удмуртавтотранс»", false, "«Удмуртавтотранс»")]
+    [InlineData("“Dune” and “Emma”", true, "“Dune” and “Emma”")]
+    [InlineData("«Ижсталь» АО", true, "«Ижсталь» АО")]
+    public async Task Quotation_marks_around_a_value_are_left_out_only_where_the_task_says_so(string raw, bool unquote, string expected)
+    {
+        var field = JsonSerializer.Serialize(new { sel = "p", read = "text", type = "string", unquote });
+        var value = await EvaluateAsync($"(document.body.innerHTML = {JsonSerializer.Serialize("<p>" + raw + "</p>")}, fieldValue(document.body, {field}, null))");
+
+        value.ShouldBe(JsonSerializer.Serialize(expected, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+    }
+
+    [Fact]
+    public async Task Rows_a_header_cell_names_are_the_record_s_fields_and_a_line_of_labelled_parts_is_read_part_by_part()
+    {
+        var cards = string.Concat(new[] { ("Glen Affric", "Hielands", "46", "57.4"), ("Port Ellister", "Islay", "43", "59.1"), ("Kinnaird", "Speyside", "46", "55.8") }.Select(m =>
+            $"<section class=\"malt\"><h2>{m.Item1}</h2><p class=\"reg\">Kintra: {m.Item2} · Age: 12 year auld</p>" +
+            $"<table><tr><th>Standard strenth</th><td>{m.Item3}% ABV</td></tr><tr><th>Cask strenth</th><td>{m.Item4}% ABV</td></tr></table></section>"));
+
+        var survey = await page.SurveyAsync("records", $"<!DOCTYPE html><html lang=\"sco\"><body><main>{cards}</main></body></html>", Field("region", "string", "region"), Field("abvPercent", "number", "abv", "percent"));
+
+        var sources = survey.GetProperty("candidates").EnumerateArray().First(c => c.GetProperty("count").GetInt32() == 3).GetProperty("sources").EnumerateArray().ToList();
+        string[] Labelled(string label) => [.. sources.Where(s => s.GetProperty("read").GetString() == "labelled" && s.GetProperty("label").GetString() == label)
+            .SelectMany(s => s.GetProperty("sample").EnumerateArray().Select(v => v.GetString()!))];
+        Labelled("kintra").ShouldBe(["Hielands", "Islay"]);
+        Labelled("age").ShouldContain("12 year auld");
+        Labelled("cask strenth").ShouldContain("57.4% ABV");
+        sources.ShouldNotContain(s => s.GetProperty("sel").GetString()!.EndsWith("table", StringComparison.Ordinal) && s.GetProperty("read").GetString() == "text");
+    }
+
     [Fact]
     public async Task A_block_named_like_the_page_s_own_heading_is_about_another_of_its_kind()
     {
@@ -638,6 +674,13 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("townOf('14, Abrid n Tala, 15010 Tawrirt Musa')", "\"Tawrirt Musa\"")]
     [InlineData("patterned('026 21 45 78', '^\\\\+213[0-9]{8,9}$')", "\"+21326214578\"")]
     [InlineData("patterned('Tel.: 06 9420 1187', '^\\\\+39[0-9]{6,11}$')", "\"+390694201187\"")]
+    [InlineData("patterned('043 - 321 45 67', '^\\\\+31 43 [0-9]{3} [0-9]{4}$')", "\"+31 43 321 4567\"")]
+    [InlineData("(document.documentElement.lang = 'li', toValue('jao, 40 plaatse', 'boolean', false))", "true")]
+    [InlineData("(document.documentElement.lang = 'li', toValue('nee, gein', 'boolean', false))", "false")]
+    [InlineData("toValue('Paris, France', 'boolean', false)", "null")]
+    [InlineData("(document.documentElement.lang = 'min', toBoolean('Ado', ['in', 'stock']))", "true")]
+    [InlineData("(document.documentElement.lang = 'min', toBoolean('Indak ado', ['in', 'stock']))", "false")]
+    [InlineData("(document.documentElement.lang = 'oc', toValue(\"dijòus 2 d'abril de 2026, 19 h\", 'date', false))", "\"2026-04-02\"")]
     [InlineData("toValue('ХӀаъ', 'boolean', false)", "true")]
     [InlineData("toValue('ХӀан-хӀа', 'boolean', false)", "false")]
     [InlineData("toValue('ނޫން', 'boolean', false)", "false")]

@@ -257,12 +257,32 @@ public sealed class FileFilterTests
     }
 
     [Fact]
+    public void A_part_that_names_no_kind_of_file_is_of_the_one_kind_its_words_pick_on_the_page()
+    {
+        var file = (string name, string own) => new LinkContext($"http://127.0.0.1/files/{name}", $" {own} ", $" {own} ", $" {own} ", " ");
+        var documents = new[]
+        {
+            file("report-2025.pdf", "report 2025 pdf"), file("report-2025.docx", "report 2025 word docx"),
+            file("tshogdu-2025-1.pdf", "tshogdu 2025 1 pdf"), file("tshogdu-2025-2.pdf", "tshogdu 2025 2 pdf"), file("tshogdu-2026-1.pdf", "tshogdu 2026 1 pdf"),
+            file("budget-2026.xlsx", "budget 2026 xlsx"), file("budget-2026.csv", "budget 2026 csv"),
+        };
+        const string task = "Fetch the Tshogdu resolutions of 2025 and the Excel workbook of the 2026 budget; no annual reports";
+
+        var part = FileFilter.KindlessPart(task).ShouldNotBeNull();
+        FileFilter.KindOf(part, task, documents).ShouldBe("pdf");
+        FileFilter.KindlessPart(FileFilter.WithKind(task, part, "pdf")).ShouldBeNull();
+        FileFilter.KindOf("Fetch the 2025 annual reports", task, documents).ShouldBeNull();
+    }
+
+    [Fact]
     public void A_kind_of_file_the_task_skips_is_left_out_by_extension_not_by_the_words_around_a_wanted_link()
     {
         FileFilter.Kinds("Download the Excel tables; I don't want the PDF bulletins").Extensions.ShouldBe(["xlsx", "xls", "ods"]);
         FileFilter.Kinds("Download every document except the Word files").Extensions.ShouldNotContain("docx");
         FileFilter.Kinds("Download every document except the Word files").Extensions.ShouldContain("pdf");
         FileFilter.Kinds("Download every PDF but not the PDF drafts").Extensions.ShouldBe(["pdf"]);
+        FileFilter.Kinds("Fetch the Excel workbook of the budget — nothing more: no CSV version of it").Extensions.ShouldBe(["xlsx", "xls", "ods"]);
+        FileFilter.Kinds("Fetch every CSV of the No. 2 district").Extensions.ShouldBe(["csv"]);
 
         var xlsx = (string own, string row) => new LinkContext($"http://127.0.0.1/{Interlocked.Increment(ref links)}.xlsx", $" {own} ", $" {row} ", $" {row} ", " ");
         var tables = new[] { xlsx("excel 2026", "2026 01 pdf excel 2026"), xlsx("excel 2026", "2026 02 pdf excel 2026"), xlsx("excel 2025", "2025 12 pdf excel 2025"), xlsx("dataset 2025", "dataset 2025 excel") };

@@ -36,4 +36,18 @@ public sealed class PlanChooserTests
         decline.ShouldContain("Deposit, 6-month lease");
         decline.ShouldContain("Deposit, 1-year lease");
     }
+
+    [Fact]
+    public void A_plain_thing_asked_for_is_the_one_labelled_without_added_words()
+    {
+        var price = new RecordField("deposit", "number", true) { Description = "the plain deposit, in dollars" };
+        var shape = new RecordShape([price], null, [], OutputKind.Object);
+        var page = new PageSurvey("http://127.0.0.1/flat", "Flat", [Labelled("Deposit", "$900", 0), Labelled("Deposit with pet", "$1,100", 1)]);
+
+        var (choice, decline) = PlanChooser.ChooseObject(shape, page, "Get the flat's deposit");
+
+        decline.ShouldBeNull();
+        choice.ShouldNotBeNull().Bindings.Single().Source.Label.ShouldBe("Deposit");
+        PlanChooser.ChooseObject(shape with { Fields = [price with { Description = "the deposit, in dollars" }] }, page, "Get the flat's deposit").Choice.ShouldBeNull();
+    }
 }

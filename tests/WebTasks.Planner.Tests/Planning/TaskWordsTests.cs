@@ -26,6 +26,16 @@ public sealed class TaskWordsTests
         aliases["title"].ShouldBe(["title"]);
     }
 
+    [Fact]
+    public void The_list_may_start_after_other_things_the_sentence_lists()
+    {
+        var aliases = TaskWords.Aliases("Search for books of the given genre and language and list every book found with the title (without the quotation marks), the author and the cost", Book);
+
+        aliases["name"].ShouldBe(["title", "without", "quotation", "mark"]);
+        aliases["price"].ShouldBe(["cost"]);
+        TaskWords.Asides("List every book with the title (without the quotation marks), the author and the cost", Book)["name"].ShouldContain("quotation");
+    }
+
     [Theory]
     [InlineData("Extract every book with its title and cost")]
     [InlineData("Extract every book with its colour, weight and size")]
