@@ -50,6 +50,7 @@ public static partial class Evidence
     private static readonly HashSet<string> ProseWords = ["description", "summary", "text", "about", "body", "note", "notes", "comment", "review", "content", "excerpt", "abstract", "bio", "details", "info", "message", "blurb", "intro", "overview", "remarks"];
     private static readonly HashSet<string> CompanyWords = ["company", "firm", "business", "employer", "organisation", "organization", "operator", "publisher", "manufacturer", "supplier", "vendor", "brand", "owner", "firma", "entreprise", "empresa", "unternehmen"];
     private static readonly HashSet<string> PlaceWords = ["location", "city", "town", "place", "where", "locality"];
+    private static readonly HashSet<string> ShortNameWords = ["city", "town", "village", "district", "region", "locality", "neighbourhood", "county", "province", "harbour", "port", "station", "model", "brand", "make"];
     private static readonly HashSet<string> AddressWords = ["address", "street", "location", "venue", "where", "headquarters", "office"];
 
     /// <summary>The source's fit for <paramref name="field"/> times the evidence for it (0 when it fits in too few records).</summary>
@@ -84,7 +85,9 @@ public static partial class Evidence
 
         // A label the lexicon knows as another thing says what the amount is ("Garantía" beside a rent); a name or a
         // category may well be labelled as a kin of the field's word ("Fabrikant" for a brand).
-        shape -= field.Type is "number" or "integer" && named == 0 && (source.Label ?? source.Named) is { } label && FieldMatcher.NamesOther(field, label, taskWords) ? 0.2 : 0;
+        // A unit the value is written in ("0.1 mi" beside "Parking") names what is measured no more than the label does.
+        shape -= field.Type is "number" or "integer" && (source.Label ?? source.Named) is { } label && FieldMatcher.NamesOther(field, label, taskWords)
+            && (named == 0 || FieldMatcher.Score(field, source with { Hints = [.. source.Hints.Where(h => !h.StartsWith("value:", StringComparison.Ordinal))] }, taskWords) == 0) ? 0.2 : 0;
 
         var evidence = Base(field, source) + named + shape + Variation(field, source, RanksShared(words, taskWords) ? [.. words.Where(w => w != "title")] : words) + Place(source);
         return fit * Math.Max(0, evidence);
@@ -188,12 +191,15 @@ public static partial class Evidence
             // A name, a title or an address is not a price, a bare number, a row of stars or a phone number; a size
             // or a weight kept as written is its measure with the unit ("500 g", "2,5 kg").
             var measure = words.Overlaps(MeasureWords) && traits.Measured >= 0.5;
-            shape -= traits.Numeric >= 0.8 && !words.Overlaps(CodeWords) && !measure ? 0.35 : 0;
+            shape -= traits.Numeric >= 0.8 && traits.Coded < 0.8 && !words.Overlaps(CodeWords) && !measure ? 0.35 : 0;
             shape += measure ? 0.2 : 0;
             shape -= traits.Currency >= 0.5 && !words.Overlaps(MoneyWords) ? 0.3 : 0;
             shape -= traits.Stars >= 0.5 ? 0.3 : 0;
             shape -= traits.Phone >= 0.8 ? 0.2 : 0;
             shape -= words.Overlaps(["name", "title"]) && traits.Words > 15 ? 0.2 : 0;
+
+            // A place or a model is named in a few words, not a sentence about it.
+            shape -= words.Overlaps(ShortNameWords) && traits.Words > 6 ? 0.3 : 0;
 
             // A long text is prose: a value of its own only for a field that is prose too.
             shape -= !words.Overlaps(ProseWords) && traits.Words > 20 ? 0.25 : 0;
@@ -202,6 +208,9 @@ public static partial class Evidence
 
             // Texts that read as yes or no ("Ina", "E-e") are a yes/no field's, not a name's or a place's.
             shape -= traits.YesNo >= 0.8 && field.Enum is null ? 0.3 : 0;
+
+            // A street and its house number is an address, not the name of a place or a thing.
+            shape -= traits.Street >= 0.8 && !words.Overlaps(AddressWords) ? 0.2 : 0;
 
             // "Press: press@…" is a label with its value (read the value by its label), and an email is not an address.
             shape -= traits.Labelled >= 0.8 ? 0.3 : 0;
@@ -224,8 +233,11 @@ public static partial class Evidence
             var token = (traits.Numeric >= 0.8 && traits.Fraction < 0.5) || traits.Code >= 0.8;
             shape += words.Overlaps(IdentifierWords) ? (traits.Words <= 1.5 && token ? 0.25 : traits.Words >= 3 ? -0.2 : 0) : 0;
 
-            // "Without the word for taluka": the one word every value starts or ends with is the page's word for the field.
-            shape += source.Suffix is { } end && field.Description is { } said && WordFor().IsMatch(said) && !end.Trim().Contains(' ', StringComparison.Ordinal) ? 0.4 : 0;
+            // "Without the word for taluka": the one word every value starts or ends with is the page's word for the
+            // field; so is one that names it ("Таңды кожуун", "Тожу кожуун" for a district).
+            var word = source.Suffix?.Trim();
+            shape += word is not null && !word.Contains(' ', StringComparison.Ordinal)
+                && ((field.Description is { } said && WordFor().IsMatch(said)) || FieldMatcher.NameScore(field.Words, FieldMatcher.Tokens(word)) >= 0.8) ? 0.4 : 0;
 
             // Values written like the description's example ("ICAV 14.872" for "e.g. ICAV 12.345").
             shape += LikeExample(field, source) ? 0.4 : 0;

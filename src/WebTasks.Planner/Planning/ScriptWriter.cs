@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace WebTasks.Planner.Planning;
 
@@ -61,7 +62,7 @@ public sealed record ScriptPlan(RecordShape Shape, string Task, string StartUrl)
 /// object, a <c>main</c> for the kind of work (records, one object, detail pages, files), only the helpers it uses,
 /// and the in-page reading rules.
 /// </summary>
-public static class ScriptWriter
+public static partial class ScriptWriter
 {
     /// <summary>Detail pages fetched at once, and per call into the page.</summary>
     public const int DetailConcurrency = 4;
@@ -92,7 +93,10 @@ public static class ScriptWriter
     /// <summary>The reading rules with the words of one language only (a saved script reads one site).</summary>
     public static string ExtractionFor(string language)
     {
-        var own = LanguageTable.Split('\n').Where(line => language.Length > 0 && line.StartsWith($"    {language}: {{", StringComparison.Ordinal));
+        // A code the table writes as another's ("    tw: 'ak',") comes with that one's words.
+        var table = LanguageTable.Split('\n');
+        var same = table.Select(line => SameLanguage().Match(line)).FirstOrDefault(m => m.Success && m.Groups["code"].Value == language)?.Groups["as"].Value;
+        var own = table.Where(line => language.Length > 0 && (line.StartsWith($"    {language}: ", StringComparison.Ordinal) || (same is not null && line.StartsWith($"    {same}: {{", StringComparison.Ordinal))));
         return $"  // Words of the page's language ('{language}') from the planner's table of some 150: months, yes and no, \"free\", words that deny.\n"
             + "  const LANGUAGE_WORDS = {\n" + string.Concat(own.Select(line => line + "\n")) + "  };\n" + Rules;
     }
@@ -425,4 +429,7 @@ public static class ScriptWriter
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
+
+    [GeneratedRegex(@"^    (?<code>[a-z]+): '(?<as>[a-z]+)',$")]
+    private static partial Regex SameLanguage();
 }

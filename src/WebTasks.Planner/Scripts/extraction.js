@@ -54,6 +54,14 @@
       return pair(text, clean(el.nextElementSibling.textContent));
     }
     if (el.children.length > 0) return null;
+    // "<li><span class="k">Lunghessa</span> 6,20 m</li>": a word or two alone before the rest of its line label it.
+    const after = el.nextSibling;
+    const before = el.previousSibling;
+    if (!/[:：\d]/.test(text) && text.length <= 30 && el.parentElement && el.parentElement.firstElementChild === el && !el.nextElementSibling
+      && !(before && before.nodeType === 3 && before.textContent.trim())
+      && after && after.nodeType === 3 && /[\p{L}\p{N}]/u.test(after.textContent) && /^(SPAN|B|STRONG|EM|I|LABEL|SMALL)$/.test(el.tagName)) {
+      return pair(text, clean(after.textContent));
+    }
     if (/[:：]$/.test(text) && text.length <= 40) {
       const after = el.nextSibling;
       if (after && after.nodeType === 3 && clean(after.textContent)) return pair(text, clean(after.textContent));
@@ -402,7 +410,9 @@
   };
   // The page's language without its region ("de" of "de-CH"), lower case; '' when it names none.
   function pageLanguage() {
-    return (document.documentElement.lang || '').split(/[-_]/)[0].toLowerCase();
+    const lang = (document.documentElement.lang || '').split(/[-_]/)[0].toLowerCase();
+    // A code the table writes as another's ("tw: 'ak'": Twi is Akan) reads as that one.
+    return typeof LANGUAGE_WORDS[lang] === 'string' ? LANGUAGE_WORDS[lang] : lang;
   }
 
   const intlNameCache = {};
@@ -636,7 +646,7 @@
   // Whether the page's language writes 1,5 for one and a half: as the browser's number formats say (de-CH: no, es-MX:
   // no); for a language the browser has no formats for (it knows few beyond its own UI languages), as the page's own
   // numbers say, else as this list does.
-  const COMMA_DECIMAL = /^(de|nl|fr|it|es|pt|da|sv|nb|nn|no|fi|is|pl|cs|sk|hu|ro|ru|uk|be|tr|el|id|ca|gl|eu|hr|sl|sr|bs|mk|sq|bg|lt|lv|et|az|kk|ka|hy|vi|af)(?![-_](ch|li)\b)/i;
+  const COMMA_DECIMAL = /^(de|nl|fr|it|es|pt|da|sv|nb|nn|no|fi|is|pl|cs|sk|hu|ro|ru|uk|be|tr|el|id|ca|gl|eu|hr|sl|sr|bs|mk|sq|bg|lt|lv|et|az|kk|ka|hy|vi|af|lij|vec|sc|scn|fur|oc|an|ast|co|wa|li|fy|lb)(?![-_](ch|li)\b)/i;
   let decimalComma = null;
   // The text of the records' own pages fetched and read here: their numbers say the decimal mark too.
   const fetchedTexts = [];
@@ -657,8 +667,8 @@
   }
 
   // What the page's own numbers (and its records' pages') say of its decimal mark: true when it groups thousands with "." ("Rp28.000",
-  // "1.234.567") or writes decimals after "," ("12,50"), false when the other way round, null when it does both or
-  // neither. Dates and clock times ("07.00–17.00") are left out: they are no numbers.
+  // "1.234.567") or writes decimals after "," ("12,50"), false when the other way round, null when it does both about
+  // as often or neither. Dates and clock times ("07.00–17.00") are left out: they are no numbers.
   function pageWritesCommaDecimals() {
     const text = [document.body ? document.body.innerText || '' : '', ...fetchedTexts].join(' ').slice(0, 100000)
       .replace(/\d{1,4}[.\/-]\d{1,2}[.\/-]\d{1,4}/g, ' ')
@@ -667,7 +677,8 @@
     const count = pattern => (text.match(pattern) || []).length;
     const comma = count(/(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,])/g) + count(/(?<![\d.,])\d+,\d{1,2}(?![\d.,])/g);
     const dot = count(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,])/g) + count(/(?<![\d.,])\d+\.\d{1,2}(?![\d.,])/g);
-    return comma > 0 && dot === 0 ? true : dot > 0 && comma === 0 ? false : null;
+    // A few the other way ("Cap Camarat 6.5" among "6,20 m" and "9.800 €") are names, not the page's way.
+    return comma > 0 && comma >= 3 * dot ? true : dot > 0 && dot >= 3 * comma ? false : null;
   }
 
   // Numbers as people write them: $1,299.00, 1.299,00 €, 1 234,50 €, 4.5 out of 5, ★★★★☆, −3; on a page in a
@@ -741,8 +752,8 @@
     if (local && t.toLowerCase() in local) return local[t.toLowerCase()];
     if (languageWords('yes').includes(fold(t))) return true;
     if (languageWords('no').includes(fold(t))) return false;
-    // "jao, 40 plaatse": yes or no said first, then more about it.
-    const first = /^([\p{L}\p{M}'’]{2,}),\s/u.exec(t);
+    // "jao, 40 plaatse", "sci — Yanmar 18 CV": yes or no said first, then more about it.
+    const first = /^([\p{L}\p{M}'’]{2,})(?:,|\s[—–-])\s/u.exec(t);
     if (first && first[1].length < t.length) {
       const said = fold(first[1]);
       if (local && said in local) return local[said];

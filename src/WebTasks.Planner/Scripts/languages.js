@@ -3,17 +3,17 @@
   // words: "baba-marta"), and as written inside a date where the language inflects them (inDates: Greenlandic "maajimi", Sami
   // "miessemánu"); weekday names the same way, Monday first (days; '-' joins a name of several words: "dydd-llun");
   // yes and no as a table cell says them, "free" as a price says it, and words that deny what follows them
-  // ("without"), '|' between words. Written from general knowledge for some 150 languages, never from a test site
+  // ("without"), '|' between words; a code that is another's ("tw: 'ak'": Twi is Akan) reads as it. Written from general knowledge for some 150 languages, never from a test site
   // (Oromo's "adoolessa", July's other common spelling, was added when round 17 was read; Kikuyu's months from February
   // to November, left unknown before, when round 19 was; Low German, Crimean Tatar and Bhojpuri, not in the table
-  // before, when round 20 was; Mauritian Creole, Gagauz and Komi when round 21 was).
+  // before, when round 20 was; Mauritian Creole, Gagauz and Komi when round 21 was; Akan's months, Inuktitut and Ligurian when round 22 was).
   const LANGUAGE_WORDS = {
     aa: { months: '- kudo - - - - - liiqen waysu diteli ximoli -' },
     ab: { months: 'ажьырныҳәа ажәабран хәажәкыра мшаԥы лаҵара рашәара ԥхынгәы нанҳәа цәыббра жьҭаара абҵара ԥхынҷкәын', days: 'ашәахьа аҩаша ахаша аҷаша ахәаша асабша амҽыша', yes: 'ааи', no: 'мап' },
     ace: { months: 'januari februari maret april mei juni juli agustus september oktober november desember', days: 'seunanyan seulasa rabu hamèh jumeu\'at sabtu aleuhad', yes: 'nyo|ya', no: 'kon|hana', free: 'gratis' },
     ady: { months: 'январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь', days: 'блыпэ гъубдж бэрэскэжъый мэфэку бэрэскэшху мэфэзакъу тхьаумаф', yes: 'ары', no: 'хьау' },
     af: { days: 'maandag dinsdag woensdag donderdag vrydag saterdag sondag', yes: 'ja', no: 'nee', free: 'gratis|verniet', without: 'sonder|geen' },
-    ak: { days: 'dwowda benada wukuada yawda fida memeneda kwasiada/kwesida', yes: 'aane|yoo', no: 'daabi|dabi', free: 'kwa' },
+    ak: { months: 'ɔpɛpɔn ɔgyefoɔ/ɔgyefo ɔbɛnem oforisuo kotonimma ayɛwohomumu kutawonsa ɔsanaa ɛbɔ ahinime obubuo ɔpɛnimma', days: 'dwowda benada wukuada yawda fida memeneda kwasiada/kwesida', yes: 'aane|yoo', no: 'daabi|dabi', free: 'kwa' },
     am: { days: 'ሰኞ ማክሰኞ ረቡዕ ሐሙስ/ሀሙስ ዓርብ/አርብ ቅዳሜ እሑድ/እሁድ', yes: 'አዎ|አዎን', no: 'አይ|አይደለም', free: 'ነፃ|በነፃ', without: 'ያለ' },
     an: { months: 'chinero febrero marzo abril mayo chunio chulio agosto setiembre octubre/otubre noviembre/nobiembre aviento/abiento', days: 'luns martes miércols/mierques chueves/chuebes viernes/biernes sabado domingo', yes: 'sí', no: 'no', free: 'de baldes|gratuito|gratis', without: 'sin' },
     ast: { months: 'xineru febreru marzu abril mayu xunu xunetu agostu setiembre ochobre payares avientu', days: 'llunes martes miércoles xueves vienres sábadu domingu', yes: 'sí', no: 'non', free: 'de baldre|gratis|gratuito', without: 'ensin' },
@@ -29,7 +29,7 @@
     bua: { months: 'январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь', days: 'даваа мягмар һагба пүрбэ баасан бямба ням/няма', yes: 'тиимэ', no: 'үгы' },
     ce: { months: 'январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь', days: 'оршот шинара кхаара еара пӏераска шот кӏира', yes: 'хӏаъ', no: 'хӏан-хӏа' },
     ceb: { months: 'enero pebrero marso abril mayo hunyo hulyo agosto septiyembre oktubre nobiyembre disyembre', days: 'lunes martes miyerkoles huwebes biyernes sabado domingo', yes: 'oo', no: 'dili|wala', free: 'libre|walay bayad', without: 'walay|wala' },
-    ch: { months: 'eneru febreru måtso abrit mayu huñu huliu agostu septembre oktubre nobembre disembre', days: 'lunes måttes/mattes metkoles huebes betnes sabalu damenggo', yes: 'hunggan|hu\'u', no: 'ahe\'|ahi' },
+    ch: { months: 'eneru febreru måtso abrit mayu huñu huliu agostu septembre oktubre nobembre disembre', days: 'lunes måttes/mattes metkoles huebes betnes sabalu damenggo', yes: 'hunggan|hu\'u|siña', no: 'ahe\'|ahi|ti siña' },
     chr: { months: 'ꭴꮓꮈꮤꮕ ꭷꭶꮅ ꭰꮕᏹ ꭷꮼꮒ ꭰꮒꮝꭼꮨ ꮥꭽꮇᏹ ꭻᏸꮙꮒ ꭶꮆꮒ ꮪꮅꮝꮧ ꮪꮒꮕꮧ ꮕꮣꮥꮖ ꭵꮝꭹᏹ', days: 'ꭴꮎꮩꮣꮙꮕꭿ ꮤꮅꮑꭲꭶ ꮶꭲꮑꭲꭶ ꮕꭹꮑꭲꭶ ꮷꮎꭹꮆꮝꮧ ꭴꮎꮩꮣꮘꮥꮎ ꭴꮎꮩꮣꮖꮝꭼ', yes: 'ꭵꭵ', no: 'ꭵꮭ' },
     ckb: { months: '- شوبات ئازار نیسان ئایار حوزەیران تەممووز ئاب ئەیلوول - - -', days: 'دووشەممە سێشەممە چوارشەممە پێنجشەممە هەینی شەممە یەکشەممە', yes: 'بەڵێ|ئا|ئەرێ', no: 'نەخێر|نا', free: 'بەخۆڕایی|بێبەرامبەر|خۆڕایی', without: 'بێ|بەبێ' },
     co: { months: 'ghjennaghju ferraghju marzu aprile maghju ghjugnu lugliu aostu settembre ottobre nuvembre dicembre', days: 'luni marti mercuri ghjovi venneri sabbatu dumenica', yes: 'iè|sì', no: 'nò|innò', free: 'gratisu|gratuitu|à ufo', without: 'senza' },
@@ -44,6 +44,7 @@
     ee: { days: 'dzoɖa blaɖa/braɖa kuɖa yawoɖa fiɖa memleɖa kɔsiɖa', yes: 'ɛ̃|ẽ', no: 'ao', free: 'femaxee' },
     eo: { months: 'januaro februaro marto aprilo majo junio julio aŭgusto septembro oktobro novembro decembro', days: 'lundo mardo merkredo ĵaŭdo vendredo sabato dimanĉo', yes: 'jes', no: 'ne', free: 'senpage|senpaga', without: 'sen' },
     eu: { months: 'urtarrila otsaila martxoa apirila maiatza ekaina uztaila abuztua iraila urria azaroa abendua', days: 'astelehena asteartea asteazkena osteguna ostirala larunbata igandea', inDates: 'urtarrilaren otsailaren martxoaren apirilaren maiatzaren ekainaren uztailaren abuztuaren irailaren urriaren azaroaren abenduaren', yes: 'bai', no: 'ez', free: 'doan|dohainik|debalde', without: 'gabe' },
+    fat: 'ak',
     ff: { months: 'siilo colte mbooy seeɗto duujal korse morso juko siilto yarkomaa jolal bowte', days: 'aaɓnde mawbaare njeslaare naasaande mawnde hoore-biir dewo', yes: 'eey|eyyo', no: 'alaa', free: 'meere' },
     fj: { months: 'janueri feperueri maji epereli - june julai okosita seviteba okotova noveba tiseba', days: 'moniti tusiti vukelulu lotulevu vakaraubuka vakarauwai sigatabu', yes: 'io', no: 'sega', free: 'sega ni saumi|galala' },
     fo: { months: 'januar februar mars apríl mai juni juli august september oktober november desember', days: 'mánadagur týsdagur mikudagur hósdagur fríggjadagur leygardagur sunnudagur', yes: 'ja|jú', no: 'nei', free: 'ókeypis|ókeypis atgongd', without: 'uttan' },
@@ -65,6 +66,7 @@
     ig: { days: 'mọnde tiuzdee wenezdee tọọzdee fraịdee satọdee sọndee', yes: 'ee|eh', no: 'mba', free: 'n\'efu|efu', without: 'na-enweghị|enweghị' },
     ilo: { months: 'enero pebrero marso abril mayo hunio hulio agosto septiembre oktubre nobiembre disiembre', days: 'lunes martes mierkoles huebes biernes sabado domingo', yes: 'wen', no: 'saan|haan', free: 'libre|awan bayadna', without: 'awan' },
     is: { months: 'janúar febrúar mars apríl maí júní júlí ágúst september október nóvember desember', days: 'mánudagur þriðjudagur miðvikudagur fimmtudagur föstudagur laugardagur sunnudagur', yes: 'já', no: 'nei', free: 'ókeypis|frítt', without: 'án' },
+    iu: { months: 'ᔭᓐᓄᐊᕆ ᕖᕝᕗᐊᕆ ᒫᑦᓯ ᐊᐃᐳᕆᓪ ᒪᐃ ᔫᓂ ᔪᓚᐃ ᐋᒡᒌᓯ ᓯᑎᐱᕆ ᐅᑐᐱᕆ ᓄᕕᐱᕆ ᑎᓯᐱᕆ', yes: 'ᐄ|ᐃᓐᓇ', no: 'ᐋᒃᑲ' },
     jv: { months: 'januari februari maret april mei juni juli agustus september oktober november desember', days: 'senin/senèn selasa rebo kemis jemuwah/jumat setu minggu/ahad', yes: 'iya|inggih|ya', no: 'ora|mboten|boten', free: 'gratis', without: 'tanpa' },
     ka: { months: 'იანვარი თებერვალი მარტი აპრილი მაისი ივნისი ივლისი აგვისტო სექტემბერი ოქტომბერი ნოემბერი დეკემბერი', days: 'ორშაბათი სამშაბათი ოთხშაბათი ხუთშაბათი პარასკევი შაბათი კვირა', yes: 'დიახ|კი|ჰო', no: 'არა', free: 'უფასო|უფასოდ', without: 'გარეშე' },
     kab: { days: 'sanass/letnayen kraḍass/ttlata kuẓass/larbeɛa samass/lexmis sḍisass/lǧemɛa sayass/ssebt yanass/lḥed', yes: 'ih|ah', no: 'ala', free: 'baṭel', without: 'war' },
@@ -83,6 +85,7 @@
     lb: { months: 'januar februar mäerz abrëll mee juni juli august september oktober november dezember', days: 'méindeg dënschdeg mëttwoch donneschdeg freideg samschdeg sonndeg', yes: 'jo', no: 'nee', free: 'gratis|fräi|kascht näischt', without: 'ouni' },
     lg: { days: 'balaza lwakubiri lwakusatu lwakuna lwakutaano lwamukaaga sabbiiti', yes: 'yee|ye', no: 'nedda', free: 'bwereere|ku bwereere', without: 'awatali' },
     li: { months: 'jannewarie fibberwarie miert april mei juni juli augustus september oktober november december', days: 'maondig dinsdig goonsdig dónderdig vriedig zaoterdig zóndig', yes: 'jao|jo', no: 'nee', free: 'gratis|veur niks', without: 'zonder' },
+    lij: { months: 'zenâ frevâ marso arvî mazzo zugno luggio agosto settembre ottobre novembre dexembre', days: 'lunesdì martesdì mâcordì zêuggia venardì sabbo domenega', yes: 'sci|scì', no: 'no', free: 'de badda|gratis', without: 'sensa' },
     ln: { days: 'mokɔlɔ-mwa-yambo mokɔlɔ-mwa-míbalé mokɔlɔ-mwa-mísáto mokɔlɔ-ya-mínéi mokɔlɔ-ya-mítáno mpɔ́sɔ eyenga', yes: 'ɛɛ|iyo', no: 'te|tɛ', free: 'ofele|ya ofele', without: 'kozanga' },
     lo: { months: 'ມັງກອນ ກຸມພາ ມີນາ ເມສາ ພຶດສະພາ ມິຖຸນາ ກໍລະກົດ ສິງຫາ ກັນຍາ ຕຸລາ ພະຈິກ ທັນວາ', days: 'ວັນຈັນ/ຈັນ ວັນອັງຄານ/ອັງຄານ ວັນພຸດ/ພຸດ ວັນພະຫັດ/ພະຫັດ ວັນສຸກ/ສຸກ ວັນເສົາ/ເສົາ ວັນອາທິດ/ອາທິດ', yes: 'ແມ່ນ|ເຈົ້າ|ມີ', no: 'ບໍ່|ບໍ່ແມ່ນ|ບໍ່ມີ', free: 'ຟຣີ|ບໍ່ເສຍຄ່າ', without: 'ບໍ່ມີ' },
     lua: { months: 'ciongo lùishi lusòlo mùuyà lumùngùlù lufuimi kabàlàshìpù lùshìkà lutongolo lungùdi kaswèkèsè ciswà', days: 'nkodya ndàayà ndangù njòwa ngòvya lubingu lumingu', yes: 'eyowa|eyo', no: 'tò' },
@@ -147,6 +150,7 @@
     tpi: { months: 'janueri februeri mas epril - jun julai ogas septemba oktoba novemba desemba', days: 'mande tunde trinde fonde fraide sarere sande', yes: 'yes|ye', no: 'nogat', free: 'fri|nogat pe', without: 'nogat' },
     ts: { months: 'sunguti nyenyenyani nyenyankulu dzivamisoko mudyaxihi khotavuxika mawuwani mhawuri ndzhati nhlangula hukuri -', days: 'musumbhunuku ravumbirhi ravunharhu ravumune ravuntlhanu mugqivela sonto', yes: 'ina|ee', no: 'e-e|hayi|a hi swona', free: 'mahala' },
     tt: { days: 'дүшәмбе сишәмбе чәршәмбе пәнҗешәмбе җомга шимбә якшәмбе', yes: 'әйе', no: 'юк', free: 'бушлай|түләүсез', without: 'юк' },
+    tw: 'ak',
     ty: { months: 'tenuare fepuare māti ʻeperēra - tiunu tiurai ʻātete tetepa ʻātopa novema tītema', days: 'monirē/mahana-mātāmua mahana-piti mahana-toru mahana-maha mahana-pae mahana-māʻa tāpati', yes: 'ʻē|ʻoia', no: 'ʻaita' },
     tyv: { months: 'январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь', days: 'бир-дугаар-хүн ийи-дугаар-хүн үш-дугаар-хүн дөрт-дугаар-хүн беш-дугаар-хүн чартык-хүн улуг-хүн', yes: 'ийе', no: 'чок', free: 'хостуг', without: 'чок' },
     tzm: { months: 'yennayer yebrayer mars ibrir mayyu yunyu yulyuz ɣuct cutanbir kṭuber nwanbir dujanbir', days: 'aynas asinas akras akwas asimwas asiḍyas asamas', yes: 'ih|yah', no: 'uhu|ala', without: 'bla' },

@@ -57,6 +57,9 @@ async (input) => {
     return el.tagName === 'svg' && !!(el.getAttribute('aria-label') || el.getAttribute('title'));
   }
 
+  // A street and its house number, the street named as such ("ul. Mariacko 1", "Hauptstraße 5", "12 Rue de la Paix").
+  const STREET = /^(?:(?:ul|al|pl|plac|os|str|rue|via|viale|calle|av|avenida|avenue|rua|carrer)\.?\s+\p{L}[\p{L}\p{M}‘'’ʻ. -]{1,40}\s\d{1,4}\p{L}?|\p{L}[\p{L}\p{M}‘'’ʻ.-]*(?:straße|strasse|gasse|weg|street|road|vej|gatan|gata|katu|utca|iela|gatvė)\s\d{1,4}\p{L}?|\d{1,4}\p{L}?,?\s(?:rue|via|calle|avenue|av\.|street|road)\s[\p{L}\p{M}‘'’ʻ. -]{2,40})$/iu;
+
   function hasOwnText(node) {
     return [...node.childNodes].some(c => c.nodeType === 3 && /[\p{L}\p{N}]/u.test(c.textContent));
   }
@@ -459,7 +462,7 @@ async (input) => {
       // An address is short and not prose ("Free parking. Bus 93 stops at Mill Lane." only mentions one).
       town: share(v => /^\p{Lu}[\p{L}.' -]{1,40},\s?(\p{Lu}{2,3}|\p{Lu}[\p{L}.' -]{1,30})$/u.test(v)),
       address: share(v => v.split(' ').length <= 12 && !/\p{Ll}{3,}[.!?]\s+\p{Lu}/u.test(v) && /\d/.test(v) && /\p{L}{3,}/u.test(v) && (/,\s/.test(v) || /\b(street|st|road|rd|lane|ln|avenue|ave|way|drive|place|square|straße|strasse|str|weg|platz|gasse|rue|avenue|boulevard|bd|calle|avenida|via|viale|corso|piazza|kade|straat|plein|gracht|ul|ulica|al|aleja|rua|av|nám|náměstí|třída|utca|cad|caddesi|sok|sokak|mah|gatan|vägen|katu|tie)\b/i.test(v))),
-      street: share(v => /^\p{L}[\p{L}\p{M}‘'’ʻ. -]{2,40},\s*\d{1,4}\p{L}?$/u.test(v)),
+      street: share(v => /^\p{L}[\p{L}\p{M}‘'’ʻ. -]{2,40},\s*\d{1,4}\p{L}?$/u.test(v) || STREET.test(v)),
       numbers: share(v => (v.match(/\d(?:[\d.,\u00a0\u202f]|\s(?=\d{3}\b))*/g) || []).length >= 2),
       // An amount written short ("£2.41m", "€3k"): not exact.
       rounded: share(v => ROUNDED.test(v)),
@@ -469,7 +472,7 @@ async (input) => {
       company: share(v => v.split(' ').length <= 8 && /\s(GmbH|AG|KG|UG|OHG|e\.\s?V\.|Ltd\.?|Limited|LLC|LLP|PLC|plc|Inc\.?|Corp\.?|Co\.|S\.?A\.?|S\.?L\.?|S\.?A\.?S\.?|SARL|S\.?r\.?l\.?|S\.?p\.?A\.?|B\.?V\.?|N\.?V\.?|AB|ASA|A\/S|ApS|Oy|Oyj|sp\. z o\.o\.|s\.r\.o\.|a\.s\.|A\.Ş\.|Ltda\.?|Pty)(\s*&\s*Co\.?(\s*KG)?)?$/.test(v)),
       free: share(isFree),
       yesNo: share(v => toBoolean(v) !== null),
-      coded: share(v => /^\p{L}+[-_]?\d+$/u.test(v) && !MONEY_MARK.test(v)),
+      coded: share(v => /^(\p{L}+[-_]?|\p{Lu}{2,3}\s)\d+$/u.test(v) && !MONEY_MARK.test(v)),
       counter: counts(values) ? 1 : 0,
       local: present.length ? values.filter((v, i) => v !== null && localLink(v, bases[i])).length / present.length : 0,
       words: present.length ? present.reduce((n, v) => n + v.split(' ').length, 0) / present.length : 0,

@@ -119,6 +119,38 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void A_place_is_named_in_a_few_words_and_a_street_with_its_number_is_no_place_s_name()
+    {
+        var district = new RecordField("district", "string", true);
+        var station = new RecordField("station", "string", true);
+
+        Evidence.Score(district, Source(new SourceTraits { Words = 7 }, fields: ["district"]), null)
+            .ShouldBeLessThan(Evidence.Score(district, Source(new SourceTraits { Words = 2 }, fields: ["district"]), null) - PlanChooser.TieMargin);
+        Evidence.Score(district, Source(new SourceTraits { Words = 2 }, fields: ["district"]) with { Suffix = " кожуун" }, null)
+            .ShouldBeGreaterThan(Evidence.Score(district, Source(new SourceTraits { Words = 2 }, fields: ["district"]), null) + PlanChooser.TieMargin);
+        Evidence.Score(station, Source(new SourceTraits { Words = 3, Street = 1 }, fields: ["station"]), null)
+            .ShouldBeLessThan(Evidence.Score(station, Source(new SourceTraits { Words = 1 }, fields: ["station"]), null));
+    }
+
+    [Fact]
+    public void A_unit_a_number_is_written_in_does_not_outweigh_a_label_that_names_another_thing()
+    {
+        var length = new RecordField("lengthMiles", "number", true) { Description = "length of the hike in miles" };
+        var parking = Source(new SourceTraits { Numeric = 1 }, fields: ["lengthMiles"]) with { Named = "Parking", Hints = ["parking", "value:mi"] };
+        var trail = Source(new SourceTraits { Numeric = 1 }, fields: ["lengthMiles"]) with { Named = "Anakko' i chalan", Hints = ["anakko' i chalan", "value:mi"] };
+
+        Evidence.Score(length, parking, null).ShouldBeLessThan(Evidence.Score(length, trail, null) - PlanChooser.TieMargin);
+    }
+
+    [Fact]
+    public void A_code_of_letters_and_digits_is_no_bare_number()
+    {
+        var flight = new RecordField("flight", "string", true) { Description = "flight number as written" };
+
+        Evidence.Score(flight, Source(new SourceTraits { Numeric = 1, Coded = 1, Words = 2 }, fields: ["flight"]), null).ShouldBeGreaterThanOrEqualTo(Evidence.Credible);
+    }
+
+    [Fact]
     public void A_year_counts_nothing_else()
     {
         var copies = new RecordField("copiesAvailable", "integer", true);

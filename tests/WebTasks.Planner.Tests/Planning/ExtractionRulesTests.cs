@@ -203,6 +203,11 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("kl", "pingasunngorneq 12. maajimi 2027", "date", "\"2027-05-12\"")]
     [InlineData("se", "3. miessemánu 2027", "date", "\"2027-05-03\"")]
     [InlineData("gag", "2 Baba Marta 2026", "date", "\"2026-03-02\"")]
+    [InlineData("tw", "Wɔde too ha: Ɔgyefoɔ 20, 2026", "date", "\"2026-02-20\"")]
+    [InlineData("iu", "ᐊᐃᐳᕆᓪ 6, 2026", "date", "\"2026-04-06\"")]
+    [InlineData("lij", "sci — Yanmar 2GM 18 CV, entrobordo", "boolean", "true")]
+    [InlineData("ch", "Ti siña", "boolean", "false")]
+    [InlineData("ch", "Siña, yan tali", "boolean", "true")]
     [InlineData("gag", "16 Küçük ay 2026", "date", "\"2026-02-16\"")]
     [InlineData("gv", "3 Jerrey Geuree 2027", "date", "\"2027-01-03\"")]
     [InlineData("mfe", "Pibliye 12 Zanvie 2026", "date", "\"2026-01-12\"")]
@@ -513,6 +518,22 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
         var value = await EvaluateAsync($"(document.body.innerHTML = {JsonSerializer.Serialize("<p>" + raw + "</p>")}, fieldValue(document.body, {field}, null))");
 
         value.ShouldBe(JsonSerializer.Serialize(expected, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+    }
+
+    [Fact]
+    public async Task A_word_or_two_alone_before_the_rest_of_a_line_label_it()
+    {
+        (await EvaluateAsync("(document.body.innerHTML = '<ul><li><span class=\"k\">Lunghessa</span> 6,20 m</li><li><b>Acme</b> <i>Ltd</i></li></ul>', [labelPairs(document.querySelector('span')), labelPairs(document.querySelector('b'))])"))
+            .ShouldBe("[[{\"label\":\"lunghessa\",\"shown\":\"Lunghessa\",\"value\":\"6,20 m\"}],[]]");
+    }
+
+    [Theory]
+    [InlineData("Gozzo 6,20 m — 9.800 € · Lancia 7,50 m — 41.500 € · Jeanneau Cap Camarat 6.5 WA — 32.000 €", "true")]
+    [InlineData("Ticket 12.50 € or 8.50 € with a card, 1,250 seats", "false")]
+    [InlineData("Model 6.5 and 6,5", "null")]
+    public async Task A_page_s_decimal_mark_is_the_way_most_of_its_numbers_are_written(string text, string expected)
+    {
+        (await EvaluateAsync($"(document.body.innerText = {JsonSerializer.Serialize(text)}, pageWritesCommaDecimals())")).ShouldBe(expected);
     }
 
     [Fact]

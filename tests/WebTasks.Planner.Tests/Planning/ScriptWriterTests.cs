@@ -16,4 +16,14 @@ public sealed class ScriptWriterTests
         ScriptWriter.Extraction.ShouldContain("    kl: {");
         (ScriptWriter.Extraction.Length - oromo.Length).ShouldBeGreaterThan(20_000, "the planner's table of every language stays out of the script");
     }
+
+    [Fact]
+    public void A_language_the_table_writes_as_another_s_carries_that_one_s_words()
+    {
+        var twi = ScriptWriter.ExtractionFor("tw");
+
+        twi.ShouldContain("    tw: 'ak',");
+        twi.ShouldContain("    ak: { months: 'ɔpɛpɔn");
+        twi.ShouldNotContain("    om: {");
+    }
 }
