@@ -50,7 +50,7 @@ public static partial class Evidence
     private static readonly HashSet<string> ProseWords = ["description", "summary", "text", "about", "body", "note", "notes", "comment", "review", "content", "excerpt", "abstract", "bio", "details", "info", "message", "blurb", "intro", "overview", "remarks"];
     private static readonly HashSet<string> CompanyWords = ["company", "firm", "business", "employer", "organisation", "organization", "operator", "publisher", "manufacturer", "supplier", "vendor", "brand", "owner", "firma", "entreprise", "empresa", "unternehmen"];
     private static readonly HashSet<string> PlaceWords = ["location", "city", "town", "place", "where", "locality"];
-    private static readonly HashSet<string> ShortNameWords = ["city", "town", "village", "district", "region", "locality", "neighbourhood", "county", "province", "harbour", "port", "station", "model", "brand", "make"];
+    private static readonly HashSet<string> ShortNameWords = ["city", "town", "village", "district", "region", "locality", "neighbourhood", "county", "province", "atoll", "island", "harbour", "port", "station", "model", "brand", "make"];
     private static readonly HashSet<string> AddressWords = ["address", "street", "location", "venue", "where", "headquarters", "office"];
 
     /// <summary>The source's fit for <paramref name="field"/> times the evidence for it (0 when it fits in too few records).</summary>
@@ -198,8 +198,12 @@ public static partial class Evidence
             shape -= traits.Phone >= 0.8 ? 0.2 : 0;
             shape -= words.Overlaps(["name", "title"]) && traits.Words > 15 ? 0.2 : 0;
 
-            // A place or a model is named in a few words, not a sentence about it.
+            // A place or a model is named in a few words, not a sentence about it; a place or a company is no code
+            // ("IM-101") and a place no company ("Nkana Hardware Ltd").
             shape -= words.Overlaps(ShortNameWords) && traits.Words > 6 ? 0.3 : 0;
+            var placeOrCompany = words.Overlaps(CompanyWords) || (words.Overlaps(ShortNameWords) && !words.Overlaps(["model", "brand", "make"]));
+            shape -= placeOrCompany && traits.Code >= 0.8 && !words.Overlaps(CodeWords) ? 0.3 : 0;
+            shape -= words.Overlaps(ShortNameWords) && !words.Overlaps(CompanyWords) && traits.Company >= 0.5 ? 0.3 : 0;
 
             // A long text is prose: a value of its own only for a field that is prose too.
             shape -= !words.Overlaps(ProseWords) && traits.Words > 20 ? 0.25 : 0;

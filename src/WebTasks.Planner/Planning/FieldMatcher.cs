@@ -272,7 +272,7 @@ public static partial class FieldMatcher
         return role switch
         {
             "section" when Is("department") => 0.6,
-            "h1" when Is("name") => 0.75,
+            "h1" when Is("name") || field.Contains("model") => 0.75,
             "heading" when Is("name") => 0.45,
             "link" when Is("name") => 0.42,
             "date" when Is("date") => 0.45,

@@ -75,7 +75,8 @@
 
   // "Label: value" written as one text.
   function inlinePair(text) {
-    const inline = /^(\p{L}[\p{L}\p{N} .\/&'-]{0,29})[:：]\s+(\S.*)$/u.exec(text);
+    // A full-width colon needs no space after it ("產地：南投鹿谷").
+    const inline = /^(\p{L}[\p{L}\p{N} .\/&'-]{0,29})(?:[:：]\s+|：)(\S.*)$/u.exec(text);
     return inline ? pair(inline[1], clean(inline[2])) : null;
   }
 
@@ -84,9 +85,10 @@
   function labelPairs(el) {
     if (el.querySelector(':scope > br')) return linesOf(el).map(inlinePair).filter(Boolean);
     if (!el.querySelector(BLOCKS)) {
-      // "Region: Highlands · Age: 12 years" is two labelled values, not one running to the end.
-      const parts = partsOf(clean(el.textContent)).map(inlinePair);
-      if (parts.length && parts.every(Boolean)) return parts;
+      // "Region: Highlands · Age: 12 years" is two labelled values, not one running to the end, and in
+      // "Immatricolato: 2019 · 18.400 km" the label names the first part only.
+      const parts = partsOf(clean(el.textContent)).map(inlinePair).filter(Boolean);
+      if (parts.length) return parts;
     }
     const one = labelPair(el);
     if (one) return [one];
@@ -547,12 +549,15 @@
     // Chinese, Japanese and Korean: 2026年11月28日, 2026년 11월 28일.
     m = /(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/.exec(text);
     if (m) return isoDate(m[1], m[2], m[3]);
+    // Taiwan's years of the Republic (民國): 115年4月12日 is 12 April 2026.
+    m = /(?<!\d)(?:民國\s*(\d{2,3})|(1\d\d))\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(text);
+    if (m) return isoDate(Number(m[1] || m[2]) + 1911, m[3], m[4]);
     // Year first with the month's name: "2026. november 28." (Hungarian).
     m = new RegExp('(?<!\\d)(\\d{4})\\.?\\s+' + MONTH_WORD + '\\s+(\\d{1,2})\\.?(?!\\d)', 'u').exec(text);
     if (m && monthNumber(m[2])) return isoDate(m[1], monthNumber(m[2]), m[3]);
     m = new RegExp('(?:^|[^\\p{L}])' + MONTH_WORD + '\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)', 'u').exec(text);
     if (m && monthNumber(m[1])) return isoDate(m[3], monthNumber(m[1]), m[2]);
-    m = new RegExp('(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+|d[\'’]\\s?)?' + MONTH_WORD + ',?\\s+(?:de\\s+)?(\\d{4})(?!\\d)', 'u').exec(text);
+    m = new RegExp('(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+|d[\'’]\\s?|ëd\\s+|[\'’]e\\s+)?' + MONTH_WORD + ',?\\s+(?:de\\s+)?(\\d{4})(?!\\d)', 'u').exec(text);
     if (m && monthNumber(m[2])) return isoDate(m[3], monthNumber(m[2]), m[1]);
     return null;
   }
@@ -604,7 +609,10 @@
   // per kilogram, "P18.50 / kg" 18.5; undefined where the field is no such rate or the text names no quantity.
   function perQuantity(text, words, fromAttribute) {
     const at = (words || []).indexOf('per');
-    const unit = at >= 0 ? unitOf(words.slice(at + 1, at + 2)) : undefined;
+    // "per 100 km" (words "per", "100", "km" or "per", "100km"): the amount for 100 of the unit.
+    const next = at >= 0 ? words.slice(at + 1, at + 3).flatMap(w => /^\d+\D+$/.test(w) ? [w.match(/^\d+/)[0], w.replace(/^\d+/, '')] : [w]) : [];
+    const per = /^\d+$/.test(next[0] || '') ? Number(next[0]) : 1;
+    const unit = at >= 0 ? unitOf(next.slice(per === 1 ? 0 : 1, per === 1 ? 1 : 2)) : undefined;
     const slash = unit && unit[2] ? /\s?\/\s?/.exec(text) : null;
     if (!slash) return undefined;
     const after = text.slice(slash.index + slash[0].length);
@@ -613,7 +621,7 @@
       if (!m) continue;
       const price = parseNumber(text.slice(0, slash.index), fromAttribute);
       const quantity = m[1] ? parseNumber(m[1], fromAttribute) : 1;
-      return price === null || !quantity ? null : Math.round(price / (quantity * other[3] / unit[3]) * 1e6) / 1e6;
+      return price === null || !quantity ? null : Math.round(price / (quantity * other[3] / unit[3]) * per * 1e6) / 1e6;
     }
     return undefined;
   }

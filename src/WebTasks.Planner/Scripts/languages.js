@@ -6,7 +6,7 @@
   // ("without"), '|' between words; a code that is another's ("tw: 'ak'": Twi is Akan) reads as it. Written from general knowledge for some 150 languages, never from a test site
   // (Oromo's "adoolessa", July's other common spelling, was added when round 17 was read; Kikuyu's months from February
   // to November, left unknown before, when round 19 was; Low German, Crimean Tatar and Bhojpuri, not in the table
-  // before, when round 20 was; Mauritian Creole, Gagauz and Komi when round 21 was; Akan's months, Inuktitut and Ligurian when round 22 was).
+  // before, when round 20 was; Mauritian Creole, Gagauz and Komi when round 21 was; Akan's months, Inuktitut and Ligurian when round 22 was; Piedmontese, Neapolitan, Bemba and Marshallese when round 23 was).
   const LANGUAGE_WORDS = {
     aa: { months: '- kudo - - - - - liiqen waysu diteli ximoli -' },
     ab: { months: 'ажьырныҳәа ажәабран хәажәкыра мшаԥы лаҵара рашәара ԥхынгәы нанҳәа цәыббра жьҭаара абҵара ԥхынҷкәын', days: 'ашәахьа аҩаша ахаша аҷаша ахәаша асабша амҽыша', yes: 'ааи', no: 'мап' },
@@ -20,6 +20,7 @@
     ay: { months: 'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre', days: 'lunisa martisa mirkulisa juywisa wirnisa sawäru tuminku', yes: 'jisa', no: 'janiwa|jan' },
     ba: { months: 'ғинуар февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь', days: 'дүшәмбе шишәмбе шаршамбы кесаҙна йома шәмбе йәкшәмбе', yes: 'эйе|әйе', no: 'юҡ', free: 'түләүһеҙ|бушлай', without: 'юҡ' },
     ban: { months: 'januari februari maret april mei juni juli agustus september oktober november desember', days: 'soma anggara buda wraspati sukra saniscara redite', yes: 'nggih|aa', no: 'tusing|nenten|ten', free: 'gratis' },
+    bem: { months: 'januari febuluari machi epulo mei juni julai ogasti septemba okitoba novemba disemba', days: 'pali-cimo pali-bili pali-tatu pali-cine pali-sano cibelushi mulungu', yes: 'ee|eya', no: 'awe|iyo', free: 'fye' },
     bho: { months: 'जनवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर', days: 'सोमार मंगर बुध बियफे सुक सनिच्चर एतवार', yes: 'हँ|हाँ', no: 'ना|नाहीं', free: 'मुफ्त|फिरी', without: 'बिना' },
     bi: { months: 'jenuware februware maj epril mei jun julae ogis septemba oktoba novemba desemba', days: 'mande tusde wenesde tosde fraede sarede sande', yes: 'yes|ia', no: 'no|nogat', free: 'fri', without: 'nogat' },
     bik: { months: 'enero pebrero marso abril mayo hunyo hulyo agosto setyembre oktubre nobyembre disyembre', days: 'lunes martes miyerkoles huwebes biyernes sabado domingo', yes: 'iyo|o-o', no: 'dai|mayo', free: 'libre|daing bayad', without: 'mayo|daing' },
@@ -94,6 +95,7 @@
     mai: { months: 'जनवरी फरवरी मार्च अप्रैल - जून जुलाई अगस्त सितम्बर अक्टूबर नवम्बर दिसम्बर', days: 'सोमदिन/सोम मंगलदिन/मंगल बुधदिन/बुध बृहस्पतिदिन/बृहस्पति शुक्रदिन/शुक्र शनिदिन/शनि रविदिन/रवि', yes: 'हँ|हं', no: 'नहि|नै', free: 'निःशुल्क|मुफ्त', without: 'बिना' },
     mfe: { months: 'zanvie fevriye mars avril me zin zilye out septam oktob novam desam', days: 'lindi mardi merkredi zedi vandredi samdi dimans', yes: 'wi', no: 'non', free: 'gratis|gratwi', without: 'san' },
     mg: { days: 'alatsinainy talata alarobia alakamisy zoma asabotsy alahady', yes: 'eny|ie', no: 'tsia', free: 'maimaim-poana|tsy andoavam-bola', without: 'tsy' },
+    mh: { months: 'jānwōde pāpode māaj eprōl māe jun jūlae ōkwōj jeptōmba oktoba nobōmba tijeṃba', days: 'mande juje wōnje taije bōraide jādede jabōt', yes: 'aaet|aet|ewōr', no: 'jaab|ejjeļo̧k' },
     mhr: { months: 'шорыкйол пургыж ӱярня вӱдшор ага пеледыш сӱрем сорла идым шыжа кылме теле', days: 'шочмо кушкыжмо вӱргече изарня кугарня шуматкече рушарня', yes: 'туге|да', no: 'уке' },
     mi: { months: 'kohitātea huitanguru poutūterangi paengawhāwhā haratua pipiri hōngongoi hereturikōkā mahuru - - hakihea', days: 'rāhina/mane rātū/tūrei rāapa/wenerei rāpare/tāite rāmere/paraire rāhoroi/hātarei rātapu', yes: 'āe', no: 'kāo', free: 'kore utu|utu kore', without: 'kore' },
     min: { months: 'januari februari maret april mei juni juli agustus september oktober november desember', days: 'sanayan salasa rabaa kamih jumaik/jumaat sabtu akaik/minggu', yes: 'iyo', no: 'indak|ndak', free: 'gratis', without: 'indak' },
@@ -102,6 +104,7 @@
     mt: { months: 'jannar frar marzu april mejju ġunju lulju awwissu settembru ottubru novembru diċembru', days: 'it-tnejn/tnejn it-tlieta/tlieta l-erbgħa/erbgħa il-ħamis/ħamis il-ġimgħa/ġimgħa is-sibt/sibt il-ħadd/ħadd', yes: 'iva', no: 'le', free: 'b\'xejn|bla ħlas', without: 'mingħajr|bla' },
     my: { months: 'ဇန်နဝါရီ ဖေဖော်ဝါရီ မတ် ဧပြီ - ဇွန် ဇူလိုင် ဩဂုတ် စက်တင်ဘာ အောက်တိုဘာ နိုဝင်ဘာ ဒီဇင်ဘာ', days: 'တနင်္လာ အင်္ဂါ ဗုဒ္ဓဟူး ကြာသပတေး သောကြာ စနေ တနင်္ဂနွေ', yes: 'ဟုတ်ကဲ့|ဟုတ်|ရှိ', no: 'မဟုတ်|ဟင့်အင်း|မရှိ', free: 'အခမဲ့', without: 'မပါ|မရှိ' },
     myv: { months: 'якшамков даволков эйзюрков чадыков панжиков аштемков медьков умарьков таштамков ожоков сундерьков ацамков', days: 'атяньчи вастаньчи куншкачи калоньчи сюконьчи шлямочи таргочи', yes: 'эно|истя', no: 'арась' },
+    nap: { months: 'jennaro frevaro marzo abbrile maggio giugno luglio austo settembre ottombre nuvembre dicembre', days: 'lunnerì marterì miercurì gioverì viernarì sabbato dummeneca', yes: 'sì|gnorsì', no: 'no|gnernò', free: 'gratis|aggratis', without: 'senza' },
     nds: { months: 'januaar februaar märt/märz april mai juni juli august september oktover/oktober november dezember', days: 'maandag dingsdag middeweek/middeweken dunnersdag freedag sünnavend/saterdag sünndag', yes: 'jo|ja', no: 'nee', without: 'ahn|ohn' },
     ne: { months: 'जनवरी फेब्रुअरी मार्च अप्रिल - जुन जुलाई अगस्ट सेप्टेम्बर अक्टोबर नोभेम्बर डिसेम्बर', days: 'सोमबार मङ्गलबार/मंगलबार बुधबार बिहीबार शुक्रबार शनिबार आइतबार', yes: 'हो|हजुर', no: 'होइन|छैन', free: 'निःशुल्क|नि:शुल्क|मुफ्त', without: 'बिना' },
     new: { months: 'जनवरी फेब्रुवरी मार्च अप्रिल - जुन जुलाई अगस्ट सेप्टेम्बर अक्टोबर नोभेम्बर डिसेम्बर', days: 'सोमबाः मंगलबाः बुधबाः बिहिबाः शुक्रबाः शनिबाः आइतबाः', yes: 'खः', no: 'मखु' },
@@ -117,6 +120,7 @@
     pag: { months: 'enero pebrero marso abril mayo hunyo hulyo agosto setyembre oktubre nobyembre disyembre', days: 'lunes martes miyerkoles/mierkoles huwebes/huebes biyernes/biernes sabado domingo', yes: 'on', no: 'andi|aleg', without: 'andi' },
     pam: { months: 'eneru pebreru marsu abril mayu juniu juliu agostu septiembri octubri nobiembri disiembri', days: 'lunes martes mierkules huebes biernes sabadu dominggu/domingu', yes: 'wa|ua', no: 'ali|ala', free: 'libri|libre', without: 'ala' },
     pap: { months: 'yanüari febrüari mart aprel mei yüni yüli ougùstùs sèptèmber òktober novèmber desèmber', days: 'djaluna djamars djarason djaweps djabierne djasabra djadumingu', yes: 'si', no: 'no', free: 'gratis', without: 'sin' },
+    pms: { months: 'gené/gene fërvé/fervé mars avril magg/maj giugn luj/lùj agost stèmber/setèmber otóber/otober novèmber/november dzèmber/dicèmber', days: 'lùnes màrtes mèrcol giòbia vënner saba dumìnica/doménica', yes: 'é|si|sì', no: 'nò|no', free: 'gratis|a gratis', without: 'sensa' },
     ps: { months: 'جنوري فبروري مارچ اپریل - جون جولای اګست سپتمبر اکتوبر نومبر دسمبر', days: 'دونۍ/دوشنبه درېنۍ/سه‌شنبه څلرنۍ/چهارشنبه پينځنۍ/پنجشنبه جمعه اونۍ/شنبه يونۍ/یکشنبه', yes: 'هو|هو کې', no: 'نه', free: 'وړیا', without: 'بې' },
     qu: { months: '- - - ayriwa aymuray - - - - kantaray ayamarqʼa -', days: 'killachaw/lunes atipachaw/martes quyllurchaw/miércoles illapachaw/jueves chʼaskachaw/viernes kʼuychichaw/sábado intichaw/domingo', yes: 'arí|ari', no: 'mana|manam', without: 'mana' },
     rm: { months: 'schaner favrer mars avrigl matg zercladur fanadur avust settember october november december', days: 'glindesdi mardi mesemna gievgia venderdi sonda dumengia', yes: 'gea|schi', no: 'na', free: 'gratuit|gratis', without: 'senza' },

@@ -457,7 +457,7 @@ async (input) => {
       date: share(v => parseDate(v) !== null),
       year: share(v => { const m = /(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,])/.exec(v); return !!m && (v.match(/\d+/g) || []).length === 1; }),
       perUnit: share(v => /\/\s?(\d+([.,]\d+)?\s?)?(kg|g|l|ml|cl|m|m²|m2|lb|oz|st|stk|pc|unit|item|ea)\b|\bper\s+(kg|g|l|litre|liter|lb|unit|piece|item|100)\b|\bpro\s+(kg|liter|l|stück)\b/i.test(v)),
-      labelled: share(v => /^[^:：\d]{1,30}[:：]\s+\S/.test(v)),
+      labelled: share(v => /^[^:：\d]{1,30}(?:[:：]\s+|：)\S/.test(v)),
       email: share(v => /^(mailto:)?[^\s@]+@[^\s@]+\.[^\s@]+$/i.test(v)),
       // An address is short and not prose ("Free parking. Bus 93 stops at Mill Lane." only mentions one).
       town: share(v => /^\p{Lu}[\p{L}.' -]{1,40},\s?(\p{Lu}{2,3}|\p{Lu}[\p{L}.' -]{1,30})$/u.test(v)),

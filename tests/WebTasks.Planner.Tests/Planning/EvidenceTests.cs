@@ -133,6 +133,18 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void A_place_or_a_company_is_no_code_and_a_place_no_company()
+    {
+        var employer = new RecordField("employer", "string", true);
+        var town = new RecordField("town", "string", true);
+
+        Evidence.Score(employer, Source(new SourceTraits { Code = 1, Words = 1 }, fields: ["employer"]), null)
+            .ShouldBeLessThan(Evidence.Score(employer, Source(new SourceTraits { Words = 3 }, fields: ["employer"]), null));
+        Evidence.Score(town, Source(new SourceTraits { Company = 1, Words = 3 }, fields: ["town"]), null)
+            .ShouldBeLessThan(Evidence.Score(town, Source(new SourceTraits { Words = 1 }, fields: ["town"]), null));
+    }
+
+    [Fact]
     public void A_unit_a_number_is_written_in_does_not_outweigh_a_label_that_names_another_thing()
     {
         var length = new RecordField("lengthMiles", "number", true) { Description = "length of the hike in miles" };

@@ -149,6 +149,9 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("toValue('118,5 кв. м', 'number', false, null, ['area', 'm', '2'])", "118.5")]
     [InlineData("toValue('118,5 кв. м', 'number', false, null, ['floor', 'area', 'square', 'metres'])", "118.5")]
     [InlineData("toValue('9 km', 'number', false, null, ['area', 'm', '2'])", "null")]
+    [InlineData("toValue('4,6 l/100 km', 'number', false, null, ['fuel', 'consumption', 'litre', 'per', '100', 'km'])", "4.6")]
+    [InlineData("toValue('4,6 l/100 km', 'number', false, null, ['fuel', 'litre', 'per', '100km'])", "4.6")]
+    [InlineData("toValue('3,20 €/500 g', 'number', false, null, ['price', 'per', 'kg'])", "6.4")]
     public async Task A_measure_in_another_metric_unit_is_converted_to_the_one_the_field_names(string expression, string expected)
     {
         (await EvaluateAsync("(document.documentElement.lang = 'en', " + expression + ")")).ShouldBe(expected);
@@ -204,6 +207,13 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("se", "3. miessemánu 2027", "date", "\"2027-05-03\"")]
     [InlineData("gag", "2 Baba Marta 2026", "date", "\"2026-03-02\"")]
     [InlineData("tw", "Wɔde too ha: Ɔgyefoɔ 20, 2026", "date", "\"2026-02-20\"")]
+    [InlineData("pms", "saba 2 ëd magg 2026", "date", "\"2026-05-02\"")]
+    [InlineData("nap", "Miso 'ncoppa: 14 'e frevaro 2026", "date", "\"2026-02-14\"")]
+    [InlineData("bem", "6 Machi 2026", "date", "\"2026-03-06\"")]
+    [InlineData("mh", "14 Pāpode 2026", "date", "\"2026-02-14\"")]
+    [InlineData("zh-Hant-TW", "挽茶日：115年4月12日", "date", "\"2026-04-12\"")]
+    [InlineData("zh-Hant-TW", "民國99年10月10日", "date", "\"2010-10-10\"")]
+    [InlineData("ja", "2026年4月12日", "date", "\"2026-04-12\"")]
     [InlineData("iu", "ᐊᐃᐳᕆᓪ 6, 2026", "date", "\"2026-04-06\"")]
     [InlineData("lij", "sci — Yanmar 2GM 18 CV, entrobordo", "boolean", "true")]
     [InlineData("ch", "Ti siña", "boolean", "false")]
@@ -518,6 +528,13 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
         var value = await EvaluateAsync($"(document.body.innerHTML = {JsonSerializer.Serialize("<p>" + raw + "</p>")}, fieldValue(document.body, {field}, null))");
 
         value.ShouldBe(JsonSerializer.Serialize(expected, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+    }
+
+    [Fact]
+    public async Task A_full_width_colon_labels_without_a_space_and_a_label_may_name_only_the_first_part_of_a_line()
+    {
+        (await EvaluateAsync("(document.body.innerHTML = '<p>產地：南投鹿谷</p><p>Immatricolato: 2019 · 18.400 km</p>', [...document.querySelectorAll('p')].map(labelPairs))"))
+            .ShouldBe("[[{\"label\":\"產地\",\"shown\":\"產地\",\"value\":\"南投鹿谷\"}],[{\"label\":\"immatricolato\",\"shown\":\"Immatricolato\",\"value\":\"2019\"}]]");
     }
 
     [Fact]
