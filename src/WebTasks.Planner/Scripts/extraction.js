@@ -549,6 +549,10 @@
     // Chinese, Japanese and Korean: 2026年11月28日, 2026년 11월 28일.
     m = /(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/.exec(text);
     if (m) return isoDate(m[1], m[2], m[3]);
+    // A year, a month and a day each followed by the language's word for it ("2026 nienz 4 nyied 5 hauh").
+    const ymd = (LANGUAGE_WORDS[pageLanguage()] || {}).ymd;
+    m = ymd ? new RegExp('(?<!\\d)(\\d{4})\\s*' + ymd.split(' ').join('\\s*(\\d{1,2})\\s*'), 'iu').exec(text) : null;
+    if (m) return isoDate(m[1], m[2], m[3]);
     // Taiwan's years of the Republic (民國): 115年4月12日 is 12 April 2026.
     m = /(?<!\d)(?:民國\s*(\d{2,3})|(1\d\d))\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(text);
     if (m) return isoDate(Number(m[1] || m[2]) + 1911, m[3], m[4]);

@@ -3,10 +3,11 @@
   // words: "baba-marta"), and as written inside a date where the language inflects them (inDates: Greenlandic "maajimi", Sami
   // "miessemánu"); weekday names the same way, Monday first (days; '-' joins a name of several words: "dydd-llun");
   // yes and no as a table cell says them, "free" as a price says it, and words that deny what follows them
-  // ("without"), '|' between words; a code that is another's ("tw: 'ak'": Twi is Akan) reads as it. Written from general knowledge for some 150 languages, never from a test site
+  // ("without"), '|' between words; the words a date is written with after its year, month and day ("ymd": Zhuang
+  // "2026 nienz 4 nyied 5 hauh"); a code that is another's ("tw: 'ak'": Twi is Akan) reads as it. Written from general knowledge for some 150 languages, never from a test site
   // (Oromo's "adoolessa", July's other common spelling, was added when round 17 was read; Kikuyu's months from February
   // to November, left unknown before, when round 19 was; Low German, Crimean Tatar and Bhojpuri, not in the table
-  // before, when round 20 was; Mauritian Creole, Gagauz and Komi when round 21 was; Akan's months, Inuktitut and Ligurian when round 22 was; Piedmontese, Neapolitan, Bemba and Marshallese when round 23 was).
+  // before, when round 20 was; Mauritian Creole, Gagauz and Komi when round 21 was; Akan's months, Inuktitut and Ligurian when round 22 was; Piedmontese, Neapolitan, Bemba and Marshallese when round 23 was; Lombard, Karakalpak, Tumbuka, Zhuang and Navajo's winter months when round 24 was).
   const LANGUAGE_WORDS = {
     aa: { months: '- kudo - - - - - liiqen waysu diteli ximoli -' },
     ab: { months: 'ажьырныҳәа ажәабран хәажәкыра мшаԥы лаҵара рашәара ԥхынгәы нанҳәа цәыббра жьҭаара абҵара ԥхынҷкәын', days: 'ашәахьа аҩаша ахаша аҷаша ахәаша асабша амҽыша', yes: 'ааи', no: 'мап' },
@@ -70,6 +71,7 @@
     iu: { months: 'ᔭᓐᓄᐊᕆ ᕖᕝᕗᐊᕆ ᒫᑦᓯ ᐊᐃᐳᕆᓪ ᒪᐃ ᔫᓂ ᔪᓚᐃ ᐋᒡᒌᓯ ᓯᑎᐱᕆ ᐅᑐᐱᕆ ᓄᕕᐱᕆ ᑎᓯᐱᕆ', yes: 'ᐄ|ᐃᓐᓇ', no: 'ᐋᒃᑲ' },
     jv: { months: 'januari februari maret april mei juni juli agustus september oktober november desember', days: 'senin/senèn selasa rebo kemis jemuwah/jumat setu minggu/ahad', yes: 'iya|inggih|ya', no: 'ora|mboten|boten', free: 'gratis', without: 'tanpa' },
     ka: { months: 'იანვარი თებერვალი მარტი აპრილი მაისი ივნისი ივლისი აგვისტო სექტემბერი ოქტომბერი ნოემბერი დეკემბერი', days: 'ორშაბათი სამშაბათი ოთხშაბათი ხუთშაბათი პარასკევი შაბათი კვირა', yes: 'დიახ|კი|ჰო', no: 'არა', free: 'უფასო|უფასოდ', without: 'გარეშე' },
+    kaa: { months: 'yanvar fevral mart aprel may iyun iyul avgust sentyabr oktyabr noyabr dekabr', days: 'dúyshembi siyshembi sárshembi piyshembi juma shembi ekshembi', yes: 'awa|ha', no: 'yaq|joq' },
     kab: { days: 'sanass/letnayen kraḍass/ttlata kuẓass/larbeɛa samass/lexmis sḍisass/lǧemɛa sayass/ssebt yanass/lḥed', yes: 'ih|ah', no: 'ala', free: 'baṭel', without: 'war' },
     kbd: { months: 'январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь', days: 'блыщхьэ гъубж бэрэжьей махуэку мэрем щэбэт тхьэмахуэ', yes: 'нтӏэ|ари', no: 'хьэуэ' },
     ki: { months: 'njenuarĩ feburuarĩ machi aprĩrĩ mei njuni njulai agosti septemba oktoba novemba ndithemba', days: 'njumatatũ njumaine njumatana aramithi njumaa njumamothi kiumia', yes: 'ĩĩ', no: 'aca' },
@@ -87,6 +89,7 @@
     lg: { days: 'balaza lwakubiri lwakusatu lwakuna lwakutaano lwamukaaga sabbiiti', yes: 'yee|ye', no: 'nedda', free: 'bwereere|ku bwereere', without: 'awatali' },
     li: { months: 'jannewarie fibberwarie miert april mei juni juli augustus september oktober november december', days: 'maondig dinsdig goonsdig dónderdig vriedig zaoterdig zóndig', yes: 'jao|jo', no: 'nee', free: 'gratis|veur niks', without: 'zonder' },
     lij: { months: 'zenâ frevâ marso arvî mazzo zugno luggio agosto settembre ottobre novembre dexembre', days: 'lunesdì martesdì mâcordì zêuggia venardì sabbo domenega', yes: 'sci|scì', no: 'no', free: 'de badda|gratis', without: 'sensa' },
+    lmo: { months: 'genar/gennar febrar/febrer marz/mars avril/april magg/mag giugn/giugno luj/lui agost setember/setembre otober/ottober november/noember dicember/dezember', days: 'lundesdì/lunedì martedì mercoldì/mercol giovedì/gioeudì venerdì/vendredì sabet/saba domenega/domenica', yes: 'sì|si', no: 'no', free: 'gratis|a gratis', without: 'senza' },
     ln: { days: 'mokɔlɔ-mwa-yambo mokɔlɔ-mwa-míbalé mokɔlɔ-mwa-mísáto mokɔlɔ-ya-mínéi mokɔlɔ-ya-mítáno mpɔ́sɔ eyenga', yes: 'ɛɛ|iyo', no: 'te|tɛ', free: 'ofele|ya ofele', without: 'kozanga' },
     lo: { months: 'ມັງກອນ ກຸມພາ ມີນາ ເມສາ ພຶດສະພາ ມິຖຸນາ ກໍລະກົດ ສິງຫາ ກັນຍາ ຕຸລາ ພະຈິກ ທັນວາ', days: 'ວັນຈັນ/ຈັນ ວັນອັງຄານ/ອັງຄານ ວັນພຸດ/ພຸດ ວັນພະຫັດ/ພະຫັດ ວັນສຸກ/ສຸກ ວັນເສົາ/ເສົາ ວັນອາທິດ/ອາທິດ', yes: 'ແມ່ນ|ເຈົ້າ|ມີ', no: 'ບໍ່|ບໍ່ແມ່ນ|ບໍ່ມີ', free: 'ຟຣີ|ບໍ່ເສຍຄ່າ', without: 'ບໍ່ມີ' },
     lua: { months: 'ciongo lùishi lusòlo mùuyà lumùngùlù lufuimi kabàlàshìpù lùshìkà lutongolo lungùdi kaswèkèsè ciswà', days: 'nkodya ndàayà ndangù njòwa ngòvya lubingu lumingu', yes: 'eyowa|eyo', no: 'tò' },
@@ -110,7 +113,7 @@
     new: { months: 'जनवरी फेब्रुवरी मार्च अप्रिल - जुन जुलाई अगस्ट सेप्टेम्बर अक्टोबर नोभेम्बर डिसेम्बर', days: 'सोमबाः मंगलबाः बुधबाः बिहिबाः शुक्रबाः शनिबाः आइतबाः', yes: 'खः', no: 'मखु' },
     nr: { months: 'janabari feberbari matjhi apreli meyi juni julayi arhostosi septemba oktoba usinyikhaba disemba', days: 'mvulo lesibili lesithathu lesine lesihlanu mgqibelo sonto', yes: 'iye|yebo', no: 'awa', free: 'mahala' },
     nso: { months: 'janaware feberware matšhe aporele mei june julae agostose setemere oktoboro nofemere disemere', days: 'mošupologo labobedi laboraro labone labohlano mokibelo sontaga', yes: 'ee', no: 'aowa', free: 'mahala|ka ntle le tefo' },
-    nv: { months: '- - wóózhchʼį́į́d tʼą́ą́chil tʼą́ą́tsoh - - - - ghąąjįʼ níłchʼitsʼósí níłchʼitsoh', days: 'damóo-biiskání naakijį́-ndaʼanish tágíjį́-ndaʼanish dį́ʼíjį́-ndaʼanish ndaʼiiníísh yiską́-damóo damóo', yes: 'aooʼ', no: 'dooda' },
+    nv: { months: 'yas-niłtʼees atsá-biyáázh wóózhchʼį́į́d tʼą́ą́chil tʼą́ą́tsoh - - - - ghąąjįʼ níłchʼitsʼósí níłchʼitsoh', days: 'damóo-biiskání naakijį́-ndaʼanish tágíjį́-ndaʼanish dį́ʼíjį́-ndaʼanish ndaʼiiníísh yiską́-damóo damóo', yes: 'aooʼ', no: 'dooda' },
     ny: { days: 'lolemba lachiwiri lachitatu lachinayi lachisanu loweruka lamlungu', yes: 'inde|eya', no: 'ayi|iyayi', free: 'zaulere|kwaulere', without: 'popanda|opanda' },
     oc: { months: 'genièr febrièr març abril mai junh julhet agost setembre octòbre novembre decembre', days: 'diluns dimars dimècres dijòus divendres dissabte dimenge', yes: 'òc', no: 'non', free: 'gratuit|a gratis|gratis', without: 'sens|sense' },
     oj: { yes: 'eya\'|enh', no: 'gaawiin' },
@@ -154,6 +157,7 @@
     tpi: { months: 'janueri februeri mas epril - jun julai ogas septemba oktoba novemba desemba', days: 'mande tunde trinde fonde fraide sarere sande', yes: 'yes|ye', no: 'nogat', free: 'fri|nogat pe', without: 'nogat' },
     ts: { months: 'sunguti nyenyenyani nyenyankulu dzivamisoko mudyaxihi khotavuxika mawuwani mhawuri ndzhati nhlangula hukuri -', days: 'musumbhunuku ravumbirhi ravunharhu ravumune ravuntlhanu mugqivela sonto', yes: 'ina|ee', no: 'e-e|hayi|a hi swona', free: 'mahala' },
     tt: { days: 'дүшәмбе сишәмбе чәршәмбе пәнҗешәмбе җомга шимбә якшәмбе', yes: 'әйе', no: 'юк', free: 'бушлай|түләүсез', without: 'юк' },
+    tum: { months: 'januwale febuluwale malichi epulelo/epulo meyi juni julayi ogasiti seputembala okutobala novembala disembala', days: 'muhanya-wakwamba muhanya-wachiwiri muhanya-wachitatu muhanya-wachinayi muhanya-wachinkhondi chibelu sabata', yes: 'enya|ee', no: 'yayi|awe' },
     tw: 'ak',
     ty: { months: 'tenuare fepuare māti ʻeperēra - tiunu tiurai ʻātete tetepa ʻātopa novema tītema', days: 'monirē/mahana-mātāmua mahana-piti mahana-toru mahana-maha mahana-pae mahana-māʻa tāpati', yes: 'ʻē|ʻoia', no: 'ʻaita' },
     tyv: { months: 'январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь', days: 'бир-дугаар-хүн ийи-дугаар-хүн үш-дугаар-хүн дөрт-дугаар-хүн беш-дугаар-хүн чартык-хүн улуг-хүн', yes: 'ийе', no: 'чок', free: 'хостуг', without: 'чок' },
@@ -169,5 +173,6 @@
     xh: { days: 'umvulo/mvulo ulwesibini/lwesibini ulwesithathu/lwesithathu ulwesine/lwesine ulwesihlanu/lwesihlanu umgqibelo/mgqibelo icawa/cawa', yes: 'ewe', no: 'hayi', free: 'simahla|mahala', without: 'akukho' },
     yi: { months: 'יאַנואַר פֿעברואַר מערץ אַפּריל מיי יוני יולי אויגוסט סעפּטעמבער אָקטאָבער נאָוועמבער דעצעמבער', days: 'מאָנטיק דינסטיק מיטוואָך דאָנערשטיק פֿרײַטיק שבת זונטיק', yes: 'יאָ', no: 'ניין', free: 'אומזיסט|בחינם|פֿריי', without: 'אָן' },
     yo: { days: 'ọjọ́-ajé/ajé ọjọ́-ìsẹ́gun/ìsẹ́gun ọjọ́rú ọjọ́bọ ọjọ́-ẹtì/ẹtì ọjọ́-àbámẹ́ta/àbámẹ́ta ọjọ́-àìkú/àìkú', yes: 'bẹ́ẹ̀ni|bẹ́ẹ̀ ni', no: 'rárá|bẹ́ẹ̀kọ́', free: 'ọ̀fẹ́|lọ́fẹ̀ẹ́', without: 'láìsí|láì' },
+    za: { months: 'ndwenit ndwenngeih ndwensam ndwenseiq ndwenngux ndwenloeg ndwencaet ndwenbet ndwengouj ndwencib ndwencibit ndwenlab', ymd: 'nienz nyied hauh', yes: 'dwg|miz', no: 'mbouj' },
     zu: { days: 'umsombuluko/msombuluko ulwesibili/lwesibili ulwesithathu/lwesithathu ulwesine/lwesine ulwesihlanu/lwesihlanu umgqibelo/mgqibelo isonto/sonto', yes: 'yebo', no: 'cha|qha', free: 'mahhala|mahala', without: 'akukho' },
   };
