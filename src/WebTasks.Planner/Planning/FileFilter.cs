@@ -188,14 +188,21 @@ public static partial class FileFilter
         }
 
         var asked = parts.SelectMany(About).ToHashSet();
-        var chosen = split.Select(part =>
+        FilePart ChoosePart(string part, IEnumerable<FileTerm> others)
         {
             var (extensions, named) = Kinds(part + skipped);
             var own = links.Where(l => OfKind(l.Href, extensions)).ToList();
             var about = About(part);
             var mine = skip.Where(t => phrases.Any(p => p.Words.Contains(t.Word) && (p.About.Overlaps(about) || !p.About.Overlaps(asked)))).ToList();
-            return new FilePart(part, extensions, Choose(part, extensions, own, named, mine));
-        }).ToList();
+            return new FilePart(part, extensions, Choose(part, extensions, own, named, [.. mine, .. others.Where(t => !about.Contains(t.Word))]));
+        }
+
+        // What another part is picked by is what that part is about, not this one: "the 2025 reports as PDFs, the 2026
+        // catalogue" keeps no 2025 catalogue among the reports.
+        var first = split.Select(part => ChoosePart(part, [])).ToList();
+        var chosen = first.Select((part, i) => ChoosePart(part.Text, first.Where((_, j) => j != i)
+            .SelectMany(other => other.Choice.Terms.Where(t => t.Keep && !IsYear(t.Word)))
+            .Select(t => t with { Keep = false }).DistinctBy(t => t.Word))).ToList();
         return new FileChoice([], All) { Parts = chosen, Unplaced = whole.Unplaced };
     }
 
@@ -218,12 +225,13 @@ public static partial class FileFilter
     public static bool IsDocument(string href) => OfKind(href, DocumentExtensions);
 
     /// <summary>
-    /// The things the task asks for, at ", and …" or "and its …", or at a comma before "the" or "its" where each side
-    /// names its kind of file ("the reports in PDF, the Word version of its timetable").
+    /// The things the task asks for, at ", and …" or "and its …", or at a comma before "the" or "its" after each thing
+    /// that names its kind of file ("the reports in PDF, the Word version of its timetable", "the reports as PDF files,
+    /// the 2026 catalogue").
     /// </summary>
     private static List<string> PartsOf(string task) =>
         [.. Part().Split(Wanted(task))
-            .SelectMany(p => ListedPart().Split(p) is { Length: > 1 } listed && listed.All(l => KindsIn(l).Length > 0) ? listed : [p])
+            .SelectMany(p => ListedPart().Split(p) is { Length: > 1 } listed && listed[..^1].All(l => KindsIn(l).Length > 0) ? listed : [p])
             .Select(p => p.Trim(' ', ',', ';')).Where(p => Words(p, years: true).Any())];
 
     /// <summary>
@@ -418,7 +426,8 @@ public static partial class FileFilter
     [GeneratedRegex(@"\b(including|incl\.|as well as|also)\b[^.;]*", RegexOptions.IgnoreCase)]
     private static partial Regex Adding();
 
-    /// <summary>Where the files are ("on the programme page") says nothing about which.</summary>
-    [GeneratedRegex(@"\b(on|from|in|at)\s+(the\s+|this\s+|our\s+)?[\p{L}\s-]{0,40}?\b(page|site|website|section|portal)\b", RegexOptions.IgnoreCase)]
+    /// <summary>Where the files are ("on the programme page", "from this cooperative's downloads page") says nothing
+    /// about which.</summary>
+    [GeneratedRegex(@"\b(on|from|in|at)\s+(the\s+|this\s+|our\s+)?[\p{L}\s'’-]{0,60}?\b(page|site|website|section|portal)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Where();
 }

@@ -1096,9 +1096,11 @@
       if (alike) item = node;
     }
     const rowWords = row ? fileWords(spacedText(row)) : own;
+    // The item's own words, not those of the other files' rows in it: a table of files is no item that each is dated by.
+    const otherRows = item ? [...item.querySelectorAll('tr, li, article, dd, p')].filter(r => !r.contains(a) && r.querySelector('a[href]')) : [];
     // The heading it comes under: the last heading, summary or disclosure button before it.
     const heading = headings.filter(h => h.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING).pop();
-    return { own, row: rowWords, item: item ? fileWords(spacedText(item)) : rowWords, section: heading ? fileWords(heading.textContent) : ' ' };
+    return { own, row: rowWords, item: item ? fileWords(spacedText(item, otherRows)) : rowWords, section: heading ? fileWords(heading.textContent) : ' ' };
   }
 
   // A word as it sounds, as FileFilter.Sound has it: "vaccination" finds "vaksin", "clinic" "klinik", "terrace" "terasse".
@@ -1119,10 +1121,12 @@
   }
 
   // An element's text with its parts kept apart (a row's cells "635" and "Matemática A", not "635Matemática A").
-  function spacedText(el) {
+  function spacedText(el, without = []) {
     const parts = [];
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.textContent);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!without.some(other => other.contains(node))) parts.push(node.textContent);
+    }
     return parts.join(' ');
   }
 

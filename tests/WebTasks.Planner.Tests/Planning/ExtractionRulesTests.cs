@@ -787,5 +787,17 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
         value.ShouldBe(expected);
     }
 
+    [Fact]
+    public async Task A_file_in_a_table_of_files_is_not_dated_by_the_other_files_rows_of_its_table()
+    {
+        const string Tables = "<h2>Marandu</h2><table><tr><th>Kuatia</th></tr><tr><td>Marandu 2025</td><td><a href=\"m-2025.pdf\">Emboguejy</a></td></tr></table>"
+            + "<h2>Ambue</h2><table><tr><th>Kuatia</th></tr><tr><td>Estatuto</td><td><a href=\"estatuto.pdf\">Emboguejy</a></td></tr>"
+            + "<tr><td>Ta'anga 2025</td><td><a href=\"taanga-2025.zip\">Emboguejy</a></td></tr></table>";
+
+        var items = await EvaluateAsync($"(document.body.innerHTML = {JsonSerializer.Serialize(Tables)}, fileLinkCandidates(['pdf', 'zip']).map(c => c.item.trim()))");
+
+        items.ShouldBe("[\"kuatia marandu 2025 emboguejy\",\"kuatia estatuto emboguejy\",\"kuatia ta anga 2025 emboguejy\"]", "the statutes' table is no item of 2025");
+    }
+
     private Task<string> EvaluateAsync(string expression) => page.EvaluateAsync(expression);
 }

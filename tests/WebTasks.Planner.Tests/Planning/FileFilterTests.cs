@@ -245,6 +245,28 @@ public sealed class FileFilterTests
         FileFilter.Sound(word).ShouldBe(sound);
     }
 
+    [Fact]
+    public void A_thing_listed_after_a_part_that_names_its_kind_is_a_part_and_another_parts_words_pick_nothing_for_this_one()
+    {
+        static LinkContext File(string name) =>
+            new($"http://127.0.0.1/muhu/{name}", $" {name.Replace('-', ' ').Replace('.', ' ')} ", " x ", " x ", " qillqakuna ");
+        LinkContext[] links =
+        [
+            File("pallay-2024.pdf"), File("pallay-2025.pdf"), File("katalogo-2025.pdf"), File("katalogo-2026.pdf"),
+            File("chanin-2025.xlsx"), File("chanin-2026.xlsx"), File("cooperativa-estatuto.pdf"),
+        ];
+        const string Task = "From this seed growers' cooperative's downloads page, get the 2025 harvest reports as PDF files, the 2026 seed catalogue " +
+            "and the 2026 price list as an Excel workbook; do not take the 2024 reports or the 2025 catalogue";
+
+        var part = FileFilter.KindlessPart(Task).ShouldNotBeNull();
+        part.ShouldBe("the 2026 seed catalogue");
+        FileFilter.KindOf(part, Task, links).ShouldBe("pdf");
+        var choice = FileFilter.ChooseParts(FileFilter.WithKind(Task, part, "pdf"), links).ShouldNotBeNull();
+
+        FileFilter.Kept(choice, links).Select(href => href[(href.LastIndexOf('/') + 1)..]).ShouldBe(["pallay-2025.pdf", "katalogo-2026.pdf", "chanin-2026.xlsx"],
+            "the catalogue is what the second part asks for, not the first; where the page is ('this cooperative's page') picks no file");
+    }
+
     [Theory]
     [InlineData("Download the rainfall spreadsheets in Excel format from every year, and its 2026 maize harvest reports; leave out the CSV copies", "its 2026 maize harvest reports")]
     [InlineData("Download this commune's 2026 budget reports (PDF) and its 2026 population counts as CSV; leave out the Excel copies", null)]
