@@ -76,6 +76,10 @@ public static partial class Evidence
         // barangay") holds that, not the field.
         shape -= (source.Label ?? source.Named) is { } name && field.LeftOutWords.Count > 0 && FieldMatcher.Tokens(name).Any(field.LeftOutWords.Contains) ? 0.6 : 0;
 
+        // What it says to leave out is in the text the field is a part of ("Ikeja, Lagos" for a city "without the
+        // neighbourhood"): a part read from it fits better than the whole.
+        shape += field.LeftOutWords.Count > 0 && (source.Span is "last" or "first" or "town" || source.Read.StartsWith("part:", StringComparison.Ordinal)) ? 0.2 : 0;
+
         // With fewer than three records (or one page) there is no variation to go by: text that is only text is no
         // evidence for a field.
         if (source.Seen < 3 && field.Type == "string" && named == 0 && shape <= 0)
@@ -197,6 +201,8 @@ public static partial class Evidence
             shape -= traits.Stars >= 0.5 ? 0.3 : 0;
             shape -= traits.Phone >= 0.8 ? 0.2 : 0;
             shape -= words.Overlaps(["name", "title"]) && traits.Words > 15 ? 0.2 : 0;
+            // A title is the whole heading, not its last part ("clean well well" of "Toyota Camry 2012, clean well well").
+            shape -= source.Span == "last" && words.Overlaps(["name", "title"]) && !words.Overlaps(ShortNameWords) ? 0.3 : 0;
 
             // A place or a model is named in a few words, not a sentence about it; a place or a company is no code
             // ("IM-101") and a place no company ("Nkana Hardware Ltd").

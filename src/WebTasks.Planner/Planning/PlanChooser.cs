@@ -167,7 +167,7 @@ public static class PlanChooser
 
     private static IEnumerable<(SurveySource Source, AssignmentOption Option)> Preferred(List<(SurveySource Source, AssignmentOption Option)> credible, RecordField field, IReadOnlyList<string>? taskWords, Func<SurveySource, bool>? preferred)
     {
-        var plain = Plain(credible, field, taskWords);
+        var plain = Denied(Plain(credible, field, taskWords), field, taskWords);
         return preferred is not null && plain.Any(p => preferred(p.Source)) ? plain.Where(p => preferred(p.Source)) : plain;
     }
 
@@ -186,6 +186,26 @@ public static class PlanChooser
 
         var labels = credible.Select(p => (p.Source.Label ?? p.Source.Named) is { } label ? FieldMatcher.Tokens(label).ToHashSet() : []).ToList();
         return [.. credible.Where((_, i) => labels[i].Count == 0 || !labels.Any(other => other.Count > 0 && other.IsProperSubsetOf(labels[i])))];
+    }
+
+    private static readonly HashSet<string> DenyingWords = ["non", "not", "without"];
+
+    /// <summary>
+    /// "The price for someone who is not a member": of places labelled alike but for a word that denies one of them
+    /// ("Übanachtung Mitglieda", "Übanachtung Nichtmitglieda"), the denied one.
+    /// </summary>
+    private static List<(SurveySource Source, AssignmentOption Option)> Denied(List<(SurveySource Source, AssignmentOption Option)> credible, RecordField field, IReadOnlyList<string>? taskWords)
+    {
+        if (!FieldMatcher.Tokens(field.Name).Concat(field.DescribedWords).Concat(taskWords ?? []).Any(DenyingWords.Contains))
+        {
+            return credible;
+        }
+
+        // Compared as the survey wrote the label without its denial: lower case, without accents.
+        static string Words(string label) => string.Join(' ', FileFilter.Words(label, years: true));
+        var denied = credible.Where(p => p.Source.Unnegated is not null).Select(p => Words(p.Source.Unnegated!)).ToHashSet();
+        var twins = credible.Where(p => p.Source.Unnegated is null && (p.Source.Label ?? p.Source.Named) is { } label && denied.Contains(Words(label))).ToList();
+        return twins.Count == 0 ? credible : [.. credible.Except(twins)];
     }
 
     private static Bound WithContext(Bound bound, HashSet<string> taskWords)

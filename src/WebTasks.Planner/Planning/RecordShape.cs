@@ -55,8 +55,13 @@ public sealed partial record RecordField(string Name, string Type, bool Required
 
     public static readonly HashSet<string> QuoteWords = ["quotation", "quotes", "quote", "guillemets"];
 
-    /// <summary>The description's content words, less those of what it says to leave out ("town, without the barangay").</summary>
-    public IReadOnlyList<string> DescribedWords => Description is null ? [] : FieldMatcher.ContentWords(LeftOutPattern().Replace(Description, " "));
+    /// <summary>
+    /// The description's content words, less those of what it says to leave out ("town, without the barangay") and of
+    /// what it is set against ("foreign-used rather than Nigerian-used": "used" tells neither apart).
+    /// </summary>
+    public IReadOnlyList<string> DescribedWords => Description is null ? [] :
+        [.. FieldMatcher.ContentWords(ContrastPattern().Replace(LeftOutPattern().Replace(Description, " "), " "))
+            .Except(ContrastPattern().Matches(Description).SelectMany(m => FieldMatcher.ContentWords(m.Groups["what"].Value)))];
 
     /// <summary>What the description says to leave out of the value ("without the barangay": barangay), but not the page's own word for the field ("without the word for taluka").</summary>
     public IReadOnlyList<string> LeftOutWords => Description is null ? [] :
@@ -115,6 +120,9 @@ public sealed partial record RecordField(string Name, string Type, bool Required
 
     [GeneratedRegex(@"\b(?:without|excluding|not including|except|minus)\s+(?!the (?:word|label|name) for\b)(?<what>[^,;.()]+)", RegexOptions.IgnoreCase)]
     private static partial Regex LeftOutPattern();
+
+    [GeneratedRegex(@"\b(?:rather than|instead of|as opposed to)\s+(?<what>[^,;.()]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex ContrastPattern();
 
     [GeneratedRegex(@"(?<![\w.])(?<n>-?\d+(?:\.\d+)?)\s+(?:when|if)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherwisePattern();

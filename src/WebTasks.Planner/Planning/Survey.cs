@@ -41,6 +41,9 @@ public sealed record SurveySource
     /// <summary>The column header or label that names its element, as the page writes it ("Talstation").</summary>
     public string? Named { get; init; }
 
+    /// <summary>Its label or header with the word that denies it left out ("Nichtmitglieda" → "mitglieda"), where it has one.</summary>
+    public string? Unnegated { get; init; }
+
     /// <summary>The label as the page writes it, for messages.</summary>
     public string? Shown { get; init; }
 

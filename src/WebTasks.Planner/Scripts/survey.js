@@ -409,6 +409,21 @@ async (input) => {
     return text && text.length <= 30 && !/\d/.test(text) && text.split(' ').length <= words ? shownLabel(text) : null;
   }
 
+  // A label with the word that denies it left out, where it has one ("Übanachtung Nichtmitglieda" → "übanachtung
+  // mitglieda", "Prix non-membre" → "prix membre"), written on its own or at the start of a word; else null.
+  function unnegated(label) {
+    const words = label ? plainWords(label).trim().split(' ') : [];
+    // Glued to a word only where it is long enough not to be a word's start by chance ("Nichtmitglied", not "Notizen").
+    const denials = [...NEGATIONS, ...(LANGUAGE_NEGATIONS[pageLanguage()] || [])].filter(w => w.length >= 4);
+    for (let i = 0; i < words.length; i++) {
+      const rest = negates(words[i]) ? '' : (denials.find(w => words[i].startsWith(w) && words[i].length - w.length >= 4) || null);
+      if (rest === null) continue;
+      const plain = [...words.slice(0, i), ...(rest ? [words[i].slice(rest.length)] : []), ...words.slice(i + 1)].join(' ');
+      return plain || null;
+    }
+    return null;
+  }
+
   // A label as the page writes it, without its colon (messages name it so; hints match it in any case).
   function shownLabel(text) {
     return clean(text).replace(/[:：]\s*$/, '');
@@ -830,7 +845,7 @@ async (input) => {
       }
       if (!Object.values(fitted.fit).some(f => f > 0)) continue;
       result.push({
-        sel: source.sel, read: source.read, span: source.span || null, label: source.label || null, shown: source.shown || null, named: source.named || null, drop: source.drop || null, hints: [...new Set(source.hints)],
+        sel: source.sel, read: source.read, span: source.span || null, label: source.label || null, shown: source.shown || null, named: source.named || null, unnegated: unnegated(source.label || source.named), drop: source.drop || null, hints: [...new Set(source.hints)],
         order: source.order, present: present.length / records.length, distinct, boilerplate: !!source.boilerplate, repeated: !!source.repeated,
         traits: traitsOf(source.values, bases), seen: records.length, struck: struckShare(source.nodes), ...fitted, sample: [...new Set(present)].slice(0, 2).map(v => v.slice(0, 60)),
       });

@@ -106,6 +106,8 @@ public sealed class EvidenceTests
         Evidence.Score(town, balen, null).ShouldBeGreaterThan(Evidence.Score(town, barangay, null) + PlanChooser.TieMargin);
         town.LeftOutWords.ShouldBe(["barangay"]);
         new RecordField("taluka", "string", true) { Description = "without the word for taluka" }.LeftOutWords.ShouldBeEmpty();
+        new RecordField("tokunbo", "boolean", true) { Description = "whether the car is foreign-used (tokunbo) rather than Nigerian-used" }.DescribedWords
+            .ShouldBe(["car", "foreign", "tokunbo"], "what it is set against, and the word both sides share, tell nothing apart");
     }
 
     [Fact]
@@ -181,6 +183,18 @@ public sealed class EvidenceTests
         var whole = Source(new SourceTraits(), seen: 1, fields: ["address"]) with { Hints = ["address"] };
 
         Evidence.Score(address, whole with { Span = "last" }, null).ShouldBeLessThan(Evidence.Score(address, whole, null) - PlanChooser.TieMargin);
+    }
+
+    [Fact]
+    public void A_title_is_its_whole_heading_and_a_city_without_its_neighbourhood_the_part_after_it()
+    {
+        var title = new RecordField("title", "string", true);
+        var heading = Source(new SourceTraits(), fields: ["title"]) with { Hints = ["role:heading"] };
+        var city = new RecordField("city", "string", true) { Description = "city, without the neighbourhood" };
+        var where = Source(new SourceTraits(), fields: ["city"]);
+
+        Evidence.Score(title, heading with { Span = "last" }, null).ShouldBeLessThan(Evidence.Score(title, heading, null) - PlanChooser.TieMargin);
+        Evidence.Score(city, where with { Span = "last" }, null).ShouldBeGreaterThan(Evidence.Score(city, where, null) + PlanChooser.TieMargin);
     }
 
     [Fact]

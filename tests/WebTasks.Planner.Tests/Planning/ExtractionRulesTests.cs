@@ -226,6 +226,10 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("gag", "16 Küçük ay 2026", "date", "\"2026-02-16\"")]
     [InlineData("gv", "3 Jerrey Geuree 2027", "date", "\"2027-01-03\"")]
     [InlineData("mfe", "Pibliye 12 Zanvie 2026", "date", "\"2026-01-12\"")]
+    [InlineData("gos", "5 meert 2026", "date", "\"2026-03-05\"")]
+    [InlineData("rue", "Остатня актуалізація: 12. марца 2026", "date", "\"2026-03-12\"")]
+    [InlineData("arz", "أيوه، على زووم", "boolean", "true")]
+    [InlineData("arz", "لأ، في البيت بس", "boolean", "false")]
     [InlineData("en", "2 Baba Marta 2026", "date", "null")]
     [InlineData("en", "8 Guraandhala 2027", "date", "null")]
     [InlineData("om", "Bilisa", "number", "0")]
@@ -785,6 +789,21 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
         var value = await EvaluateAsync($"(() => {{ const el = document.createElement('div'); el.innerHTML = {JsonSerializer.Serialize(icons)}; return iconRating(el); }})()");
 
         value.ShouldBe(expected);
+    }
+
+    [Fact]
+    public async Task A_label_is_read_without_the_word_that_denies_it_alone_or_at_the_start_of_a_word()
+    {
+        var survey = await page.SurveyAsync("page",
+            "<!DOCTYPE html><html lang=\"bar\"><body><h1>Kaltbachhüttn</h1><table><tr><td>Übanachtung Mitglieda</td><td>24,00 €</td></tr>" +
+            "<tr><td>Übanachtung Nichtmitglieda</td><td>29,00 €</td></tr><tr><td>Notizen</td><td>Zahlung bar, 5,00 €</td></tr></table></body></html>",
+            Field("priceNonMemberEur", "number", "price", "non", "member"));
+
+        var unnegated = survey.GetProperty("sources").EnumerateArray().Where(s => s.GetProperty("named").ValueKind == JsonValueKind.String)
+            .GroupBy(s => s.GetProperty("named").GetString()!).ToDictionary(g => g.Key, g => g.First().GetProperty("unnegated").GetString());
+
+        unnegated.ShouldBe(new Dictionary<string, string?> { ["Übanachtung Mitglieda"] = null, ["Übanachtung Nichtmitglieda"] = "ubanachtung mitglieda", ["Notizen"] = null },
+            "'Notizen' is no denial: 'not' is too short to be one at a word's start");
     }
 
     [Fact]

@@ -50,4 +50,19 @@ public sealed class PlanChooserTests
         choice.ShouldNotBeNull().Bindings.Single().Source.Label.ShouldBe("Deposit");
         PlanChooser.ChooseObject(shape with { Fields = [price with { Description = "the deposit, in dollars" }] }, page, "Get the flat's deposit").Choice.ShouldBeNull();
     }
+
+    [Fact]
+    public void A_thing_asked_for_as_not_something_is_the_one_labelled_alike_but_denied()
+    {
+        var price = new RecordField("deposit", "number", true) { Description = "the deposit for someone who is not a member" };
+        var shape = new RecordShape([price], null, [], OutputKind.Object);
+        var page = new PageSurvey("http://127.0.0.1/hut", "Hut",
+            [Labelled("Übanachtung Mitglieda", "24,00 €", 0), Labelled("Übanachtung Nichtmitglieda", "29,00 €", 1) with { Unnegated = "ubanachtung mitglieda" }]);
+
+        var (choice, decline) = PlanChooser.ChooseObject(shape, page, "Get the hut's deposit");
+
+        decline.ShouldBeNull();
+        choice.ShouldNotBeNull().Bindings.Single().Source.Label.ShouldBe("Übanachtung Nichtmitglieda");
+        PlanChooser.ChooseObject(shape with { Fields = [price with { Description = "the deposit" }] }, page, "Get the hut's deposit").Choice.ShouldBeNull("nothing says which");
+    }
 }
