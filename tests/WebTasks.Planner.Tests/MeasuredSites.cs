@@ -14,7 +14,7 @@ public static class MeasuredSites
     /// The last round whose first measurement is on record (sites/corpus/README.md). A round written later is only
     /// reported until it has been measured once; then whoever recorded the figure raises this.
     /// </summary>
-    public const int MeasuredThrough = 26;
+    public const int MeasuredThrough = 28;
 
     /// <summary>Held-out sites of the rounds already measured, every second one from <paramref name="first"/>.</summary>
     public static TheoryData<string> Dealt(int first) =>
