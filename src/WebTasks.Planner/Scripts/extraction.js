@@ -75,8 +75,8 @@
 
   // "Label: value" written as one text.
   function inlinePair(text) {
-    // A full-width colon needs no space after it ("產地：南投鹿谷").
-    const inline = /^(\p{L}[\p{L}\p{N} .\/&'-]{0,29})(?:[:：]\s+|：)(\S.*)$/u.exec(text);
+    // A full-width colon needs no space after it ("產地：南投鹿谷"); an icon before the label is decoration ("⏱ Duré: 50 minit").
+    const inline = /^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(\p{L}[\p{L}\p{N} .\/&'-]{0,29})(?:[:：]\s+|：)(\S.*)$/u.exec(text);
     return inline ? pair(inline[1], clean(inline[2])) : null;
   }
 
@@ -631,18 +631,18 @@
   }
 
   // A phone number: a country code or an area code in brackets or with its leading 0, then groups of digits.
-  const PHONE = /^(tel:|\+|\(\d|0\d)[\d\s()\/.-]{6,}$/i;
+  const PHONE = /^(tel:|\+|\(\+?\d|0\d)[\d\s()\/.-]{6,}$/i;
 
-  // A length of time in the unit the field counts ("1 h 10 min" is 70 for minutes; "90 min" is 1.5 for hours);
+  // A length of time in the unit the field counts ("1 h 10 min" and "1h10" are 70 for minutes; "90 min" is 1.5 for hours);
   // null when the field counts no unit of time or the text is no duration.
   const HOUR_WORDS = /^(hours?|hrs?|stunden?|std|heures?|horas?|ora|ore|uur)$/;
   const MINUTE_WORDS = /^(minutes?|mins?|minuten|minutos?|minuti|minut)$/;
   function duration(text, words) {
     const unit = (words || []).some(w => MINUTE_WORDS.test(w)) ? 1 : (words || []).some(w => HOUR_WORDS.test(w)) ? 60 : 0;
     if (!unit) return null;
-    const m = /(\d+(?:[.,]\d+)?)\s*(?:h|hrs?|hours?|std|stunden?|heures?|horas?|ore|uur|t|tim|timer|timmar|klst|tuntia?|godz|hod|óra|val|sa|saat|ч|час(?:а|ов)?|год|годин[аи]?|часа|ώρες|시간|時間|小时|小時|तास|घंटे|घंटा|घण्टा|ঘণ্টা)(?![\p{L}\p{M}])\.?(?:\s*(\d+)\s*(?:m|min|mins|minutes?|minuten?|minutos?|minuti|minuuttia?|perc|dk|dakika|мин|минут[аи]?|хв|хвилин[аи]?|λεπτά|분|分|मिनिटे|मिनिट|मिनट|মিনিট)(?![\p{L}\p{M}]))?|(\d+)\s*(?:min|mins|minutes?|minuten?|minutos?|minuti|minuuttia?|perc|dk|dakika|мин|минут[аи]?|хв|хвилин[аи]?|λεπτά|분|分|मिनिटे|मिनिट|मिनट|মিনিট|')(?![\p{L}\p{M}])/iu.exec(text);
+    const m = /(\d+(?:[.,]\d+)?)\s*(?:h|hrs?|hours?|std|stunden?|heures?|horas?|ore|uur|t|tim|timer|timmar|klst|tuntia?|godz|hod|óra|val|sa|saat|ч|час(?:а|ов)?|год|годин[аи]?|часа|ώρες|시간|時間|小时|小時|तास|घंटे|घंटा|घण्टा|ঘণ্টা)(?![\p{L}\p{M}])\.?(?:\s*(\d+)\s*(?:m|min|mins|minutes?|minuten?|minutos?|minuti|minit|minuuttia?|perc|dk|dakika|мин|минут[аи]?|хв|хвилин[аи]?|λεπτά|분|分|मिनिटे|मिनिट|मिनट|মিনিট)(?![\p{L}\p{M}])|(?<=h)([0-5]\d)(?![\d\p{L}]))?|(\d+)\s*(?:min|mins|minutes?|minuten?|minutos?|minuti|minit|minuuttia?|perc|dk|dakika|мин|минут[аи]?|хв|хвилин[аи]?|λεπτά|분|分|मिनिटे|मिनिट|मिनट|মিনিট|')(?![\p{L}\p{M}])/iu.exec(text);
     if (!m) return null;
-    const minutes = (m[1] ? Number(m[1].replace(',', '.')) * 60 : 0) + Number(m[2] || m[3] || 0);
+    const minutes = (m[1] ? Number(m[1].replace(',', '.')) * 60 : 0) + Number(m[2] || m[3] || m[4] || 0);
     return Math.round(minutes / unit * 100) / 100;
   }
 
@@ -808,7 +808,7 @@
     'nėra', 'mingħajr', 'ʻikai', 'ikai', 'taʻe', 'ብዘይ', 'የለን', 'የለም', 'ያለ', 'ኣይኮነን', 'بدون', 'بلا', 'غير', 'ללא', 'בלי', 'אין',
     'ندارد', 'नहीं', 'बिना', 'नाही', 'विना', 'なし', '無し', '无', '没有', '沒有', '없음', 'ไม่มี', 'akukho', 'ngaphandle', 'nnyaa',
     'ndaipóri', 'nahániri', 'déedéet', 'hapana', 'kwete', 'hayi'].map(w => plainWords(w).trim()));
-  const LANGUAGE_NEGATIONS = { ms: ['tak'], id: ['tak'], ht: ['san', 'pa', 'pat'], sq: ['pa'], ln: ['te'], mt: ['le'], oc: ['pas', 'sens'],
+  const LANGUAGE_NEGATIONS = { ms: ['tak'], id: ['tak'], ht: ['san', 'pa', 'pat'], mfe: ['pa'], rcf: ['pa'], gcf: ['pa'], crs: ['pa'], sq: ['pa'], ln: ['te'], mt: ['le'], oc: ['pas', 'sens'],
     fr: ['pas'], eu: ['ez', 'gabe'], ro: ['nu'], cy: ['dim', 'heb'], lv: ['nav'], tl: ['wala', 'hindi'], fil: ['wala', 'hindi'], ha: ['ba', 'babu'],
     lt: ['be'], sl: ['ni', 'nima'], pt: ['sem'], et: ['pole', 'ilma'], ga: ['gan'], ca: ['sense'], sw: ['bila'], wo: ['amul'], tn: ['ntle'] };
 

@@ -227,6 +227,8 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("gv", "3 Jerrey Geuree 2027", "date", "\"2027-01-03\"")]
     [InlineData("mfe", "Pibliye 12 Zanvie 2026", "date", "\"2026-01-12\"")]
     [InlineData("gos", "5 meert 2026", "date", "\"2026-03-05\"")]
+    [InlineData("ext", "Atualizau el 3 de marçu de 2026", "date", "\"2026-03-03\"")]
+    [InlineData("rcf", "i roul pa", "boolean", "null")]
     [InlineData("rue", "Остатня актуалізація: 12. марца 2026", "date", "\"2026-03-12\"")]
     [InlineData("arz", "أيوه، على زووم", "boolean", "true")]
     [InlineData("arz", "لأ، في البيت بس", "boolean", "false")]
@@ -279,6 +281,9 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("2 t 15 min", "minutes", "135")]
     [InlineData("३ तास १० मिनिटे", "minutes", "190")]
     [InlineData("४५ मिनिटे", "minutes", "45")]
+    [InlineData("⏱ Duré: 50 minit", "minutes", "50")]
+    [InlineData("1h40", "minutes", "100")]
+    [InlineData("2h", "minutes", "120")]
     public async Task A_duration_is_read_in_the_unit_the_field_counts(string raw, string word, string expected)
     {
         var value = await EvaluateAsync($"toValue({JsonSerializer.Serialize(raw)}, 'number', false, null, [{JsonSerializer.Serialize(word)}])");
@@ -542,8 +547,9 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [Fact]
     public async Task A_full_width_colon_labels_without_a_space_and_a_label_may_name_only_the_first_part_of_a_line()
     {
-        (await EvaluateAsync("(document.body.innerHTML = '<p>產地：南投鹿谷</p><p>Immatricolato: 2019 · 18.400 km</p>', [...document.querySelectorAll('p')].map(labelPairs))"))
-            .ShouldBe("[[{\"label\":\"產地\",\"shown\":\"產地\",\"value\":\"南投鹿谷\"}],[{\"label\":\"immatricolato\",\"shown\":\"Immatricolato\",\"value\":\"2019\"}]]");
+        (await EvaluateAsync("(document.body.innerHTML = '<p>產地：南投鹿谷</p><p>Immatricolato: 2019 · 18.400 km</p><p>⏱ Duré: 50 minit</p>', [...document.querySelectorAll('p')].map(labelPairs))"))
+            .ShouldBe("[[{\"label\":\"產地\",\"shown\":\"產地\",\"value\":\"南投鹿谷\"}],[{\"label\":\"immatricolato\",\"shown\":\"Immatricolato\",\"value\":\"2019\"}],"
+                + "[{\"label\":\"duré\",\"shown\":\"Duré\",\"value\":\"50 minit\"}]]");
     }
 
     [Fact]
