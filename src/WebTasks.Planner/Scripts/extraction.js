@@ -264,7 +264,7 @@
     if (source.read === 'labelled') {
       for (const el of deepElements(record)) {
         const pair = labelPairs(el).find(p => p.label === source.label);
-        if (pair) return pair.value;
+        if (pair) return pair.value && source.span ? SPANS[source.span](pair.value) : pair.value;
       }
       return null;
     }
@@ -790,8 +790,10 @@
       const words = plainWords(t.replace(hours, ' ')).split(' ').filter(w => w.length > 1 && !/^(h|hrs?|uhr|heures?|horas?|ore|uur)$/.test(w));
       return !day || words.length === 0 || words.some(w => weekdayNumber(w) === day) ? fieldConcept === 'open' : null;
     }
-    // The field's own words in the text, each maybe negated: "Reserve not met" says no to reserveMet.
-    const lower = t.toLowerCase();
+    // The field's own words in the text, each maybe negated: "Reserve not met" says no to reserveMet. In the label
+    // of "Ipa-deliver: anggapo" they say what is asked, not the answer.
+    const labelled = inlinePair(t);
+    const lower = (labelled ? labelled.value : t).toLowerCase();
     const own = fieldWords.filter(w => w.length > 2 && !['is', 'has', 'the'].includes(w));
     const found = own.map(w => lower.indexOf(w)).filter(at => at >= 0);
     if (found.length === 0) return null;

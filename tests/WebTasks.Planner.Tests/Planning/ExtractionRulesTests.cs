@@ -93,6 +93,7 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("Closed", "open,sunday", "false")]
     [InlineData("Available", "fully,booked", "false")]
     [InlineData("Sold out", "fully,booked", "true")]
+    [InlineData("Ipa-deliver: anggapo", "deliver", "null")]
     public async Task A_yes_or_no_is_read_by_what_the_field_is_about(string text, string words, string expected)
     {
         var value = await EvaluateAsync($"toBoolean({JsonSerializer.Serialize(text)}, {JsonSerializer.Serialize(words.Split(','))})");
@@ -228,6 +229,9 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("mfe", "Pibliye 12 Zanvie 2026", "date", "\"2026-01-12\"")]
     [InlineData("gos", "5 meert 2026", "date", "\"2026-03-05\"")]
     [InlineData("ext", "Atualizau el 3 de marçu de 2026", "date", "\"2026-03-03\"")]
+    [InlineData("pag", "anggapo", "boolean", "false")]
+    [InlineData("vep", "ei ole", "boolean", "false")]
+    [InlineData("tsg", "awn", "boolean", "true")]
     [InlineData("rcf", "i roul pa", "boolean", "null")]
     [InlineData("rue", "Остатня актуалізація: 12. марца 2026", "date", "\"2026-03-12\"")]
     [InlineData("arz", "أيوه، على زووم", "boolean", "true")]
@@ -550,6 +554,14 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
         (await EvaluateAsync("(document.body.innerHTML = '<p>產地：南投鹿谷</p><p>Immatricolato: 2019 · 18.400 km</p><p>⏱ Duré: 50 minit</p>', [...document.querySelectorAll('p')].map(labelPairs))"))
             .ShouldBe("[[{\"label\":\"產地\",\"shown\":\"產地\",\"value\":\"南投鹿谷\"}],[{\"label\":\"immatricolato\",\"shown\":\"Immatricolato\",\"value\":\"2019\"}],"
                 + "[{\"label\":\"duré\",\"shown\":\"Duré\",\"value\":\"50 minit\"}]]");
+    }
+
+    [Fact]
+    public async Task A_labelled_value_is_cut_as_the_plan_says()
+    {
+        var field = JsonSerializer.Serialize(new { sel = "", read = "labelled", label = "barangay", span = "first", type = "string" });
+
+        (await EvaluateAsync($"(document.body.innerHTML = '<p>Barangay: Walled City, Jolo</p>', fieldValue(document.body, {field}, null))")).ShouldBe("\"Walled City\"");
     }
 
     [Fact]
