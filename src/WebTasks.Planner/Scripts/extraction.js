@@ -255,25 +255,28 @@
   }
 
   // The raw value of one source in one record: text, an attribute, icons, a labelled value or the section heading.
+  function labelledValue(record, label) {
+    for (const el of deepElements(record)) {
+      const pair = labelPairs(el).find(p => p.label === label);
+      if (pair) return pair.value;
+    }
+    return null;
+  }
+  function elementValue(el, source) {
+    if (!el) return null;
+    return source.read === 'text' ? clean(source.without ? textWithout(el, source.without) : el.textContent)
+      : source.read.startsWith('line:') ? linesOf(el)[Number(source.read.slice('line:'.length)) - 1] || null
+      : source.read.startsWith('part:') ? partsOf(clean(el.textContent))[Number(source.read.slice('part:'.length)) - 1] || null
+      : el.getAttribute(source.read.slice('attr:'.length));
+  }
   function readSource(record, source) {
     if (source.read === 'heading') return headingOf(record);
     if (source.read === 'icons') {
       const icons = deepFind(record, source.sel);
       return icons ? iconRating(icons) : null;
     }
-    if (source.read === 'labelled') {
-      for (const el of deepElements(record)) {
-        const pair = labelPairs(el).find(p => p.label === source.label);
-        if (pair) return pair.value && source.span ? SPANS[source.span](pair.value) : pair.value;
-      }
-      return null;
-    }
-    const el = deepFind(record, source.sel);
-    if (!el) return null;
-    const raw = source.read === 'text' ? clean(source.without ? textWithout(el, source.without) : el.textContent)
-      : source.read.startsWith('line:') ? linesOf(el)[Number(source.read.slice('line:'.length)) - 1] || null
-      : source.read.startsWith('part:') ? partsOf(clean(el.textContent))[Number(source.read.slice('part:'.length)) - 1] || null
-      : el.getAttribute(source.read.slice('attr:'.length));
+    const raw = source.read === 'labelled' ? labelledValue(record, source.label) : elementValue(deepFind(record, source.sel), source);
+    // A value read by its label is cut as one read from its element is: the planner read it so.
     const kept = source.drop && raw && raw.startsWith(source.drop) ? raw.slice(source.drop.length) : raw;
     const value = source.cut && kept && kept.endsWith(source.cut) ? kept.slice(0, kept.length - source.cut.length) : kept;
     return value && source.span ? SPANS[source.span](value) : value;
