@@ -15,7 +15,7 @@ RUN dotnet publish src/WebTasks.Server/WebTasks.Server.csproj -c Release -r linu
 
 FROM debian:bookworm-slim AS runtime
 RUN apt-get update \
- && apt-get install -y --no-install-recommends chromium fonts-liberation fonts-noto-color-emoji ca-certificates libicu72 tzdata \
+ && apt-get install -y --no-install-recommends chromium-headless-shell fonts-liberation fonts-noto-color-emoji ca-certificates libicu72 tzdata \
  && rm -rf /var/lib/apt/lists/* \
  && useradd --uid 10001 --create-home --shell /usr/sbin/nologin webtasks
 COPY --from=build --chown=root:root /app /app
@@ -26,7 +26,7 @@ WORKDIR /app
 ENV ASPNETCORE_URLS=http://+:8080 \
     ASPNETCORE_ENVIRONMENT=Production \
     DOTNET_RUNNING_IN_CONTAINER=true \
-    WebTasks__Browser__ExecutablePath=/usr/bin/chromium \
+    WebTasks__Browser__ExecutablePath=/usr/bin/chromium-headless-shell \
     WebTasks__Browser__ChromiumSandbox=true
 EXPOSE 8080
 ENTRYPOINT ["/app/WebTasks.Server"]

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using WebTasks.Core.Options;
 
 namespace WebTasks.Benchmarks;
 
@@ -22,7 +23,7 @@ internal sealed class Baseline : IAsyncDisposable
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = "/usr/bin/chromium",
+            ExecutablePath = new BrowserOptions().Executable,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
         });
         return new Baseline(playwright, browser);

@@ -43,17 +43,18 @@ public sealed class Chromium(IOptions<WebTasksOptions> options, AddressGuard gua
             }
 
             var settings = options.Value.Browser;
-            if (!File.Exists(settings.ExecutablePath))
+            var executable = settings.Executable;
+            if (!File.Exists(executable))
             {
                 throw new InvalidOperationException(
-                    $"Chromium was not found at {settings.ExecutablePath}. Install it (apt-get install -y chromium) or set WebTasks:Browser:ExecutablePath.");
+                    $"Chromium was not found at {executable}. Install it (apt-get install -y chromium-headless-shell, or chromium for a browser with a window) or set WebTasks:Browser:ExecutablePath.");
             }
 
             _playwright ??= await Playwright.CreateAsync();
             _egress ??= EgressProxy.Start(guard, null, reason => logger.LogWarning("Blocked outside any run: {Reason}", reason), logger);
             _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
             {
-                ExecutablePath = settings.ExecutablePath,
+                ExecutablePath = executable,
                 Headless = settings.Headless,
                 ChromiumSandbox = settings.ChromiumSandbox,
                 Args = LaunchArgs,
@@ -61,7 +62,7 @@ public sealed class Chromium(IOptions<WebTasksOptions> options, AddressGuard gua
                 // Loopback included: Playwright makes Chromium send it through the proxy too.
                 Proxy = new Proxy { Server = _egress.Address },
             });
-            logger.LogInformation("Chromium {Version} started from {Path}", _browser.Version, settings.ExecutablePath);
+            logger.LogInformation("Chromium {Version} started from {Path}", _browser.Version, executable);
             return _browser;
         }
         finally

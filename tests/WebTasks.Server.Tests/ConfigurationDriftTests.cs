@@ -26,6 +26,7 @@ public sealed partial class ConfigurationDriftTests
         ["WebTasks:Storage:ConnectionString"] = "the same alternative under WebTasks:Storage",
         ["WebTasks:Workspaces:*:WebhookSecret"] = "webhooks are signed with the workspace's API key when no secret of their own is set",
         ["WebTasks:Ai:ApiKey"] = "Azure OpenAI without a key signs in with the managed identity (infra/ turns local auth off)",
+        ["WebTasks:Browser:ExecutablePath"] = "unset, the Debian Chromium installed is found (BrowserOptions.Executable); the images set it",
     };
 
     [Fact]

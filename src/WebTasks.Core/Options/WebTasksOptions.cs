@@ -33,8 +33,22 @@ public sealed class NetworkOptions
 
 public sealed class BrowserOptions
 {
-    public string ExecutablePath { get; set; } = "/usr/bin/chromium";
+    /// <summary>Debian's Chromium without a window (package chromium-headless-shell): what a headless run starts when it is installed.</summary>
+    public const string HeadlessShell = "/usr/bin/chromium-headless-shell";
+
+    /// <summary>Debian's full Chromium (package chromium).</summary>
+    public const string FullChromium = "/usr/bin/chromium";
+
+    /// <summary>
+    /// The Chromium to start. Unset: <see cref="HeadlessShell"/> when headless and installed (it renders as the full
+    /// browser does, at less than half the CPU: no window, compositor or browser UI), else <see cref="FullChromium"/>.
+    /// </summary>
+    public string? ExecutablePath { get; set; }
+
     public bool Headless { get; set; } = true;
+
+    /// <summary>The executable <see cref="ExecutablePath"/> names, or the default it stands for when unset.</summary>
+    public string Executable => ExecutablePath ?? (Headless && File.Exists(HeadlessShell) ? HeadlessShell : FullChromium);
 
     /// <summary>
     /// Chromium's own sandbox. Off by default: it cannot start as root or where user namespaces are blocked (most
