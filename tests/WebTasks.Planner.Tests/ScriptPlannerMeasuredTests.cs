@@ -1,6 +1,6 @@
 namespace WebTasks.Planner.Tests;
 
-/// <summary>The first half of the measured held-out sites (see <see cref="MeasuredSites"/>).</summary>
+/// <summary>The first of the four shares of the measured held-out sites (see <see cref="MeasuredSites"/>).</summary>
 public sealed class ScriptPlannerMeasuredTests(CorpusFixture fixture) : IClassFixture<CorpusFixture>
 {
     public static TheoryData<string> Measured() => MeasuredSites.Dealt(0);

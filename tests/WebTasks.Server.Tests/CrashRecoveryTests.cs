@@ -26,6 +26,11 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
         await using var sites = await SiteServer.StartAsync();
         var settings = await SettingsAsync();
         settings["Logging:LogLevel:WebTasks.Pipeline"] = "Information";
+
+        // The killed host's partition leases and its messages' visibility lapse after 10 s rather than the
+        // defaults' 30 s: what is checked is that every run completes, once, not how long the defaults take.
+        settings["WebTasks:Durable:LeaseInterval"] = "00:00:10";
+        settings["WebTasks:Durable:VisibilityTimeout"] = "00:00:10";
         await using var first = await ServerProcess.StartAsync(settings);
         using var api = Api(first);
         var keys = new[] { "shared", "own-0", "own-1", "own-2", "own-3" };
@@ -63,7 +68,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
         await using var second = await ServerProcess.StartAsync(settings);
         using var api2 = Api(second);
         var results = await Task.WhenAll(runs.Select(r => api2.WaitAsync(r.Id, TimeSpan.FromMinutes(4))));
-        output.WriteLine($"restart → last of {runs.Count} runs completed: {sinceRestart.Elapsed.TotalSeconds:0.0} s (goal < 60 s, default timeouts)");
+        output.WriteLine($"restart → last of {runs.Count} runs completed: {sinceRestart.Elapsed.TotalSeconds:0.0} s (leases and visibility 10 s)");
 
         foreach (var result in results)
         {
