@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Publishes the Functions app as built (its functions.metadata is checked against the self-host), then runs every test project
-# one after another (each starts Chromium; on two cores they are steadier in turn) and ends with one summary line.
+# and ends with one summary line.
 # Each project's log and its results with per-test timings (.trx) are left in .run/.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -14,24 +14,47 @@ if ! dotnet publish src/WebTasks.Functions -c "$CONFIG" --no-build -o .run/funct
   tail -n 20 .run/functions-publish.log
   status=1
 fi
-for project in tests/*.Tests/*.csproj; do
-  log=".run/$(basename "$project" .csproj).log"
-  # A failed test is shown with its message and the top of its stack (up to 40 lines): CI keeps only this output.
-  dotnet test "$project" -c "$CONFIG" --no-build -nologo --results-directory .run --logger "trx;LogFileName=$(basename "$project" .csproj).trx" 2>&1 | tee "$log" | awk '
+# What a failed test shows: its message and the top of its stack (up to 40 lines); CI keeps only this output.
+shown() {
+  awk '
     /^[[:space:]]+(Passed|Skipped) [A-Za-z]|^(Passed|Failed)!/ { shown = 0 }
     /^[[:space:]]+Failed [A-Za-z]/ { shown = 40 }
     shown > 0 { print; shown--; next }
     /^[[:space:]]+Skipped [A-Za-z]|^(Passed|Failed)!|error/ { print }'
+}
+run() {
+  dotnet test "$1" -c "$CONFIG" --no-build -nologo --results-directory .run --logger "trx;LogFileName=$(basename "$1" .csproj).trx" 2>&1
+}
+count() {
+  local project=$1 log=".run/$(basename "$1" .csproj).log" summary p f s
   summary=$(grep -E "^(Passed|Failed)! " "$log" | tail -n 1)
   if [ -z "$summary" ]; then
     echo "$project: no test summary (build or host failure); see $log"
-    status=1; failed=$((failed + 1)); continue
+    status=1; failed=$((failed + 1)); return
   fi
   p=$(sed -E 's/.*Passed: *([0-9]+).*/\1/' <<< "$summary")
   f=$(sed -E 's/.*Failed: *([0-9]+).*/\1/' <<< "$summary")
   s=$(sed -E 's/.*Skipped: *([0-9]+).*/\1/' <<< "$summary")
   passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
   [ "$f" -eq 0 ] || status=1
+}
+
+# The projects that start no browser and time nothing run side by side (each is mostly its test host starting); the
+# others, which keep Chromium or the durable engine busy, one after another.
+light=(Agent Core Functions Pipeline Storage)
+for name in "${light[@]}"; do
+  run "tests/WebTasks.$name.Tests/WebTasks.$name.Tests.csproj" > ".run/WebTasks.$name.Tests.log" &
+done
+wait
+for name in "${light[@]}"; do
+  shown < ".run/WebTasks.$name.Tests.log"
+  count "tests/WebTasks.$name.Tests/WebTasks.$name.Tests.csproj"
+done
+for project in tests/*.Tests/*.csproj; do
+  name=$(basename "$project" .csproj); name=${name#WebTasks.}; name=${name%.Tests}
+  [[ " ${light[*]} " == *" $name "* ]] && continue
+  run "$project" | tee ".run/$(basename "$project" .csproj).log" | shown
+  count "$project"
 done
 echo "tests: $passed passed, $failed failed, $skipped skipped"
 exit $status
