@@ -300,9 +300,21 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
                 }).WaitAsync(cancellationToken);
             }
 
+            // A click does not wait for the navigation it starts: until the results page has loaded, the page is still
+            // the form's (already loaded and quiet), and a busy machine would survey the form. A form that filters in
+            // place starts none, and is looked at once it is quiet.
             var before = page.Url;
+            var navigated = page.WaitForURLAsync(url => url != before, new PageWaitForURLOptions { Timeout = (float)settle.TotalMilliseconds });
             await (search.Submit is null ? page.PressAsync(search.Fill[^1].Control.Sel, "Enter") : page.ClickAsync(search.Submit)).WaitAsync(cancellationToken);
-            await page.WaitForLoadStateAsync(LoadState.Load).WaitAsync(cancellationToken);
+            try
+            {
+                await navigated.WaitAsync(cancellationToken);
+            }
+            catch (TimeoutException)
+            {
+                // Filtered in place.
+            }
+
             await SettleAsync(page, settle, cancellationToken);
             return null;
         }

@@ -13,10 +13,10 @@ public sealed class ScriptPlannerKindsTests(CorpusFixture fixture) : IClassFixtu
         var startUrl = fixture.Runner.Sites.Url(site.StartPath);
         var plan = await fixture.Runner.Planner.PlanAsync(new PlanRequest(site.Task, startUrl, site.OutputSchema, null, site.Parameters), CancellationToken.None);
 
-        var replay = await fixture.Runner.ReplayAsync(plan.Code!, startUrl, new JsonObject { ["postcode"] = "M1", ["radius"] = "5 miles" });
+        var replay = await fixture.Runner.ReplayAsync(plan.Code.ShouldNotBeNull(plan.Declined), startUrl, new JsonObject { ["postcode"] = "M1", ["radius"] = "5 miles" });
 
         plan.Kind.ShouldBe("list+search");
-        plan.Code!.ShouldContain("\"param\": \"postcode\"");
+        plan.Code.ShouldContain("\"param\": \"postcode\"");
         replay.Error.ShouldBeNull();
         replay.Value!.AsArray().Select(r => r!["name"]!.GetValue<string>()).ShouldBe(["Manchester Arndale", "Salford Quays"]);
     }

@@ -104,6 +104,7 @@ public sealed class PageApiTests(BrowserFixture browser) : IClassFixture<Browser
               await page.uncheck('#terms');
               await page.check('#terms');
               await page.locator('#finish').click();
+              await page.waitForURL('**/done.html**');
               await page.waitForLoadState('load');
               const visible = await page.isVisible('#status');
               await page.goBack();
