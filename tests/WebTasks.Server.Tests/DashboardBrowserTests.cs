@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
+using WebTasks.Core.Options;
 using WebTasks.Testing;
 using static Microsoft.Playwright.Assertions;
 
@@ -22,7 +23,7 @@ public sealed class DashboardBrowserTests(ServiceFixture fixture) : IClassFixtur
     public async Task InitializeAsync()
     {
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = "/usr/bin/chromium", Headless = true });
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = BrowserOptions.FullChromium, Headless = true });
         var context = await _browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 860 } });
         context.SetDefaultTimeout(15_000);
         _page = await context.NewPageAsync();

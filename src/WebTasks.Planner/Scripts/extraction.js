@@ -254,7 +254,7 @@
     return [parts, ['00', ...parts]].map(p => p.join(':')).find(t => t.split(':').length <= 3 && whole.test(t)) || null;
   }
 
-  // The raw value of one source in one record: text, an attribute, icons, a labelled value or the section heading.
+  // The value beside a label in one record ("Purk: 500 g"), or null.
   function labelledValue(record, label) {
     for (const el of deepElements(record)) {
       const pair = labelPairs(el).find(p => p.label === label);
@@ -262,6 +262,7 @@
     }
     return null;
   }
+  // What one element holds as the source reads it: its text, one of its lines or parts, or an attribute.
   function elementValue(el, source) {
     if (!el) return null;
     return source.read === 'text' ? clean(source.without ? textWithout(el, source.without) : el.textContent)
@@ -269,6 +270,7 @@
       : source.read.startsWith('part:') ? partsOf(clean(el.textContent))[Number(source.read.slice('part:'.length)) - 1] || null
       : el.getAttribute(source.read.slice('attr:'.length));
   }
+  // The raw value of one source in one record: text, an attribute, icons, a labelled value or the section heading.
   function readSource(record, source) {
     if (source.read === 'heading') return headingOf(record);
     if (source.read === 'icons') {
