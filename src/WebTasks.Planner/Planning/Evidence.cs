@@ -244,10 +244,13 @@ public static partial class Evidence
             shape += words.Overlaps(IdentifierWords) ? (traits.Words <= 1.5 && token ? 0.25 : traits.Words >= 3 ? -0.2 : 0) : 0;
 
             // "Without the word for taluka": the one word every value starts or ends with is the page's word for the
-            // field; so is one that names it ("Таңды кожуун", "Тожу кожуун" for a district).
+            // field; so is one that names it ("Таңды кожуун", "Тожу кожуун" for a district), and a one-word label
+            // the page writes before it ("Talo: <b>Mäe-Jaani</b>" for a farm).
             var word = source.Suffix?.Trim();
+            var wordFor = field.Description is { } said && WordFor().IsMatch(said);
             shape += word is not null && !word.Contains(' ', StringComparison.Ordinal)
-                && ((field.Description is { } said && WordFor().IsMatch(said)) || FieldMatcher.NameScore(field.Words, FieldMatcher.Tokens(word)) >= 0.8) ? 0.4 : 0;
+                && (wordFor || FieldMatcher.NameScore(field.Words, FieldMatcher.Tokens(word)) >= 0.8) ? 0.4 : 0;
+            shape += wordFor && word is null && source.Named is { } label && FieldMatcher.Tokens(label).Count() == 1 ? 0.4 : 0;
 
             // Values written like the description's example ("ICAV 14.872" for "e.g. ICAV 12.345").
             shape += LikeExample(field, source) ? 0.4 : 0;

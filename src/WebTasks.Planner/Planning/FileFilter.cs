@@ -75,8 +75,9 @@ public static partial class FileFilter
             ? links.GroupBy(l => extensions.Where(e => PathOf(l.Href).EndsWith("." + e, StringComparison.OrdinalIgnoreCase)).MaxBy(e => e.Length)).Where(g => g.Key is not null).ToList()
             : [];
         bool DescribesKinds(string word) => kinds.Count >= 2 && kinds.Any(kind => !kind.Any(l => Carries(l, word, "any")));
+        // Told alike as a link's words are ("the general assemblies" and "the 2027 assembly" use one word).
         var said = Words(wanted, years: true).ToHashSet();
-        var words = said.Where(w => !NamesKind(w) && !skipped.Contains(w) && !DescribesKinds(w)).ToList();
+        var words = said.Where(w => !NamesKind(w) && !skipped.Any(s => Alike(s, w)) && !DescribesKinds(w)).ToList();
 
         // The narrowest place where some links carry the word and others do not (the link, its row, its item, its heading).
         // A year is a file's date, read where the file is dated: a spreadsheet with no year in its name under the
@@ -90,7 +91,7 @@ public static partial class FileFilter
         }
         var narrow = words.Select(w => Narrowest(w, true)).OfType<FileTerm>().ToList();
         var wide = words.Where(w => Tells(links, l => Carries(l, w, "any"))).Select(w => new FileTerm(w, "any", true)).ToList();
-        skip ??= [.. skipped.Where(w => !NamesKind(w) && !said.Contains(w)).Select(w => Narrowest(w, false)).OfType<FileTerm>()];
+        skip ??= [.. skipped.Where(w => !NamesKind(w) && !said.Any(s => Alike(s, w))).Select(w => Narrowest(w, false)).OfType<FileTerm>()];
 
         // Every wanted word where it tells files apart most narrowly, then anywhere around the link; then the same
         // without years; then any of the words: the first that keeps a file.
@@ -98,7 +99,7 @@ public static partial class FileFilter
         var attempts = new[] { (narrow, All), (wide, All), (NoYears(narrow), All), (NoYears(wide), All), (NoYears(wide), Any) };
         var (chosen, match) = attempts.FirstOrDefault(o => o.Item1.Count == 0 || Kept(new FileChoice([.. o.Item1, .. skip], o.Item2), links).Count > 0);
         var unplaced = SkippedPhrases(task)
-            .Where(phrase => Words(phrase, years: true).Where(w => !said.Contains(w)) is var own && own.Any()
+            .Where(phrase => Words(phrase, years: true).Where(w => !said.Any(s => Alike(s, w))) is var own && own.Any()
                 && !own.Any(w => NamesKind(w) || links.Any(l => Carries(l, w, "any"))))
             .ToList();
         return (chosen is null ? new FileChoice(skip, All) : new FileChoice([.. chosen, .. skip], match)) with { Unplaced = unplaced };
@@ -311,7 +312,14 @@ public static partial class FileFilter
             Any => Places,
             Dated => Places.Where(place => YearWord().IsMatch(place(link))).Take(1).ToArray(),
             _ => [Places[Array.IndexOf(PlaceNames, level)]],
-        }).Any(place => Sounds(place(link)).Contains(word.Length <= 2 ? $" {word} " : " " + Stem(Sound(word)), StringComparison.Ordinal));
+        }).Any(place => Sounds(place(link)).Contains(word.Length <= 2 ? $" {word} " : " " + Heard(word), StringComparison.Ordinal));
+
+    /// <summary>What a word of three letters or more is found by among a link's words: the start of how it sounds.</summary>
+    private static string Heard(string word) => word.Length <= 2 ? word : Stem(Sound(word));
+
+    /// <summary>Two words of the task that find each other as they would find a link's word ("assemblie", "assembly").</summary>
+    private static bool Alike(string a, string b) =>
+        a == b || (a.Length > 2 && b.Length > 2 && (Sound(a).StartsWith(Heard(b), StringComparison.Ordinal) || Sound(b).StartsWith(Heard(a), StringComparison.Ordinal)));
 
     /// <summary>
     /// A word as it sounds, so the same word spelled in another language's way is found ("vaccination" in "vaksin",

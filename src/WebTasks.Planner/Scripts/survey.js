@@ -403,10 +403,13 @@ async (input) => {
     if (before && before.nodeType === 3 && /[:：]\s*$/.test(before.textContent) && clean(before.textContent).length <= 30) return shownLabel(before.textContent);
     const label = node.previousElementSibling;
     if (!label || !node.parentNode || node.parentNode.children.length !== 2 || label.children.length > 0) return null;
-    // A label is short: four words at most, six in a table's cell beside its value ("Edat minimala amb un adult").
+    // A label is short and in words: four words and 30 characters at most, without figures; a table's cell beside
+    // its value, six words and 40 characters that start with a word ("Edat minimala amb un adult", "Call-out fee
+    // (surrounding towns)", "Kaertje kinders (4–11)").
     const text = clean(label.textContent);
-    const words = /^T[DH]$/.test(label.tagName) ? 6 : 4;
-    return text && text.length <= 30 && !/\d/.test(text) && text.split(' ').length <= words ? shownLabel(text) : null;
+    const cell = /^T[DH]$/.test(label.tagName);
+    const worded = cell ? /^\p{L}/u.test(text) : !/\d/.test(text);
+    return text && text.length <= (cell ? 40 : 30) && worded && text.split(' ').length <= (cell ? 6 : 4) ? shownLabel(text) : null;
   }
 
   // A label with the word that denies it left out, where it has one ("Übanachtung Nichtmitglieda" → "übanachtung
@@ -727,7 +730,9 @@ async (input) => {
     // Rows a header cell names ("<tr><th>Cask strength</th><td>57.4%</td></tr>") are so too.
     function labelLines(members) {
       const labels = members.map(m => m.firstElementChild && m.firstElementChild.nextSibling ? clean(m.firstElementChild.textContent) : '');
-      const headed = members.every(m => m.firstElementChild && m.firstElementChild.tagName === 'TH') && labels.every(label => /^[^\d:：]{1,40}$/u.test(label));
+      // A header cell starts with a word, and may say more in figures ("Kaertje kinders (4–11)"); one that starts with
+      // a figure (a year) heads a row of a table of records.
+      const headed = members.every(m => m.firstElementChild && m.firstElementChild.tagName === 'TH') && labels.every(label => /^\p{L}[^:：]{0,39}$/u.test(label));
       return (headed || labels.every(label => /^[^\d:：]{1,40}[:：]$/u.test(label))) && new Set(labels).size === labels.length;
     }
     records.forEach((record, index) => {

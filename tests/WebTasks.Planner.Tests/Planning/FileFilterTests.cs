@@ -55,6 +55,22 @@ public sealed class FileFilterTests
         FileFilter.Kept(choice, links).Count.ShouldBe(2);
     }
 
+    [Fact]
+    public void A_word_to_skip_that_the_task_also_wants_in_another_form_tells_nothing()
+    {
+        var links = new[]
+        {
+            Link("protokolo asemblo 2026 03 pdf protokolo di la generala asemblo 14 marto 2026"),
+            Link("protokolo asemblo 2027 03 pdf protokolo di la generala asemblo 20 marto 2027"),
+            Link("raporto yarala 2026 pdf yarala raporto 2026"),
+        };
+
+        var choice = FileFilter.Choose("Download the minutes of the general assemblies held in 2026; not the minutes of the 2027 assembly", ["pdf"], links);
+
+        choice.Terms.ShouldNotContain(t => !t.Keep && t.Word == "assembly", "'assembly' is what the wanted 'assemblies' are");
+        FileFilter.Kept(choice, links).ShouldBe([links[0].Href]);
+    }
+
     [Theory]
     [InlineData("leave out the Excel copies, the minutes, the permit form and the photo archive", true)]
     [InlineData("leave out the Excel copies, the minutes and the permit form", false)]
