@@ -6,7 +6,7 @@ namespace WebTasks.Planner.Planning;
 /// What of a text value the schema does not want: the start or end every record shares (the city after each
 /// district, the prefecture before each ward), taken off only where the field's description asks for less than the
 /// page writes: an example without it ("e.g. 新宿区" for 東京都新宿区) or the words "without …" ("the neighbourhood,
-/// without the city"); and a start that is the field's own label. Kept otherwise: a shared part is often part of the
+/// without the city"); a start that is the field's own label; and the region after a town's name. Kept otherwise: a shared part is often part of the
 /// value ("Flat 1", "Flat 2").
 /// </summary>
 public static partial class Affixes
@@ -19,6 +19,14 @@ public static partial class Affixes
             && FieldMatcher.NameScore(field.Words, FieldMatcher.Tokens(label)) >= 0.8)
         {
             return (label, null);
+        }
+
+        // A town's name followed by the region every record shares ("San Ignacio, Kayo Distrik" in a search by
+        // district): the region is where they all are, not the town.
+        if (field.Type == "string" && source.Suffix is { } region && region.TrimStart().StartsWith(',')
+            && FieldMatcher.Tokens(field.Name).Any(TownWords.Contains))
+        {
+            return (null, region);
         }
 
         if (field.Type != "string" || field.Description is not { } description || (source.Prefix is null && source.Suffix is null))
@@ -56,6 +64,8 @@ public static partial class Affixes
         && source.Traits.Town >= 0.8
             ? "first"
             : null;
+
+    private static readonly HashSet<string> TownWords = ["town", "city", "village", "locality"];
 
     /// <summary>One word after the value ("पेडणें तालुको"): the page's word for what it is, where the task asks for it without.</summary>
     private static bool OneWord(string part) => part.StartsWith(' ') && part.Trim().Length > 0 && !part.Trim().Contains(' ', StringComparison.Ordinal);

@@ -143,6 +143,9 @@ public static partial class Evidence
         var shape = field.Constrained ? 0.2 : 0;
         var money = words.Overlaps(MoneyWords) || words.Overlaps(CurrencyWords);
         var phone = words.Overlaps(PhoneWords);
+
+        // A line the page marks as a phone's ("☎ Ring kam 7495 512", class "phone") holds nothing else: no title, no count.
+        shape -= !phone && field.Type is "string" or "number" or "integer" && source.Hints.Any(PhoneWords.Contains) ? 0.3 : 0;
         if (field.Type is "number" or "integer")
         {
             shape += money ? (traits.Currency >= 0.5 ? 0.35 : -0.1) : (traits.Currency >= 0.5 ? -0.3 : 0);

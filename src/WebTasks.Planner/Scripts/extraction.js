@@ -769,8 +769,9 @@
     if (local && t.toLowerCase() in local) return local[t.toLowerCase()];
     if (languageWords('yes').includes(fold(t))) return true;
     if (languageWords('no').includes(fold(t))) return false;
-    // "jao, 40 plaatse", "sci — Yanmar 18 CV", "أيوه، على زووم": yes or no said first, then more about it.
-    const first = /^([\p{L}\p{M}'’]{2,})(?:[,،]|\s[—–-])\s/u.exec(t);
+    // "jao, 40 plaatse", "sci — Yanmar 18 CV", "أيوه، على زووم", "no can, cash only": yes or no said first (in a word
+    // or two), then more about it.
+    const first = /^([\p{L}\p{M}'’]{2,}(?: [\p{L}\p{M}'’]{2,})?)(?:[,،]|\s[—–-])\s/u.exec(t);
     if (first && first[1].length < t.length) {
       const said = fold(first[1]);
       if (local && said in local) return local[said];

@@ -666,7 +666,7 @@ async (input) => {
 
   // Icons that say what the text after them is about, as a label would: "🛵 …" is about delivery, "🏠 …" about home.
   const ICON_WORDS = [[/^(🏠|🏡)/u, 'home'], [/^(🛵|🚚|🚛)/u, 'delivery'], [/^(🐾|🐕|🐶|🐈|🐱)/u, 'pets'], [/^🅿/u, 'parking'],
-    [/^🏊/u, 'pool'], [/^(🍳|🥐)/u, 'breakfast'], [/^(📶|🛜)/u, 'wifi'], [/^(♿|🦽)/u, 'accessible']];
+    [/^🏊/u, 'pool'], [/^(🍳|🥐)/u, 'breakfast'], [/^(📶|🛜)/u, 'wifi'], [/^(♿|🦽)/u, 'accessible'], [/^(☎|📞|☏|📱)/u, 'phone']];
   function iconWord(text) {
     const found = ICON_WORDS.find(([icon]) => icon.test(text));
     return found ? found[1] : null;

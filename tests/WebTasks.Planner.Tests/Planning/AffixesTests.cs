@@ -37,4 +37,16 @@ public sealed class AffixesTests
         Stripped(null, "Flat ", ", Madrid").ShouldBe((null, null));
         Stripped("e.g. Flat 3", "Flat ", null).ShouldBe((null, null));
     }
+
+    [Fact]
+    public void The_region_every_town_is_followed_by_is_taken_off()
+    {
+        static (string?, string?) For(string field, string suffix) =>
+            Affixes.Stripped(new RecordField(field, "string", true) { Description = "town or village as written" }, new SurveySource { Sel = "", Read = "text", Suffix = suffix });
+
+        For("town", ", Kayo Distrik").ShouldBe((null, ", Kayo Distrik"));
+        For("village", ", Kayo Distrik").ShouldBe((null, ", Kayo Distrik"));
+        For("town", " Distrik").ShouldBe((null, null), "no separator sets it apart");
+        For("address", ", Kayo Distrik").ShouldBe((null, null), "an address holds its region");
+    }
 }
