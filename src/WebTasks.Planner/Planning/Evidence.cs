@@ -49,7 +49,7 @@ public static partial class Evidence
     private static readonly HashSet<string> RateUnits = ["kg", "kilo", "kilogram", "litre", "liter", "lb", "g", "gram", "m", "m2", "sqm"];
     private static readonly HashSet<string> ProseWords = ["description", "summary", "text", "about", "body", "note", "notes", "comment", "review", "content", "excerpt", "abstract", "bio", "details", "info", "message", "blurb", "intro", "overview", "remarks"];
     private static readonly HashSet<string> CompanyWords = ["company", "firm", "business", "employer", "organisation", "organization", "operator", "publisher", "manufacturer", "supplier", "vendor", "brand", "owner", "firma", "entreprise", "empresa", "unternehmen"];
-    private static readonly HashSet<string> PlaceWords = ["location", "city", "town", "place", "where", "locality"];
+    private static readonly HashSet<string> PlaceWords = ["location", "city", "town", "place", "where", "locality", "district", "area", "neighbourhood", "neighborhood", "suburb", "village"];
     private static readonly HashSet<string> ShortNameWords = ["city", "town", "village", "district", "region", "locality", "neighbourhood", "county", "province", "atoll", "island", "harbour", "port", "station", "model", "brand", "make"];
     private static readonly HashSet<string> AddressWords = ["address", "street", "location", "venue", "where", "headquarters", "office"];
 

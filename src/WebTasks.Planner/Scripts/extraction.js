@@ -83,6 +83,9 @@
   // The label-value pairs an element holds: itself as one, one per line its <br>s break ("Telefon: …<br>E-Mail: …"),
   // or one per part of a list of numbers set apart by dots or bars ("KRS 0000184529 · NIP 113-23-48-061").
   function labelPairs(el) {
+    // An element that shows only icons ("🅿️ ✓") says what they mean in its title or aria-label ("Parking: get").
+    const told = !/[\p{L}\p{N}]/u.test(el.textContent) && inlinePair(clean(el.getAttribute('title') || el.getAttribute('aria-label') || ''));
+    if (told) return [told];
     if (el.querySelector(':scope > br')) return linesOf(el).map(inlinePair).filter(Boolean);
     if (!el.querySelector(BLOCKS)) {
       // "Region: Highlands · Age: 12 years" is two labelled values, not one running to the end, and in
@@ -655,7 +658,9 @@
   const FREE = /^(free|gratis|kostenlos|umsonst|gratuit|gratuite|gratuito|gratuita|gratis!?)$/i;
   function isFree(text) {
     const t = clean(text);
-    return FREE.test(t) || languageWords('free').includes(fold(t));
+    // "Free, booking needed", "ämsunst — ham mut ham man uunmeld": free said first, then more about it.
+    const first = /^([\p{L}\p{M}'’ ]{2,}?)(?:,|\s\(|\s[—–-]\s)/u.exec(t);
+    return [t, first && first[1]].some(said => said && (FREE.test(said) || languageWords('free').includes(fold(said))));
   }
 
   // Languages that write 1.234,56 (Swiss German and Italian write 1'234.56): in their text a lone "," is the decimal

@@ -381,9 +381,10 @@ async (input) => {
 
   // A short label just before a value: <span>Telephone</span><a>…</a> alone in their parent, or "Email: " as text;
   // a value wrapped on its own (<strong><span title="2026-11-18">1 week ago</span></strong>) has its wrapper's label.
-  function nearLabel(node) {
+  // In a list, a heading before a value is the record's name ("<h2>Rumah Gare</h2><span>Lubok Antu</span>"), no label.
+  function nearLabel(node, headings) {
     for (let n = node, depth = 0; n && depth < 3; n = n.parentElement, depth++) {
-      const label = labelBefore(n);
+      const label = labelBefore(n, headings);
       if (label) return label;
       const parent = n.parentElement;
       if (!parent || parent.children.length !== 1 || clean(parent.textContent) !== clean(n.textContent)) return null;
@@ -398,11 +399,11 @@ async (input) => {
     return term && term.tagName === 'DT' ? clean(term.textContent) || null : null;
   }
 
-  function labelBefore(node) {
+  function labelBefore(node, headings) {
     const before = node.previousSibling;
     if (before && before.nodeType === 3 && /[:：]\s*$/.test(before.textContent) && clean(before.textContent).length <= 30) return shownLabel(before.textContent);
     const label = node.previousElementSibling;
-    if (!label || !node.parentNode || node.parentNode.children.length !== 2 || label.children.length > 0) return null;
+    if (!label || !node.parentNode || node.parentNode.children.length !== 2 || label.children.length > 0 || (!headings && /^H[1-6]$/.test(label.tagName))) return null;
     // A label is short and in words: four words and 30 characters at most, without figures; a table's cell beside
     // its value, six words and 40 characters that start with a word ("Edat minimala amb un adult", "Call-out fee
     // (surrounding towns)", "Kaertje kinders (4–11)").
@@ -666,7 +667,7 @@ async (input) => {
 
   // Icons that say what the text after them is about, as a label would: "🛵 …" is about delivery, "🏠 …" about home.
   const ICON_WORDS = [[/^(🏠|🏡)/u, 'home'], [/^(🛵|🚚|🚛)/u, 'delivery'], [/^(🐾|🐕|🐶|🐈|🐱)/u, 'pets'], [/^🅿/u, 'parking'],
-    [/^🏊/u, 'pool'], [/^(🍳|🥐)/u, 'breakfast'], [/^(📶|🛜)/u, 'wifi'], [/^(♿|🦽)/u, 'accessible'], [/^(☎|📞|☏|📱)/u, 'phone']];
+    [/^🏊/u, 'pool'], [/^(🍳|🥐)/u, 'breakfast'], [/^(📶|🛜)/u, 'wifi'], [/^(♿|🦽)/u, 'accessible'], [/^(☎|📞|☏|📱)/u, 'phone'], [/^📍/u, 'location']];
   function iconWord(text) {
     const found = ICON_WORDS.find(([icon]) => icon.test(text));
     return found ? found[1] : null;
@@ -750,7 +751,7 @@ async (input) => {
         // On a page read as one object, a table's first row is its latest or main entry: its cells are named by their column.
         const header = columnHeader(record, node) || (page ? firstRowHeader(node) : null);
         if (header) hints.push(header);
-        const near = node !== record && nearLabel(node);
+        const near = node !== record && nearLabel(node, page);
         if (near) hints.push(labelKey(near));
         // A title or aria-label in words only names what the element shows (<li title="Bedrooms">🛏️ 2</li>).
         const titled = node !== record && clean(node.getAttribute('title') || node.getAttribute('aria-label') || '');
