@@ -181,21 +181,33 @@ public static partial class FileFilter
         var skipped = string.Concat(Skip().Matches(task).Select(m => "; " + m.Value));
         HashSet<string> About(string text) => [.. Words(text, years: false).Where(w => !NamesKind(w))];
         // A year alone after "or" ("minutes from 2024 or 2026") is about what the phrase before it names.
-        var phrases = new List<(HashSet<string> Words, HashSet<string> About)>();
+        var phrases = new List<(HashSet<string> Words, HashSet<string> About, bool Other)>();
         foreach (var phrase in SkippedPhrases(task))
         {
             var about = About(phrase);
-            phrases.Add((Words(phrase, years: true).ToHashSet(), about.Count == 0 && phrases.Count > 0 ? phrases[^1].About : about));
+            phrases.Add((Words(phrase, years: true).ToHashSet(), about.Count == 0 && phrases.Count > 0 ? phrases[^1].About : about, false));
         }
 
         var asked = parts.SelectMany(About).ToHashSet();
+        // A thing to leave out named apart from everything asked for ("the water-rate ordinance" beside "the minutes"),
+        // not as some of it ("the extraordinary ones", "the 2026 minutes").
+        phrases = [.. phrases.Select(p => p with { Other = p.About.Count > 0 && !p.About.Any(w => asked.Any(a => Alike(a, w))) })];
+        bool OtherThing(string word) => phrases.Where(p => p.Words.Contains(word)).DefaultIfEmpty().All(p => p.Other);
         FilePart ChoosePart(string part, IEnumerable<FileTerm> others)
         {
             var (extensions, named) = Kinds(part + skipped);
             var own = links.Where(l => OfKind(l.Href, extensions)).ToList();
             var about = About(part);
             var mine = skip.Where(t => phrases.Any(p => p.Words.Contains(t.Word) && (p.About.Overlaps(about) || !p.About.Overlaps(asked)))).ToList();
-            return new FilePart(part, extensions, Choose(part, extensions, own, named, [.. mine, .. others.Where(t => !about.Contains(t.Word))]));
+            var choice = Choose(part, extensions, own, named, [.. mine, .. others.Where(t => !about.Contains(t.Word))]);
+
+            // Such a thing is no file that carries every word asked for: a word of it found there by its start alone found
+            // another word ("ordinance" in "Acta du plenu ordinariu"; "list" in "Listo di membri 2027" is the word).
+            var keep = choice.Terms.Where(t => t.Keep).ToList();
+            var chance = keep.Count == 0 ? [] : choice.Terms.Where(t => !t.Keep && OtherThing(t.Word)
+                && own.Any(l => Carries(l, t.Word, t.Level) && !Carries(l, t.Word, t.Level, whole: true) && keep.All(k => Carries(l, k.Word, k.Level)))).ToList();
+            return new FilePart(part, extensions, chance.Count == 0 ? choice
+                : Choose(part, extensions, own, named, [.. mine.Except(chance), .. others.Where(t => !about.Contains(t.Word)).Except(chance)]));
         }
 
         // What another part is picked by is what that part is about, not this one: "the 2025 reports as PDFs, the 2026
@@ -306,13 +318,14 @@ public static partial class FileFilter
     /// Whether the link's words (at the start of a word; a word of two letters, "ba" for "B.A.", whole) hold the term
     /// where it is read; the script reads them alike.
     /// </summary>
-    private static bool Carries(LinkContext link, string word, string level) =>
+    /// <param name="whole">Whether all of the term as it sounds starts a word, not only its start (<see cref="Heard"/>).</param>
+    private static bool Carries(LinkContext link, string word, string level, bool whole = false) =>
         (level switch
         {
             Any => Places,
             Dated => Places.Where(place => YearWord().IsMatch(place(link))).Take(1).ToArray(),
             _ => [Places[Array.IndexOf(PlaceNames, level)]],
-        }).Any(place => Sounds(place(link)).Contains(word.Length <= 2 ? $" {word} " : " " + Heard(word), StringComparison.Ordinal));
+        }).Any(place => Sounds(place(link)).Contains(word.Length <= 2 ? $" {word} " : " " + (whole ? Sound(word) : Heard(word)), StringComparison.Ordinal));
 
     /// <summary>What a word of three letters or more is found by among a link's words: the start of how it sounds.</summary>
     private static string Heard(string word) => word.Length <= 2 ? word : Stem(Sound(word));

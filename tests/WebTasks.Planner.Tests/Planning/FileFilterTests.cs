@@ -199,6 +199,27 @@ public sealed class FileFilterTests
     }
 
     [Fact]
+    public void A_thing_to_leave_out_named_apart_from_what_is_asked_leaves_out_no_file_that_carries_every_word_asked_for()
+    {
+        static LinkContext File(string name, string own) =>
+            new($"http://127.0.0.1/files/{name}", $" {own} ", $" {own} ", $" {own} ", " dokumentus ");
+        LinkContext[] links =
+        [
+            File("acta-plenu-2027-05-13.pdf", "acta du plenu extraordinariu de 13 de mayu de 2027 acta plenu 2027 05 13 pdf"),
+            File("acta-plenu-2027-03-25.pdf", "acta du plenu ordinariu de 25 de marzu de 2027 acta plenu 2027 03 25 pdf"),
+            File("acta-plenu-2026-11-26.pdf", "acta du plenu ordinariu de 26 de novembru de 2026 acta plenu 2026 11 26 pdf"),
+            File("ordenanza-augua-2027.pdf", "ordenanza da taxa da augua 2027 ordenanza augua 2027 pdf"),
+            File("contratus-menoris-2027.csv", "contratus menoris 2027 contratus menoris 2027 csv"),
+            File("contratus-menoris-2026.csv", "contratus menoris 2026 contratus menoris 2026 csv"),
+        ];
+
+        var choice = FileFilter.ChooseParts("Download the minutes (actas) of every council meeting (plenu) held in 2027 as PDF files and the minor contracts (contratus menoris) for 2027 as a CSV file; do not take the 2026 minutes, the 2026 contracts or the water-rate ordinance", links);
+
+        choice.ShouldNotBeNull();
+        FileFilter.Kept(choice, links).ShouldBe([links[0].Href, links[1].Href, links[4].Href], "'ordinance' finds 'ordinariu' by chance, on minutes that carry every word asked for");
+    }
+
+    [Fact]
     public void Parts_listed_with_commas_years_from_one_onwards_and_what_to_leave_out_of_one_part_are_read_as_a_person_means_them()
     {
         static LinkContext File(string name, string own, string section) =>
