@@ -123,7 +123,7 @@ internal static class PageApi
         js.Function(o, "waitForURL", 2, a =>
         {
             var pattern = js.RequireString(a, 0, "page.waitForURL", "url");
-            js.Await(() => page.WaitForURLAsync(pattern, new PageWaitForURLOptions { Timeout = JsBridge.NumberOption(a, 1, "timeout") }));
+            js.Await(() => page.WaitForURLAsync(pattern, new PageWaitForURLOptions { Timeout = JsBridge.NumberOption(a, 1, "timeout"), WaitUntil = WaitUntil(JsBridge.StringOption(a, 1, "waitUntil")) }));
             return JsValue.Undefined;
         });
         js.Function(o, "waitForTimeout", 1, a =>

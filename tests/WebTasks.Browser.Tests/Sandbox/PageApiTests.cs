@@ -104,8 +104,9 @@ public sealed class PageApiTests(BrowserFixture browser) : IClassFixture<Browser
               await page.uncheck('#terms');
               await page.check('#terms');
               await page.locator('#finish').click();
-              await page.waitForURL('**/done.html**');
-              await page.waitForLoadState('load');
+              // The headless shell now and then reports no load event for a page a form submit opened (1 run in 8).
+              await page.waitForURL('**/done.html**', { waitUntil: 'domcontentloaded' });
+              await page.waitForLoadState('domcontentloaded');
               const visible = await page.isVisible('#status');
               await page.goBack();
               const back = page.url();
