@@ -6,8 +6,8 @@ namespace WebTasks.Planner.Planning;
 /// What of a text value the schema does not want: the start or end every record shares (the city after each
 /// district, the prefecture before each ward), taken off only where the field's description asks for less than the
 /// page writes: an example without it ("e.g. 新宿区" for 東京都新宿区) or the words "without …" ("the neighbourhood,
-/// without the city"); a start that is the field's own label; and the region after a town's name. Kept otherwise: a shared part is often part of the
-/// value ("Flat 1", "Flat 2").
+/// without the city"); a start that is the field's own label; and the region after a town's name. Kept otherwise:
+/// a shared part is often part of the value ("Flat 1", "Flat 2").
 /// </summary>
 public static partial class Affixes
 {
