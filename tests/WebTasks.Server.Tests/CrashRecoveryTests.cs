@@ -26,11 +26,6 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
         await using var sites = await SiteServer.StartAsync();
         var settings = await SettingsAsync();
         settings["Logging:LogLevel:WebTasks.Pipeline"] = "Information";
-
-        // The killed host's partition leases and its messages' visibility lapse after 10 s rather than the
-        // defaults' 30 s: what is checked is that every run completes, once, not how long the defaults take.
-        settings["WebTasks:Durable:LeaseInterval"] = "00:00:10";
-        settings["WebTasks:Durable:VisibilityTimeout"] = "00:00:10";
         await using var first = await ServerProcess.StartAsync(settings);
         using var api = Api(first);
         var keys = new[] { "shared", "own-0", "own-1", "own-2", "own-3" };
@@ -106,8 +101,6 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
         await using var sites = await SiteServer.StartAsync();
         var settings = await SettingsAsync();
         settings["WebTasks:Durable:MaxConcurrentActivities"] = "2";
-        settings["WebTasks:Durable:LeaseInterval"] = "00:00:10";
-        settings["WebTasks:Durable:VisibilityTimeout"] = "00:00:10";
         settings["Logging:LogLevel:WebTasks.Pipeline.Activities.RunTask"] = "Information";
         await using var a = await ServerProcess.StartAsync(settings);
         await using var b = await ServerProcess.StartAsync(settings);
@@ -160,10 +153,18 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
 
     private static bool Ran(ServerProcess host, string webTaskId) => host.Output.Any(line => line.Contains($"Running web task {webTaskId}", StringComparison.Ordinal));
 
+    /// <summary>
+    /// A host's settings with a fresh task hub. A killed host's partition leases and its messages' visibility lapse
+    /// after 10 s rather than the defaults' 30 s: what is checked is that every run completes, once, not how long the
+    /// defaults take.
+    /// </summary>
     private static async Task<Dictionary<string, string?>> SettingsAsync()
     {
         var azurite = await Azurite.GetAsync();
-        return WebTasksService.DefaultSettings(azurite.ConnectionString, Azurite.NewPrefix());
+        var settings = WebTasksService.DefaultSettings(azurite.ConnectionString, Azurite.NewPrefix());
+        settings["WebTasks:Durable:LeaseInterval"] = "00:00:10";
+        settings["WebTasks:Durable:VisibilityTimeout"] = "00:00:10";
+        return settings;
     }
 
     private static WebTasksApi Api(ServerProcess host) =>

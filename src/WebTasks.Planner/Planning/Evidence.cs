@@ -253,7 +253,7 @@ public static partial class Evidence
             var wordFor = field.Description is { } said && WordFor().IsMatch(said);
             shape += word is not null && !word.Contains(' ', StringComparison.Ordinal)
                 && (wordFor || FieldMatcher.NameScore(field.Words, FieldMatcher.Tokens(word)) >= 0.8) ? 0.4 : 0;
-            shape += wordFor && word is null && source.Named is { } label && FieldMatcher.Tokens(label).Count() == 1 ? 0.4 : 0;
+            shape += wordFor && word is null && source.Named is { } label && FieldMatcher.Tokens(label).Count == 1 ? 0.4 : 0;
 
             // Values written like the description's example ("ICAV 14.872" for "e.g. ICAV 12.345").
             shape += LikeExample(field, source) ? 0.4 : 0;

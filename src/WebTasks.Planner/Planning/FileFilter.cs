@@ -180,18 +180,19 @@ public static partial class FileFilter
         var skip = whole.Terms.Where(t => !t.Keep).ToList();
         var skipped = string.Concat(Skip().Matches(task).Select(m => "; " + m.Value));
         HashSet<string> About(string text) => [.. Words(text, years: false).Where(w => !NamesKind(w))];
-        // A year alone after "or" ("minutes from 2024 or 2026") is about what the phrase before it names.
+        var asked = parts.SelectMany(About).ToHashSet();
+
+        // A year alone after "or" ("minutes from 2024 or 2026") is about what the phrase before it names. Other: a thing
+        // to leave out named apart from everything asked for ("the water-rate ordinance" beside "the minutes"), not as
+        // some of it ("the extraordinary ones", "the 2026 minutes").
         var phrases = new List<(HashSet<string> Words, HashSet<string> About, bool Other)>();
         foreach (var phrase in SkippedPhrases(task))
         {
-            var about = About(phrase);
-            phrases.Add((Words(phrase, years: true).ToHashSet(), about.Count == 0 && phrases.Count > 0 ? phrases[^1].About : about, false));
+            var words = About(phrase);
+            var about = words.Count == 0 && phrases.Count > 0 ? phrases[^1].About : words;
+            phrases.Add((Words(phrase, years: true).ToHashSet(), about, about.Count > 0 && !about.Any(w => asked.Any(a => Alike(a, w)))));
         }
 
-        var asked = parts.SelectMany(About).ToHashSet();
-        // A thing to leave out named apart from everything asked for ("the water-rate ordinance" beside "the minutes"),
-        // not as some of it ("the extraordinary ones", "the 2026 minutes").
-        phrases = [.. phrases.Select(p => p with { Other = p.About.Count > 0 && !p.About.Any(w => asked.Any(a => Alike(a, w))) })];
         bool OtherThing(string word) => phrases.Where(p => p.Words.Contains(word)).DefaultIfEmpty().All(p => p.Other);
         FilePart ChoosePart(string part, IEnumerable<FileTerm> others)
         {
