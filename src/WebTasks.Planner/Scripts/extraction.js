@@ -53,7 +53,11 @@
     if ((el.tagName === 'DT' || el.tagName === 'TH') && el.nextElementSibling) {
       return pair(text, clean(el.nextElementSibling.textContent));
     }
-    if (el.children.length > 0) return null;
+    if (el.children.length > 0) {
+      // "Priis: <strong>ämsunst</strong> — …": a label written as the element's own text before its inline children.
+      const first = el.firstChild;
+      return first && first.nodeType === 3 && /[:：]/.test(first.textContent) && !el.querySelector(BLOCKS) ? inlinePair(text) : null;
+    }
     // "<li><span class="k">Lunghessa</span> 6,20 m</li>": a word or two alone before the rest of its line label it.
     const after = el.nextSibling;
     const before = el.previousSibling;

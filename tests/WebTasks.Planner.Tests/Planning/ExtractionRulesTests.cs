@@ -571,6 +571,14 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
             .ShouldBe("[[{\"label\":\"lunghessa\",\"shown\":\"Lunghessa\",\"value\":\"6,20 m\"}],[]]");
     }
 
+    [Fact]
+    public async Task A_label_in_an_element_s_own_text_reads_the_inline_value_after_it_but_labelled_children_stay_apart()
+    {
+        (await EvaluateAsync("(document.body.innerHTML = '<p>Priis: <strong>ämsunst</strong> — ham mut ham man uunmeld</p>"
+            + "<div><span>Critics: ★★★☆☆</span><span>Readers: ★★★★★</span></div>', [labelPair(document.querySelector('p')), labelPair(document.querySelector('div'))])"))
+            .ShouldBe("[{\"label\":\"priis\",\"shown\":\"Priis\",\"value\":\"ämsunst — ham mut ham man uunmeld\"},null]");
+    }
+
     [Theory]
     [InlineData("Gozzo 6,20 m — 9.800 € · Lancia 7,50 m — 41.500 € · Jeanneau Cap Camarat 6.5 WA — 32.000 €", "true")]
     [InlineData("Ticket 12.50 € or 8.50 € with a card, 1,250 seats", "false")]
