@@ -73,8 +73,8 @@ public static partial class Evidence
         shape += Days(words, source);
 
         // A place the page names as what the description says to leave out ("Barangay" for a town "without the
-        // barangay") holds that, not the field.
-        shape -= (source.Label ?? source.Named) is { } name && field.LeftOutWords.Count > 0 && FieldMatcher.Tokens(name).Any(field.LeftOutWords.Contains) ? 0.6 : 0;
+        // barangay") or sets the field against ("Aronai" for a dokhona's price "not the aronai") holds that, not the field.
+        shape -= (source.Label ?? source.Named) is { } name && FieldMatcher.Tokens(name).Any(field.LeftOutWords.Concat(field.OtherWords).Contains) ? 0.6 : 0;
 
         // What it says to leave out is in the text the field is a part of ("Ikeja, Lagos" for a city "without the
         // neighbourhood"): a part read from it fits better than the whole.

@@ -20,7 +20,7 @@ public static partial class FieldMatcher
         ["phone", "tel", "telephone", "mobile", "telefon", "téléphone", "teléfono", "telefono"],
         ["date", "time", "published", "posted", "datetime", "when", "day", "datum", "fecha"],
         ["company", "employer", "organization", "org", "firm", "firma", "entreprise", "empresa", "unternehmen"],
-        ["location", "city", "place", "address", "venue", "where", "town", "ort", "lieu", "ville", "stadt", "ciudad", "adresse", "anschrift", "dirección"],
+        ["location", "city", "place", "address", "venue", "where", "town", "village", "ort", "lieu", "ville", "stadt", "ciudad", "adresse", "anschrift", "dirección"],
         ["department", "team", "group", "section", "category", "division", "unit"],
         ["description", "summary", "desc", "about", "text", "blurb", "beschreibung"],
         ["author", "by", "writer", "byline", "autor", "auteur"],
@@ -189,7 +189,7 @@ public static partial class FieldMatcher
             return 0.7;
         }
 
-        return field.Any(f => hint.Contains(f) || hint.Any(h => Related(f, h) || Compounds(f, h) || Kin(f, h))) ? 0.5 : 0;
+        return field.Any(f => hint.Contains(f) || hint.Any(h => Related(f, h) || Compounds(f, h) || Kin(f, h) || Sounds.Alike(f, h))) ? 0.5 : 0;
     }
 
     /// <summary>

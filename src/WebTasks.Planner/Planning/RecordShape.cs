@@ -63,6 +63,13 @@ public sealed partial record RecordField(string Name, string Type, bool Required
         [.. FieldMatcher.ContentWords(ContrastPattern().Replace(LeftOutPattern().Replace(Description, " "), " "))
             .Except(ContrastPattern().Matches(Description).SelectMany(m => FieldMatcher.ContentWords(m.Groups["what"].Value)))];
 
+    /// <summary>
+    /// What the description sets the field against ("price of one dokhona, not the aronai"; "rather than the kayaks"),
+    /// less the words the two share ("price" of "price for one adult, not the children's price").
+    /// </summary>
+    public IReadOnlyList<string> OtherWords => Description is null ? [] :
+        [.. ContrastPattern().Matches(Description).SelectMany(m => FieldMatcher.ContentWords(m.Groups["what"].Value)).Except(Words).Except(DescribedWords).Where(w => w.Length > 1)];
+
     /// <summary>What the description says to leave out of the value ("without the barangay": barangay), but not the page's own word for the field ("without the word for taluka").</summary>
     public IReadOnlyList<string> LeftOutWords => Description is null ? [] :
         [.. LeftOutPattern().Matches(Description).SelectMany(m => FieldMatcher.ContentWords(m.Groups["what"].Value)).Distinct()];
@@ -121,7 +128,7 @@ public sealed partial record RecordField(string Name, string Type, bool Required
     [GeneratedRegex(@"\b(?:without|excluding|not including|except|minus)\s+(?!the (?:word|label|name) for\b)(?<what>[^,;.()]+)", RegexOptions.IgnoreCase)]
     private static partial Regex LeftOutPattern();
 
-    [GeneratedRegex(@"\b(?:rather than|instead of|as opposed to)\s+(?<what>[^,;.()]+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:rather than|instead of|as opposed to)|(?<=[,(]\s*)not)\s+(?<what>[^,;.()]+)", RegexOptions.IgnoreCase)]
     private static partial Regex ContrastPattern();
 
     [GeneratedRegex(@"(?<![\w.])(?<n>-?\d+(?:\.\d+)?)\s+(?:when|if)\b", RegexOptions.IgnoreCase)]

@@ -734,7 +734,9 @@ async (input) => {
       // A header cell starts with a word, and may say more in figures ("Kaertje kinders (4–11)"); one that starts with
       // a figure (a year) heads a row of a table of records.
       const headed = members.every(m => m.firstElementChild && m.firstElementChild.tagName === 'TH') && labels.every(label => /^\p{L}[^:：]{0,39}$/u.test(label));
-      return (headed || labels.every(label => /^[^\d:：]{1,40}[:：]$/u.test(label))) && new Set(labels).size === labels.length;
+      // So does a line of two parts, a word and a figure ("<li><span>Dokhona (1 piece)</span><strong>₹ 3,200</strong></li>").
+      const paired = members.every(m => m.children.length === 2 && /\p{N}/u.test(m.lastElementChild.textContent)) && labels.every(label => /^\p{L}[^:：\p{N}]{0,39}(?:\(.{1,15}\))?$/u.test(label));
+      return (headed || paired || labels.every(label => /^[^\d:：]{1,40}[:：]$/u.test(label))) && new Set(labels).size === labels.length;
     }
     records.forEach((record, index) => {
       walk(record, limit, node => !nestedRecord(node)).forEach((node, order) => {

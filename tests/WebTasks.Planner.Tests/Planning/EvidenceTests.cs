@@ -111,6 +111,20 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void A_place_named_as_what_the_description_sets_the_field_against_holds_that_not_the_field()
+    {
+        var adult = new RecordField("adultPriceEur", "integer", true) { Description = "price for one adult in euros, not the children's price; 0 when the tour is free" };
+        var children = Source(new SourceTraits { Currency = 1 }, sample: ["12,00 €", "7,00 €"], fields: ["adultPriceEur"]) with { Named = "Children (6–14)", Hints = ["children 6 14"] };
+        var grownUps = children with { Named = "Erwachsene", Hints = ["erwachsene"] };
+
+        adult.OtherWords.ShouldBe(["children"], "the word both share names neither apart");
+        adult.DescribedWords.ShouldNotContain("children");
+        Evidence.Score(adult, grownUps, null).ShouldBeGreaterThan(Evidence.Score(adult, children, null) + 0.5);
+        new RecordField("canoes", "integer", true) { Description = "number of canoes (not kayaks)" }.OtherWords.ShouldBe(["kayak"]);
+        new RecordField("quantity", "integer", true) { Description = "units in stock; 0 when the item is not in stock" }.OtherWords.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_label_with_its_value_or_a_phone_number_is_no_count()
     {
         var months = new RecordField("warrantyMonths", "integer", true) { Description = "length of the warranty in months" };

@@ -414,6 +414,19 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     }
 
     [Fact]
+    public async Task Lines_of_a_word_and_a_figure_in_a_record_are_its_own_labelled_values_not_a_list_in_it()
+    {
+        var cards = string.Concat(new[] { "३,२००", "४,८००", "२,६५०" }.Select((price, i) =>
+            $"<div class=\"dk\"><h2>Dokhona sali {i}</h2><ul><li><span>दखना (फोलेर १)</span><strong>₹ {price}</strong></li><li><span>आरोनाय</span><strong>₹ {i + 4}५०</strong></li></ul></div>"));
+        var survey = await page.SurveyAsync("records", $"<!DOCTYPE html><html lang=\"brx\"><body><main>{cards}</main></body></html>", Field("dokhonaPriceInr", "integer", "dokhona", "price"));
+
+        var labels = survey.GetProperty("candidates").EnumerateArray().First(c => c.GetProperty("count").GetInt32() == 3).GetProperty("sources").EnumerateArray()
+            .Where(s => s.GetProperty("sel").GetString()!.EndsWith("strong", StringComparison.Ordinal)).Select(s => s.GetProperty("named").GetString()).ToList();
+
+        labels.ShouldBe(["दखना (फोलेर १)", "आरोनाय"]);
+    }
+
+    [Fact]
     public async Task A_dash_where_other_records_show_a_mark_says_no()
     {
         var cards = string.Concat(new[] { "⇄", "—", "⇄" }.Select((mark, i) => $"<div class=\"c\"><h3>Lada {i}</h3><span class=\"x5\">{mark}</span><p>{i}00 000 ₽</p></div>"));

@@ -23,6 +23,21 @@ public sealed class FieldMatcherTests
         Score(field, "string", "text", hint).ShouldBe(expected, 0.001);
 
     [Theory]
+    [InlineData("dokhona", "दखना", true)]
+    [InlineData("zaatar", "زعتر", true)]
+    [InlineData("borsch", "борщ", true)]
+    [InlineData("chapati", "চাপাতি", true)]
+    [InlineData("aronai", "आरोनाय", false)] // two consonants match too many words to say anything
+    [InlineData("dokhona", "आरोनाय", false)]
+    [InlineData("dokhona", "dokhona", false)] // both in Latin letters: the same word is matched as such
+    public void A_word_in_latin_letters_is_the_page_s_word_in_its_own_script_by_its_consonants(string latin, string other, bool expected) =>
+        Sounds.Alike(latin, other).ShouldBe(expected);
+
+    [Fact]
+    public void A_label_in_another_script_that_sounds_as_a_word_of_the_field_names_it_in_part() =>
+        Score("dokhonaPriceInr", "integer", "text", "दखना (फोलेर १)").ShouldBe(0.5, 0.001);
+
+    [Theory]
     [InlineData("price", "Price", 1.0)]
     [InlineData("price", "Last price", 0.88)]
     [InlineData("price", "cost", 0.8)]
