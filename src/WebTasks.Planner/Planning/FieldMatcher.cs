@@ -138,9 +138,10 @@ public static partial class FieldMatcher
                 best = Math.Max(best, 0.9 * NameScore(taskWords, hintTokens));
             }
 
-            // A hint the description covers ("km²" for "surface area in km²") names the field; one it covers in part, less.
+            // A hint the description covers ("km²" for "surface area in km²", "location" for "area or town") names the
+            // field; one it covers in part, less.
             var hintWords = hintTokens.Where(t => !t.All(char.IsDigit)).ToList();
-            var covered = hintWords.Count(described.Contains);
+            var covered = hintWords.Count(h => described.Contains(h) || described.Any(d => Related(d, h)));
             if (described.Count > 0 && covered > 0)
             {
                 best = Math.Max(best, 0.6 * covered / hintWords.Count);

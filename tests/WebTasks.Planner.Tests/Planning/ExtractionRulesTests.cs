@@ -570,6 +570,11 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     }
 
     [Fact]
+    public async Task A_label_may_say_in_brackets_what_it_means() =>
+        (await EvaluateAsync("labelPairs(Object.assign(document.createElement('p'), { textContent: 'Enkoitoi o ilayiok (walking safari): Ee' }))"))
+            .ShouldBe("[{\"label\":\"enkoitoi o ilayiok (walking safari)\",\"shown\":\"Enkoitoi o ilayiok (walking safari)\",\"value\":\"Ee\"}]");
+
+    [Fact]
     public async Task A_labelled_value_is_cut_as_the_plan_says()
     {
         var field = JsonSerializer.Serialize(new { sel = "", read = "labelled", label = "barangay", span = "first", type = "string" });

@@ -34,6 +34,15 @@ public sealed class FieldMatcherTests
         Sounds.Alike(latin, other).ShouldBe(expected);
 
     [Fact]
+    public void A_hint_the_description_names_by_a_synonym_names_the_field_as_a_word_of_the_description_does()
+    {
+        var area = new RecordField("area", "string", true) { Description = "area or town as written" };
+
+        FieldMatcher.Score(area, new SurveySource { Sel = "", Read = "text", Hints = ["location"] }).ShouldBe(0.6, 0.001);
+        FieldMatcher.Score(area, new SurveySource { Sel = "", Read = "text", Hints = ["price"] }).ShouldBe(0);
+    }
+
+    [Fact]
     public void A_label_in_another_script_that_sounds_as_a_word_of_the_field_names_it_in_part() =>
         Score("dokhonaPriceInr", "integer", "text", "दखना (फोलेर १)").ShouldBe(0.5, 0.001);
 
