@@ -861,6 +861,11 @@
       });
   }
 
+  // An icon before the words ("📍 Kilimani", "🚗 Parking", "📞 +244 222 555 630") is decoration, not part of the value.
+  function unadorned(text) {
+    return text.replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+(?=[\p{L}\p{N}+(])/u, '');
+  }
+
   // The typed value of a raw reading, or null when it is not a value of that type.
   // Quotation marks around the whole value («Мамлы», “Dune”), where the task asks for it without them.
   const QUOTES = { '«': '»', '»': '«', '“': '”', '„': '“', '"': '"', '‘': '’', '‚': '‘', '「': '」', '『': '』', '‹': '›' };
@@ -884,8 +889,7 @@
     if ((type === 'number' || type === 'integer') && (parseDate(text) !== null || PHONE.test(text) || /^\D{0,12}([01]?\d|2[0-3]):[0-5]\d(\s*[-–—~]\s*([01]?\d|2[0-4]):[0-5]\d)?(\s*\D{0,6})?$/.test(text))) return null;
     switch (type) {
       case 'string':
-        // An icon before the words ("📍 Kilimani", "🚗 Parking") is decoration, not part of the value.
-        return text.replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+(?=[\p{L}\p{N}])/u, '');
+        return unadorned(text);
       case 'number': {
         const span = duration(text, words);
         return span !== null ? span : inUnit(text, words, fromAttribute);

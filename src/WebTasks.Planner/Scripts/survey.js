@@ -460,7 +460,7 @@ async (input) => {
   }
 
   function traitsOf(values, bases) {
-    const present = values.filter(v => v !== null).map(westernDigits);
+    const present = values.filter(v => v !== null).map(v => unadorned(westernDigits(v)));
     const share = test => present.length ? present.filter(test).length / present.length : 0;
     return {
       // A currency's code or sign alone ("USD") names a currency; an amount has digits.
@@ -797,7 +797,9 @@ async (input) => {
         // Lines broken by <br> are read one by one (a company's name, street and town in one paragraph).
         if (node.querySelector(':scope > br')) {
           linesOf(node).slice(0, 8).forEach((line, i) => {
-            add(sel + '|line:' + (i + 1), () => ({ sel, segments, read: 'line:' + (i + 1), hints, ...place }), index, line, order, node);
+            // The icon a line starts with says what it holds ("📞 +244 222 555 630"), as an element's does.
+            const icon = iconWord(line);
+            add(sel + '|line:' + (i + 1), () => ({ sel, segments, read: 'line:' + (i + 1), hints: icon ? [...hints, icon] : hints, ...place }), index, line, order, node);
             addPart('line:' + (i + 1), 'town', 'role:town', townOf(line));
           });
         }

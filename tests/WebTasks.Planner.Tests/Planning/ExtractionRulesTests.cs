@@ -34,6 +34,7 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("Email", "email", "null")]
     [InlineData("  Aurora \n Lamp ", "string", "\"Aurora Lamp\"")]
     [InlineData("📍 Kilimani", "string", "\"Kilimani\"")]
+    [InlineData("📞 +244 222 555 630", "string", "\"+244 222 555 630\"")]
     [InlineData("🛏️ 2", "integer", "2")]
     [InlineData("★★★★☆", "string", "\"★★★★☆\"")]
     [InlineData("2026. november 28.", "date", "\"2026-11-28\"")]
