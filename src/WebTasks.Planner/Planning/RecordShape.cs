@@ -125,6 +125,17 @@ public sealed partial record RecordField(string Name, string Type, bool Required
     /// <summary>Whether the schema narrows the values beyond their type.</summary>
     public bool Constrained => Enum is not null || Minimum is not null || Maximum is not null || Pattern is not null;
 
+    /// <summary>The pattern a description asks for in words ("departure time as HH:MM"): a clock time, with seconds if it says so.</summary>
+    internal static string? ClockPattern(string? description) => description is null ? null : ClockWords().Match(description) switch
+    {
+        { Success: false } => null,
+        { Groups: [_, { Success: true }] } => "^[0-9]{2}:[0-5][0-9]:[0-5][0-9]$",
+        _ => "^[0-2][0-9]:[0-5][0-9]$",
+    };
+
+    [GeneratedRegex(@"\bHH:MM(:SS)?\b")]
+    private static partial Regex ClockWords();
+
     [GeneratedRegex(@"\b(?:without|excluding|not including|except|minus)\s+(?!the (?:word|label|name) for\b)(?<what>[^,;.()]+)", RegexOptions.IgnoreCase)]
     private static partial Regex LeftOutPattern();
 
@@ -223,7 +234,7 @@ public sealed record RecordShape(IReadOnlyList<RecordField> Fields, string? Wrap
                 Enum = (field?["enum"] as JsonArray)?.Select(v => v is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : v?.ToJsonString() ?? "null").ToList(),
                 Minimum = Number(field?["minimum"]) ?? Number(field?["exclusiveMinimum"]),
                 Maximum = Number(field?["maximum"]) ?? Number(field?["exclusiveMaximum"]),
-                Pattern = Text(field?["pattern"]),
+                Pattern = Text(field?["pattern"]) ?? (type == "string" ? RecordField.ClockPattern(Text(field?["description"])) : null),
             });
         }
 

@@ -327,7 +327,7 @@
   }
 
   // A clock time as people write it: 18:00, 09.00, 9h30 (hours, then minutes, maybe seconds).
-  const CLOCK = /(?<![\d.,:])([01]?\d|2[0-3])[:.h]([0-5]\d)(?::([0-5]\d))?(?![\d.,:])/;
+  const CLOCK = /(?<![\d.,:])([01]?\d|2[0-3])(?:[:.]|\s?h\s?)([0-5]\d)(?::([0-5]\d))?(?![\d.,:])/;
 
   // The part of a text a source reads (its span), by name.
   // The place before its region ("Keswick" of "Keswick, Cumbria").
@@ -887,6 +887,8 @@
     // A date, a clock time (or hours, "10:00–23:00") or a phone number is no number, though it starts with one
     // ("12 січня 2027", "20:30").
     if ((type === 'number' || type === 'integer') && (parseDate(text) !== null || PHONE.test(text) || /^\D{0,12}([01]?\d|2[0-3]):[0-5]\d(\s*[-–—~]\s*([01]?\d|2[0-4]):[0-5]\d)?(\s*\D{0,6})?$/.test(text))) return null;
+    // So is a time written with an h ("06 h 30"), unless the field counts hours or minutes ("1 h 30" as 90 minutes).
+    if ((type === 'number' || type === 'integer') && /^\D{0,12}([01]?\d|2[0-3])\s?h\s?[0-5]\d\D{0,6}$/.test(text) && duration(text, words) === null) return null;
     switch (type) {
       case 'string':
         return unadorned(text);

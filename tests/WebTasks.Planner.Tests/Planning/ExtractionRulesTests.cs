@@ -36,6 +36,7 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("📍 Kilimani", "string", "\"Kilimani\"")]
     [InlineData("📞 +244 222 555 630", "string", "\"+244 222 555 630\"")]
     [InlineData("🛏️ 2", "integer", "2")]
+    [InlineData("06 h 30", "integer", "null")]
     [InlineData("★★★★☆", "string", "\"★★★★☆\"")]
     [InlineData("2026. november 28.", "date", "\"2026-11-28\"")]
     [InlineData("28. listopadu 2026", "date", "\"2026-11-28\"")]
@@ -744,6 +745,7 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("9:05", "^[0-2][0-9]:[0-5][0-9]$", "\"09:05\"")]
     [InlineData("เริ่ม 09.00 น.", "^[0-2][0-9]:[0-5][0-9]$", "\"09:00\"")]
     [InlineData("10:00 – 18:00 h", "^[0-2][0-9]:[0-5][0-9]$", "\"10:00\"")]
+    [InlineData("06 h 30", "^[0-2][0-9]:[0-5][0-9]$", "\"06:30\"")]
     public async Task A_text_with_a_pattern_is_found_in_what_is_written_around_it(string raw, string pattern, string expected)
     {
         (await EvaluateAsync($"patterned({JsonSerializer.Serialize(raw)}, {JsonSerializer.Serialize(pattern)})")).ShouldBe(expected);

@@ -8,6 +8,20 @@ public sealed class RecordShapeTests
     private static (RecordShape? Shape, string? Problem) Read(string schema) => RecordShape.Read((JsonObject)JsonNode.Parse(schema)!);
 
     [Fact]
+    public void A_clock_time_the_description_asks_for_in_words_is_the_field_s_pattern()
+    {
+        var (shape, _) = Read("""
+            { "type": "object", "properties": {
+              "departure": { "type": "string", "description": "departure time as HH:MM (24-hour clock)" },
+              "chipTime": { "type": "string", "description": "chip time as HH:MM:SS" },
+              "own": { "type": "string", "description": "HH:MM", "pattern": "^[0-9]{4}$" },
+              "note": { "type": "string", "description": "anything" } } }
+            """);
+
+        shape!.Fields.Select(f => f.Pattern).ShouldBe(["^[0-2][0-9]:[0-5][0-9]$", "^[0-9]{2}:[0-5][0-9]:[0-5][0-9]$", "^[0-9]{4}$", null]);
+    }
+
+    [Fact]
     public void An_array_of_objects_gives_typed_fields_with_formats_and_names_deciding_urls()
     {
         var (shape, problem) = Read("""
