@@ -305,6 +305,9 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
             // place starts none, and is looked at once it is quiet.
             var before = page.Url;
             var navigated = page.WaitForURLAsync(url => url != before, new PageWaitForURLOptions { Timeout = (float)settle.TotalMilliseconds });
+
+            // Its timeout is observed even when the submit fails or the run is cancelled before it is awaited.
+            _ = navigated.ContinueWith(static wait => wait.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
             await (search.Submit is null ? page.PressAsync(search.Fill[^1].Control.Sel, "Enter") : page.ClickAsync(search.Submit)).WaitAsync(cancellationToken);
             try
             {
