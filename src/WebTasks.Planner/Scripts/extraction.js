@@ -788,6 +788,9 @@
       if (languageWords('yes').includes(said) || YES_NO[0][0].test(said)) return true;
       if (languageWords('no').includes(said) || YES_NO[1][0].test(said)) return false;
     }
+    // A check or a cross before one word ("✔ Ẽhẽ", "✘ Sio") says yes or no in any language.
+    const marked = /^(?:([✓✔☑✅])|[✗✘☒❌])\uFE0F?\s*[\p{L}\p{M}'’]+$/u.exec(t);
+    if (marked) return !!marked[1];
     const fieldWords = (words || []).map(w => w.toLowerCase());
     const fieldConcept = conceptOf(words);
     for (const [pattern, value, about] of YES_NO) {

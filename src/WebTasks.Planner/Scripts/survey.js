@@ -769,7 +769,7 @@ async (input) => {
         hints.push(...dayHints(namedAs));
         const edge = page && edgeOf(node);
         const place = {
-          ...(page ? { boilerplate: !!edge && !(h1 && edge.contains(h1)), repeated: repeatedAround(node, groupOf) || aboutOther(node, h1, named) } : {}),
+          ...(page ? { boilerplate: !!edge && !(h1 && edge.contains(h1)) && !factsBeside(node, edge, groupOf), repeated: repeatedAround(node, groupOf) || aboutOther(node, h1, named) } : {}),
           ...(namedAs ? { named: namedAs } : {}),
         };
         const text = clean(node.textContent);
@@ -943,9 +943,31 @@ async (input) => {
     const labelRow = m => m.tagName === 'TR' && m.children.length === 2 && m.children[0].tagName === 'TH';
     for (let n = node; n && n !== document.body; n = n.parentNode instanceof ShadowRoot ? n.parentNode.host : n.parentElement) {
       const group = groupOf.get(n);
-      if (group && recordLike(group) && !group.members.every(labelRow)) return true;
+      if (group && recordLike(group) && !group.members.every(labelRow) && !factSheet(group.members)) return true;
     }
     return false;
+  }
+
+  // A sidebar's fact sheet (hives, last harvest, deliveries) is about the page's own thing, as the main column is.
+  function factsBeside(node, edge, groupOf) {
+    if (!edge.matches('aside, [role="complementary"]')) return false;
+    for (let n = node; n && n !== edge; n = n.parentElement) {
+      const group = groupOf.get(n);
+      if (group && factSheet(group.members)) return true;
+    }
+    return false;
+  }
+
+  // Rows of a label and a value of different kinds (a phone, an email, a count, a date, a yes) are facts about the
+  // page's one thing; rows of names and prices are a list of other things.
+  function factSheet(members) {
+    const labels = members.map(m => m.children.length === 2 ? clean(m.children[0].textContent) : '');
+    if (!labels.every(label => /^\p{L}[^:：]{0,59}$/u.test(label)) || new Set(labels).size !== labels.length) return false;
+    const kindOf = el => {
+      const text = clean(el.textContent);
+      return parseDate(text) ? 'date' : MONEY_MARK.test(text) && /\d/.test(text) ? 'money' : /\d/.test(text) ? 'number' : 'text';
+    };
+    return new Set(members.map(m => kindOf(m.children[1]))).size >= 3;
   }
 
   // Whether a node is in a block about another thing of the page's kind, by a name that starts as the page's heading

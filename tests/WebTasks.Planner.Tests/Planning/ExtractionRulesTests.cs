@@ -96,6 +96,8 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("Available", "fully,booked", "false")]
     [InlineData("Sold out", "fully,booked", "true")]
     [InlineData("Ipa-deliver: anggapo", "deliver", "null")]
+    [InlineData("✔ Ẽhẽ", "deliver", "true")]
+    [InlineData("✘ Sio", "open,sunday", "false")]
     public async Task A_yes_or_no_is_read_by_what_the_field_is_about(string text, string words, string expected)
     {
         var value = await EvaluateAsync($"toBoolean({JsonSerializer.Serialize(text)}, {JsonSerializer.Serialize(words.Split(','))})");
@@ -449,6 +451,24 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
 
         sources.ShouldNotBeEmpty();
         sources.ShouldAllBe(s => !s.GetProperty("repeated").GetBoolean());
+    }
+
+    [Fact]
+    public async Task A_sidebar_s_facts_of_different_kinds_are_the_page_s_own_but_its_list_of_priced_things_is_not()
+    {
+        string Rows(params (string Label, string Value)[] rows) => string.Concat(rows.Select(r => $"<div><span>{r.Label}</span><b>{r.Value}</b></div>"));
+        var facts = Rows(("Ocinimbu (telefone)", "+244 923 555 417"), ("Email", "owiki@bailundo-mel.example"), ("Olomanu (colmeias)", "186"), ("Ekongelo (colheita)", "22 de Abril de 2027"));
+        var others = Rows(("Owiki wa Huambo", "Kz 7.500"), ("Owiki wa Kuito", "Kz 6.900"), ("Owiki wa Lubango", "Kz 8.100"));
+        var survey = await page.SurveyAsync("page",
+            $"<!DOCTYPE html><html lang=\"umb\"><body><h1>Owiki wa Bailundo</h1><main><p>Owiki wocili.</p></main><aside><div class=\"fa\">{facts}</div><div class=\"ou\">{others}</div></aside></body></html>",
+            Field("hives", "integer", "hives"));
+
+        bool Aside(string value) => survey.GetProperty("sources").EnumerateArray()
+            .Where(s => s.GetProperty("sample").EnumerateArray().Any(v => v.GetString() == value))
+            .All(s => s.GetProperty("boilerplate").GetBoolean() || s.GetProperty("repeated").GetBoolean());
+
+        Aside("186").ShouldBeFalse();
+        Aside("Kz 6.900").ShouldBeTrue();
     }
 
     [Fact]
