@@ -121,7 +121,8 @@ public static partial class FieldMatcher
             if (hint.StartsWith("value:", StringComparison.Ordinal))
             {
                 var unit = Tokens(hint[6..]);
-                best = Math.Max(best, 0.6 * Math.Max(NameScore(fieldTokens, unit), taskWords is { Count: > 0 } ? 0.9 * NameScore(taskWords, unit) : 0));
+                // A unit that only sounds as a word of the field's ("درهم" for "dirhams") is its currency, not its name.
+                best = Math.Max(best, 0.6 * Math.Max(NameScore(fieldTokens, unit, bySound: false), taskWords is { Count: > 0 } ? 0.9 * NameScore(taskWords, unit, bySound: false) : 0));
                 continue;
             }
 
@@ -158,7 +159,7 @@ public static partial class FieldMatcher
     }
 
     /// <summary>How well the words of a name match the words of a hint (see <see cref="Score"/>).</summary>
-    public static double NameScore(IReadOnlyList<string> field, IReadOnlyList<string> hint)
+    public static double NameScore(IReadOnlyList<string> field, IReadOnlyList<string> hint, bool bySound = true)
     {
         if (hint.Count == 0 || field.Count == 0)
         {
@@ -190,7 +191,7 @@ public static partial class FieldMatcher
             return 0.7;
         }
 
-        return field.Any(f => hint.Contains(f) || hint.Any(h => Related(f, h) || Compounds(f, h) || Kin(f, h) || Sounds.Alike(f, h))) ? 0.5 : 0;
+        return field.Any(f => hint.Contains(f) || hint.Any(h => Related(f, h) || Compounds(f, h) || Kin(f, h) || (bySound && Sounds.Alike(f, h)))) ? 0.5 : 0;
     }
 
     /// <summary>

@@ -80,8 +80,9 @@
   // "Label: value" written as one text.
   function inlinePair(text) {
     // A full-width colon needs no space after it ("產地：南投鹿谷"); an icon before the label is decoration ("⏱ Duré: 50 minit");
-    // a label may say in brackets what it means ("Enkoitoi o ilayiok (walking safari): Ee").
-    const inline = /^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(\p{L}[\p{L}\p{N} .\/&'-]{0,29}(?:\([^()]{1,30}\))?)(?:[:：]\s+|：)(\S.*)$/u.exec(text);
+    // a label may say in words in brackets what it means ("Enkoitoi o ilayiok (walking safari): Ee"); one that counts
+    // ("Monthly package (8 lessons): 2600") names another thing.
+    const inline = /^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(\p{L}[\p{L}\p{N} .\/&'-]{0,29}(?:\([^()\p{N}]{1,30}\))?)(?:[:：]\s+|：)(\S.*)$/u.exec(text);
     return inline ? pair(inline[1], clean(inline[2])) : null;
   }
 

@@ -460,14 +460,15 @@ async (input) => {
   }
 
   function traitsOf(values, bases) {
-    const present = values.filter(v => v !== null).map(v => unadorned(westernDigits(v)));
+    const present = values.filter(v => v !== null).map(westernDigits);
     const share = test => present.length ? present.filter(test).length / present.length : 0;
     return {
       // A currency's code or sign alone ("USD") names a currency; an amount has digits.
       currency: share(v => MONEY_MARK.test(v) && /\d/.test(v)),
       percent: share(v => /%/.test(v)),
       stars: share(v => /[★⭐☆]/.test(v) || RATING_OUT_OF.test(v)),
-      phone: share(v => /^(tel:)?(\+|00)?[\d\s().\/-]{7,}$/i.test(v) && (v.match(/\d/g) || []).length >= 7 && !parseDate(v)),
+      // An icon before it is decoration ("📞 +244 222 555 630").
+      phone: share(v => /^(tel:)?(\+|00)?[\d\s().\/-]{7,}$/i.test(unadorned(v)) && (v.match(/\d/g) || []).length >= 7 && !parseDate(v)),
       // One number with a fractional part ("1.1305", "€4,50"): a measure, not an identifier.
       fraction: share(v => /^\D{0,4}\d+[.,]\d+\D{0,4}$/.test(v)),
       // One upper-case token ("USD", "BYB-20417"): a code.

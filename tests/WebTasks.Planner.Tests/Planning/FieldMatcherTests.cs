@@ -46,6 +46,13 @@ public sealed class FieldMatcherTests
     public void A_label_in_another_script_that_sounds_as_a_word_of_the_field_names_it_in_part() =>
         Score("dokhonaPriceInr", "integer", "text", "दखना (फोलेर १)").ShouldBe(0.5, 0.001);
 
+    [Fact]
+    public void A_unit_after_a_value_that_only_sounds_as_a_word_of_the_field_is_its_currency_not_its_name()
+    {
+        FieldMatcher.NameScore(["dirham"], ["درهم"]).ShouldBe(0.5);
+        Score("entryDirhams", "integer", "text", "value:درهم").ShouldBe(0);
+    }
+
     [Theory]
     [InlineData("price", "Price", 1.0)]
     [InlineData("price", "Last price", 0.88)]
