@@ -721,11 +721,8 @@ async (input) => {
     // A few alike rows that start with different kinds of value (a date in one, a price in the next) are the record's
     // layout, not a list of things in it.
     function partsOfKinds(members) {
-      const kindOf = el => {
-        const text = clean(el.firstElementChild ? el.firstElementChild.textContent : el.textContent);
-        return parseDate(text) ? 'date' : MONEY_MARK.test(text) && /\d/.test(text) ? 'money' : /\d/.test(text) ? 'number' : 'text';
-      };
-      return members.length <= 4 && new Set(members.map(kindOf)).size === members.length;
+      const kinds = members.map(el => kindOf(el.firstElementChild ? el.firstElementChild.textContent : el.textContent));
+      return members.length <= 4 && new Set(kinds).size === members.length;
     }
     // Lines that each label a value of the record ("<p><b>Date:</b> <span>4 March</span></p>", then "Place:", "Fee:")
     // are its own fields, not a list in it.
@@ -964,11 +961,13 @@ async (input) => {
   function factSheet(members) {
     const labels = members.map(m => m.children.length === 2 ? clean(m.children[0].textContent) : '');
     if (!labels.every(label => /^\p{L}[^:：]{0,59}$/u.test(label)) || new Set(labels).size !== labels.length) return false;
-    const kindOf = el => {
-      const text = clean(el.textContent);
-      return parseDate(text) ? 'date' : MONEY_MARK.test(text) && /\d/.test(text) ? 'money' : /\d/.test(text) ? 'number' : 'text';
-    };
-    return new Set(members.map(m => kindOf(m.children[1]))).size >= 3;
+    return new Set(members.map(m => kindOf(m.children[1].textContent))).size >= 3;
+  }
+
+  // What kind of value a text is: a date, money, another number or words.
+  function kindOf(raw) {
+    const text = clean(raw);
+    return parseDate(text) ? 'date' : MONEY_MARK.test(text) && /\d/.test(text) ? 'money' : /\d/.test(text) ? 'number' : 'text';
   }
 
   // Whether a node is in a block about another thing of the page's kind, by a name that starts as the page's heading
