@@ -941,7 +941,7 @@ async (input) => {
     const labelRow = m => m.tagName === 'TR' && m.children.length === 2 && m.children[0].tagName === 'TH';
     for (let n = node; n && n !== document.body; n = n.parentNode instanceof ShadowRoot ? n.parentNode.host : n.parentElement) {
       const group = groupOf.get(n);
-      if (group && recordLike(group) && !group.members.every(labelRow) && !factSheet(group.members)) return true;
+      if (group && recordLike(group) && !group.members.every(labelRow) && !factSheet(group)) return true;
     }
     return false;
   }
@@ -951,17 +951,21 @@ async (input) => {
     if (!edge.matches('aside, [role="complementary"]')) return false;
     for (let n = node; n && n !== edge; n = n.parentElement) {
       const group = groupOf.get(n);
-      if (group && factSheet(group.members)) return true;
+      if (group && factSheet(group)) return true;
     }
     return false;
   }
 
   // Rows of a label and a value of different kinds (a phone, an email, a count, a date, a yes) are facts about the
-  // page's one thing; rows of names and prices are a list of other things.
-  function factSheet(members) {
-    const labels = members.map(m => m.children.length === 2 ? clean(m.children[0].textContent) : '');
-    if (!labels.every(label => /^\p{L}[^:：]{0,59}$/u.test(label)) || new Set(labels).size !== labels.length) return false;
-    return new Set(members.map(m => kindOf(m.children[1].textContent))).size >= 3;
+  // page's one thing; rows of names and prices are a list of other things. Asked for every node under the group, so
+  // kept on it once found.
+  function factSheet(group) {
+    if (group.facts === undefined) {
+      const labels = group.members.map(m => m.children.length === 2 ? clean(m.children[0].textContent) : '');
+      group.facts = labels.every(label => /^\p{L}[^:：]{0,59}$/u.test(label)) && new Set(labels).size === labels.length
+        && new Set(group.members.map(m => kindOf(m.children[1].textContent))).size >= 3;
+    }
+    return group.facts;
   }
 
   // What kind of value a text is: a date, money, another number or words.
