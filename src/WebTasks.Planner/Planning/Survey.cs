@@ -41,6 +41,9 @@ public sealed record SurveySource
     /// <summary>The column header or label that names its element, as the page writes it ("Talstation").</summary>
     public string? Named { get; init; }
 
+    /// <summary>On a page read as one object, the caption of the alike item it sits in ("Plano anual"), for messages.</summary>
+    public string? Caption { get; init; }
+
     /// <summary>Its label or header with the word that denies it left out ("Nichtmitglieda" → "mitglieda"), where it has one.</summary>
     public string? Unnegated { get; init; }
 
@@ -109,6 +112,8 @@ public sealed record SurveySource
     /// <summary>The element it is read from, as a person would look for it.</summary>
     private string Element => Sel.Length == 0 ? "the record" : Sel.Replace(":scope > ", "", StringComparison.Ordinal);
 
+    private string Naming => Named is not null ? $" (\"{Named}\")" : Caption is not null ? $" (in \"{Caption}\")" : "";
+
     public string Describe() => Read switch
     {
         "labelled" => $"the value labelled \"{Shown ?? Label}\"",
@@ -117,7 +122,7 @@ public sealed record SurveySource
         _ when Span == "end" => $"the end of the range in {Element}",
         _ when Span == "last" => $"the last part of {Element}",
         _ when Span == "town" => $"the town after the postcode in {(Read.StartsWith("line:", StringComparison.Ordinal) ? $"line {Read[5..]} of " : "")}{Element}",
-        _ => $"{(Read == "text" ? "the text" : Read.StartsWith("line:", StringComparison.Ordinal) ? $"line {Read[5..]}" : Read.StartsWith("part:", StringComparison.Ordinal) ? $"part {Read[5..]} (between dots or bars)" : Read[5..])} of {Element}{(Named is null ? "" : $" (\"{Named}\")")}",
+        _ => $"{(Read == "text" ? "the text" : Read.StartsWith("line:", StringComparison.Ordinal) ? $"line {Read[5..]}" : Read.StartsWith("part:", StringComparison.Ordinal) ? $"part {Read[5..]} (between dots or bars)" : Read[5..])} of {Element}{Naming}",
     };
 }
 

@@ -651,8 +651,9 @@
   // null when the field counts no unit of time or the text is no duration.
   const HOUR_WORDS = /^(hours?|hrs?|stunden?|std|heures?|horas?|ora|ore|uur)$/;
   const MINUTE_WORDS = /^(minutes?|mins?|minuten|minutos?|minuti|minut)$/;
+  const timeUnit = words => (words || []).some(w => MINUTE_WORDS.test(w)) ? 1 : (words || []).some(w => HOUR_WORDS.test(w)) ? 60 : 0;
   function duration(text, words) {
-    const unit = (words || []).some(w => MINUTE_WORDS.test(w)) ? 1 : (words || []).some(w => HOUR_WORDS.test(w)) ? 60 : 0;
+    const unit = timeUnit(words);
     if (!unit) return null;
     const m = /(\d+(?:[.,]\d+)?)\s*(?:h|hrs?|hours?|std|stunden?|heures?|horas?|ore|uur|t|tim|timer|timmar|klst|tuntia?|godz|hod|óra|val|sa|saat|ч|час(?:а|ов)?|год|годин[аи]?|часа|ώρες|시간|時間|小时|小時|तास|घंटे|घंटा|घण्टा|ঘণ্টা)(?![\p{L}\p{M}])\.?(?:\s*(\d+)\s*(?:m|min|mins|minutes?|minuten?|minutos?|minuti|minit|minuuttia?|perc|dk|dakika|мин|минут[аи]?|хв|хвилин[аи]?|λεπτά|분|分|मिनिटे|मिनिट|मिनट|মিনিট)(?![\p{L}\p{M}])|(?<=h)([0-5]\d)(?![\d\p{L}]))?|(\d+)\s*(?:min|mins|minutes?|minuten?|minutos?|minuti|minit|minuuttia?|perc|dk|dakika|мин|минут[аи]?|хв|хвилин[аи]?|λεπτά|분|分|मिनिटे|मिनिट|मिनट|মিনিট|')(?![\p{L}\p{M}])/iu.exec(text);
     if (!m) return null;

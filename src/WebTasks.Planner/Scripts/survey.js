@@ -384,7 +384,7 @@ async (input) => {
   // In a list, a heading before a value is the record's name ("<h2>Rumah Gare</h2><span>Lubok Antu</span>"), no label.
   function nearLabel(node, headings) {
     for (let n = node, depth = 0; n && depth < 3; n = n.parentElement, depth++) {
-      const label = labelBefore(n, headings);
+      const label = labelBefore(n, headings) || labelAfter(n);
       if (label) return label;
       const parent = n.parentElement;
       if (!parent || parent.children.length !== 1 || clean(parent.textContent) !== clean(n.textContent)) return null;
@@ -411,6 +411,16 @@ async (input) => {
     const cell = /^T[DH]$/.test(label.tagName);
     const worded = cell ? /^\p{L}/u.test(text) : !/\d/.test(text);
     return text && text.length <= (cell ? 40 : 30) && worded && text.split(' ').length <= (cell ? 6 : 4) ? shownLabel(text) : null;
+  }
+
+  // A key figure captioned below it (<div><b>94 m²</b><span>Área útil</span></div>): a short figure, then words, and
+  // nothing else; not a table's cells (a row's number, then a name), nor a button after a price.
+  function labelAfter(node) {
+    const label = node.nextElementSibling;
+    if (!label || node.previousElementSibling || /^T[DH]$/.test(node.tagName) || /^(A|BUTTON)$/.test(label.tagName) || node.parentNode.children.length !== 2 || label.children.length > 0
+      || [...node.parentNode.childNodes].some(c => c.nodeType === 3 && clean(c.textContent))) return null;
+    const value = clean(node.textContent), text = clean(label.textContent);
+    return /\d/.test(value) && value.length <= 12 && text && text.length <= 30 && !/\d/.test(text) && text.split(' ').length <= 4 ? shownLabel(text) : null;
   }
 
   // A label with the word that denies it left out, where it has one ("Übanachtung Nichtmitglieda" → "übanachtung
@@ -565,10 +575,12 @@ async (input) => {
       }
       // The unit the field names, written after the number ("350 м" for lakeDistanceM); not one of a rate ("miles
       // per gallon").
-      const unit = (field.type === 'number' || field.type === 'integer') && !(field.words || []).includes('per') && unitOf(field.words);
-      if (unit && present.length) {
-        const withUnit = written(unit[1]);
-        units[field.name] = present.filter(v => withUnit.test(v)).length / present.length;
+      // A field that counts hours or minutes has its unit in values that read as a length of time ("até 14 horas").
+      const counted = field.type === 'number' || field.type === 'integer';
+      const unit = counted && !(field.words || []).includes('per') && unitOf(field.words);
+      if ((unit || (counted && timeUnit(field.words))) && present.length) {
+        const pattern = unit && written(unit[1]);
+        units[field.name] = present.filter(v => pattern ? pattern.test(v) : duration(v, field.words) !== null).length / present.length;
       }
       const good = typed.filter(v => v !== null).length;
       fit[field.name] = good / n;
@@ -716,7 +728,7 @@ async (input) => {
       // a record's own parts (three plain divs holding different things) are not alike.
       const alike = group && (group.shared > 0 || /^(LI|TR|ARTICLE|SECTION)$/.test(node.tagName)
         || (group.members.length >= 3 && sameShape(group.members)));
-      return !!alike && node.children.length >= 2 && !/^(TD|TH|DD|DT)$/.test(node.tagName) && !labelLines(group.members) && !partsOfKinds(group.members);
+      return !!alike && node.children.length >= 2 && !/^(TD|TH|DD|DT)$/.test(node.tagName) && !labelLines(group.members) && !partsOfKinds(group.members) && !factSheet(group);
     }
     // A few alike rows that start with different kinds of value (a date in one, a price in the next) are the record's
     // layout, not a list of things in it.
@@ -726,12 +738,12 @@ async (input) => {
     }
     // Lines that each label a value of the record ("<p><b>Date:</b> <span>4 March</span></p>", then "Place:", "Fee:")
     // are its own fields, not a list in it.
-    // Rows a header cell names ("<tr><th>Cask strength</th><td>57.4%</td></tr>") are so too.
+    // Rows a header cell or a term names ("<tr><th>Cask strength</th><td>57.4%</td></tr>", "<div><dt>Entry</dt><dd>Shore</dd></div>") are so too.
     function labelLines(members) {
       const labels = members.map(m => m.firstElementChild && m.firstElementChild.nextSibling ? clean(m.firstElementChild.textContent) : '');
       // A header cell starts with a word, and may say more in figures ("Kaertje kinders (4–11)"); one that starts with
       // a figure (a year) heads a row of a table of records.
-      const headed = members.every(m => m.firstElementChild && m.firstElementChild.tagName === 'TH') && labels.every(label => /^\p{L}[^:：]{0,39}$/u.test(label));
+      const headed = members.every(m => m.firstElementChild && /^(TH|DT)$/.test(m.firstElementChild.tagName)) && labels.every(label => /^\p{L}[^:：]{0,39}$/u.test(label));
       // So does a line of two parts, a word and a figure ("<li><span>Dokhona (1 piece)</span><strong>₹ 3,200</strong></li>").
       const paired = members.every(m => m.children.length === 2 && /\p{N}/u.test(m.lastElementChild.textContent)) && labels.every(label => /^\p{L}[^:：\p{N}]{0,39}(?:\(.{1,15}\))?$/u.test(label));
       return (headed || paired || labels.every(label => /^[^\d:：]{1,40}[:：]$/u.test(label))) && new Set(labels).size === labels.length;
@@ -768,7 +780,7 @@ async (input) => {
         const edge = page && edgeOf(node);
         const place = {
           ...(page ? { boilerplate: !!edge && !(h1 && edge.contains(h1)) && !factsBeside(node, edge, groupOf), repeated: repeatedAround(node, groupOf) || aboutOther(node, h1, named) } : {}),
-          ...(namedAs ? { named: namedAs } : {}),
+          ...(namedAs ? { named: namedAs } : page ? { caption: captionOf(node, groupOf) } : {}),
         };
         const text = clean(node.textContent);
         const addPart = (read, span, hint, value) => {
@@ -853,7 +865,7 @@ async (input) => {
       }
       if (!Object.values(fitted.fit).some(f => f > 0)) continue;
       result.push({
-        sel: source.sel, read: source.read, span: source.span || null, label: source.label || null, shown: source.shown || null, named: source.named || null, unnegated: unnegated(source.label || source.named), drop: source.drop || null, hints: [...new Set(source.hints)],
+        sel: source.sel, read: source.read, span: source.span || null, label: source.label || null, shown: source.shown || null, named: source.named || null, caption: source.caption || null, unnegated: unnegated(source.label || source.named), drop: source.drop || null, hints: [...new Set(source.hints)],
         order: source.order, present: present.length / records.length, distinct, boilerplate: !!source.boilerplate, repeated: !!source.repeated,
         traits: traitsOf(source.values, bases), seen: records.length, struck: struckShare(source.nodes), ...fitted, sample: [...new Set(present)].slice(0, 2).map(v => v.slice(0, 60)),
       });
@@ -972,6 +984,18 @@ async (input) => {
   function kindOf(raw) {
     const text = clean(raw);
     return parseDate(text) ? 'date' : MONEY_MARK.test(text) && /\d/.test(text) ? 'money' : /\d/.test(text) ? 'number' : 'text';
+  }
+
+  // The caption of the nearest alike item a value sits in (a plan card's "Plano anual", a binding's "Kopertinë e
+  // butë" before its price): what tells two alike places apart, to name them by in a message.
+  function captionOf(node, groupOf) {
+    for (let n = node.parentElement; n && n !== document.body; n = n.parentElement) {
+      if (!groupOf.has(n)) continue;
+      const first = [...n.childNodes].find(c => clean(c.textContent));
+      const caption = first && !first.contains(node) ? clean(first.textContent) : '';
+      return caption && caption.length <= 40 && !/\d/.test(caption) ? caption : null;
+    }
+    return null;
   }
 
   // Whether a node is in a block about another thing of the page's kind, by a name that starts as the page's heading

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using WebTasks.Planner.Planning;
 
@@ -428,6 +429,63 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
             .Where(s => s.GetProperty("sel").GetString()!.EndsWith("strong", StringComparison.Ordinal)).Select(s => s.GetProperty("named").GetString()).ToList();
 
         labels.ShouldBe(["दखना (फोलेर १)", "आरोनाय"]);
+    }
+
+    [Fact]
+    public async Task A_key_figure_is_named_by_the_caption_under_it_but_not_by_a_button_after_it()
+    {
+        var survey = await page.SurveyAsync("page",
+            "<!DOCTYPE html><html lang=\"pt\"><body><h1>Apartamento T3</h1><div class=\"kf\"><div><b>3</b><span>Quartos</span></div><div><b>94 m²</b><span>Área útil</span></div></div>" +
+            "<div class=\"of\"><div><b>485 000 €</b><button>Comprar</button></div></div></body></html>",
+            Field("area", "number", "area"), Field("price", "number", "price"));
+
+        string? Named(string value) => survey.GetProperty("sources").EnumerateArray()
+            .Where(s => s.GetProperty("sample").EnumerateArray().Any(v => v.GetString() == value))
+            .Select(s => s.GetProperty("named").ValueKind == JsonValueKind.String ? s.GetProperty("named").GetString() : null).FirstOrDefault(n => n is not null);
+
+        Named("94 m²").ShouldBe("Área útil");
+        Named("485 000 €").ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Alike_cards_on_a_page_give_their_values_the_caption_or_heading_they_start_with()
+    {
+        var survey = await page.SurveyAsync("page",
+            "<!DOCTYPE html><html lang=\"sq\"><body><h1>Libri</h1><div class=\"of\"><div>Kopertinë e butë<b>1 200 Lekë</b></div><div><h3>Kopertinë e fortë</h3><b>1 800 Lekë</b></div></div></body></html>",
+            Field("price", "number", "price"));
+
+        var captions = survey.GetProperty("sources").EnumerateArray().Where(s => s.GetProperty("sel").GetString()!.EndsWith('b'))
+            .Select(s => s.GetProperty("caption").GetString() ?? s.GetProperty("named").GetString()).ToList();
+
+        captions.ShouldBe(["Kopertinë e butë", "Kopertinë e fortë"]);
+    }
+
+    [Theory]
+    [InlineData("<dl><div><dt>Entry</dt><dd>Shore</dd></div><div><dt>Depth</dt><dd>{0} m</dd></div><div><dt>Qualification</dt><dd>Open Water</dd></div></dl>")]
+    [InlineData("<table><tr><td>Fruit</td><td>Apple</td></tr><tr><td>Price</td><td>£18.50</td></tr><tr><td>Height</td><td>{0} m</td></tr><tr><td>Planted</td><td>12 March 2026</td></tr></table>")]
+    public async Task Rows_of_terms_or_of_values_of_different_kinds_in_a_record_are_its_own_fields_not_a_list_in_it(string rows)
+    {
+        var cards = string.Concat(new[] { 4, 9, 12 }.Select((depth, i) => $"<article class=\"site\"><h2>Site {i}</h2>{string.Format(CultureInfo.InvariantCulture, rows, depth)}</article>"));
+        var survey = await page.SurveyAsync("records", $"<!DOCTYPE html><html><body><main>{cards}</main></body></html>", Field("depth", "number", "depth"), Field("height", "number", "height"));
+
+        var record = survey.GetProperty("candidates").EnumerateArray().First(c => c.GetProperty("count").GetInt32() == 3);
+
+        record.GetProperty("sources").EnumerateArray().ShouldContain(s => s.GetProperty("sample").EnumerateArray().Any(v => v.GetString() == "9 m"));
+    }
+
+    [Theory]
+    [InlineData("batteryHours", "até 14 horas", 1.0)]
+    [InlineData("batteryHours", "14", 0.0)]
+    [InlineData("rideMinutes", "1 h 10 min", 1.0)]
+    public async Task A_field_that_counts_hours_or_minutes_has_its_unit_in_a_length_of_time(string name, string value, double share)
+    {
+        var words = name == "batteryHours" ? new[] { "battery", "hours" } : ["ride", "minutes"];
+        var survey = await page.SurveyAsync("page", $"<!DOCTYPE html><html><body><h1>Aurora</h1><table><tr><th>Autonomia</th><td>{value}</td></tr><tr><th>Peso</th><td>1,38 kg</td></tr></table></body></html>",
+            Field(name, "number", words));
+
+        var source = survey.GetProperty("sources").EnumerateArray().First(s => s.GetProperty("sel").GetString()!.EndsWith("td", StringComparison.Ordinal) && s.GetProperty("sample")[0].GetString() == value);
+
+        (source.GetProperty("units").TryGetProperty(name, out var unit) ? unit.GetDouble() : 0).ShouldBe(share);
     }
 
     [Fact]
