@@ -717,7 +717,7 @@ async (input) => {
         sources.set(key, source);
       }
       if (source.values[index] === null) {
-        source.values[index] = clean(String(raw)).slice(0, 300);
+        source.values[index] = cut(clean(String(raw)), 300);
         source.nodes[index] = node || null;
       }
     }
@@ -867,7 +867,7 @@ async (input) => {
       result.push({
         sel: source.sel, read: source.read, span: source.span || null, label: source.label || null, shown: source.shown || null, named: source.named || null, caption: source.caption || null, unnegated: unnegated(source.label || source.named), drop: source.drop || null, hints: [...new Set(source.hints)],
         order: source.order, present: present.length / records.length, distinct, boilerplate: !!source.boilerplate, repeated: !!source.repeated,
-        traits: traitsOf(source.values, bases), seen: records.length, struck: struckShare(source.nodes), ...fitted, sample: [...new Set(present)].slice(0, 2).map(v => v.slice(0, 60)),
+        traits: traitsOf(source.values, bases), seen: records.length, struck: struckShare(source.nodes), ...fitted, sample: [...new Set(present)].slice(0, 2).map(v => cut(v, 60)),
       });
       valuesOf.push(source.values);
     }
@@ -980,6 +980,12 @@ async (input) => {
     return group.facts;
   }
 
+  // The first n characters of a text, not cutting in half a character written as two UTF-16 units (an emoji): half of
+  // one is no text the planner can read back.
+  function cut(text, n) {
+    return text.slice(0, text.length > n && /[\uD800-\uDBFF]/.test(text[n - 1]) ? n - 1 : n);
+  }
+
   // What kind of value a text is: a date, money, another number or words.
   function kindOf(raw) {
     const text = clean(raw);
@@ -1026,7 +1032,7 @@ async (input) => {
       }
       words.push(headingOf(part.members[0]));
     }
-    return [...new Set(words.filter(Boolean).map(w => String(w).slice(0, 80)))];
+    return [...new Set(words.filter(Boolean).map(w => cut(String(w), 80)))];
   }
 
   function sampleOf(members) {

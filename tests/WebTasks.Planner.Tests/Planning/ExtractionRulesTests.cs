@@ -489,6 +489,16 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     }
 
     [Fact]
+    public async Task A_sample_is_never_cut_inside_an_emoji()
+    {
+        // 59 characters, then an emoji of two UTF-16 units across the 60-character cut.
+        var text = new string('a', 59) + "🐝 Mooyaa";
+        var survey = await page.SurveyAsync("page", $"<!DOCTYPE html><html><body><h1>Mooyaa</h1><p class=\"d\">{text}</p></body></html>", Field("description", "string", "description"));
+
+        survey.GetProperty("sources").EnumerateArray().First(s => s.GetProperty("sel").GetString() == "p.d").GetProperty("sample")[0].GetString().ShouldBe(new string('a', 59));
+    }
+
+    [Fact]
     public async Task A_dash_where_other_records_show_a_mark_says_no()
     {
         var cards = string.Concat(new[] { "⇄", "—", "⇄" }.Select((mark, i) => $"<div class=\"c\"><h3>Lada {i}</h3><span class=\"x5\">{mark}</span><p>{i}00 000 ₽</p></div>"));
