@@ -36,7 +36,7 @@ public static partial class Evidence
     [
         "currency", "eur", "euro", "usd", "dollar", "gbp", "pound", "money", "rupee", "yen", "yuan", "franc", "krona", "krone",
         "zloty", "forint", "lira", "peso", "naira", "shilling", "dinar", "dirham", "riyal", "ruble", "rouble", "hryvnia",
-        "lari", "dram", "manat", "tenge", "som", "taka", "kyat", "kip", "riel", "baht", "dong", "rupiah", "ringgit", "birr", "cedi",
+        "lari", "dram", "manat", "tenge", "som", "taka", "kyat", "kip", "riel", "baht", "dong", "rupiah", "ringgit", "birr", "cedi", "leone", "kwacha",
     ];
     private static readonly HashSet<string> DateWords = ["date", "day", "published", "posted", "updated", "created", "modified"];
     private static readonly HashSet<string> YearWords = ["year", "yr", "founded", "established", "built", "released", "published", "vintage", "since", "born"];

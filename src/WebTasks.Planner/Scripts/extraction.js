@@ -310,7 +310,8 @@
   }
 
   // A currency's sign (any Unicode currency symbol: $ € ₴ ₺ …), its code, or how a country writes it short (kr., zł, грн).
-  const MONEY_MARK = /\p{Sc}|(?<!\p{L})(EUR|USD|GBP|CHF|JPY|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|RSD|UAH|RUB|TRY|ILS|INR|CNY|RMB|KRW|BRL|MXN|ARS|CLP|COP|ZAR|AUD|CAD|NZD|SGD|HKD|TWD|THB|VND|IDR|MYR|PHP|AED|SAR|EGP|KSh|KES|USh|UGX|TSh|TZS|RWF|NGN|GHS|ETB|XOF|XAF|FCFA|MAD|PKR|LKR|NPR|BDT|MNT|KZT|UZS|AMD|GEL|AZN|MMK|KHR|LAK|රු|ரூ|रु|so[‘'’ʻ]m|сўм|сум|kr|zł|Kč|Ft|lei|лв|грн|руб|дин|ден|kn|Rs|RM|Rp|TL|Fr|元|円|원|ر\.س|د\.إ|ج\.م|د\.ك|ر\.ق|تومان|ریال|ريال|درهم|دينار|บาท|сом|сомонӣ|тенге|теңге|теҥге|төгрөг|түхэриг|целковой|целковый|манат|manat|лари|драм|лек|lekë|Ar|MGA|KGS|TJS|TMT|birr|ብር|MWK|ZMW|AOA|MZN|BWP|NAD|LSL|SZL|SOS|GMD|GNF|CDF|BIF|FBu|DJF|ERN|SDG|LYD|TND|DZD|MRU|MUR|SCR|MVR|BTN|PGK|FJD|TOP|WST|VUV|XPF|IQD|JOD|KWD|BHD|OMR|QAR|YER|AFN|IRR|GTQ|HNL|NIO|CRC|DOP|HTG|goud|gourdes?|JMD|TTD|PEN|S\/|BOB|Bs|PYG|UYU|VES)\.?(?!\p{L})/u;
+  // Sierra Leone's leone is written "Le" before an amount that ends its text or clause ("Le 12 mars" is a French date).
+  const MONEY_MARK = /\p{Sc}|(?<!\p{L})(EUR|USD|GBP|CHF|JPY|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|RSD|UAH|RUB|TRY|ILS|INR|CNY|RMB|KRW|BRL|MXN|ARS|CLP|COP|ZAR|AUD|CAD|NZD|SGD|HKD|TWD|THB|VND|IDR|MYR|PHP|AED|SAR|EGP|KSh|KES|USh|UGX|TSh|TZS|RWF|NGN|GHS|ETB|XOF|XAF|FCFA|MAD|PKR|LKR|NPR|BDT|MNT|KZT|UZS|AMD|GEL|AZN|MMK|KHR|LAK|රු|ரூ|रु|so[‘'’ʻ]m|сўм|сум|kr|zł|Kč|Ft|lei|лв|грн|руб|дин|ден|kn|Rs|RM|Rp|TL|Fr|元|円|원|ر\.س|د\.إ|ج\.م|د\.ك|ر\.ق|تومان|ریال|ريال|درهم|دينار|บาท|сом|сомонӣ|тенге|теңге|теҥге|төгрөг|түхэриг|целковой|целковый|манат|manat|лари|драм|лек|lekë|Ar|MGA|KGS|TJS|TMT|birr|ብር|MWK|ZMW|AOA|MZN|BWP|NAD|LSL|SZL|SOS|GMD|GNF|CDF|BIF|FBu|DJF|ERN|SDG|LYD|TND|DZD|MRU|MUR|SCR|MVR|BTN|PGK|FJD|TOP|WST|VUV|XPF|IQD|JOD|KWD|BHD|OMR|QAR|YER|AFN|IRR|GTQ|HNL|NIO|CRC|DOP|HTG|goud|gourdes?|JMD|TTD|PEN|S\/|BOB|Bs|PYG|UYU|VES|SLE|SLL|MK|Le(?=\s?\d[\d.,]*(?![\d.,])\s*(?:$|[^\s\p{L}\d])))\.?(?!\p{L})/u;
 
   // The end of a range of dates ("2026.03.06(금) ~ 2026.05.31(일)" → "2026.05.31(일)"); a single date is its own end.
   const RANGE = /\s*(?:~|–|—|\s-\s|\b(?:to|until|till|bis|au|al|até|do|až|ad|-)\b)\s*/iu;
@@ -781,6 +782,8 @@
     if (local && t.toLowerCase() in local) return local[t.toLowerCase()];
     if (languageWords('yes').includes(fold(t))) return true;
     if (languageWords('no').includes(fold(t))) return false;
+    const keyed = /^(yes|no)$/i.exec(spelling(t) || '');
+    if (keyed) return keyed[1].toLowerCase() === 'yes';
     // "jao, 40 plaatse", "sci — Yanmar 18 CV", "أيوه، على زووم", "no can, cash only": yes or no said first (in a word
     // or two), then more about it.
     const first = /^([\p{L}\p{M}'’]{2,}(?: [\p{L}\p{M}'’]{2,})?)(?:[,،]|\s[—–-])\s/u.exec(t);
@@ -945,6 +948,8 @@
   const CURRENCY_SIGNS = { '€': 'EUR', '$': 'USD', '£': 'GBP', '¥': 'JPY', '₹': 'INR', 'Fr.': 'CHF' };
 
   const LEGEND = /(?<![\p{L}\p{N}])([\p{Lu}\p{N}]{1,5}\+?)\s*=\s*(\p{L}[\p{L} '-]{1,40}?)(?=\s*[,;.)\n]|\s*$)/gu;
+  // A key to the page's own words for yes and no: "Eego = yes · Ngaaha = no".
+  const YES_NO_LEGEND = /(?<![\p{L}\p{N}])(\p{L}[\p{L}\p{M}'’]{0,15})\s*=\s*(yes|no)(?![\p{L}])/giu;
 
   // Abbreviations the page spells out (<abbr title="Very Good Plus">VG+</abbr>, often in a legend).
   let spelledOut = null;
@@ -958,6 +963,13 @@
       // A legend in the page's words: "HW = high water, LW = low water".
       for (const m of (document.body ? document.body.textContent : '').slice(0, 200000).matchAll(LEGEND)) {
         if (!spelledOut.has(m[1])) spelledOut.set(m[1], clean(m[2]));
+      }
+      // Read text by text: a table cell's "Eego" runs into the key after it in the page's whole text.
+      const walker = document.createTreeWalker(document.body || document.documentElement, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(), seen = 0; node && seen < 200000; seen += node.textContent.length, node = walker.nextNode()) {
+        for (const m of node.textContent.matchAll(YES_NO_LEGEND)) {
+          if (!spelledOut.has(m[1])) spelledOut.set(m[1], m[2].toLowerCase());
+        }
       }
     }
     return spelledOut.get(text);

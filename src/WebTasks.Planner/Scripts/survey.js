@@ -392,6 +392,12 @@ async (input) => {
     return null;
   }
 
+  // The label a text starts with, written in the element itself ("<span>Deposit (emyezi 2): UGX 700,000</span>").
+  function ownLabel(node) {
+    const m = /^(\p{L}[^:：]{0,39})[:：]\s*\S/u.exec(hasOwnText(node) ? clean(node.textContent) : '');
+    return m && m[1].split(' ').length <= 6 ? m[1].trim() : null;
+  }
+
   // The term a definition is given for (<dt>Studienbeitrag EU/EWR</dt><dd>€ 363,36</dd>): what the page calls it,
   // to name it by in a message (the value labelled so is a source of its own).
   function termOf(node) {
@@ -775,7 +781,7 @@ async (input) => {
         if (node === h1) hints.push('role:h1');
         if (node === record && !page) hints.push('role:record');
         // Where it is (on a page read as one object), and the header or label that names it as the page writes it.
-        const namedAs = near || header || termOf(node);
+        const namedAs = near || header || termOf(node) || (node !== record && ownLabel(node));
         hints.push(...dayHints(namedAs));
         const edge = page && edgeOf(node);
         const place = {
@@ -801,8 +807,8 @@ async (input) => {
           const end = rangeEnd(text);
           addPart('text', 'end', 'range:end', (parseDate(text) || end !== text) && end);
           // Parts set apart by middle dots or bars are read one by one, as lines are; what names the whole line (its
-          // class, its label) does not name each part.
-          partsOf(text).slice(0, 8).forEach((part, i) => add(sel + '|part:' + (i + 1), () => ({ sel, segments, read: 'part:' + (i + 1), ...place, hints: [], named: undefined }), index, part, order, node));
+          // class, its label) does not name each part, but the icon a part starts with does ("📍 Kenema · …").
+          partsOf(text).slice(0, 8).forEach((part, i) => add(sel + '|part:' + (i + 1), () => ({ sel, segments, read: 'part:' + (i + 1), ...place, hints: [iconWord(part)].filter(Boolean), named: undefined }), index, part, order, node));
         }
         // Lines broken by <br> are read one by one (a company's name, street and town in one paragraph).
         if (node.querySelector(':scope > br')) {
@@ -873,7 +879,10 @@ async (input) => {
     }
     result.forEach((source, i) => {
       source.composite = compositeShare(valuesOf, i);
+      // A labelled value shares an end as an element's text does ("Ijiir: Zaki Biam, Benue"); its start is the value's
+      // own ("Diwrnod: Dydd Llun" is a day's whole name).
       if (humanRead(source.read)) Object.assign(source, constantEnds(valuesOf[i].filter(v => v !== null)));
+      else if (source.read === 'labelled') source.suffix = constantEnds(valuesOf[i].filter(v => v !== null)).suffix || null;
     });
     return result;
   }

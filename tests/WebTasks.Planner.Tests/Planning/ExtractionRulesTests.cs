@@ -498,6 +498,42 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
         survey.GetProperty("sources").EnumerateArray().First(s => s.GetProperty("sel").GetString() == "p.d").GetProperty("sample")[0].GetString().ShouldBe(new string('a', 59));
     }
 
+    [Theory]
+    [InlineData("Eego", "true")]
+    [InlineData("Ngaaha", "false")]
+    [InlineData("Kashari", "null")]
+    public async Task A_key_on_the_page_says_which_of_its_words_mean_yes_and_no(string text, string expected)
+    {
+        var value = await EvaluateAsync($"(document.body.innerHTML = '<table><tr><td>Eego</td></tr></table><p>Eego = yes · Ngaaha = no. Ebiciro 3 Juni 2027.</p>', toBoolean({JsonSerializer.Serialize(text)}, ['cooler']))");
+
+        value.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("Le 450", "true")]
+    [InlineData("Gara lappa: Le 1,200", "true")]
+    [InlineData("Le 12 mars 2026", "false")]
+    [InlineData("Le 3 rue des Lilas", "false")]
+    public async Task Sierra_Leone_s_leone_is_money_but_a_French_article_before_a_date_is_not(string text, string expected)
+    {
+        (await EvaluateAsync($"MONEY_MARK.test({JsonSerializer.Serialize(text)})")).ShouldBe(expected);
+    }
+
+    [Fact]
+    public async Task A_record_s_texts_are_named_by_the_label_they_start_with_and_their_parts_by_their_icon()
+    {
+        var cards = string.Concat(new[] { ("Zaki Biam", "700,000"), ("Ugbema", "500,000"), ("Katsina-Ala", "650,000") }.Select(c =>
+            $"<div class=\"c\"><h2>House {c.Item2}</h2><p class=\"t\">📍 {c.Item1} · Rooms: 2</p><p class=\"l\">Ijiir: {c.Item1}, Benue</p><span class=\"dp\">Deposit (emyezi 2): UGX {c.Item2}</span></div>"));
+        var survey = await page.SurveyAsync("records", $"<!DOCTYPE html><html><body><main>{cards}</main></body></html>", Field("town", "string", "town"), Field("rent", "integer", "rent"));
+
+        var sources = survey.GetProperty("candidates").EnumerateArray().First(c => c.GetProperty("count").GetInt32() == 3).GetProperty("sources").EnumerateArray().ToList();
+        JsonElement Source(string sel, string read) => sources.First(s => s.GetProperty("sel").GetString()!.EndsWith(sel, StringComparison.Ordinal) && s.GetProperty("read").GetString() == read);
+
+        Source("span.dp", "text").GetProperty("named").GetString().ShouldBe("Deposit (emyezi 2)");
+        Source("p.t", "part:1").GetProperty("hints").EnumerateArray().Select(h => h.GetString()).ShouldContain("location");
+        sources.First(s => s.GetProperty("read").GetString() == "labelled" && s.GetProperty("label").GetString() == "ijiir").GetProperty("suffix").GetString().ShouldBe(", Benue");
+    }
+
     [Fact]
     public async Task A_dash_where_other_records_show_a_mark_says_no()
     {
