@@ -230,7 +230,8 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
         var pagesRead = 0;
         string? missing = null;
         var linked = survey.Candidates
-            .Select(c => (Candidate: c, Link: c.Sources.Where(s => s.Read == "attr:href" && s.Traits.Local >= 0.9 && s.Distinct >= 0.9 * c.Sampled && s.Present >= 0.9).MinBy(s => s.Order)))
+            // A link of each record's own, though one may be repeated (a featured record linked again at the end).
+            .Select(c => (Candidate: c, Link: c.Sources.Where(s => s.Read == "attr:href" && s.Traits.Local >= 0.9 && s.Distinct >= 0.8 * c.Sampled && s.Present >= 0.9).MinBy(s => s.Order)))
             .Where(c => c.Link is not null && c.Candidate.Count >= 2)
             .OrderByDescending(c => c.Candidate.Count)
             .Take(2);

@@ -20,6 +20,9 @@ public static class PlanChooser
     /// <summary>Two assignments (sums of evidence) or two structures (mean evidence) closer than this tie.</summary>
     public const double TieMargin = 0.15;
 
+    /// <summary>How far below the best place a preferred place (on the record's own page) may be and still be chosen first.</summary>
+    private const double PreferredMargin = 0.3;
+
     /// <summary>Two structures whose scores are closer than this tie.</summary>
     public const double StructureTieMargin = 0.05;
 
@@ -168,7 +171,11 @@ public static class PlanChooser
     private static IEnumerable<(SurveySource Source, AssignmentOption Option)> Preferred(List<(SurveySource Source, AssignmentOption Option)> credible, RecordField field, IReadOnlyList<string>? taskWords, Func<SurveySource, bool>? preferred)
     {
         var plain = Denied(Plain(credible, field, taskWords), field, taskWords);
-        return preferred is not null && plain.Any(p => preferred(p.Source)) ? plain.Where(p => preferred(p.Source)) : plain;
+        // A preferred place far below the best is not where the field is ("village as written in the list": the
+        // record's own page has no village, only texts that are barely credible as one).
+        var best = plain.Count == 0 ? 0 : plain.Max(p => p.Option.Score);
+        var near = plain.Where(p => preferred is not null && preferred(p.Source) && p.Option.Score >= best - PreferredMargin).ToList();
+        return near.Count > 0 ? near.Where(p => preferred!(p.Source)) : plain;
     }
 
     private static readonly HashSet<string> PlainWords = ["plain", "basic", "simple", "regular", "ordinary"];

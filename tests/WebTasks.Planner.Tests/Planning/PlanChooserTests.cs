@@ -38,6 +38,23 @@ public sealed class PlanChooserTests
     }
 
     [Fact]
+    public void A_field_the_record_s_own_page_barely_has_is_read_in_the_list()
+    {
+        var village = new RecordField("village", "string", true) { Description = "village as written in the list" };
+        SurveySource Text(string sel, string sample, bool detail, params string[] hints) => new()
+        {
+            Sel = sel, Read = "text", Hints = hints, Distinct = 5, Seen = 6, Detail = detail, Order = detail ? 1_000_000 : 0,
+            Fit = new Dictionary<string, double> { ["village"] = 1.0 }, Sample = [sample],
+        };
+        var listed = Text(":scope > p.v", "Tabaka", false, "village");
+        var candidate = new SurveyCandidate("div.it", 6, 6, 1, [], [], [listed, Text("h1", "Nyakundi Soapstone Carvers", true)]);
+
+        var bound = PlanChooser.Bind([village], candidate, new Dictionary<string, IReadOnlyList<string>>(), s => s.Detail);
+
+        bound.Bindings.Single().Source.ShouldBe(listed);
+    }
+
+    [Fact]
     public void A_plain_thing_asked_for_is_the_one_labelled_without_added_words()
     {
         var price = new RecordField("deposit", "number", true) { Description = "the plain deposit, in dollars" };
