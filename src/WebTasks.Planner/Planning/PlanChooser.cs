@@ -175,7 +175,7 @@ public static class PlanChooser
         // record's own page has no village, only texts that are barely credible as one).
         var best = plain.Count == 0 ? 0 : plain.Max(p => p.Option.Score);
         var near = plain.Where(p => preferred is not null && preferred(p.Source) && p.Option.Score >= best - PreferredMargin).ToList();
-        return near.Count > 0 ? near.Where(p => preferred!(p.Source)) : plain;
+        return near.Count > 0 ? near : plain;
     }
 
     private static readonly HashSet<string> PlainWords = ["plain", "basic", "simple", "regular", "ordinary"];

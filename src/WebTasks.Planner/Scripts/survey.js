@@ -713,7 +713,7 @@ async (input) => {
     const { groupOf, bases, limit, page, parts } = options;
     const sources = new Map();
     const h1 = page ? records[0].querySelector('h1') : null;
-    const named = new Map();
+    const named = new Map(), captions = new Map();
     function add(key, make, index, raw, order, node) {
       if (raw === null || raw === undefined || clean(String(raw)) === '') return;
       let source = sources.get(key);
@@ -786,7 +786,7 @@ async (input) => {
         const edge = page && edgeOf(node);
         const place = {
           ...(page ? { boilerplate: !!edge && !(h1 && edge.contains(h1)) && !factsBeside(node, edge, groupOf), repeated: repeatedAround(node, groupOf) || aboutOther(node, h1, named) } : {}),
-          ...(namedAs ? { named: namedAs } : page ? { caption: captionOf(node, groupOf) } : {}),
+          ...(namedAs ? { named: namedAs } : page ? { caption: captionOf(node, groupOf, captions) } : {}),
         };
         const text = clean(node.textContent);
         const addPart = (read, span, hint, value) => {
@@ -1002,13 +1002,18 @@ async (input) => {
   }
 
   // The caption of the nearest alike item a value sits in (a plan card's "Plano anual", a binding's "Kopertinë e
-  // butë" before its price): what tells two alike places apart, to name them by in a message.
-  function captionOf(node, groupOf) {
+  // butë" before its price): what tells two alike places apart, to name them by in a message. Every node under an
+  // item asks, so `captions` keeps each item's first text.
+  function captionOf(node, groupOf, captions) {
     for (let n = node.parentElement; n && n !== document.body; n = n.parentElement) {
       if (!groupOf.has(n)) continue;
-      const first = [...n.childNodes].find(c => clean(c.textContent));
-      const caption = first && !first.contains(node) ? clean(first.textContent) : '';
-      return caption && caption.length <= 40 && !/\d/.test(caption) ? caption : null;
+      if (!captions.has(n)) {
+        const first = [...n.childNodes].find(c => c.textContent.trim());
+        const text = first ? clean(first.textContent) : '';
+        captions.set(n, { first, text: text.length <= 40 && !/\d/.test(text) ? text : null });
+      }
+      const { first, text } = captions.get(n);
+      return text && !first.contains(node) ? text : null;
     }
     return null;
   }
