@@ -24,11 +24,11 @@ public sealed class ExtractionPage : IAsyncLifetime
         await _run.Page.GotoAsync(Url);
     }
 
-    /// <summary>The expression's value as JSON, evaluated with the extraction rules every planned script carries.</summary>
+    /// <summary>The expression's value (awaited, when it is a promise) as JSON, evaluated with the extraction rules every planned script carries.</summary>
     public async Task<string> EvaluateAsync(string expression)
     {
         await _run.Page.SetContentAsync("<!DOCTYPE html><html><head></head><body></body></html>");
-        return await _run.Page.EvaluateAsync<string>($"() => {{ {ScriptWriter.Extraction}\n return JSON.stringify({expression}); }}");
+        return await _run.Page.EvaluateAsync<string>($"async () => {{ {ScriptWriter.Extraction}\n return JSON.stringify(await ({expression})); }}");
     }
 
     /// <summary>The planner's survey (op "records" or "page") of <paramref name="html"/> for the fields given, as JSON.</summary>

@@ -509,6 +509,16 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
         value.ShouldBe(expected);
     }
 
+    [Fact]
+    public async Task A_key_on_a_record_s_own_page_says_which_of_its_words_mean_yes_and_no()
+    {
+        var url = page.Url.Replace("corpus.json", "mugunda-mer/kiamuri.html", StringComparison.Ordinal);
+
+        var value = await EvaluateAsync($"(async () => [toBoolean('Arĩ', ['pays']), (await fetchDocuments([{JsonSerializer.Serialize(url)}], 1)).length, toBoolean('Arĩ', ['pays'])])()");
+
+        value.ShouldBe("[null,1,false]");
+    }
+
     [Theory]
     [InlineData("Le 450", "true")]
     [InlineData("Gara lappa: Le 1,200", "true")]
