@@ -678,9 +678,8 @@
   // numbers say, else as this list does.
   const COMMA_DECIMAL = /^(de|nl|fr|it|es|pt|da|sv|nb|nn|no|fi|is|pl|cs|sk|hu|ro|ru|uk|be|tr|el|id|ca|gl|eu|hr|sl|sr|bs|mk|sq|bg|lt|lv|et|az|kk|ka|hy|vi|af|lij|vec|sc|scn|fur|oc|an|ast|co|wa|li|fy|lb)(?![-_](ch|li)\b)/i;
   let decimalComma = null;
-  // The records' own pages fetched and read here: their numbers say the decimal mark too, and their keys which words
-  // mean yes and no.
-  const fetchedBodies = [];
+  // The text of the records' own pages fetched and read here: their numbers say the decimal mark too.
+  const fetchedTexts = [];
   function commaDecimal() {
     if (decimalComma === null) {
       const lang = (document.documentElement.lang || '').toLowerCase();
@@ -701,7 +700,7 @@
   // "1.234.567") or writes decimals after "," ("12,50"), false when the other way round, null when it does both about
   // as often or neither. Dates and clock times ("07.00–17.00") are left out: they are no numbers.
   function pageWritesCommaDecimals() {
-    const text = [document.body ? document.body.innerText || '' : '', ...fetchedBodies.map(body => body.textContent)].join(' ').slice(0, 100000)
+    const text = [document.body ? document.body.innerText || '' : '', ...fetchedTexts].join(' ').slice(0, 100000)
       .replace(/\d{1,4}[.\/-]\d{1,2}[.\/-]\d{1,4}/g, ' ')
       .replace(/\d{1,2}[.:h]\d{2}\s*[-–—~]\s*\d{1,2}[.:h]\d{2}/g, ' ')
       .replace(/(?<![\d.,])0\d[.:]\d{2}(?![\d.,])/g, ' ');
@@ -965,18 +964,22 @@
       for (const m of (document.body ? document.body.textContent : '').slice(0, 200000).matchAll(LEGEND)) {
         if (!spelledOut.has(m[1])) spelledOut.set(m[1], clean(m[2]));
       }
-      // Read text by text (a table cell's "Eego" runs into the key after it in the page's whole text), here and on
-      // the records' own pages.
-      for (const root of [document.body || document.documentElement, ...fetchedBodies]) {
-        const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(), seen = 0; node && seen < 200000; seen += node.textContent.length, node = walker.nextNode()) {
-          for (const m of node.textContent.matchAll(YES_NO_LEGEND)) {
-            if (!spelledOut.has(m[1])) spelledOut.set(m[1], m[2].toLowerCase());
-          }
-        }
+      readYesNoKeys(document.body || document.documentElement, spelledOut);
+    }
+    // The page's own spellings first, then the keys of the records' own pages, as they were fetched.
+    return spelledOut.get(text) ?? fetchedKeys.get(text);
+  }
+
+  // The keys to yes and no on a page, read text by text (a table cell's "Eego" runs into the key after it in the
+  // page's whole text); the first key for a word stands.
+  const fetchedKeys = new Map();
+  function readYesNoKeys(root, into) {
+    const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(), seen = 0; node && seen < 200000; seen += node.textContent.length, node = walker.nextNode()) {
+      for (const m of node.textContent.matchAll(YES_NO_LEGEND)) {
+        if (!into.has(m[1])) into.set(m[1], m[2].toLowerCase());
       }
     }
-    return spelledOut.get(text);
   }
 
   // The enum value a text means: itself, the same but for case and punctuation ("In stock" for in_stock), what the
@@ -1085,9 +1088,9 @@
           const response = await fetch(urls[index], { credentials: 'same-origin' });
           if (response.ok) documents[index] = new DOMParser().parseFromString(await response.text(), 'text/html');
           if (documents[index] && documents[index].body) {
-            fetchedBodies.push(documents[index].body);
+            fetchedTexts.push(documents[index].body.textContent);
             decimalComma = null;
-            spelledOut = null;
+            readYesNoKeys(documents[index].body, fetchedKeys);
           }
         } catch (e) {
           documents[index] = null;

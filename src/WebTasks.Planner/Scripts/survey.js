@@ -410,13 +410,16 @@ async (input) => {
     if (before && before.nodeType === 3 && /[:：]\s*$/.test(before.textContent) && clean(before.textContent).length <= 30) return shownLabel(before.textContent);
     const label = node.previousElementSibling;
     if (!label || !node.parentNode || node.parentNode.children.length !== 2 || label.children.length > 0 || (!headings && /^H[1-6]$/.test(label.tagName))) return null;
-    // A label is short and in words: four words and 30 characters at most, without figures; a table's cell beside
-    // its value, six words and 40 characters that start with a word ("Edat minimala amb un adult", "Call-out fee
-    // (surrounding towns)", "Kaertje kinders (4–11)").
     const text = clean(label.textContent);
-    const cell = /^T[DH]$/.test(label.tagName);
+    return wordLabel(text, /^T[DH]$/.test(label.tagName)) ? shownLabel(text) : null;
+  }
+
+  // Whether a text reads as a label, short and in words: four words and 30 characters at most, without figures; a
+  // table's cell beside its value, six words and 40 characters that start with a word ("Edat minimala amb un adult",
+  // "Call-out fee (surrounding towns)", "Kaertje kinders (4–11)").
+  function wordLabel(text, cell) {
     const worded = cell ? /^\p{L}/u.test(text) : !/\d/.test(text);
-    return text && text.length <= (cell ? 40 : 30) && worded && text.split(' ').length <= (cell ? 6 : 4) ? shownLabel(text) : null;
+    return !!text && text.length <= (cell ? 40 : 30) && worded && text.split(' ').length <= (cell ? 6 : 4);
   }
 
   // A key figure captioned below it (<div><b>94 m²</b><span>Área útil</span></div>): a short figure, then words, and
@@ -426,7 +429,7 @@ async (input) => {
     if (!label || node.previousElementSibling || /^T[DH]$/.test(node.tagName) || /^(A|BUTTON)$/.test(label.tagName) || node.parentNode.children.length !== 2 || label.children.length > 0
       || [...node.parentNode.childNodes].some(c => c.nodeType === 3 && clean(c.textContent))) return null;
     const value = clean(node.textContent), text = clean(label.textContent);
-    return /\d/.test(value) && value.length <= 12 && text && text.length <= 30 && !/\d/.test(text) && text.split(' ').length <= 4 ? shownLabel(text) : null;
+    return /\d/.test(value) && value.length <= 12 && wordLabel(text, false) ? shownLabel(text) : null;
   }
 
   // A label with the word that denies it left out, where it has one ("Übanachtung Nichtmitglieda" → "übanachtung
