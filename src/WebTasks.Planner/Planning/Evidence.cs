@@ -73,8 +73,10 @@ public static partial class Evidence
         shape += Days(words, source);
 
         // A place the page names as what the description says to leave out ("Barangay" for a town "without the
-        // barangay") or sets the field against ("Aronai" for a dokhona's price "not the aronai") holds that, not the field.
-        shape -= (source.Label ?? source.Named) is { } name && FieldMatcher.Tokens(name).Any(field.LeftOutWords.Concat(field.OtherWords).Contains) ? 0.6 : 0;
+        // barangay") or sets the field against ("Aronai" for a dokhona's price "not the aronai"; "moto", cut short, for
+        // "not the motorbike licence") holds that, not the field.
+        shape -= (source.Label ?? source.Named) is { } name
+            && FieldMatcher.Tokens(name).Any(token => field.LeftOutWords.Concat(field.OtherWords).Any(word => word == token || (token.Length >= 4 && word.StartsWith(token, StringComparison.Ordinal)))) ? 0.6 : 0;
 
         // What it says to leave out is in the text the field is a part of ("Ikeja, Lagos" for a city "without the
         // neighbourhood"): a part read from it fits better than the whole.

@@ -948,8 +948,9 @@
   const CURRENCY_SIGNS = { '€': 'EUR', '$': 'USD', '£': 'GBP', '¥': 'JPY', '₹': 'INR', 'Fr.': 'CHF' };
 
   const LEGEND = /(?<![\p{L}\p{N}])([\p{Lu}\p{N}]{1,5}\+?)\s*=\s*(\p{L}[\p{L} '-]{1,40}?)(?=\s*[,;.)\n]|\s*$)/gu;
-  // A key to the page's own words for yes and no: "Eego = yes · Ngaaha = no".
-  const YES_NO_LEGEND = /(?<![\p{L}\p{N}])(\p{L}[\p{L}\p{M}'’]{0,15})\s*=\s*(yes|no)(?![\p{L}])/giu;
+  // A key to the page's own words for yes and no, in English or in another language: "Eego = yes · Ngaaha = no",
+  // "Ɛɛn = oui, Cɛcɛ = non".
+  const YES_NO_LEGEND = /(?<![\p{L}\p{N}])(\p{L}[\p{L}\p{M}'’]{0,15})\s*=\s*(\p{L}[\p{L}\p{M}]{1,10})(?![\p{L}\p{M}])/gu;
 
   // Abbreviations the page spells out (<abbr title="Very Good Plus">VG+</abbr>, often in a legend).
   let spelledOut = null;
@@ -976,8 +977,12 @@
   function readYesNoKeys(root, into) {
     const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(), seen = 0; node && seen < 200000; seen += node.textContent.length, node = walker.nextNode()) {
-      for (const m of node.textContent.matchAll(YES_NO_LEGEND)) {
-        if (!into.has(m[1])) into.set(m[1], m[2].toLowerCase());
+      // The word may be set apart in bold before its meaning ("<b>Iyo</b> = oui").
+      const set = /^\s*=/.test(node.textContent) && node.previousSibling && node.previousSibling.nodeType === 1 ? node.previousSibling.textContent : '';
+      for (const m of (set + node.textContent).matchAll(YES_NO_LEGEND)) {
+        const said = fold(m[2]);
+        const meaning = said === 'on' || said === 'off' ? null : YES_NO[0][0].test(said) ? 'yes' : YES_NO[1][0].test(said) ? 'no' : null;
+        if (meaning && !into.has(m[1])) into.set(m[1], meaning);
       }
     }
   }

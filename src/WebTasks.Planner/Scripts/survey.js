@@ -409,9 +409,17 @@ async (input) => {
     const before = node.previousSibling;
     if (before && before.nodeType === 3 && /[:：]\s*$/.test(before.textContent) && clean(before.textContent).length <= 30) return shownLabel(before.textContent);
     const label = node.previousElementSibling;
-    if (!label || !node.parentNode || node.parentNode.children.length !== 2 || label.children.length > 0 || (!headings && /^H[1-6]$/.test(label.tagName))) return null;
+    if (!label || !node.parentNode || !(node.parentNode.children.length === 2 || notedBelow(node)) || label.children.length > 0 || (!headings && /^H[1-6]$/.test(label.tagName))) return null;
     const text = clean(label.textContent);
     return wordLabel(text, /^T[DH]$/.test(label.tagName)) ? shownLabel(text) : null;
+  }
+
+  // A value between its caption and a note in words, and nothing else (<small>Permis B sare</small><span>3 200 000
+  // GNF</span><small>tout compris</small>).
+  function notedBelow(node) {
+    const note = node.nextElementSibling;
+    return node.parentNode.children.length === 3 && !!note && !node.previousElementSibling.previousElementSibling
+      && note.children.length === 0 && !/\d/.test(note.textContent);
   }
 
   // Whether a text reads as a label, short and in words: four words and 30 characters at most, without figures; a

@@ -121,6 +121,10 @@ public sealed class EvidenceTests
         adult.DescribedWords.ShouldNotContain("children");
         Evidence.Score(adult, grownUps, null).ShouldBeGreaterThan(Evidence.Score(adult, children, null) + 0.5);
         new RecordField("canoes", "integer", true) { Description = "number of canoes (not kayaks)" }.OtherWords.ShouldBe(["kayak"]);
+        var car = new RecordField("carLicencePriceGnf", "integer", true) { Description = "price of the car licence (permis B) course in Guinean francs, not the motorbike licence" };
+        var moto = Source(new SourceTraits { Currency = 1 }, sample: ["1 100 000 GNF", "850 000 GNF"], fields: ["carLicencePriceGnf"]) with { Label = "Permis A (moto)" };
+        Evidence.Score(car, moto with { Label = "Permis B (mɔbili)" }, null).ShouldBeGreaterThan(Evidence.Score(car, moto, null) + 0.5, "a word cut short names what it is the start of");
+        Evidence.Score(car, moto with { Label = "Permis A (mo)" }, null).ShouldBe(Evidence.Score(car, moto with { Label = "Permis B (mɔbili)" }, null), "three letters are too few to say");
         new RecordField("quantity", "integer", true) { Description = "units in stock; 0 when the item is not in stock" }.OtherWords.ShouldBeEmpty();
     }
 

@@ -439,12 +439,25 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
             "<div class=\"of\"><div><b>485 000 €</b><button>Comprar</button></div></div></body></html>",
             Field("area", "number", "area"), Field("price", "number", "price"));
 
-        string? Named(string value) => survey.GetProperty("sources").EnumerateArray()
-            .Where(s => s.GetProperty("sample").EnumerateArray().Any(v => v.GetString() == value))
-            .Select(s => s.GetProperty("named").ValueKind == JsonValueKind.String ? s.GetProperty("named").GetString() : null).FirstOrDefault(n => n is not null);
+        NameOf(survey, "94 m²").ShouldBe("Área útil");
+        NameOf(survey, "485 000 €").ShouldBeNull();
+    }
 
-        Named("94 m²").ShouldBe("Área útil");
-        Named("485 000 €").ShouldBeNull();
+    /// <summary>The name the survey gives the first source whose sample holds the value.</summary>
+    private static string? NameOf(JsonElement survey, string value) => survey.GetProperty("sources").EnumerateArray()
+        .Where(s => s.GetProperty("sample").EnumerateArray().Any(v => v.GetString() == value))
+        .Select(s => s.GetProperty("named").ValueKind == JsonValueKind.String ? s.GetProperty("named").GetString() : null).FirstOrDefault(n => n is not null);
+
+    [Fact]
+    public async Task A_value_between_its_caption_and_a_note_in_words_is_named_by_the_caption()
+    {
+        var survey = await page.SurveyAsync("page",
+            "<!DOCTYPE html><html lang=\"fr\"><body><h1>Auto-école</h1><div class=\"s\"><small>Permis B sare</small><span>3 200 000 GNF</span><small>tout compris</small></div>" +
+            "<div class=\"t\"><small>Permis A</small><span>900 000 GNF</span><small>dès 2 leçons</small></div></body></html>",
+            Field("price", "integer", "price"));
+
+        NameOf(survey, "3 200 000 GNF").ShouldBe("Permis B sare");
+        NameOf(survey, "900 000 GNF").ShouldBeNull("a note with a figure may be another value's label");
     }
 
     [Fact]
@@ -505,6 +518,17 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     public async Task A_key_on_the_page_says_which_of_its_words_mean_yes_and_no(string text, string expected)
     {
         var value = await EvaluateAsync($"(document.body.innerHTML = '<table><tr><td>Eego</td></tr></table><p>Eego = yes · Ngaaha = no. Ebiciro 3 Juni 2027.</p>', toBoolean({JsonSerializer.Serialize(text)}, ['cooler']))");
+
+        value.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("Iyo", "true")]
+    [InlineData("Ɛn'ɛn", "false")]
+    [InlineData("Komini", "null")]
+    public async Task A_key_in_another_language_with_its_words_in_bold_says_which_mean_yes_and_no(string text, string expected)
+    {
+        var value = await EvaluateAsync($"(document.body.innerHTML = '<p>«Kode» = code de la route inclus. <b>Iyo</b> = oui · <b>Ɛn\\'ɛn</b> = non. Komini = on</p>', toBoolean({JsonSerializer.Serialize(text)}, ['code']))");
 
         value.ShouldBe(expected);
     }
