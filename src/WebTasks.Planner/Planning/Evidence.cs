@@ -73,10 +73,9 @@ public static partial class Evidence
         shape += Days(words, source);
 
         // A place the page names as what the description says to leave out ("Barangay" for a town "without the
-        // barangay") or sets the field against ("Aronai" for a dokhona's price "not the aronai"; "moto", cut short, for
-        // "not the motorbike licence") holds that, not the field.
-        shape -= (source.Label ?? source.Named) is { } name
-            && FieldMatcher.Tokens(name).Any(token => field.LeftOutWords.Concat(field.OtherWords).Any(word => word == token || (token.Length >= 4 && word.StartsWith(token, StringComparison.Ordinal)))) ? 0.6 : 0;
+        // barangay") or sets the field against ("Aronai" for a dokhona's price "not the aronai") holds that, not the field.
+        shape -= (source.Label ?? source.Named) is { } name && FieldMatcher.Tokens(name).Any(token => field.LeftOutWords.Concat(field.OtherWords).Any(word => Names(token, word))) ? 0.6 : 0;
+        shape += Quantity(field, source.Label ?? source.Named);
 
         // What it says to leave out is in the text the field is a part of ("Ikeja, Lagos" for a city "without the
         // neighbourhood"): a part read from it fits better than the whole.
@@ -98,6 +97,30 @@ public static partial class Evidence
         var evidence = Base(field, source) + named + shape + Variation(field, source, RanksShared(words, taskWords) ? [.. words.Where(w => w != "title")] : words) + Place(source);
         return fit * Math.Max(0, evidence);
     }
+
+    /// <summary>Whether a label's word names the word of a description: itself, or itself cut short ("moto" for motorbike).</summary>
+    private static bool Names(string token, string word) => word == token || (token.Length >= 4 && word.StartsWith(token, StringComparison.Ordinal));
+
+    /// <summary>
+    /// A label that names the quantity the description prices or counts ("Caole 25 kg bora" for "one 25 kg bag") is
+    /// the field's; one that names another quantity of the same unit ("Caole 1 kg") is another thing's.
+    /// </summary>
+    private static double Quantity(RecordField field, string? label)
+    {
+        var wanted = field.Described is { } described ? Quantities(FieldMatcher.Tokens(described)) : [];
+        var named = wanted.Count == 0 || label is null ? [] : Quantities(FieldMatcher.Tokens(label));
+        return named.Overlaps(wanted) ? 0.2 : named.Any(q => wanted.Any(w => w.Unit == q.Unit)) ? -0.4 : 0;
+    }
+
+    /// <summary>The quantities words name, each unit by its symbol ("25 litre" and "25 L" alike).</summary>
+    private static HashSet<(string Amount, string Unit)> Quantities(IReadOnlyList<string> words) =>
+        [.. words.Zip(words.Skip(1)).Where(pair => pair.First.All(char.IsAsciiDigit) && pair.Second.All(char.IsLetter)).Select(pair => (pair.First, UnitSymbols.GetValueOrDefault(pair.Second, pair.Second)))];
+
+    private static readonly Dictionary<string, string> UnitSymbols = new(StringComparer.Ordinal)
+    {
+        ["kilo"] = "kg", ["kilogram"] = "kg", ["kilogramme"] = "kg", ["gram"] = "g", ["gramme"] = "g", ["litre"] = "l", ["liter"] = "l",
+        ["pound"] = "lb", ["ounce"] = "oz", ["metre"] = "m", ["meter"] = "m", ["kilometre"] = "km", ["kilometer"] = "km",
+    };
 
     private static readonly string[] Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 

@@ -170,7 +170,8 @@ public static class PlanChooser
 
     private static IEnumerable<(SurveySource Source, AssignmentOption Option)> Preferred(List<(SurveySource Source, AssignmentOption Option)> credible, RecordField field, IReadOnlyList<string>? taskWords, Func<SurveySource, bool>? preferred)
     {
-        var plain = Denied(Plain(credible, field, taskWords), field, taskWords);
+        // A field the description says is read in the list is not read on the record's own page.
+        var plain = Denied(Plain(credible.Where(p => !(field.InList && p.Source.Detail)).ToList(), field, taskWords), field, taskWords);
         // A preferred place far below the best is not where the field is ("village as written in the list": the
         // record's own page has no village, only texts that are barely credible as one).
         var best = plain.Count == 0 ? 0 : plain.Max(p => p.Option.Score);

@@ -55,20 +55,27 @@ public sealed partial record RecordField(string Name, string Type, bool Required
 
     public static readonly HashSet<string> QuoteWords = ["quotation", "quotes", "quote", "guillemets"];
 
+    /// <summary>The description less what it says to leave out and what it sets the field against.</summary>
+    public string? Described => Description is null ? null : ContrastPattern().Replace(LeftOutPattern().Replace(Description, " "), " ");
+
     /// <summary>
     /// The description's content words, less those of what it says to leave out ("town, without the barangay") and of
     /// what it is set against ("foreign-used rather than Nigerian-used": "used" tells neither apart).
     /// </summary>
-    public IReadOnlyList<string> DescribedWords => Description is null ? [] :
-        [.. FieldMatcher.ContentWords(ContrastPattern().Replace(LeftOutPattern().Replace(Description, " "), " "))
-            .Except(ContrastPattern().Matches(Description).SelectMany(m => FieldMatcher.ContentWords(m.Groups["what"].Value)))];
+    public IReadOnlyList<string> DescribedWords => Described is not { } described ? [] : [.. FieldMatcher.ContentWords(described).Except(ContrastWords)];
 
     /// <summary>
     /// What the description sets the field against ("price of one dokhona, not the aronai"; "rather than the kayaks"),
-    /// less the words the two share ("price" of "price for one adult, not the children's price").
+    /// less the words the two share ("price" of "price for one adult, not the children's price"; "kg" of "one 25 kg
+    /// sack, not the price of 1 kg").
     /// </summary>
-    public IReadOnlyList<string> OtherWords => Description is null ? [] :
-        [.. ContrastPattern().Matches(Description).SelectMany(m => FieldMatcher.ContentWords(m.Groups["what"].Value)).Except(Words).Except(DescribedWords).Where(w => w.Length > 1)];
+    public IReadOnlyList<string> OtherWords => Described is not { } described ? [] :
+        [.. ContrastWords.Except(Words).Except(FieldMatcher.ContentWords(described)).Where(w => w.Length > 1)];
+
+    private IEnumerable<string> ContrastWords => ContrastPattern().Matches(Description ?? "").SelectMany(m => FieldMatcher.ContentWords(m.Groups["what"].Value));
+
+    /// <summary>Whether the description says the value is read in the list ("town as written in the list"), not on each record's own page.</summary>
+    public bool InList => Description is not null && InListPattern().IsMatch(Description);
 
     /// <summary>What the description says to leave out of the value ("without the barangay": barangay), but not the page's own word for the field ("without the word for taluka").</summary>
     public IReadOnlyList<string> LeftOutWords => Description is null ? [] :
@@ -132,6 +139,9 @@ public sealed partial record RecordField(string Name, string Type, bool Required
         { Groups: [_, { Success: true }] } => "^[0-9]{2}:[0-5][0-9]:[0-5][0-9]$",
         _ => "^[0-2][0-9]:[0-5][0-9]$",
     };
+
+    [GeneratedRegex(@"\b(?:(?:in|on|from) the (?:list|listing|table|directory)\b(?! of)|as listed\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex InListPattern();
 
     [GeneratedRegex(@"\bHH:MM(:SS)?\b")]
     private static partial Regex ClockWords();

@@ -48,8 +48,10 @@
   // A label and its value inside a record: <dt>Phone</dt><dd>…</dd>, <th>Phone</th><td>…</td>,
   // <b>Phone:</b> …, or "Phone: …" as the whole text of an element.
   function labelPair(el) {
+    // A long line is still one label and its value ("📦 Dukan re menaḱ bora (bags in stock): 0 bora — caba (sold
+    // out)"), but not one that runs on into another sentence.
     const text = clean(el.textContent);
-    if (!text || text.length > 60) return null;
+    if (!text || text.length > 80 || (text.length > 60 && /[.!?]\s+\p{Lu}/u.test(text))) return null;
     if ((el.tagName === 'DT' || el.tagName === 'TH') && el.nextElementSibling) {
       return pair(text, clean(el.nextElementSibling.textContent));
     }
@@ -80,9 +82,9 @@
   // "Label: value" written as one text.
   function inlinePair(text) {
     // A full-width colon needs no space after it ("產地：南投鹿谷"); an icon before the label is decoration ("⏱ Duré: 50 minit");
-    // a label may say in words in brackets what it means ("Enkoitoi o ilayiok (walking safari): Ee"); one that counts
-    // ("Monthly package (8 lessons): 2600") names another thing.
-    const inline = /^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(\p{L}[\p{L}\p{N} .\/&'-]{0,29}(?:\([^()\p{N}]{1,30}\))?)(?:[:：]\s+|：)(\S.*)$/u.exec(text);
+    // a label may say in words in brackets what it means ("Enkoitoi o ilayiok (walking safari): Ee", "UPI
+    // (PhonePe/GPay) taka: Hoỹ"); one that counts ("Monthly package (8 lessons): 2600") names another thing.
+    const inline = /^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(\p{L}[\p{L}\p{N} .\/&'-]{0,29}(?:\([^()\p{N}]{1,30}\)(?: [\p{L}\p{M}'’]+){0,2})?)(?:[:：]\s+|：)(\S.*)$/u.exec(text);
     return inline ? pair(inline[1], clean(inline[2])) : null;
   }
 
@@ -598,8 +600,9 @@
 
   // The unit a field names by its words ("lakeDistanceM", "weight in kilograms"), or undefined.
   // "areaM2" is written in the words "area", "m", "2".
+  // A unit after a figure ("price of one 25 kg bag") measures the thing the field is about, not the field.
   const unitOf = words => {
-    const named = (words || []).map((w, i, all) => w === 'm' && all[i + 1] === '2' ? 'm2' : w);
+    const named = (words || []).map((w, i, all) => w === 'm' && all[i + 1] === '2' ? 'm2' : /^\d+$/.test(all[i - 1] || '') ? '' : w);
     return UNITS.find(([name]) => named.some(w => name.test(w)));
   };
 
@@ -784,6 +787,10 @@
     if (languageWords('no').includes(fold(t))) return false;
     const keyed = /^(yes|no)$/i.exec(spelling(t) || '');
     if (keyed) return keyed[1].toLowerCase() === 'yes';
+    // A line that names what it answers, then the answer ("📱 UPI (PhonePe/GPay) taka: Ka").
+    const pair = inlinePair(t);
+    const answer = pair && pair.value !== t ? toBoolean(pair.value, words) : null;
+    if (answer !== null) return answer;
     // "jao, 40 plaatse", "sci — Yanmar 18 CV", "أيوه، على زووم", "no can, cash only": yes or no said first (in a word
     // or two), then more about it.
     const first = /^([\p{L}\p{M}'’]{2,}(?: [\p{L}\p{M}'’]{2,})?)(?:[,،]|\s[—–-])\s/u.exec(t);

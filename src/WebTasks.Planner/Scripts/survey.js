@@ -380,14 +380,16 @@ async (input) => {
   }
 
   // A short label just before a value: <span>Telephone</span><a>…</a> alone in their parent, or "Email: " as text;
-  // a value wrapped on its own (<strong><span title="2026-11-18">1 week ago</span></strong>) has its wrapper's label.
+  // a value wrapped on its own (<strong><span title="2026-11-18">1 week ago</span></strong>), or but for a note in
+  // brackets (<td><b>L$ 9,500</b> <small>(≈ US$ 50)</small></td>), has its wrapper's label.
   // In a list, a heading before a value is the record's name ("<h2>Rumah Gare</h2><span>Lubok Antu</span>"), no label.
   function nearLabel(node, headings) {
     for (let n = node, depth = 0; n && depth < 3; n = n.parentElement, depth++) {
       const label = labelBefore(n, headings) || labelAfter(n);
       if (label) return label;
       const parent = n.parentElement;
-      if (!parent || parent.children.length !== 1 || clean(parent.textContent) !== clean(n.textContent)) return null;
+      const rest = parent ? clean(parent.textContent).replace(clean(n.textContent), '') : null;
+      if (!parent || parent.firstElementChild !== n || !(rest === '' ? parent.children.length === 1 : /^\([^()]*\)$/.test(rest.trim()))) return null;
     }
     return null;
   }
@@ -406,28 +408,37 @@ async (input) => {
   }
 
   function labelBefore(node, headings) {
+    // The label is the last sentence of the text before ("An ŋ̀ kɛ̀ mùsu 46 ma. Jɛ̃ɛ̃ jàa fɛ̀ (chorkor ovens): <b>14</b>"),
+    // and a gloss in brackets does not make it long ("Caole 25 kg bora (rice, 25 kg bag): <strong>…"). Words alone
+    // before the value in their element need no colon (<div>🛏️ Ot acel (single room) / wor<b>UGX 28,000</b></div>).
     const before = node.previousSibling;
-    if (before && before.nodeType === 3 && /[:：]\s*$/.test(before.textContent) && clean(before.textContent).length <= 30) return shownLabel(before.textContent);
+    const said = before && before.nodeType === 3 ? before.textContent.split(/[.!?。]\s+(?=\S)/).pop() : '';
+    const bare = clean(said.replace(/\([^()]*\)/g, ''));
+    const alone = before === node.parentNode.firstChild && node === node.parentNode.lastChild && node.parentNode.children.length === 1 && !/\d/.test(bare);
+    if ((alone || /[:：]\s*$/.test(said)) && bare && bare.length <= 30) return shownLabel(said);
     const label = node.previousElementSibling;
     if (!label || !node.parentNode || !(node.parentNode.children.length === 2 || notedBelow(node)) || label.children.length > 0 || (!headings && /^H[1-6]$/.test(label.tagName))) return null;
     const text = clean(label.textContent);
     return wordLabel(text, /^T[DH]$/.test(label.tagName)) ? shownLabel(text) : null;
   }
 
-  // A value between its caption and a note in words, and nothing else (<small>Permis B sare</small><span>3 200 000
-  // GNF</span><small>tout compris</small>).
+  // A figure between its caption and a note, and nothing else: a note in words (<small>Permis B sare</small><span>3 200
+  // 000 GNF</span><small>tout compris</small>) or one that names its own figure ("Kpukpuru 1 L: ₦2,300"); not links
+  // side by side (a menu's).
   function notedBelow(node) {
     const note = node.nextElementSibling;
-    return node.parentNode.children.length === 3 && !!note && !node.previousElementSibling.previousElementSibling
-      && note.children.length === 0 && !/\d/.test(note.textContent);
+    return node.parentNode.children.length === 3 && !!note && !node.previousElementSibling.previousElementSibling && /\d/.test(node.textContent)
+      && note.children.length === 0 && (!/\d/.test(note.textContent) || !!ownLabel(note)) && ![...node.parentNode.children].some(c => /^(A|BUTTON)$/.test(c.tagName));
   }
 
   // Whether a text reads as a label, short and in words: four words and 30 characters at most, without figures; a
   // table's cell beside its value, six words and 40 characters that start with a word ("Edat minimala amb un adult",
   // "Call-out fee (surrounding towns)", "Kaertje kinders (4–11)").
+  // A gloss in brackets is not counted ("Jerikan 25 L (aran eyop)"), nor a figure that is a quantity ("25 L").
   function wordLabel(text, cell) {
-    const worded = cell ? /^\p{L}/u.test(text) : !/\d/.test(text);
-    return !!text && text.length <= (cell ? 40 : 30) && worded && text.split(' ').length <= (cell ? 6 : 4);
+    const bare = clean(text.replace(/\([^()]*\)/g, ' '));
+    const worded = cell ? /^\p{L}/u.test(bare) : !/\d/.test(bare.replace(/\d+(?:[.,]\d+)?\s?\p{L}{1,3}(?![\p{L}\d])/gu, ''));
+    return !!bare && bare.length <= (cell ? 40 : 30) && worded && bare.split(' ').length <= (cell ? 6 : 4);
   }
 
   // A key figure captioned below it (<div><b>94 m²</b><span>Área útil</span></div>): a short figure, then words, and

@@ -126,6 +126,19 @@ public sealed class EvidenceTests
         Evidence.Score(car, moto with { Label = "Permis B (mɔbili)" }, null).ShouldBeGreaterThan(Evidence.Score(car, moto, null) + 0.5, "a word cut short names what it is the start of");
         Evidence.Score(car, moto with { Label = "Permis A (mo)" }, null).ShouldBe(Evidence.Score(car, moto with { Label = "Permis B (mɔbili)" }, null), "three letters are too few to say");
         new RecordField("quantity", "integer", true) { Description = "units in stock; 0 when the item is not in stock" }.OtherWords.ShouldBeEmpty();
+        new RecordField("sackPriceKz", "integer", true) { Description = "price of one 25 kg sack of fuba, not the price of 1 kg" }.OtherWords.ShouldBeEmpty("kg is in both");
+    }
+
+    [Fact]
+    public void A_label_that_names_the_quantity_described_is_the_field_s_and_one_naming_another_of_its_unit_is_not()
+    {
+        var jerrycan = new RecordField("jerrycanPriceNgn", "integer", true) { Description = "price of one 25-litre jerrycan of palm oil in naira, not the 1 litre bottle" };
+        var price = Source(new SourceTraits { Currency = 1 }, sample: ["₦52,000", "₦49,500"], fields: ["jerrycanPriceNgn"]);
+        var unnamed = Evidence.Score(jerrycan, price with { Label = "Ufok" }, null);
+
+        Evidence.Score(jerrycan, price with { Label = "Jerikan 25 L" }, null).ShouldBeGreaterThan(unnamed);
+        Evidence.Score(jerrycan, price with { Label = "Kpukpuru 1 L" }, null).ShouldBeLessThan(unnamed);
+        Evidence.Score(jerrycan, price with { Label = "Kpukpuru 2 kg" }, null).ShouldBe(unnamed, "another unit says nothing");
     }
 
     [Fact]

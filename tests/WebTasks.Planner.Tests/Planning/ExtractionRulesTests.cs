@@ -461,6 +461,32 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     }
 
     [Fact]
+    public async Task A_value_is_named_by_the_last_sentence_before_it_the_words_alone_before_it_or_its_cell_s_label_beside_a_note()
+    {
+        var survey = await page.SurveyAsync("page",
+            "<!DOCTYPE html><html lang=\"vai\"><body><h1>Tewo</h1><p>An ŋ̀ kɛ̀ mùsu 46 ma. Jɛ̃ɛ̃ jàa fɛ̀ (chorkor ovens): <b>14</b> sɔ̃ɔ̃</p>" +
+            "<div class=\"pr\"><div>🛏️ Ot acel (single room) / wor<b>UGX 28,000</b></div><div>Price from <b>UGX 20,000</b> a night</div></div>" +
+            "<table><tr><td>Kàtɔ̃ŋ kelen (one carton)</td><td><b>L$ 9,500</b> <small>(≈ US$ 50)</small></td></tr><tr><td>Kàtɔ̃ŋ tɛ̃</td><td>L$ 5,000</td></tr></table>" +
+            "<div class=\"pp\"><span>Jerikan 25 L (aran eyop)</span><b>₦52,000</b><span>Kpukpuru 1 L: ₦2,300</span></div></body></html>",
+            Field("price", "integer", "price"));
+
+        NameOf(survey, "14").ShouldBe("Jɛ̃ɛ̃ jàa fɛ̀ (chorkor ovens)");
+        NameOf(survey, "UGX 28,000").ShouldBe("🛏️ Ot acel (single room) / wor");
+        NameOf(survey, "UGX 20,000").ShouldBeNull("words before a value, with more after it, are a sentence");
+        NameOf(survey, "L$ 9,500").ShouldBe("Kàtɔ̃ŋ kelen (one carton)");
+        NameOf(survey, "₦52,000").ShouldBe("Jerikan 25 L (aran eyop)");
+    }
+
+    [Fact]
+    public async Task A_unit_after_a_figure_measures_the_thing_and_a_long_labelled_line_is_still_read()
+    {
+        var value = await EvaluateAsync("(document.body.innerHTML = '<ul><li>📦 Dukan re menaḱ bora (bags in stock): 0 bora — caba (sold out)</li></ul>', " +
+            "[!!unitOf(['price', 'one', '25', 'kg', 'bag']), !!unitOf(['weight', 'kg']), labelPairs(document.querySelector('li')).map(p => p.value)])");
+
+        value.ShouldBe("[false,true,[\"0 bora — caba (sold out)\"]]");
+    }
+
+    [Fact]
     public async Task Alike_cards_on_a_page_give_their_values_the_caption_or_heading_they_start_with()
     {
         var survey = await page.SurveyAsync("page",
@@ -529,6 +555,16 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     public async Task A_key_in_another_language_with_its_words_in_bold_says_which_mean_yes_and_no(string text, string expected)
     {
         var value = await EvaluateAsync($"(document.body.innerHTML = '<p>«Kode» = code de la route inclus. <b>Iyo</b> = oui · <b>Ɛn\\'ɛn</b> = non. Komini = on</p>', toBoolean({JsonSerializer.Serialize(text)}, ['code']))");
+
+        value.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("📱 UPI (PhonePe/GPay) taka: Hoỹ", "true")]
+    [InlineData("📱 UPI (PhonePe/GPay) taka: Ka", "false")]
+    public async Task A_line_that_names_the_field_says_yes_or_no_by_its_value(string text, string expected)
+    {
+        var value = await EvaluateAsync($"(document.body.innerHTML = '<p>Hoỹ = yes · Ka = no.</p>', toBoolean({JsonSerializer.Serialize(text)}, ['accept', 'upi', 'payment']))");
 
         value.ShouldBe(expected);
     }

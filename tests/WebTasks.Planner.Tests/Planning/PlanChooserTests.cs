@@ -52,6 +52,12 @@ public sealed class PlanChooserTests
         var bound = PlanChooser.Bind([village], candidate, new Dictionary<string, IReadOnlyList<string>>(), s => s.Detail);
 
         bound.Bindings.Single().Source.ShouldBe(listed);
+
+        // As weak in the list as on the record's own page, it is still read where the description says it is written.
+        var unnamed = listed with { Hints = [] };
+        var weak = candidate with { Sources = [unnamed, Text("h1", "Nyakundi Soapstone Carvers", true)] };
+        PlanChooser.Bind([village], weak, new Dictionary<string, IReadOnlyList<string>>(), s => s.Detail).Bindings.Single().Source.ShouldBe(unnamed);
+        PlanChooser.Bind([village with { Description = "village" }], weak, new Dictionary<string, IReadOnlyList<string>>(), s => s.Detail).Bindings.Single().Source.Detail.ShouldBeTrue();
     }
 
     [Fact]

@@ -21,6 +21,15 @@ public sealed class RecordShapeTests
         shape!.Fields.Select(f => f.Pattern).ShouldBe(["^[0-2][0-9]:[0-5][0-9]$", "^[0-9]{2}:[0-5][0-9]:[0-5][0-9]$", "^[0-9]{4}$", null]);
     }
 
+    [Theory]
+    [InlineData("town as written in the list", true)]
+    [InlineData("market or village given on the listing", true)]
+    [InlineData("the town, as listed", true)]
+    [InlineData("the first town in the list of branches", false)]
+    [InlineData("town as written on the guesthouse's own page", false)]
+    public void A_description_may_say_the_value_is_read_in_the_list(string description, bool inList) =>
+        new RecordField("town", "string", true) { Description = description }.InList.ShouldBe(inList);
+
     [Fact]
     public void An_array_of_objects_gives_typed_fields_with_formats_and_names_deciding_urls()
     {
