@@ -49,7 +49,7 @@ public static partial class FieldMatcher
     private static readonly HashSet<string> Filler =
     [
         "the", "a", "an", "its", "it", "is", "are", "their", "his", "her", "of", "in", "on", "at", "for", "to", "and", "or",
-        "whether", "each", "every", "all", "with", "how", "many", "much", "number", "which", "what", "if", "they", "them", "be",
+        "whether", "each", "every", "all", "with", "how", "many", "much", "number", "which", "what", "if", "they", "them", "be", "one",
     ];
 
     private static readonly Dictionary<string, HashSet<string>> Synonyms = BuildSynonyms();

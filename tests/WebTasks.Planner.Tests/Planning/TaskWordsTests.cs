@@ -36,6 +36,17 @@ public sealed class TaskWordsTests
         TaskWords.Asides("List every book with the title (without the quotation marks), the author and the cost", Book)["name"].ShouldContain("quotation");
     }
 
+    [Fact]
+    public void Words_the_task_says_before_its_list_name_the_site_s_subject_not_a_field()
+    {
+        var aliases = TaskWords.Aliases("From this fish smokers group's page get the group's name, the price of one carton of smoked fish and the fish",
+            [new("name", "string", true), new("cartonPrice", "number", true), new("fish", "string", true)]);
+
+        aliases["name"].ShouldBe(["name"]);
+        aliases["cartonPrice"].ShouldBe(["price", "carton", "smoked"], "\"one\" is a filler word too");
+        aliases["fish"].ShouldBe(["fish"], "an item of the subject's words alone keeps them");
+    }
+
     [Theory]
     [InlineData("Extract every book with its title and cost")]
     [InlineData("Extract every book with its colour, weight and size")]
