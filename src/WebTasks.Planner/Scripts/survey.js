@@ -387,9 +387,11 @@ async (input) => {
     for (let n = node, depth = 0; n && depth < 3; n = n.parentElement, depth++) {
       const label = labelBefore(n, headings) || labelAfter(n);
       if (label) return label;
+      // Read the parent's text only where it may be so (this runs for every node the survey reads).
       const parent = n.parentElement;
-      const rest = parent ? clean(parent.textContent).replace(clean(n.textContent), '') : null;
-      if (!parent || parent.firstElementChild !== n || !(rest === '' ? parent.children.length === 1 : /^\([^()]*\)$/.test(rest.trim()))) return null;
+      if (!parent || parent.firstElementChild !== n || parent.children.length > 3) return null;
+      const rest = clean(parent.textContent).replace(clean(n.textContent), '');
+      if (!(rest === '' ? parent.children.length === 1 : /^\([^()]*\)$/.test(rest.trim()))) return null;
     }
     return null;
   }

@@ -537,15 +537,17 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
         survey.GetProperty("sources").EnumerateArray().First(s => s.GetProperty("sel").GetString() == "p.d").GetProperty("sample")[0].GetString().ShouldBe(new string('a', 59));
     }
 
+    /// <summary>What toBoolean reads a text as, for a field of the words given, on a page of the body given.</summary>
+    private Task<string> ToBooleanOnAsync(string body, string text, params string[] words) =>
+        EvaluateAsync($"(document.body.innerHTML = {JsonSerializer.Serialize(body)}, toBoolean({JsonSerializer.Serialize(text)}, {JsonSerializer.Serialize(words)}))");
+
     [Theory]
     [InlineData("Eego", "true")]
     [InlineData("Ngaaha", "false")]
     [InlineData("Kashari", "null")]
     public async Task A_key_on_the_page_says_which_of_its_words_mean_yes_and_no(string text, string expected)
     {
-        var value = await EvaluateAsync($"(document.body.innerHTML = '<table><tr><td>Eego</td></tr></table><p>Eego = yes · Ngaaha = no. Ebiciro 3 Juni 2027.</p>', toBoolean({JsonSerializer.Serialize(text)}, ['cooler']))");
-
-        value.ShouldBe(expected);
+        (await ToBooleanOnAsync("<table><tr><td>Eego</td></tr></table><p>Eego = yes · Ngaaha = no. Ebiciro 3 Juni 2027.</p>", text, "cooler")).ShouldBe(expected);
     }
 
     [Theory]
@@ -554,9 +556,7 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("Komini", "null")]
     public async Task A_key_in_another_language_with_its_words_in_bold_says_which_mean_yes_and_no(string text, string expected)
     {
-        var value = await EvaluateAsync($"(document.body.innerHTML = '<p>«Kode» = code de la route inclus. <b>Iyo</b> = oui · <b>Ɛn\\'ɛn</b> = non. Komini = on</p>', toBoolean({JsonSerializer.Serialize(text)}, ['code']))");
-
-        value.ShouldBe(expected);
+        (await ToBooleanOnAsync("<p>«Kode» = code de la route inclus. <b>Iyo</b> = oui · <b>Ɛn'ɛn</b> = non. Komini = on</p>", text, "code")).ShouldBe(expected);
     }
 
     [Theory]
@@ -564,9 +564,7 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("📱 UPI (PhonePe/GPay) taka: Ka", "false")]
     public async Task A_line_that_names_the_field_says_yes_or_no_by_its_value(string text, string expected)
     {
-        var value = await EvaluateAsync($"(document.body.innerHTML = '<p>Hoỹ = yes · Ka = no.</p>', toBoolean({JsonSerializer.Serialize(text)}, ['accept', 'upi', 'payment']))");
-
-        value.ShouldBe(expected);
+        (await ToBooleanOnAsync("<p>Hoỹ = yes · Ka = no.</p>", text, "accept", "upi", "payment")).ShouldBe(expected);
     }
 
     [Fact]
