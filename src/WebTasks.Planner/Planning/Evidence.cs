@@ -74,7 +74,8 @@ public static partial class Evidence
 
         // A place the page names as what the description says to leave out ("Barangay" for a town "without the
         // barangay") or sets the field against ("Aronai" for a dokhona's price "not the aronai") holds that, not the field.
-        shape -= (source.Label ?? source.Named) is { } name && FieldMatcher.Tokens(name).Any(token => field.LeftOutWords.Concat(field.OtherWords).Any(word => Names(token, word))) ? 0.6 : 0;
+        var against = field.LeftOutWords.Concat(field.OtherWords).ToList();
+        shape -= (source.Label ?? source.Named) is { } name && FieldMatcher.Tokens(name).Any(token => against.Any(word => Names(token, word))) ? 0.6 : 0;
         shape += Quantity(field, source.Label ?? source.Named);
 
         // What it says to leave out is in the text the field is a part of ("Ikeja, Lagos" for a city "without the
@@ -107,8 +108,9 @@ public static partial class Evidence
     /// </summary>
     private static double Quantity(RecordField field, string? label)
     {
-        var wanted = field.Described is { } described ? Quantities(FieldMatcher.Tokens(described)) : [];
-        var named = wanted.Count == 0 || label is null ? [] : Quantities(FieldMatcher.Tokens(label));
+        // The label first: most name no quantity, and the description's are read only for those that do.
+        var named = label is null ? [] : Quantities(FieldMatcher.Tokens(label));
+        var wanted = named.Count > 0 && field.Described is { } described ? Quantities(FieldMatcher.Tokens(described)) : [];
         return named.Overlaps(wanted) ? 0.2 : named.Any(q => wanted.Any(w => w.Unit == q.Unit)) ? -0.4 : 0;
     }
 

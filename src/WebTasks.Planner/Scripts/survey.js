@@ -415,8 +415,8 @@ async (input) => {
     // before the value in their element need no colon (<div>🛏️ Ot acel (single room) / wor<b>UGX 28,000</b></div>).
     const before = node.previousSibling;
     const said = before && before.nodeType === 3 ? before.textContent.split(/[.!?。]\s+(?=\S)/).pop() : '';
-    const bare = clean(said.replace(/\([^()]*\)/g, ''));
-    const alone = before === node.parentNode.firstChild && node === node.parentNode.lastChild && node.parentNode.children.length === 1 && !/\d/.test(bare);
+    const bare = unglossed(said);
+    const alone = !!bare && before === node.parentNode.firstChild && node === node.parentNode.lastChild && node.parentNode.children.length === 1 && !/\d/.test(bare);
     if ((alone || /[:：]\s*$/.test(said)) && bare && bare.length <= 30) return shownLabel(said);
     const label = node.previousElementSibling;
     if (!label || !node.parentNode || !(node.parentNode.children.length === 2 || notedBelow(node)) || label.children.length > 0 || (!headings && /^H[1-6]$/.test(label.tagName))) return null;
@@ -438,9 +438,14 @@ async (input) => {
   // "Call-out fee (surrounding towns)", "Kaertje kinders (4–11)").
   // A gloss in brackets is not counted ("Jerikan 25 L (aran eyop)"), nor a figure that is a quantity ("25 L").
   function wordLabel(text, cell) {
-    const bare = clean(text.replace(/\([^()]*\)/g, ' '));
+    const bare = unglossed(text);
     const worded = cell ? /^\p{L}/u.test(bare) : !/\d/.test(bare.replace(/\d+(?:[.,]\d+)?\s?\p{L}{1,3}(?![\p{L}\d])/gu, ''));
     return !!bare && bare.length <= (cell ? 40 : 30) && worded && bare.split(' ').length <= (cell ? 6 : 4);
+  }
+
+  // A label without its glosses in brackets.
+  function unglossed(text) {
+    return clean(text.replace(/\([^()]*\)/g, ' '));
   }
 
   // A key figure captioned below it (<div><b>94 m²</b><span>Área útil</span></div>): a short figure, then words, and
