@@ -345,11 +345,13 @@ public static partial class Evidence
 
         if (source.Distinct == 1 && source.Present >= 0.8)
         {
-            // The same value in every record is a label or decoration, not a field (a boolean may well be constant).
+            // The same value in every record is a label or decoration, not a field (a boolean, or one of a few values
+            // the schema lists, may well be constant: three dogs in a row).
             return field.Type switch
             {
-                "string" or "url" or "email" => -0.4,
                 "boolean" => 0,
+                "string" when field.Enum is not null => 0,
+                "string" or "url" or "email" => -0.4,
                 _ => -0.2,
             };
         }

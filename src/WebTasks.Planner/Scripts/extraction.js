@@ -665,6 +665,41 @@
     return Math.round(minutes / unit * 100) / 100;
   }
 
+  // A length of time in the calendar unit a field counts ("age in whole months", "experienceYears", "daysToHarvest"):
+  // "4 taon at 7 buwan" is 55 months, "2 Wochen" 14 days. Only units that convert exactly are converted (years and
+  // months, weeks and days); undefined where the field counts no such unit, is a rate of one ("salary per month"), or
+  // some figure in the text has no unit word after it ("6–12 years", "born 2021, 3 years", "₵800 a month"), null where
+  // a unit will not convert.
+  const CALENDAR = [
+    ['years', 'year', /^(years?|yrs?|jahre?n?|ans?|années?|años?|anni|anno|anos?|jaar|jaren|år|åren|aastat?|vuotta|vuosi|lat|lata|rok|roky|roků|let|год|года|лет|godina|godine|godinu|év|éves|éve|yıl|ani|χρόνια|έτη|سنة|سنوات|عام|أعوام|سال|साल|वर्ष|বছর|tahun|taon|miaka|mwaka|imyaka|umwaka|emyaka|ọdún|shekara|shekaru|iminyaka|dilemo|ngwaga|mengwaga|lilemo|zaka|chaka|年|岁|歳|살|년|năm|ปี)$/u],
+    ['months', 'month', /^(months?|mos?|mths?|monate?n?|mois|mes|meses|mese|mesi|mês|maand(?:en)?|månad(?:er)?|måned(?:er)?|kuukautta|kuukausi|kuud|miesiąc|miesiące|miesięcy|měsíc|měsíce|měsíců|mesiac|mesiace|mesiacov|месяц|месяца|месяцев|мес|mjesec|mjeseca|mjeseci|mesec|meseci|hónap|hónapos|ay|luni|lună|μήνες|μήνα|شهر|أشهر|شهور|ماه|महीना|महीने|माह|মাস|bulan|buwan|mwezi|miezi|ukwezi|amezi|ọnwa|watanni|inyanga|izinyanga|kgwedi|dikgwedi|khoeli|月|个月|個月|ヶ月|か月|개월|tháng|เดือน)$/u],
+    ['weeks', 'week', /^(weeks?|wks?|wochen?|semaines?|semanas?|settimane|settimana|weken|vecka|veckor|uge|uger|uke|uker|viikkoa?|nädalat?|tydzień|tygodnie|tygodni|týden|týdny|týdnů|týždeň|týždne|týždňov|недел[яиьюе]|седмица|седмици|tjedan|tjedna|tjedana|hét|hetes|hafta|săptămâni|săptămână|εβδομάδες|εβδομάδα|أسبوع|أسابيع|هفته|सप्ताह|हफ्ते|हफ़्ते|সপ্তাহ|minggu|linggo|wiki|majuma|juma|icyumweru|ibyumweru|週|週間|周|주|주일|tuần|สัปดาห์)$/u],
+    ['days', 'day', /^(days?|tage?n?|jours?|días?|dias?|giorni|giorno|dag|dagen|dagar|dage|päivää|päivä|päeva|dni|dzień|dnů|dní|dny|den|день|дня|дней|дана|dana|dan|nap|napos|gün|zile|zi|ημέρες|ημέρα|μέρες|يوم|أيام|ايام|روز|दिन|দিন|hari|araw|siku|umunsi|iminsi|ụbọchị|kwana|kwanaki|usuku|izinsuku|日|日間|天|일|ngày|วัน)$/u],
+  ];
+  // How many of one unit make another, where that is exact.
+  const CALENDAR_RATIO = { 'years>months': 12, 'months>years': 1 / 12, 'weeks>days': 7, 'days>weeks': 1 / 7 };
+  function calendarSpan(text, words) {
+    const counted = CALENDAR.find(([plural, one]) => (words || []).some(w => w === plural || w === one));
+    if (!counted || (words || []).includes('per')) return undefined;
+    const figures = [...text.matchAll(/(\d+(?:[.,]\d+)?)(?![\d.,])\s*([\p{L}\p{M}]*)/gu)];
+    const parts = figures.map(([, figure, word]) => [Number(figure.replace(',', '.')), CALENDAR.find(unit => unit[2].test(word.toLowerCase()))]);
+    if (!parts.length || parts.some(([, unit]) => !unit)) return undefined;
+    let total = 0;
+    for (const [amount, [plural]] of parts) {
+      const ratio = plural === counted[0] ? 1 : CALENDAR_RATIO[plural + '>' + counted[0]];
+      if (ratio === undefined) return null;
+      total += amount * ratio;
+    }
+    return Math.round(total * 100) / 100;
+  }
+
+  // The length of time a text gives in the unit the field counts: a number, null where it gives one that will not
+  // convert, undefined where it gives none.
+  function timeSpan(text, words) {
+    const clock = duration(text, words);
+    return clock !== null ? clock : calendarSpan(text, words);
+  }
+
   // A price of nothing, as a page says it.
   const FREE = /^(free|gratis|kostenlos|umsonst|gratuit|gratuite|gratuito|gratuita|gratis!?)$/i;
   function isFree(text) {
@@ -907,13 +942,11 @@
     switch (type) {
       case 'string':
         return unadorned(text);
-      case 'number': {
-        const span = duration(text, words);
-        return span !== null ? span : inUnit(text, words, fromAttribute);
-      }
+      case 'number':
       case 'integer': {
-        const span = duration(text, words);
-        const n = span !== null ? span : inUnit(text, words, fromAttribute);
+        const span = timeSpan(text, words);
+        const n = span !== undefined ? span : inUnit(text, words, fromAttribute);
+        if (type === 'number') return n;
         return n !== null && Number.isInteger(n) ? n : null;
       }
       case 'boolean':

@@ -918,8 +918,13 @@ async (input) => {
 
   // A short lower-case word every value starts with, the rest being an element of its own in each ("na
   // <span>Abubakar Imam</span>", Hausa for "by"): the page sets the value apart from the word that leads it.
+  // Words a language writes before a person's or an animal's name ("Si Bantay", "ni Tagpi" in Tagalog): not part of it.
+  const NAME_ARTICLES = { fil: ['si', 'ni'], ceb: ['si'], hil: ['si'], war: ['si'], bik: ['si'], pag: ['si'], ilo: ['ni'] };
+
   function markedLead(source) {
     const present = source.values.map((v, i) => [v, source.nodes[i]]).filter(([v, node]) => v !== null && node);
+    const article = present.length >= 2 ? /^(\p{L}{1,3})\s+(?=\p{Lu})/u.exec(present[0][0]) : null;
+    if (article && (NAME_ARTICLES[pageLanguage()] || []).includes(article[1].toLowerCase()) && present.every(([v]) => v.startsWith(article[0]))) return article[0];
     const m = present.length >= 2 ? /^\p{Ll}{1,4}\s+(?=\S)/u.exec(present[0][0]) : null;
     if (!m || !present.every(([v]) => v.startsWith(m[0]))) return null;
     const rests = present.map(([v, node]) => [v.slice(m[0].length), node]);

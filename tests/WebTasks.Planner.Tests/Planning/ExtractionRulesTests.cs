@@ -293,6 +293,14 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("⏱ Duré: 50 minit", "minutes", "50")]
     [InlineData("1h40", "minutes", "100")]
     [InlineData("2h", "minutes", "120")]
+    [InlineData("3 taon", "months", "36")]
+    [InlineData("4 taon at 7 buwan", "months", "55")]
+    [InlineData("8 buwan", "months", "8")]
+    [InlineData("18 meses", "years", "1.5")]
+    [InlineData("2 Wochen", "days", "14")]
+    [InlineData("3 weeks", "months", "null")]
+    [InlineData("2年6个月", "months", "30")]
+    [InlineData("24 months", "price", "24")]
     public async Task A_duration_is_read_in_the_unit_the_field_counts(string raw, string word, string expected)
     {
         var value = await EvaluateAsync($"toValue({JsonSerializer.Serialize(raw)}, 'number', false, null, [{JsonSerializer.Serialize(word)}])");
@@ -403,13 +411,16 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     }
 
     [Theory]
-    [InlineData("deur Marlene Fourie|deur Pieter Adams|deur Thandeka Mbeki", "deur ")]
-    [InlineData("deur Marlene Fourie|deur Pieter Adams|deur Marlene Fourie", null)]
-    [InlineData("flat one|flat two|flat three", null)]
-    public async Task A_short_lower_case_word_before_every_capitalised_name_is_not_part_of_it(string values, string? dropped)
+    [InlineData("af", "deur Marlene Fourie|deur Pieter Adams|deur Thandeka Mbeki", "deur ")]
+    [InlineData("af", "deur Marlene Fourie|deur Pieter Adams|deur Marlene Fourie", null)]
+    [InlineData("af", "flat one|flat two|flat three", null)]
+    [InlineData("fil", "Si Bantay|Si Tagpi|Si Bruno", "Si ")]
+    [InlineData("af", "Si Bantay|Si Tagpi|Si Bruno", null)]
+    [InlineData("fil", "San Jose|San Pedro|San Luis", null)]
+    public async Task A_short_word_before_every_capitalised_name_that_the_language_writes_before_names_is_not_part_of_it(string language, string values, string? dropped)
     {
         var cards = string.Concat(values.Split('|').Select((v, i) => $"<article><h2>Uitstalling {i}</h2><div class=\"kun\">{v}</div><p>R {i}0,00</p></article>"));
-        var survey = await page.SurveyAsync("records", $"<!DOCTYPE html><html lang=\"af\"><body><main>{cards}</main></body></html>",
+        var survey = await page.SurveyAsync("records", $"<!DOCTYPE html><html lang=\"{language}\"><body><main>{cards}</main></body></html>",
             Field("artist", "string", "artist"));
 
         var artist = survey.GetProperty("candidates").EnumerateArray().First(c => c.GetProperty("count").GetInt32() == 3)
@@ -540,6 +551,17 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     /// <summary>What toBoolean reads a text as, for a field of the words given, on a page of the body given.</summary>
     private Task<string> ToBooleanOnAsync(string body, string text, params string[] words) =>
         EvaluateAsync($"(document.body.innerHTML = {JsonSerializer.Serialize(body)}, toBoolean({JsonSerializer.Serialize(text)}, {JsonSerializer.Serialize(words)}))");
+
+    [Theory]
+    [InlineData("tl", "Hindi pa", "false")]
+    [InlineData("fil", "Oo", "true")]
+    [InlineData("hi", "Hindi pa", "null")]
+    public async Task Yes_and_no_are_read_in_the_page_s_language(string language, string text, string expected)
+    {
+        var value = await EvaluateAsync($"(() => {{ const before = document.documentElement.lang; document.documentElement.lang = '{language}'; try {{ return toBoolean({JsonSerializer.Serialize(text)}, ['neutered']); }} finally {{ document.documentElement.lang = before; }} }})()");
+
+        value.ShouldBe(expected);
+    }
 
     [Theory]
     [InlineData("Eego", "true")]
