@@ -39,6 +39,7 @@ public static partial class Evidence
         "lari", "dram", "manat", "tenge", "som", "taka", "kyat", "kip", "riel", "baht", "dong", "rupiah", "ringgit", "birr", "cedi", "leone", "kwacha",
     ];
     private static readonly HashSet<string> DateWords = ["date", "day", "published", "posted", "updated", "created", "modified"];
+    private static readonly HashSet<string> DateKindWords = ["published", "posted", "updated", "created", "modified"];
     private static readonly HashSet<string> YearWords = ["year", "yr", "founded", "established", "built", "released", "published", "vintage", "since", "born"];
 
     private static readonly HashSet<string> AdmissionWords = ["entry", "entrance", "admission", "ticket", "free"];
@@ -164,12 +165,21 @@ public static partial class Evidence
         _ => 0.3,
     };
 
+    /// <summary>Whether a field is an amount of money, by its words and its description's ("boxPriceZmw", "in Zambian kwacha").</summary>
+    public static bool IsMoney(RecordField field) => IsMoney(field.Words.Concat(field.DescribedWords).ToHashSet());
+
+    private static bool IsMoney(HashSet<string> words) => words.Overlaps(MoneyWords) || words.Overlaps(CurrencyWords);
+
     private static double Shape(RecordField field, SurveySource source, HashSet<string> words)
     {
         var traits = source.Traits;
         var shape = field.Constrained ? 0.2 : 0;
-        var money = words.Overlaps(MoneyWords) || words.Overlaps(CurrencyWords);
+        var money = IsMoney(words);
         var phone = words.Overlaps(PhoneWords);
+
+        // A date every value says is of another kind ("Ayisonekeli (updated) 10/06/2027" for when a harvest starts) is that one.
+        shape -= field.Type is "date" or "date-time" && source.Sample.Count > 0
+            && source.Sample.All(v => FieldMatcher.Tokens(v).Any(w => DateKindWords.Contains(w) && !words.Contains(w))) ? 0.3 : 0;
 
         // A line the page marks as a phone's ("☎ Ring kam 7495 512", class "phone") holds nothing else: no title, no count.
         shape -= !phone && field.Type is "string" or "number" or "integer" && source.Hints.Any(PhoneWords.Contains) ? 0.3 : 0;

@@ -70,7 +70,7 @@ public static partial class FieldMatcher
 
     /// <summary>Lower-case words of a name: camelCase, snake_case, kebab-case and spaces split, plurals folded.</summary>
     public static IReadOnlyList<string> Tokens(string name) =>
-        WordPattern().Matches(CamelBoundary().Replace(name, "$1 $2"))
+        WordPattern().Matches(CamelBoundary().Replace(Possessive().Replace(name, ""), "$1 $2"))
             .Select(m => m.Value.ToLowerInvariant())
             .Select(w => w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) ? w[..^1] : w)
             .ToList();
@@ -350,4 +350,8 @@ public static partial class FieldMatcher
 
     [GeneratedRegex(@"(\p{Ll}|\p{N})(\p{Lu})")]
     private static partial Regex CamelBoundary();
+
+    /// <summary>An English possessive's "'s" ("the seller's name"): no word of its own, which would match a class "s".</summary>
+    [GeneratedRegex(@"(?<=\p{L})['’]s\b")]
+    private static partial Regex Possessive();
 }

@@ -106,7 +106,9 @@ public static class PlanChooser
             .Where(p => p.Option.Score >= Evidence.Credible && (!field.Required || p.Source.FitOf(field.Name) >= Evidence.MinRequiredFill))
             .ToList(), field, aliases.GetValueOrDefault(field.Name), preferred)
             .GroupBy(p => p.Option.Reading)
-            .Select(g => g.OrderByDescending(p => p.Option.Score).ThenBy(p => p.Source.Read == "text" ? 0 : 1).ThenBy(p => p.Source.Sel.Length).First().Option)
+            // Of places that read alike, the best; then the one most plainly named: text, read whole (not the end of
+            // a range that reads as the amount after it), the shortest path.
+            .Select(g => g.OrderByDescending(p => p.Option.Score).ThenBy(p => p.Source.Read == "text" ? 0 : 1).ThenBy(p => p.Source.Span is null ? 0 : 1).ThenBy(p => p.Source.Sel.Length).First().Option)
             .OrderByDescending(o => o.Score)
             .ThenBy(o => o.Order)
             .Take(OptionsPerField)

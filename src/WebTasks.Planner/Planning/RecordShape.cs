@@ -55,7 +55,7 @@ public sealed partial record RecordField(string Name, string Type, bool Required
 
     public static readonly HashSet<string> QuoteWords = ["quotation", "quotes", "quote", "guillemets"];
 
-    /// <summary>The description less what it says to leave out and what it sets the field against.</summary>
+    /// <summary>The description less what it says to leave out and what it sets the field against, with its gloss ("not the deposit (caução)").</summary>
     public string? Described => Description is null ? null : ContrastPattern().Replace(LeftOutPattern().Replace(Description, " "), " ");
 
     /// <summary>
@@ -146,10 +146,10 @@ public sealed partial record RecordField(string Name, string Type, bool Required
     [GeneratedRegex(@"\bHH:MM(:SS)?\b")]
     private static partial Regex ClockWords();
 
-    [GeneratedRegex(@"\b(?:without|excluding|not including|except|minus)\s+(?!the (?:word|label|name) for\b)(?<what>[^,;.()]+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:without|excluding|not including|except|minus)\s+(?!the (?:word|label|name) for\b)(?<what>[^,;.()]+(?:\([^()]*\))?)", RegexOptions.IgnoreCase)]
     private static partial Regex LeftOutPattern();
 
-    [GeneratedRegex(@"(?:\b(?:rather than|instead of|as opposed to)|(?<=[,(]\s*)not)\s+(?<what>[^,;.()]+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:rather than|instead of|as opposed to)|(?<=[,(]\s*)not)\s+(?<what>[^,;.()]+(?:\([^()]*\))?)", RegexOptions.IgnoreCase)]
     private static partial Regex ContrastPattern();
 
     [GeneratedRegex(@"(?<![\w.])(?<n>-?\d+(?:\.\d+)?)\s+(?:when|if)\b", RegexOptions.IgnoreCase)]

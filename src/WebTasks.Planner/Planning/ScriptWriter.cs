@@ -261,6 +261,12 @@ public static partial class ScriptWriter
                 field["words"] = new JsonArray(binding.Field.MeaningWords.Select(w => (JsonNode)w).ToArray());
             }
 
+            // An amount of money is the one the text marks as money, where it holds other numbers too.
+            if (binding.Field.Type is "number" or "integer" && Evidence.IsMoney(binding.Field))
+            {
+                field["money"] = true;
+            }
+
             if (binding.Field.Otherwise is { } otherwise)
             {
                 field["otherwise"] = otherwise;

@@ -312,8 +312,12 @@
   }
 
   // A currency's sign (any Unicode currency symbol: $ € ₴ ₺ …), its code, or how a country writes it short (kr., zł, грн).
-  // Sierra Leone's leone is written "Le" before an amount that ends its text or clause ("Le 12 mars" is a French date).
-  const MONEY_MARK = /\p{Sc}|(?<!\p{L})(EUR|USD|GBP|CHF|JPY|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|RSD|UAH|RUB|TRY|ILS|INR|CNY|RMB|KRW|BRL|MXN|ARS|CLP|COP|ZAR|AUD|CAD|NZD|SGD|HKD|TWD|THB|VND|IDR|MYR|PHP|AED|SAR|EGP|KSh|KES|USh|UGX|TSh|TZS|RWF|NGN|GHS|ETB|XOF|XAF|FCFA|MAD|PKR|LKR|NPR|BDT|MNT|KZT|UZS|AMD|GEL|AZN|MMK|KHR|LAK|රු|ரூ|रु|so[‘'’ʻ]m|сўм|сум|kr|zł|Kč|Ft|lei|лв|грн|руб|дин|ден|kn|Rs|RM|Rp|TL|Fr|元|円|원|ر\.س|د\.إ|ج\.م|د\.ك|ر\.ق|تومان|ریال|ريال|درهم|دينار|บาท|сом|сомонӣ|тенге|теңге|теҥге|төгрөг|түхэриг|целковой|целковый|манат|manat|лари|драм|лек|lekë|Ar|MGA|KGS|TJS|TMT|birr|ብር|MWK|ZMW|AOA|MZN|BWP|NAD|LSL|SZL|SOS|GMD|GNF|CDF|BIF|FBu|DJF|ERN|SDG|LYD|TND|DZD|MRU|MUR|SCR|MVR|BTN|PGK|FJD|TOP|WST|VUV|XPF|IQD|JOD|KWD|BHD|OMR|QAR|YER|AFN|IRR|GTQ|HNL|NIO|CRC|DOP|HTG|goud|gourdes?|JMD|TTD|PEN|S\/|BOB|Bs|PYG|UYU|VES|SLE|SLL|MK|Le(?=\s?\d[\d.,]*(?![\d.,])\s*(?:$|[^\s\p{L}\d])))\.?(?!\p{L})/u;
+  // Sierra Leone's leone is written "Le" before an amount that ends its text or clause ("Le 12 mars" is a French date);
+  // a kwacha, kina or kyat "K" before the amount ("K180").
+  const MONEY_MARK = /\p{Sc}|(?<!\p{L})(EUR|USD|GBP|CHF|JPY|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|RSD|UAH|RUB|TRY|ILS|INR|CNY|RMB|KRW|BRL|MXN|ARS|CLP|COP|ZAR|AUD|CAD|NZD|SGD|HKD|TWD|THB|VND|IDR|MYR|PHP|AED|SAR|EGP|KSh|KES|USh|UGX|TSh|TZS|RWF|NGN|GHS|ETB|XOF|XAF|FCFA|MAD|PKR|LKR|NPR|BDT|MNT|KZT|UZS|AMD|GEL|AZN|MMK|KHR|LAK|රු|ரூ|रु|so[‘'’ʻ]m|сўм|сум|kr|zł|Kč|Ft|lei|лв|грн|руб|дин|ден|kn|Rs|RM|Rp|TL|Fr|元|円|원|ر\.س|د\.إ|ج\.م|د\.ك|ر\.ق|تومان|ریال|ريال|درهم|دينار|บาท|сом|сомонӣ|тенге|теңге|теҥге|төгрөг|түхэриг|целковой|целковый|манат|manat|лари|драм|лек|lekë|Ar|MGA|KGS|TJS|TMT|birr|ብር|MWK|ZMW|AOA|MZN|BWP|NAD|LSL|SZL|SOS|GMD|GNF|CDF|BIF|FBu|DJF|ERN|SDG|LYD|TND|DZD|MRU|MUR|SCR|MVR|BTN|PGK|FJD|TOP|WST|VUV|XPF|IQD|JOD|KWD|BHD|OMR|QAR|YER|AFN|IRR|GTQ|HNL|NIO|CRC|DOP|HTG|goud|gourdes?|JMD|TTD|PEN|S\/|BOB|Bs|PYG|UYU|VES|SLE|SLL|MK|Le(?=\s?\d[\d.,]*(?![\d.,])\s*(?:$|[^\s\p{L}\d]))|K(?=\s?\d))\.?(?!\p{L})/u;
+  // A number the text marks as money, by a sign or code just before or after it ("hali K180", "2.500 MT").
+  const MONEY_BEFORE = new RegExp('(?:' + MONEY_MARK.source + ')\\s?(?=\\d[\\d.,\'\\u00a0\\u202f\\u2009 ]*$)', 'u');
+  const MONEY_AFTER = new RegExp('^\\s?(?:' + MONEY_MARK.source + ')', 'u');
 
   // The end of a range of dates ("2026.03.06(금) ~ 2026.05.31(일)" → "2026.05.31(일)"); a single date is its own end.
   const RANGE = /\s*(?:~|–|—|\s-\s|\b(?:to|until|till|bis|au|al|até|do|až|ad|-)\b)\s*/iu;
@@ -926,7 +930,21 @@
     return text.length > 2 && close && text.endsWith(close) && !inner.includes(text[0]) && !inner.includes(close) ? inner.trim() : text;
   }
 
-  function toValue(raw, type, fromAttribute, base, words, otherwise) {
+  // Of a text holding several numbers ("Kabokosi 10 (a box of 10) … hali K180"), the first amount it marks as money, as
+  // a price is read where it holds only amounts ("KSh 58,000 / mwezi KSh 65,000"); undefined where it holds one number,
+  // is a range or marks none.
+  function markedAmount(text, fromAttribute) {
+    const numbers = [...text.matchAll(/\d(?:[\d.,'\u00a0\u202f\u2009]|\s(?=\d{3}(?!\d)))*/g)].map(m => [m.index, m[0].replace(/[.,]$/, '')]);
+    // A range ("€ 3.200 – € 4.150") is read as its start or its end, as the plan says.
+    if (new Set(numbers.map(([, n]) => n)).size < 2 || rangeEnd(text) !== text) return undefined;
+    // An amount in brackets is a note on the other ("25,00 € (48,90 лв.)"), not another price.
+    const bracketed = at => (text.slice(0, at).match(/[([]/g) || []).length > (text.slice(0, at).match(/[)\]]/g) || []).length;
+    const marked = numbers.filter(([at, n]) => !bracketed(at)
+      && (MONEY_BEFORE.test(text.slice(Math.max(0, at - 8), at + n.length)) || MONEY_AFTER.test(text.slice(at + n.length, at + n.length + 8))));
+    return marked.length ? parseNumber(marked[0][1], fromAttribute) : undefined;
+  }
+
+  function toValue(raw, type, fromAttribute, base, words, otherwise, money) {
     if (raw === null || raw === undefined) return null;
     const text = clean(type === 'string' ? String(raw) : westernDigits(String(raw)));
     if (!text) return null;
@@ -944,7 +962,8 @@
         return unadorned(text);
       case 'number':
       case 'integer': {
-        const span = timeSpan(text, words);
+        const amount = money ? markedAmount(text, fromAttribute) : undefined;
+        const span = amount !== undefined ? amount : timeSpan(text, words);
         const n = span !== undefined ? span : inUnit(text, words, fromAttribute);
         if (type === 'number') return n;
         return n !== null && Number.isInteger(n) ? n : null;
@@ -981,7 +1000,7 @@
     if (field.type === 'boolean' && field.present !== undefined) return deepFind(record, field.sel) ? field.present : !field.present;
     const raw = readSource(record, field);
     if (field.type === 'boolean' && field.is && raw !== null && clean(raw) in field.is) return field.is[clean(raw)];
-    const typed = toValue(raw, field.type, field.read.startsWith('attr:'), base, field.words, field.otherwise);
+    const typed = toValue(raw, field.type, field.read.startsWith('attr:'), base, field.words, field.otherwise, field.money);
     return enumValue(patterned(field.unquote && typeof typed === 'string' ? unquoted(typed) : typed, field.pattern, field.otherwise), field);
   }
 

@@ -127,6 +127,9 @@ public sealed class EvidenceTests
         Evidence.Score(car, moto with { Label = "Permis A (mo)" }, null).ShouldBe(Evidence.Score(car, moto with { Label = "Permis B (mɔbili)" }, null), "three letters are too few to say");
         new RecordField("quantity", "integer", true) { Description = "units in stock; 0 when the item is not in stock" }.OtherWords.ShouldBeEmpty();
         new RecordField("sackPriceKz", "integer", true) { Description = "price of one 25 kg sack of fuba, not the price of 1 kg" }.OtherWords.ShouldBeEmpty("kg is in both");
+        var rent = new RecordField("rentMzn", "integer", true) { Description = "monthly rent in Mozambican meticais, not the deposit (caução)" };
+        rent.OtherWords.ShouldBe(["deposit", "caução"], "a gloss of what the field is set against names it too");
+        rent.DescribedWords.ShouldNotContain("caução");
     }
 
     [Fact]
@@ -269,6 +272,17 @@ public sealed class EvidenceTests
 
         Evidence.Score(date, digits, null).ShouldBeGreaterThan(Evidence.Score(new RecordField("name", "string", true), digits, null));
         Evidence.Score(date, Source(new SourceTraits { Words = 1 }, fields: ["date"]), null).ShouldBe(0);
+    }
+
+    [Fact]
+    public void A_date_every_value_says_is_of_another_kind_is_not_the_field_s()
+    {
+        var harvest = new RecordField("harvestStart", "date", true) { Description = "date the next harvest starts" };
+        var dated = Source(new SourceTraits { Date = 1 }, distinct: 3, seen: 3, sample: ["Kutenda kukutachika: 15/07/2027"], fields: ["harvestStart"]);
+        var updated = dated with { Sample = ["Eña = yes · Ayisonekeli (updated) 10/06/2027"] };
+
+        (Evidence.Score(harvest, dated, null) - Evidence.Score(harvest, updated, null)).ShouldBe(0.3, 1e-9);
+        Evidence.Score(new RecordField("updated", "date", true), updated, null).ShouldBe(Evidence.Score(new RecordField("updated", "date", true), dated, null), 1e-9);
     }
 
     [Fact]

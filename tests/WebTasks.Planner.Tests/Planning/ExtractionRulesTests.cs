@@ -309,6 +309,19 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     }
 
     [Theory]
+    [InlineData("Kabokosi kamananasi 10 (a box of 10 pineapples) tunalandishi hali K180. Inanasi dimu (one pineapple): K20.", true, "180")]
+    [InlineData("25,00 € (48,90 лв.)", true, "25")]
+    [InlineData("(was KSh 50,000) KSh 45,000", true, "45000")]
+    [InlineData("2 bedrooms · KSh 45,000", false, "2")]
+    [InlineData("Chumba 3, lita 20", true, "3")]
+    public async Task An_amount_of_money_is_the_number_the_text_marks_as_money(string raw, bool money, string expected)
+    {
+        var value = await EvaluateAsync($"toValue({JsonSerializer.Serialize(raw)}, 'integer', false, null, ['price'], undefined, {(money ? "true" : "false")})");
+
+        value.ShouldBe(expected);
+    }
+
+    [Theory]
     [InlineData("Diesel", "\"diesel\"")]
     [InlineData("LPG + benzín", "\"lpg\"")]
     [InlineData("benzín", "\"petrol\"")]

@@ -12,6 +12,10 @@ public sealed class FieldMatcherTests
         FieldMatcher.Tokens("startDate_local-Prices").ShouldBe(["start", "date", "local", "price"]);
 
     [Fact]
+    public void An_english_possessive_is_no_word_of_its_own() =>
+        FieldMatcher.Tokens("the seller’s name, the farmer's price").ShouldBe(["the", "seller", "name", "the", "farmer", "price"]);
+
+    [Fact]
     public void A_word_keeps_its_vowel_signs() =>
         FieldMatcher.Tokens("प्रवेश शुल्क किंमत").ShouldBe(["प्रवेश", "शुल्क", "किंमत"]);
 
