@@ -185,7 +185,9 @@ public static partial class Evidence
         shape -= !phone && field.Type is "string" or "number" or "integer" && source.Hints.Any(PhoneWords.Contains) ? 0.3 : 0;
         if (field.Type is "number" or "integer")
         {
-            shape += money ? (traits.Currency >= 0.5 ? 0.35 : -0.1) : (traits.Currency >= 0.5 ? -0.3 : 0);
+            // An amount of money counts nothing: a price beside what a count's label names ("Tanka kulya 10,000 L
+            // (full tanker load): SSP 450,000") is that thing's price, not how many there are.
+            shape += money ? (traits.Currency >= 0.5 ? 0.35 : -0.1) : (traits.Currency >= 0.5 ? (field.Type == "integer" ? -0.6 : -0.3) : 0);
 
             // A price per kilo or litre beside the price is the price of another quantity; a struck-out price is
             // no longer asked; a number inside a sentence ("or 4 × 324,75 € interest-free", "the 3 most useful of

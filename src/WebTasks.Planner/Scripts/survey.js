@@ -417,7 +417,10 @@ async (input) => {
     const said = before && before.nodeType === 3 ? before.textContent.split(/[.!?。]\s+(?=\S)/).pop() : '';
     const bare = unglossed(said);
     const alone = !!bare && before === node.parentNode.firstChild && node === node.parentNode.lastChild && node.parentNode.children.length === 1 && !/\d/.test(bare);
-    if ((alone || /[:：]\s*$/.test(said)) && bare && bare.length <= 30) return shownLabel(said);
+    // A longer one before its colon is a label where it glosses its words in brackets for the reader ("Pion a'de piöre
+    // (water last tested) i Ministry of Water Resources: <b>9 Juni 2027</b>").
+    const glossed = /[:：]\s*$/.test(said) && /\([^()\d]{3,40}\)/.test(said) && bare.length <= 60;
+    if ((alone || /[:：]\s*$/.test(said)) && bare && (bare.length <= 30 || glossed)) return shownLabel(said);
     const label = node.previousElementSibling;
     if (!label || !node.parentNode || !(node.parentNode.children.length === 2 || notedBelow(node)) || label.children.length > 0 || (!headings && /^H[1-6]$/.test(label.tagName))) return null;
     const text = clean(label.textContent);
@@ -450,6 +453,14 @@ async (input) => {
 
   // A key figure captioned below it (<div><b>94 m²</b><span>Área útil</span></div>): a short figure, then words, and
   // nothing else; not a table's cells (a row's number, then a name), nor a button after a price.
+  // A short figure's gloss in brackets just after it, in words ("<b>tanka 4</b> (water tankers)"): it says what the
+  // figure counts.
+  function glossAfter(node) {
+    const after = node.nextSibling;
+    const m = after && after.nodeType === 3 && /\d/.test(node.textContent) && clean(node.textContent).length <= 20 ? /^\s*\(([^()\d]{3,40})\)/u.exec(after.textContent) : null;
+    return m ? clean(m[1]) : null;
+  }
+
   function labelAfter(node) {
     const label = node.nextElementSibling;
     if (!label || node.previousElementSibling || /^T[DH]$/.test(node.tagName) || /^(A|BUTTON)$/.test(label.tagName) || node.parentNode.children.length !== 2 || label.children.length > 0
@@ -800,6 +811,8 @@ async (input) => {
         if (header) hints.push(header);
         const near = node !== record && nearLabel(node, page);
         if (near) hints.push(labelKey(near));
+        const gloss = node !== record && glossAfter(node);
+        if (gloss) hints.push(gloss);
         // A title or aria-label in words only names what the element shows (<li title="Bedrooms">🛏️ 2</li>).
         const titled = node !== record && clean(node.getAttribute('title') || node.getAttribute('aria-label') || '');
         if (titled && !/\p{N}/u.test(titled) && titled !== clean(node.textContent)) hints.push(titled);

@@ -275,6 +275,15 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void An_amount_of_money_counts_nothing()
+    {
+        var tankers = new RecordField("tankers", "integer", true) { Description = "number of water tankers now" };
+        var count = Source(new SourceTraits { Numbers = 1 }, seen: 1, distinct: 1, fields: ["tankers"]) with { Named = "Tanka kulya (full tanker load)", Hints = ["tanka kulya full tanker load"] };
+
+        (Evidence.Score(tankers, count, null) - Evidence.Score(tankers, count with { Traits = new SourceTraits { Numbers = 1, Currency = 1 } }, null)).ShouldBe(0.6, 1e-9);
+    }
+
+    [Fact]
     public void A_date_every_value_says_is_of_another_kind_is_not_the_field_s()
     {
         var harvest = new RecordField("harvestStart", "date", true) { Description = "date the next harvest starts" };

@@ -502,6 +502,21 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     }
 
     [Fact]
+    public async Task A_long_label_that_glosses_its_words_names_the_value_after_its_colon_and_a_figure_s_gloss_after_it_names_the_figure()
+    {
+        var survey = await page.SurveyAsync("page",
+            "<!DOCTYPE html><html lang=\"bfa\"><body><h1>Pion</h1><p>🧪 Pion a'de piöre (water last tested) i Ministry of Water Resources: <b>9 Juni 2027</b>. " +
+            "Piöre lo ŋwɛ (next test): 9 Septemba 2027.</p><p>Ŋutu lo kulye i Gudele ko Munuki ko Jebel ko Rejaf ko Kator: <b>12 Juni 2027</b></p>" +
+            "<p>Kɔnɔ (now) ko <b>tanka 4</b> (water tankers) ko ŋutu 11.</p></body></html>",
+            Field("lastTested", "date", "last", "tested"), Field("tankers", "integer", "tankers"));
+
+        NameOf(survey, "9 Juni 2027").ShouldBe("🧪 Pion a'de piöre (water last tested) i Ministry of Water Resources");
+        NameOf(survey, "12 Juni 2027").ShouldBeNull("a long sentence without a gloss is no label");
+        survey.GetProperty("sources").EnumerateArray().First(s => s.GetProperty("sample").EnumerateArray().Any(v => v.GetString() == "tanka 4"))
+            .GetProperty("hints").EnumerateArray().Select(h => h.GetString()).ShouldContain("water tankers");
+    }
+
+    [Fact]
     public async Task A_unit_after_a_figure_measures_the_thing_and_a_long_labelled_line_is_still_read()
     {
         var value = await EvaluateAsync("(document.body.innerHTML = '<ul><li>📦 Dukan re menaḱ bora (bags in stock): 0 bora — caba (sold out)</li></ul>', " +
