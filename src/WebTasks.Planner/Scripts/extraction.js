@@ -935,13 +935,13 @@
   // is a range or marks none.
   function markedAmount(text, fromAttribute) {
     const numbers = [...text.matchAll(/\d(?:[\d.,'\u00a0\u202f\u2009]|\s(?=\d{3}(?!\d)))*/g)].map(m => [m.index, m[0].replace(/[.,]$/, '')]);
-    // A range ("€ 3.200 – € 4.150") is read as its start or its end, as the plan says.
-    if (new Set(numbers.map(([, n]) => n)).size < 2 || rangeEnd(text) !== text) return undefined;
+    if (new Set(numbers.map(([, n]) => n)).size < 2 || !MONEY_MARK.test(text)) return undefined;
     // An amount in brackets is a note on the other ("25,00 € (48,90 лв.)"), not another price.
     const bracketed = at => (text.slice(0, at).match(/[([]/g) || []).length > (text.slice(0, at).match(/[)\]]/g) || []).length;
-    const marked = numbers.filter(([at, n]) => !bracketed(at)
+    const marked = numbers.find(([at, n]) => !bracketed(at)
       && (MONEY_BEFORE.test(text.slice(Math.max(0, at - 8), at + n.length)) || MONEY_AFTER.test(text.slice(at + n.length, at + n.length + 8))));
-    return marked.length ? parseNumber(marked[0][1], fromAttribute) : undefined;
+    // A range ("€ 3.200 – € 4.150") is read as its start or its end, as the plan says.
+    return marked && rangeEnd(text) === text ? parseNumber(marked[1], fromAttribute) : undefined;
   }
 
   function toValue(raw, type, fromAttribute, base, words, otherwise, money) {

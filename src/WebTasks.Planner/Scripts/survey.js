@@ -457,8 +457,9 @@ async (input) => {
   // figure counts.
   function glossAfter(node) {
     const after = node.nextSibling;
-    const m = after && after.nodeType === 3 && /\d/.test(node.textContent) && clean(node.textContent).length <= 20 ? /^\s*\(([^()\d]{3,40})\)/u.exec(after.textContent) : null;
-    return m ? clean(m[1]) : null;
+    // The gloss first: this runs for every node the survey reads, and a container's text is long to read.
+    const m = after && after.nodeType === 3 ? /^\s*\(([^()\d]{3,40})\)/u.exec(after.textContent) : null;
+    return m && /\d/.test(node.textContent) && clean(node.textContent).length <= 20 ? clean(m[1]) : null;
   }
 
   function labelAfter(node) {
