@@ -341,7 +341,7 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
         name = f.Name,
         type = f.Type,
         words = f.MeaningWords,
-        money = f.Type is "number" or "integer" && Evidence.IsMoney(f),
+        money = Evidence.IsMoney(f),
         things = f.ThingWords,
         yes = f.YesWords,
         @enum = f.Enum,

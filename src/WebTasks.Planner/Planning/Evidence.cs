@@ -165,8 +165,8 @@ public static partial class Evidence
         _ => 0.3,
     };
 
-    /// <summary>Whether a field is an amount of money, by its words and its description's ("boxPriceZmw", "in Zambian kwacha").</summary>
-    public static bool IsMoney(RecordField field) => IsMoney(field.Words.Concat(field.DescribedWords).ToHashSet());
+    /// <summary>Whether a field is a number that is an amount of money, by its words and its description's ("boxPriceZmw", "in Zambian kwacha").</summary>
+    public static bool IsMoney(RecordField field) => field.Type is "number" or "integer" && IsMoney(field.Words.Concat(field.DescribedWords).ToHashSet());
 
     private static bool IsMoney(HashSet<string> words) => words.Overlaps(MoneyWords) || words.Overlaps(CurrencyWords);
 

@@ -262,7 +262,7 @@ public static partial class ScriptWriter
             }
 
             // An amount of money is the one the text marks as money, where it holds other numbers too.
-            if (binding.Field.Type is "number" or "integer" && Evidence.IsMoney(binding.Field))
+            if (Evidence.IsMoney(binding.Field))
             {
                 field["money"] = true;
             }

@@ -920,7 +920,8 @@
     return text.replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+(?=[\p{L}\p{N}+(])/u, '');
   }
 
-  // The typed value of a raw reading, or null when it is not a value of that type.
+  // The typed value of a raw reading, or null when it is not a value of that type (money: the field is an amount of
+  // money, read where the text marks it so).
   // Quotation marks around the whole value («Мамлы», “Dune”), where the task asks for it without them.
   const QUOTES = { '«': '»', '»': '«', '“': '”', '„': '“', '"': '"', '‘': '’', '‚': '‘', '「': '」', '『': '』', '‹': '›' };
   function unquoted(text) {
