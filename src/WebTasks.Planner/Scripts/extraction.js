@@ -963,9 +963,10 @@
         return unadorned(text);
       case 'number':
       case 'integer': {
+        // Read, in turn, as the amount the text marks as money, as a length of time, or as a number in the field's unit.
         const amount = money ? markedAmount(text, fromAttribute) : undefined;
-        const span = amount !== undefined ? amount : timeSpan(text, words);
-        const n = span !== undefined ? span : inUnit(text, words, fromAttribute);
+        const found = amount !== undefined ? amount : timeSpan(text, words);
+        const n = found !== undefined ? found : inUnit(text, words, fromAttribute);
         if (type === 'number') return n;
         return n !== null && Number.isInteger(n) ? n : null;
       }

@@ -419,7 +419,7 @@ async (input) => {
     const alone = !!bare && before === node.parentNode.firstChild && node === node.parentNode.lastChild && node.parentNode.children.length === 1 && !/\d/.test(bare);
     // A longer one before its colon is a label where it glosses its words in brackets for the reader ("Pion a'de piöre
     // (water last tested) i Ministry of Water Resources: <b>9 Juni 2027</b>").
-    const glossed = /[:：]\s*$/.test(said) && /\([^()\d]{3,40}\)/.test(said) && bare.length <= 60;
+    const glossed = /[:：]\s*$/.test(said) && WORD_GLOSS.test(said) && bare.length <= 60;
     if ((alone || /[:：]\s*$/.test(said)) && bare && (bare.length <= 30 || glossed)) return shownLabel(said);
     const label = node.previousElementSibling;
     if (!label || !node.parentNode || !(node.parentNode.children.length === 2 || notedBelow(node)) || label.children.length > 0 || (!headings && /^H[1-6]$/.test(label.tagName))) return null;
@@ -446,6 +446,10 @@ async (input) => {
     return !!bare && bare.length <= (cell ? 40 : 30) && worded && bare.split(' ').length <= (cell ? 6 : 4);
   }
 
+  // A gloss in brackets in words, no figures ("(water last tested)"): the page explains a word for the reader.
+  const WORD_GLOSS = /\(([^()\d]{3,40})\)/u;
+  const GLOSS_FIRST = new RegExp('^\\s*' + WORD_GLOSS.source, 'u');
+
   // A label without its glosses in brackets.
   function unglossed(text) {
     return clean(text.replace(/\([^()]*\)/g, ' '));
@@ -458,7 +462,7 @@ async (input) => {
   function glossAfter(node) {
     const after = node.nextSibling;
     // The gloss first: this runs for every node the survey reads, and a container's text is long to read.
-    const m = after && after.nodeType === 3 ? /^\s*\(([^()\d]{3,40})\)/u.exec(after.textContent) : null;
+    const m = after && after.nodeType === 3 ? GLOSS_FIRST.exec(after.textContent) : null;
     return m && /\d/.test(node.textContent) && clean(node.textContent).length <= 20 ? clean(m[1]) : null;
   }
 
