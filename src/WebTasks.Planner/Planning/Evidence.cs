@@ -77,11 +77,18 @@ public static partial class Evidence
         // barangay") or sets the field against ("Aronai" for a dokhona's price "not the aronai") holds that, not the field.
         var against = field.LeftOutWords.Concat(field.OtherWords).ToList();
         shape -= (source.Label ?? source.Named) is { } name && FieldMatcher.Tokens(name).Any(token => against.Any(word => Names(token, word))) ? 0.6 : 0;
-        shape += Quantity(field, source.Label ?? source.Named);
+        shape += Quantity(field, source);
+
+        // A table row headed by words the field never uses ("Bonny" beside "Port Harcourt" for a fare to Port Harcourt)
+        // is another thing's.
+        shape -= source.Hints.FirstOrDefault(h => h.StartsWith("row:", StringComparison.Ordinal)) is { } row
+            && !FieldMatcher.ContentWords(row[4..]).Any(w => words.Contains(w) || (taskWords ?? []).Contains(w)) ? 0.3 : 0;
 
         // What it says to leave out is in the text the field is a part of ("Ikeja, Lagos" for a city "without the
-        // neighbourhood"): a part read from it fits better than the whole.
-        shape += field.LeftOutWords.Count > 0 && (source.Span is "last" or "first" or "town" || source.Read.StartsWith("part:", StringComparison.Ordinal)) ? 0.2 : 0;
+        // neighbourhood"): a part read from it fits better than the whole. But the town or region after a place
+        // ("Ouando, Porto-Novo") is what a field "without the town" leaves out.
+        shape += source.Span is "last" or "town" && field.LeavesOutRegion ? -0.4
+            : field.LeftOutWords.Count > 0 && (source.Span is "last" or "first" or "town" || source.Read.StartsWith("part:", StringComparison.Ordinal)) ? 0.2 : 0;
 
         // With fewer than three records (or one page) there is no variation to go by: text that is only text is no
         // evidence for a field.
@@ -105,14 +112,23 @@ public static partial class Evidence
 
     /// <summary>
     /// A label that names the quantity the description prices or counts ("Caole 25 kg bora" for "one 25 kg bag") is
-    /// the field's; one that names another quantity of the same unit ("Caole 1 kg") is another thing's.
+    /// the field's; one that names another quantity of the same unit ("Caole 1 kg") is another thing's. So is the
+    /// page's gloss of a label, which may write the unit first ('"Bɔɔgo" yɛ sachet 30' for "one bag of 30 sachets").
     /// </summary>
-    private static double Quantity(RecordField field, string? label)
+    private static double Quantity(RecordField field, SurveySource source)
     {
-        // The label first: most name no quantity, and the description's are read only for those that do.
-        var named = label is null ? [] : Quantities(FieldMatcher.Tokens(label));
-        var wanted = named.Count > 0 && field.Described is { } described ? Quantities(FieldMatcher.Tokens(described)) : [];
-        return named.Overlaps(wanted) ? 0.2 : named.Any(q => wanted.Any(w => w.Unit == q.Unit)) ? -0.4 : 0;
+        // The labels first: most name no quantity, and the description's are read only for those that do.
+        var labels = source.Hints.Where(h => !h.Contains(':', StringComparison.Ordinal)).Append(source.Label ?? source.Named)
+            .OfType<string>().Where(h => h.Any(char.IsAsciiDigit)).Select(FieldMatcher.Tokens).ToList();
+        var wanted = labels.Count > 0 && field.Described is { } described ? Quantities(FieldMatcher.Tokens(described)) : [];
+        if (wanted.Count == 0)
+        {
+            return 0;
+        }
+
+        var units = wanted.Select(w => w.Unit).ToHashSet();
+        var named = labels.SelectMany(words => Quantities(words).Concat(Quantities([.. words.Reverse()]).Where(q => units.Contains(q.Unit)))).ToHashSet();
+        return named.Overlaps(wanted) ? 0.2 : named.Any(q => units.Contains(q.Unit)) ? -0.4 : 0;
     }
 
     /// <summary>The quantities words name, each unit by its symbol ("25 litre" and "25 L" alike).</summary>
@@ -268,7 +284,9 @@ public static partial class Evidence
             shape -= traits.Labelled >= 0.8 ? 0.3 : 0;
             shape -= traits.Email >= 0.8 ? 0.3 : 0;
             shape += words.Overlaps(AddressWords) && traits.Address >= 0.5 ? 0.3 : 0;
-            shape += words.Overlaps(PlaceWords) && traits.Town >= 0.5 ? 0.3 : 0;
+            // Read whole, a place with the town it is in holds what a field "without the neighbourhood" leaves out (the
+            // town a field "without the town" leaves out is cut off its end).
+            shape += words.Overlaps(PlaceWords) && traits.Town >= 0.5 && !(source.Span is null && field.LeftOutWords.Count > 0 && !field.LeavesOutRegion) ? 0.3 : 0;
 
             // A whole address with its street and postcode is more than a town, and the town at its end less than the address.
             shape -= words.Overlaps(["city", "town", "locality"]) && !words.Overlaps(AddressWords) && traits.Address >= 0.8 ? 0.2 : 0;

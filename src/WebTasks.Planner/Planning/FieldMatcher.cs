@@ -21,6 +21,8 @@ public static partial class FieldMatcher
         ["date", "time", "published", "posted", "datetime", "when", "day", "datum", "fecha"],
         ["company", "employer", "organization", "org", "firm", "firma", "entreprise", "empresa", "unternehmen"],
         ["location", "city", "place", "address", "venue", "where", "town", "village", "ort", "lieu", "ville", "stadt", "ciudad", "adresse", "anschrift", "dirección"],
+        // A pin (📍) says where, which for a field about a neighbourhood is its neighbourhood.
+        ["location", "neighbourhood", "neighborhood", "quartier"],
         ["department", "team", "group", "section", "category", "division", "unit"],
         ["description", "summary", "desc", "about", "text", "blurb", "beschreibung"],
         ["author", "by", "writer", "byline", "autor", "auteur"],
@@ -102,8 +104,9 @@ public static partial class FieldMatcher
                 continue;
             }
 
-            // The weekdays a label names are evidence of their own (Evidence), not words of a name.
-            if (hint.StartsWith("days:", StringComparison.Ordinal))
+            // The weekdays a label names and the row a cell is in are evidence of their own (Evidence), not words of a
+            // name (the row's name is in the cell's header too).
+            if (hint.StartsWith("days:", StringComparison.Ordinal) || hint.StartsWith("row:", StringComparison.Ordinal))
             {
                 continue;
             }

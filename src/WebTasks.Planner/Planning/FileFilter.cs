@@ -66,7 +66,8 @@ public static partial class FileFilter
         }
 
         var wanted = Where().Replace(Adding().Replace(Wanted(task), " "), " ");
-        var skipped = Words(Skipped(task), years: true).ToHashSet();
+        var said = Words(wanted, years: true).ToHashSet();
+        var skipped = SkippedPhrases(task).SelectMany(phrase => SkippedWords(phrase, said)).ToHashSet();
 
         // A word the task uses both to want and to skip ("the latest release", "not the previous release") names what
         // both sides are, not which. Where the task names several kinds ("both tarballs and the .deb and .rpm
@@ -76,7 +77,6 @@ public static partial class FileFilter
             : [];
         bool DescribesKinds(string word) => kinds.Count >= 2 && kinds.Any(kind => !kind.Any(l => Carries(l, word, "any")));
         // Told alike as a link's words are ("the general assemblies" and "the 2027 assembly" use one word).
-        var said = Words(wanted, years: true).ToHashSet();
         var words = said.Where(w => !NamesKind(w) && !skipped.Any(s => Alike(s, w)) && !DescribesKinds(w)).ToList();
 
         // The narrowest place where some links carry the word and others do not (the link, its row, its item, its heading).
@@ -129,6 +129,21 @@ public static partial class FileFilter
 
     /// <summary>The letters a file's name starts with ("lapolo" for Lapolo_Mbongo_2026_T2.pdf): files named alike are one family.</summary>
     private static string Family(string href) => LeadingWord().Match(Path.GetFileNameWithoutExtension(PathOf(href)).ToLowerInvariant()).Value;
+
+    /// <summary>
+    /// The words that leave out a thing the task says to skip. A thing "of" another is told by its own words where it
+    /// has some the task does not want ("the Word draft of the June report" is a draft, not the June report); by all
+    /// of them where not ("the minutes of the 2026 meeting", when minutes are wanted).
+    /// </summary>
+    private static IEnumerable<string> SkippedWords(string phrase, HashSet<string> said)
+    {
+        var head = OfPart().Split(phrase, 2)[0];
+        var own = Words(head, years: true).Where(w => !NamesKind(w) && !said.Any(s => Alike(s, w))).ToList();
+        return Words(head.Length < phrase.Length && own.Count > 0 ? head : phrase, years: true);
+    }
+
+    [GeneratedRegex(@"\bof\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OfPart();
 
     /// <summary>Each thing the task says to skip ("the Word copies", "the B.A.", "B.Com. timetables", "the notices").</summary>
     private static IEnumerable<string> SkippedPhrases(string task) =>

@@ -81,6 +81,11 @@ public sealed partial record RecordField(string Name, string Type, bool Required
     public IReadOnlyList<string> LeftOutWords => Description is null ? [] :
         [.. LeftOutPattern().Matches(Description).SelectMany(m => FieldMatcher.ContentWords(m.Groups["what"].Value)).Distinct()];
 
+    /// <summary>Whether the description leaves out the town or region a place is in ("without the town"), which is written after it.</summary>
+    public bool LeavesOutRegion => LeftOutWords.Any(RegionWords.Contains);
+
+    private static readonly HashSet<string> RegionWords = ["town", "city", "county", "region", "province", "state", "country", "prefecture", "municipality"];
+
     /// <summary>
     /// What the page's words mean in the schema's enum, as the description spells it out ("capa dura = hardcover,
     /// brochura = paperback"): page word → enum value, longest first (so "LPG + benzín" is read before "benzín").
@@ -146,10 +151,17 @@ public sealed partial record RecordField(string Name, string Type, bool Required
     [GeneratedRegex(@"\bHH:MM(:SS)?\b")]
     private static partial Regex ClockWords();
 
-    [GeneratedRegex(@"\b(?:without|excluding|not including|except|minus)\s+(?!the (?:word|label|name) for\b)(?<what>[^,;.()]+(?:\([^()]*\))?)", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// What a description leaves out or sets the field against: a thing with its gloss, and the things listed after it
+    /// ("not the single room, the dormitory bed or the dollar price"), but not what the description goes on to say
+    /// (", in Ghana cedis").
+    /// </summary>
+    private const string Listed = @"(?<what>[^,;.()]+(?:\([^()]*\))?(?:\s*,\s*(?:or\s+|nor\s+|and\s+)?(?:the|a|an|its|their)\s+[^,;.()]+(?:\([^()]*\))?)*)";
+
+    [GeneratedRegex(@"\b(?:without|excluding|not including|except|minus)\s+(?!the (?:word|label|name) for\b)" + Listed, RegexOptions.IgnoreCase)]
     private static partial Regex LeftOutPattern();
 
-    [GeneratedRegex(@"(?:\b(?:rather than|instead of|as opposed to)|(?<=[,(]\s*)not)\s+(?<what>[^,;.()]+(?:\([^()]*\))?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:rather than|instead of|as opposed to)|(?<=[,(]\s*)not)\s+" + Listed, RegexOptions.IgnoreCase)]
     private static partial Regex ContrastPattern();
 
     [GeneratedRegex(@"(?<![\w.])(?<n>-?\d+(?:\.\d+)?)\s+(?:when|if)\b", RegexOptions.IgnoreCase)]

@@ -124,14 +124,15 @@ async (input) => {
   const cellHeaders = new Set();
 
   // The first of a table's rows when it is a header made of <td>s: it looks unlike the rows below (a class of its
-  // own, or bold where they are not), its cells are distinct words, and a column it heads holds digits in the rows
-  // below where it holds none. With the selector step that leaves it out of the records.
+  // own, or bold where they are not), its cells are distinct words (a quantity may follow one: "Gunia (kg 100)"), and
+  // a column it heads holds digits in the rows below where it holds none. With the selector step that leaves it out
+  // of the records.
   function cellHeaderRow(rows) {
     const [row, ...rest] = rows;
     if (rest.length < 2 || row.querySelector(':scope > th') || rest.some(r => r.children.length !== row.children.length)) return null;
     const texts = [...row.children].map(c => clean(c.textContent));
-    if (texts.some(t => !t || /\p{N}/u.test(t)) || new Set(texts).size !== texts.length) return null;
-    const numeric = texts.some((_, i) => rest.filter(r => /\p{N}/u.test(r.children[i].textContent)).length >= 0.8 * rest.length);
+    if (texts.some(t => !/^\p{L}/u.test(t)) || new Set(texts).size !== texts.length) return null;
+    const numeric = texts.some((text, i) => !/\p{N}/u.test(text) && rest.filter(r => /\p{N}/u.test(r.children[i].textContent)).length >= 0.8 * rest.length);
     if (!numeric) return null;
     const bold = r => [...r.children].every(c => Number(getComputedStyle(c).fontWeight) >= 600);
     const own = stableClasses(row).find(c => !rest.some(r => r.classList.contains(c)));
@@ -371,17 +372,31 @@ async (input) => {
     return block;
   }
 
-  function firstRowHeader(node) {
+  // On a page read as one object, a table's first row is its latest or main entry: its cells are named by their
+  // column. A row its first cell names in words ("Kyumba kya wandu waili (double)", "Bonny") is a thing of its own:
+  // its cells are named by it and their column (a row headed by a figure, a year, is one entry of a history).
+  function pageCellHeader(node, rowName) {
     const cell = node.closest('td');
     const table = cell && cell.closest('table');
     if (!table) return null;
+    const row = cell.parentElement;
     const first = [...table.querySelectorAll('tr')].find(r => r.querySelector(':scope > td') && !cellHeaders.has(r) && r.closest('table') === table);
-    return first === cell.parentElement ? columnHeader(first, cell) : null;
+    const column = rowName || first === row ? columnHeader(row, cell) : null;
+    return rowName ? [rowName, column].filter(Boolean).join(' ') : column;
+  }
+
+  // The words that head a row of a table of several columns of values, for a node past the row's first cell ("Bonny"
+  // before its one-way and return fares); in a table of a label and its value, the first cell is the value's label.
+  function rowNameOf(node) {
+    const cell = node.closest('td');
+    const head = cell && cell.closest('table') && cell.parentElement.children.length >= 3 && cell.parentElement.firstElementChild !== cell && clean(cell.parentElement.firstElementChild.textContent);
+    return head && /^\p{L}[^\p{N}]{0,59}$/u.test(head) ? head : null;
   }
 
   // A short label just before a value: <span>Telephone</span><a>…</a> alone in their parent, or "Email: " as text;
   // a value wrapped on its own (<strong><span title="2026-11-18">1 week ago</span></strong>), or but for a note in
-  // brackets (<td><b>L$ 9,500</b> <small>(≈ US$ 50)</small></td>), has its wrapper's label.
+  // brackets (<td><b>L$ 9,500</b> <small>(≈ US$ 50)</small></td>) or one a dash sets off (<p><b>Granite IPA</b> — 6.1%
+  // ABV</p>), has its wrapper's label.
   // In a list, a heading before a value is the record's name ("<h2>Rumah Gare</h2><span>Lubok Antu</span>"), no label.
   function nearLabel(node, headings) {
     for (let n = node, depth = 0; n && depth < 3; n = n.parentElement, depth++) {
@@ -391,7 +406,7 @@ async (input) => {
       const parent = n.parentElement;
       if (!parent || parent.firstElementChild !== n || parent.children.length > 3) return null;
       const rest = clean(parent.textContent).replace(clean(n.textContent), '');
-      if (!(rest === '' ? parent.children.length === 1 : /^\([^()]*\)$/.test(rest.trim()))) return null;
+      if (!(rest === '' ? parent.children.length === 1 : /^(?:\([^()]*\)|[—–·|]\s+[^—–·|]{1,30})$/.test(rest.trim()))) return null;
     }
     return null;
   }
@@ -541,7 +556,8 @@ async (input) => {
       labelled: share(v => /^[^:：\d]{1,30}(?:[:：]\s+|：)\S/.test(v)),
       email: share(v => /^(mailto:)?[^\s@]+@[^\s@]+\.[^\s@]+$/i.test(v)),
       // An address is short and not prose ("Free parking. Bus 93 stops at Mill Lane." only mentions one).
-      town: share(v => /^\p{Lu}[\p{L}.' -]{1,40},\s?(\p{Lu}{2,3}|\p{Lu}[\p{L}.' -]{1,30})$/u.test(v)),
+      // A pin before it is decoration ("📍 Ouando, Porto-Novo").
+      town: share(v => /^\p{Lu}[\p{L}.' -]{1,40},\s?(\p{Lu}{2,3}|\p{Lu}[\p{L}.' -]{1,30})$/u.test(unadorned(v))),
       address: share(v => v.split(' ').length <= 12 && !/\p{Ll}{3,}[.!?]\s+\p{Lu}/u.test(v) && /\d/.test(v) && /\p{L}{3,}/u.test(v) && (/,\s/.test(v) || /\b(street|st|road|rd|lane|ln|avenue|ave|way|drive|place|square|straße|strasse|str|weg|platz|gasse|rue|avenue|boulevard|bd|calle|avenida|via|viale|corso|piazza|kade|straat|plein|gracht|ul|ulica|al|aleja|rua|av|nám|náměstí|třída|utca|cad|caddesi|sok|sokak|mah|gatan|vägen|katu|tie)\b/i.test(v))),
       street: share(v => /^\p{L}[\p{L}\p{M}‘'’ʻ. -]{2,40},\s*\d{1,4}\p{L}?$/u.test(v) || STREET.test(v)),
       numbers: share(v => (v.match(/\d(?:[\d.,\u00a0\u202f]|\s(?=\d{3}\b))*/g) || []).length >= 2),
@@ -576,6 +592,16 @@ async (input) => {
     return days.length ? ['days:' + days.join(',')] : [];
   }
 
+  // The currency code an amount's field names ("doubleRoomTzs"): an amount written in another ("USD 45", outside
+  // brackets) is another price.
+  const CURRENCY_CODE = new RegExp('^(?:' + MONEY_MARK.source + ')$', 'u');
+  function currencyCode(words) {
+    return (words || []).map(w => String(w).toUpperCase()).find(w => /^[A-Z]{3}$/.test(w) && CURRENCY_CODE.test(w)) || null;
+  }
+  function otherCurrency(raw, code) {
+    return (raw.replace(/\([^()]*\)/g, ' ').match(/(?<!\p{L})[A-Z]{3}(?!\p{L})/gu) || []).some(c => c !== code && CURRENCY_CODE.test(c));
+  }
+
   // How well one source's values fit each wanted field, and how a boolean is read from it.
   function fitFields(source, records, bases) {
     const n = records.length;
@@ -592,7 +618,9 @@ async (input) => {
       const patternHolds = typeof field.otherwise === 'string'
         && present.filter(v => satisfiesOrNull(toValue(v, 'string', fromAttribute), field) !== null).length * 2 >= present.length;
       const otherwise = (typeof field.otherwise === 'number' && holdsNumbers) || patternHolds ? field.otherwise : undefined;
-      let typed = source.values.map((raw, i) => satisfiesOrNull(toValue(raw, field.type, fromAttribute, bases[i], field.words, otherwise, field.money), field, otherwise));
+      const code = field.money && currencyCode(field.words);
+      let typed = source.values.map((raw, i) => code && raw !== null && otherCurrency(raw, code) ? null
+        : satisfiesOrNull(toValue(raw, field.type, fromAttribute, bases[i], field.words, otherwise, field.money), field, otherwise));
       if (field.type === 'boolean' && HUMAN_READS.has(source.read)) {
         if (present.length === n && distinct.length === 2) {
           // Texts alike but for a word ("Yetkazib berish bor", "Yetkazib berish yo‘q") are read by that word.
@@ -756,6 +784,9 @@ async (input) => {
 
   function surveySources(records, options) {
     const { groupOf, bases, limit, page, parts } = options;
+    // A page about one thing (a record's own page too): a heading before a value labels it (in a list it is the
+    // record's name), and a table's cells are named by their rows and columns.
+    const onePage = page || !!options.ownPages;
     const sources = new Map();
     const h1 = page ? records[0].querySelector('h1') : null;
     const named = new Map(), captions = new Map();
@@ -811,17 +842,19 @@ async (input) => {
           const scope = node.parentElement && node.parentElement.closest('[itemscope]');
           hints.push(scope && scope !== record && record.contains(scope) && scope.getAttribute('itemprop') ? scope.getAttribute('itemprop') + ' ' + itemprop : itemprop);
         }
-        // On a page read as one object, a table's first row is its latest or main entry: its cells are named by their column.
-        const header = columnHeader(record, node) || (page ? firstRowHeader(node) : null);
-        if (header) hints.push(header);
-        const near = node !== record && nearLabel(node, page);
-        if (near) hints.push(labelKey(near));
+        const row = onePage && rowNameOf(node);
+        const header = columnHeader(record, node) || (onePage ? pageCellHeader(node, row) : null);
+        if (header) hints.push(header, ...glossesOf(header));
+        if (row) hints.push('row:' + row);
+        const near = node !== record && nearLabel(node, onePage);
+        if (near) hints.push(labelKey(near), ...glossesOf(near));
         const gloss = node !== record && glossAfter(node);
         if (gloss) hints.push(gloss);
         // A title or aria-label in words only names what the element shows (<li title="Bedrooms">🛏️ 2</li>).
         const titled = node !== record && clean(node.getAttribute('title') || node.getAttribute('aria-label') || '');
         if (titled && !/\p{N}/u.test(titled) && titled !== clean(node.textContent)) hints.push(titled);
-        const icon = node !== record && iconWord(clean(node.textContent));
+        // The icon a text starts with says what it holds, as does an icon alone before it ("<span>📞</span><b>+255 …</b>").
+        const icon = node !== record && (iconWord(clean(node.textContent)) || (near && iconWord(near)));
         if (icon) hints.push(icon);
         const role = ROLES[node.tagName];
         if (role) hints.push('role:' + role);
@@ -991,6 +1024,27 @@ async (input) => {
     return mine.length ? made / mine.length : 0;
   }
 
+  // What the page says its own words mean, in a note for the reader: '"Magunia / wiki" = sacks they can supply each
+  // week', '"Gunia" ni la kilo 100'. A header or label that is such a word, or holds one ("Bɔɔgo ko"), is named by
+  // what it means too (by the whole header's meaning where the page gives one).
+  const GLOSSED = /["“]([^"”]{1,40})["”]\s*(?:[=:–—-]\s*)?([^"“.;·\n]{3,80})/gu;
+  function glossesOf(name) {
+    if (glossary === undefined) {
+      glossary = new Map();
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (!/["“]/.test(n.textContent) || n.parentElement.closest('script, style, template')) continue;
+        for (const m of n.textContent.matchAll(GLOSSED)) glossary.set(clean(m[1]).toLowerCase(), clean(m[2]));
+      }
+    }
+    if (!glossary.size) return [];
+    const key = clean(name).toLowerCase();
+    if (glossary.has(key)) return [glossary.get(key)];
+    const words = new Set(key.split(/[^\p{L}\p{M}\p{N}]+/u));
+    return [...glossary].filter(([term]) => !/[^\p{L}\p{M}]/u.test(term) && words.has(term)).map(([, gloss]) => gloss);
+  }
+  let glossary;
+
   // The header, navigation, footer or sidebar a node is in; where a page has no <footer>, the block at its end that
   // carries its copyright line ("© 2027 … · Tel.: …").
   function edgeOf(node) {
@@ -1032,11 +1086,15 @@ async (input) => {
   // Rows of a label and a value of different kinds (a phone, an email, a count, a date, a yes) are facts about the
   // page's one thing; rows of names and prices are a list of other things. Asked for every node under the group, so
   // kept on it once found.
+  // So are lines each led by an icon of what it is about ("🚿 … hot water: Ee", "📞 +255 …", "✉️ …@…").
   function factSheet(group) {
     if (group.facts === undefined) {
       const labels = group.members.map(m => m.children.length === 2 ? clean(m.children[0].textContent) : '');
-      group.facts = labels.every(label => /^\p{L}[^:：]{0,59}$/u.test(label)) && new Set(labels).size === labels.length
-        && new Set(group.members.map(m => kindOf(m.children[1].textContent))).size >= 3;
+      const iconed = group.members.every(m => m.firstElementChild && /^[^\p{L}\p{N}]{1,4}$/u.test(clean(m.firstElementChild.textContent)));
+      group.facts = iconed
+        ? new Set(group.members.map(m => /@/.test(m.textContent) ? 'email' : /(?:\+|\b0)\d[\d\s]{7,}/.test(m.textContent) ? 'phone' : kindOf(m.textContent))).size >= 3
+        : labels.every(label => /^\p{L}[^:：]{0,59}$/u.test(label)) && new Set(labels).size === labels.length
+          && new Set(group.members.map(m => kindOf(m.children[1].textContent))).size >= 3;
     }
     return group.facts;
   }
@@ -1162,7 +1220,7 @@ async (input) => {
     const bodies = documents.map(d => d && d.body).filter(Boolean);
     if (bodies.length === 0) return { sources: [], pages: 0 };
     const bases = input.links.filter((_, i) => documents[i] && documents[i].body);
-    const sources = surveySources(bodies, { groupOf: new Map(), bases, limit: 3000, page: false, parts: 1 });
+    const sources = surveySources(bodies, { groupOf: new Map(), bases, limit: 3000, page: false, ownPages: true, parts: 1 });
     for (const source of sources) {
       if (source.read === 'labelled' || !source.sel) continue;
       const node = deepFind(bodies[0], source.sel);

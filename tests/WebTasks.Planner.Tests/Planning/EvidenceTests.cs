@@ -133,6 +133,55 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void What_a_description_sets_the_field_against_is_each_thing_it_lists_but_not_what_it_goes_on_to_say()
+    {
+        var room = new RecordField("doubleRoomTzs", "integer", true) { Description = "price of a double room for one night in Tanzanian shillings, not the single room, the dormitory bed or the dollar price" };
+        room.OtherWords.ShouldBe(["single", "dormitory", "bed", "dollar"], ignoreOrder: true);
+        room.DescribedWords.ShouldNotContain("dormitory");
+        var bag = new RecordField("bagPriceGhs", "number", true) { Description = "price of one bag, not a single sachet, in Ghana cedis" };
+        bag.DescribedWords.ShouldContain("cedi");
+        bag.OtherWords.ShouldBe(["single", "sachet"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void The_town_after_a_place_is_what_a_field_without_the_town_leaves_out_and_a_town_is_what_one_without_the_neighbourhood_wants()
+    {
+        var neighbourhood = new RecordField("neighbourhood", "string", true) { Description = "neighbourhood (quartier) as written, without the town" };
+        var whole = Source(new SourceTraits { Town = 1 }, sample: ["Ouando, Porto-Novo"], fields: ["neighbourhood", "city"]) with { Hints = ["location"] };
+        var last = Source(new SourceTraits(), sample: ["Porto-Novo"], fields: ["neighbourhood", "city"]) with { Span = "last", Hints = ["location", "role:region"] };
+
+        neighbourhood.LeavesOutRegion.ShouldBeTrue();
+        Evidence.Score(neighbourhood, whole, null).ShouldBeGreaterThan(Evidence.Score(neighbourhood, last, null) + PlanChooser.TieMargin);
+        Affixes.Span(neighbourhood, whole, null).ShouldBe("first");
+
+        var city = new RecordField("city", "string", true) { Description = "city, without the neighbourhood" };
+        city.LeavesOutRegion.ShouldBeFalse();
+        Evidence.Score(city, last, null).ShouldBeGreaterThan(Evidence.Score(city, whole, null) + PlanChooser.TieMargin);
+        Affixes.Span(city, whole, null).ShouldBeNull("the part before the town is the neighbourhood");
+    }
+
+    [Fact]
+    public void A_table_row_headed_by_words_the_field_never_uses_is_another_thing_s()
+    {
+        var fare = new RecordField("fareToPortHarcourtNgn", "integer", true) { Description = "one-way fare to Port Harcourt in Nigerian naira, not the return fare" };
+        var harcourt = Source(new SourceTraits { Currency = 1 }, sample: ["₦12,500"], fields: [fare.Name]) with { Hints = ["Port Harcourt (Bundu) Ijeek kiet (one way)", "row:Port Harcourt (Bundu)"] };
+        var bonny = harcourt with { Hints = ["Bonny Ijeek kiet (one way)", "row:Bonny"] };
+
+        Evidence.Score(fare, harcourt, null).ShouldBeGreaterThan(Evidence.Score(fare, bonny, null) + PlanChooser.TieMargin);
+        Evidence.Score(fare, bonny, null).ShouldBe(Evidence.Score(fare, bonny with { Hints = ["Bonny Ijeek kiet (one way)"] }, null) - 0.3, 1e-9);
+    }
+
+    [Fact]
+    public void The_page_s_gloss_of_a_label_names_the_quantity_described_though_it_writes_the_unit_first()
+    {
+        var bag = new RecordField("bagPriceGhs", "number", true) { Description = "price of one bag of 30 sachets in Ghana cedis, not the price of a single sachet" };
+        var price = Source(new SourceTraits { Currency = 1 }, sample: ["GH₵ 9.50"], fields: [bag.Name]) with { Named = "Bɔɔgo ko", Hints = ["Bɔɔgo ko"] };
+
+        Evidence.Score(bag, price with { Hints = ["Bɔɔgo ko", "yɛ sachet 30 (500 ml) bɔbɔ ko"] }, null).ShouldBeGreaterThan(Evidence.Score(bag, price, null) + PlanChooser.TieMargin);
+        Evidence.Score(bag, price with { Hints = ["Bɔɔgo ko", "yɛ sachet 12"] }, null).ShouldBeLessThan(Evidence.Score(bag, price, null), "12 sachets are another quantity");
+    }
+
+    [Fact]
     public void A_label_that_names_the_quantity_described_is_the_field_s_and_one_naming_another_of_its_unit_is_not()
     {
         var jerrycan = new RecordField("jerrycanPriceNgn", "integer", true) { Description = "price of one 25-litre jerrycan of palm oil in naira, not the 1 litre bottle" };

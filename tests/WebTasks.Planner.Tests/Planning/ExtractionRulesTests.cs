@@ -36,6 +36,8 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("  Aurora \n Lamp ", "string", "\"Aurora Lamp\"")]
     [InlineData("📍 Kilimani", "string", "\"Kilimani\"")]
     [InlineData("📞 +244 222 555 630", "string", "\"+244 222 555 630\"")]
+    [InlineData("— Igun Street", "string", "\"Igun Street\"")]
+    [InlineData("Tsh 95,000/=", "number", "95000")]
     [InlineData("🛏️ 2", "integer", "2")]
     [InlineData("06 h 30", "integer", "null")]
     [InlineData("★★★★☆", "string", "\"★★★★☆\"")]
@@ -471,6 +473,57 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     private static string? NameOf(JsonElement survey, string value) => survey.GetProperty("sources").EnumerateArray()
         .Where(s => s.GetProperty("sample").EnumerateArray().Any(v => v.GetString() == value))
         .Select(s => s.GetProperty("named").ValueKind == JsonValueKind.String ? s.GetProperty("named").GetString() : null).FirstOrDefault(n => n is not null);
+
+    [Fact]
+    public async Task On_a_page_a_cell_is_named_by_its_row_and_column_an_icon_before_a_value_names_it_and_a_sidebar_of_facts_is_content()
+    {
+        var survey = await page.SurveyAsync("page",
+            "<!DOCTYPE html><html lang=\"jmc\"><body><h1>Kibo Shade Lodge</h1><section><table><thead><tr><th>Kyumba (room)</th><th>Wandu wa Tanzania</th><th>Wageni</th></tr></thead>" +
+            "<tbody><tr><td>Kyumba kya mndu umwi (single)</td><td>TSh 45,000</td><td>USD 30</td></tr><tr><td>Kyumba kya wandu waili (double)</td><td>TSh 70,000</td><td>USD 45</td></tr>" +
+            "<tr><td>2026</td><td>TSh 60,000</td><td>USD 40</td></tr></tbody></table></section>" +
+            "<aside><ul><li><span>🚿</span>Mṛinga ya moto (hot water): <b>Ee</b></li><li><span>🅿️</span>Parking: 8 gari</li><li><span>📞</span><b>+255 754 318 207</b></li>" +
+            "<li><span>✉️</span>kiboshade@example.org</li></ul></aside></body></html>",
+            new { name = "doubleRoomTzs", type = "integer", words = new[] { "double", "room", "tzs" }, things = Array.Empty<string>(), yes = Array.Empty<string>(), money = true },
+            Field("phone", "string", "phone"));
+
+        JsonElement Holding(string value) => survey.GetProperty("sources").EnumerateArray().First(s => s.GetProperty("read").GetString() == "text" && s.GetProperty("sample")[0].GetString() == value);
+        IEnumerable<string?> HintsOf(string value) => Holding(value).GetProperty("hints").EnumerateArray().Select(h => h.GetString());
+
+        HintsOf("TSh 70,000").ShouldContain("Kyumba kya wandu waili (double) Wandu wa Tanzania");
+        HintsOf("TSh 70,000").ShouldContain("row:Kyumba kya wandu waili (double)");
+        HintsOf("TSh 60,000").ShouldNotContain(h => h!.StartsWith("row:", StringComparison.Ordinal), "a row headed by a year is an entry of a history");
+        Holding("USD 45").GetProperty("fit").GetProperty("doubleRoomTzs").GetDouble().ShouldBe(0, "an amount in a currency the field does not name is another price");
+        Holding("TSh 70,000").GetProperty("fit").GetProperty("doubleRoomTzs").GetDouble().ShouldBe(1);
+        HintsOf("+255 754 318 207").ShouldContain("phone");
+        Holding("+255 754 318 207").GetProperty("boilerplate").GetBoolean().ShouldBeFalse("lines of facts each led by an icon are about the page's own thing");
+    }
+
+    [Fact]
+    public async Task A_header_row_of_cells_may_name_a_quantity_and_the_page_s_glossary_names_what_its_words_mean()
+    {
+        var rows = string.Concat(new[] { ("Soni", "95,000", "40"), ("Mlalo", "88,000", "15"), ("Mtae", "85,000", "12") }
+            .Select(r => $"<tr><td>{r.Item1}</td><td>Tsh {r.Item2}/=</td><td>Tsh 2{r.Item3},000/=</td><td>{r.Item3}</td></tr>"));
+        var survey = await page.SurveyAsync("records",
+            "<!DOCTYPE html><html lang=\"ksb\"><body><p>\"Gunia\" ni la kilo 100; \"ndoo\" ni ya kilo 20. \"Magunia / wiki\" = sacks they can supply each week.</p>" +
+            $"<table><tbody><tr style=\"font-weight:800\"><td>Kijiji</td><td>Gunia (kg 100)</td><td>Ndoo (kg 20)</td><td>Magunia / wiki</td></tr>{rows}</tbody></table></body></html>",
+            Field("sacksPerWeek", "integer", "sacks", "per", "week"));
+
+        var records = survey.GetProperty("candidates").EnumerateArray().First(c => c.GetProperty("selector").GetString()!.StartsWith("tbody > tr", StringComparison.Ordinal));
+        records.GetProperty("count").GetInt32().ShouldBe(3, "the header row is no record");
+        IEnumerable<string?> HintsOf(string value) => records.GetProperty("sources").EnumerateArray()
+            .First(s => s.GetProperty("sample")[0].GetString() == value).GetProperty("hints").EnumerateArray().Select(h => h.GetString());
+        HintsOf("Tsh 95,000/=").ShouldContain("ni la kilo 100");
+        HintsOf("40").ShouldContain("sacks they can supply each week");
+        HintsOf("40").ShouldNotContain("ni la kilo 100", "the whole header's meaning is the page's for it");
+        records.GetProperty("sources").EnumerateArray().First(s => s.GetProperty("sample")[0].GetString() == "Tsh 95,000/=")
+            .GetProperty("traits").GetProperty("currency").GetDouble().ShouldBe(1);
+    }
+
+    [Theory]
+    [InlineData("ilyafunyo 14.10.2026, ikaṣa 30.09.2027", "ikaṣa 30.09.2027")]
+    [InlineData("Posted 12/06/2027, Lagos", "Posted 12/06/2027, Lagos")]
+    public async Task Of_two_dates_in_one_line_the_second_ends_what_the_first_starts(string text, string end) =>
+        JsonSerializer.Deserialize<string>(await page.EvaluateAsync($"rangeEnd({JsonSerializer.Serialize(text)})")).ShouldBe(end);
 
     [Fact]
     public async Task A_value_between_its_caption_and_a_note_in_words_is_named_by_the_caption()

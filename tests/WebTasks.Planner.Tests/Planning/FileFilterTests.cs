@@ -25,6 +25,23 @@ public sealed class FileFilterTests
     }
 
     [Fact]
+    public void A_thing_of_another_to_skip_is_told_by_its_own_words()
+    {
+        var links = new[]
+        {
+            Link("kuosego report yuuni 2027 june"),
+            Link("kuosego report mee 2027 may"),
+            Link("kuosego report disemba 2026 december"),
+        };
+
+        var choice = FileFilter.Choose("Download the monthly sales reports (kuosego report) of 2027 as PDF files; do not take the Word draft of the June report or the December 2026 report", ["pdf"], links);
+
+        FileFilter.Kept(choice, links).Count.ShouldBe(2, "the June report is no draft of it");
+        FileFilter.Choose("Download the minutes; skip the minutes of the 2026 meeting", ["pdf"], [Link("minutes 2027 meeting"), Link("minutes 2026 meeting")])
+            .Terms.ShouldContain(new FileTerm("2026", "own", false), "where its own words are all wanted, what it is of tells it");
+    }
+
+    [Fact]
     public void An_abbreviation_with_dots_is_one_word_and_a_dot_in_it_ends_no_clause()
     {
         // The page's words have "B.Sc." both ways ("b sc bsc"), as the script's linkContext writes them.
@@ -39,7 +56,7 @@ public sealed class FileFilterTests
 
         var choice = FileFilter.Choose("Download the B.Sc. timetables for 2027; I don't need the B.A. or B.Com. ones, or the 2026 ones", ["pdf"], links);
 
-        choice.Terms.Select(t => $"{t.Word}:{t.Level}:{t.Keep}").ShouldBe(["2027:own:True", "bsc:own:True", "2026:own:False", "ba:own:False", "bcom:own:False"]);
+        choice.Terms.Select(t => $"{t.Word}:{t.Level}:{t.Keep}").ShouldBe(["2027:own:True", "bsc:own:True", "ba:own:False", "bcom:own:False", "2026:own:False"]);
         FileFilter.Kept(choice, links).ShouldBe([links[0].Href], "'ba' is a whole word: it does not leave out 'bank'");
         choice.Unplaced.ShouldBeEmpty();
     }
