@@ -60,7 +60,7 @@ public static partial class Affixes
     /// is cut already.
     /// </summary>
     public static string? Span(RecordField field, SurveySource source, string? suffix) =>
-        field.Type == "string" && field.LeavesOutRegion && source.Span is null && suffix is null && source.Traits.Town >= 0.8
+        field.Type == "string" && field.LeavesOutRegion && source.Span is null && (suffix is null || !Separator(suffix.TrimStart())) && source.Traits.Town >= 0.8
             ? "first"
             : null;
 

@@ -45,8 +45,16 @@ public static partial class FormMatcher
                 "It does not guess: name the parameter as the form labels it, or save a script yourself.");
         }
 
+        // A parameter the form has no place for would not narrow the results: they would be other things' too.
         var used = best.Match.Steps.Select(s => s.Param).ToHashSet();
-        return (new SearchPlan(best.Match.Steps, best.Form.Submit, best.Form.SubmitText, values.Select(v => v.Name).Where(n => !used.Contains(n)).ToList()), null);
+        var unused = values.Select(v => v.Name).Where(n => !used.Contains(n)).ToList();
+        if (unused.Count > 0)
+        {
+            return (null, $"The planner could fill the search form on the start page with {string.Join(", ", used.Select(n => "params." + n))}, but no control of it takes {string.Join(" or ", unused.Select(n => "params." + n))} " +
+                "(it fills text boxes, lists and tick boxes, not radio buttons), so the results would not be narrowed by it. It does not guess: save a script yourself.");
+        }
+
+        return (new SearchPlan(best.Match.Steps, best.Form.Submit, best.Form.SubmitText), null);
     }
 
     private sealed record FormMatch(IReadOnlyList<SearchStep> Steps, IReadOnlyList<string> Tied, double Score);

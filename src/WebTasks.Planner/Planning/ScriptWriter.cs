@@ -23,7 +23,7 @@ public static class PaginationKinds
 public sealed record SearchStep(string Param, FormControl Control, string Action, string? By);
 
 /// <summary>A search form filled from the run's parameters and submitted (by a button, or Enter in the last box).</summary>
-public sealed record SearchPlan(IReadOnlyList<SearchStep> Fill, string? Submit, string? SubmitText, IReadOnlyList<string> Unused);
+public sealed record SearchPlan(IReadOnlyList<SearchStep> Fill, string? Submit, string? SubmitText);
 
 /// <summary>Records whose fields are on their own pages: the link to follow and how many pages the planner read.</summary>
 public sealed record DetailPlan(SurveySource Link, int PagesRead);
@@ -395,10 +395,6 @@ public static partial class ScriptWriter
         }
 
         summary.Append(search.Submit is null ? "//   search: submitted with Enter\n" : $"//   search: submitted with {search.Submit} (\"{search.SubmitText}\")\n");
-        foreach (var unused in search.Unused)
-        {
-            summary.Append($"//   params.{unused}: no form control matches it; not used\n");
-        }
     }
 
     /// <summary>What the script waits for after loading a page: a record, the first field of an object, or the page.</summary>

@@ -84,7 +84,7 @@
     // A full-width colon needs no space after it ("產地：南投鹿谷"); an icon before the label is decoration ("⏱ Duré: 50 minit");
     // a label may say in words in brackets what it means ("Enkoitoi o ilayiok (walking safari): Ee", "UPI
     // (PhonePe/GPay) taka: Hoỹ"); one that counts ("Monthly package (8 lessons): 2600") names another thing.
-    const inline = /^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(\p{L}[\p{L}\p{N} .\/&'-]{0,29}(?:\([^()\p{N}]{1,30}\)(?: [\p{L}\p{M}'’]+){0,2})?)(?:[:：]\s+|：)(\S.*)$/u.exec(text);
+    const inline = /^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)?(\p{L}[\p{L}\p{M}\p{N} .\/&'-]{0,29}(?:\([^()\p{N}]{1,30}\)(?: [\p{L}\p{M}'’]+){0,2})?)(?:[:：]\s+|：)(\S.*)$/u.exec(text);
     return inline ? pair(inline[1], clean(inline[2])) : null;
   }
 
@@ -342,8 +342,8 @@
   const CLOCK = /(?<![\d.,:])([01]?\d|2[0-3])(?:[:.]|\s?h\s?)([0-5]\d)(?::([0-5]\d))?(?![\d.,:])/;
 
   // The part of a text a source reads (its span), by name.
-  // The place before its region ("Keswick" of "Keswick, Cumbria").
-  const firstPart = text => text.includes(',') ? clean(text.split(',')[0]) || null : null;
+  // The place before its region ("Keswick" of "Keswick, Cumbria", "Kibugu" of "Kibugu — Embu North").
+  const firstPart = text => /,|\s[—–]\s/.test(text) ? clean(text.split(/,|\s[—–]\s/)[0]) || null : null;
 
   const SPANS = { end: rangeEnd, town: townOf, last: lastPart, first: firstPart };
 
@@ -830,6 +830,10 @@
     if (languageWords('no').includes(fold(t))) return false;
     const keyed = /^(yes|no)$/i.exec(spelling(t) || '');
     if (keyed) return keyed[1].toLowerCase() === 'yes';
+    // A word the page glosses in brackets with a yes or a no ("Ŋŋ (oui)", "Heni (non)", "aayo (sim)").
+    const gloss = (/^[^()]{1,20}\(\s*([^()]{2,12}?)\s*\)$/u.exec(t) || [])[1];
+    if (gloss && (languageWords('yes').includes(fold(gloss)) || YES_NO[0][0].test(fold(gloss)))) return true;
+    if (gloss && (languageWords('no').includes(fold(gloss)) || YES_NO[1][0].test(fold(gloss)))) return false;
     // A line that names what it answers, then the answer ("📱 UPI (PhonePe/GPay) taka: Ka").
     const pair = inlinePair(t);
     const answer = pair && pair.value !== t ? toBoolean(pair.value, words) : null;
@@ -858,7 +862,7 @@
     // Opening hours ("12:00 – 17:00") say the place is open then. For a field about one day (openSunday) they say so
     // alone (their label names the day) or naming that day: other words ("Saturday to Thursday, 8:30 – 17:00") may
     // name other days.
-    const hours = /\d{1,2}[:.]\d{2}\s*[-–—]\s*\d{1,2}[:.]\d{2}/g;
+    const hours = /\d{1,2}[:.h]\d{2}\s*[-–—]\s*\d{1,2}[:.h]\d{2}/g;
     if ((fieldConcept === 'open' || fieldConcept === 'closed') && hours.test(t)) {
       const day = WEEKDAYS.findIndex(d => fieldWords.includes(d)) + 1;
       const words = plainWords(t.replace(hours, ' ')).split(' ').filter(w => w.length > 1 && !/^(h|hrs?|uhr|heures?|horas?|ore|uur)$/.test(w));

@@ -7,7 +7,7 @@ async (input) => {
   // @extraction
 
   const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'HEAD', 'META', 'LINK', 'BR', 'HR', 'OPTION', 'IFRAME', 'COL', 'COLGROUP']);
-  const STATE_CLASS = /^(active|selected|current|open|closed|hidden|visible|show|odd|even|first|last|disabled|featured|new|sale|is-.+|has-.+|js-.+)$/i;
+  const STATE_CLASS = /^(active|selected|current|open|closed|hidden|visible|show|odd|even|first|last|disabled|featured|new|sale|ok|no|yes|on|off|is-.+|has-.+|js-.+)$/i;
   // Utility-CSS classes (text-sm, mt-4, lg:grid-cols-4) style an element; they say nothing about what it holds.
   const UTILITY_CLASS = /^([a-z]+:)*-?(text|font|bg|p[xytrbl]?|m[xytrbl]?|w|h|min|max|flex|grid|gap|items|justify|content|self|place|rounded|shadow|border|divide|ring|leading|tracking|space|overflow|object|aspect|absolute|relative|fixed|sticky|inset|top|left|right|bottom|block|inline|hidden|sr|z|col|row|order|opacity|group|peer|truncate|uppercase|lowercase|capitalize|italic|underline|line|whitespace|break|antialiased|isolate|float|clear|visible|invisible|transition|duration|ease|transform|scale|rotate|translate|cursor|select|fill|stroke|align|list|decoration|outline|basis|grow|shrink|container)(-|$)/;
   const ATTRIBUTES = ['href', 'src', 'alt', 'title', 'datetime', 'content', 'aria-label', 'value'];
@@ -431,11 +431,14 @@ async (input) => {
     const before = node.previousSibling;
     const said = before && before.nodeType === 3 ? before.textContent.split(/[.!?。]\s+(?=\S)/).pop() : '';
     const bare = unglossed(said);
-    const alone = !!bare && before === node.parentNode.firstChild && node === node.parentNode.lastChild && node.parentNode.children.length === 1 && !/\d/.test(bare);
+    const alone = !!bare && before === node.parentNode.firstChild && node === node.parentNode.lastChild && node.parentNode.children.length === 1 && !/\d/.test(figureless(bare));
     // A longer one before its colon is a label where it glosses its words in brackets for the reader ("Pion a'de piöre
     // (water last tested) i Ministry of Water Resources: <b>9 Juni 2027</b>").
     const glossed = /[:：]\s*$/.test(said) && WORD_GLOSS.test(said) && bare.length <= 60;
-    if ((alone || /[:：]\s*$/.test(said)) && bare && (bare.length <= 30 || glossed)) return shownLabel(said);
+    if ((alone || /[:：]\s*$/.test(said)) && bare && (bare.length <= (alone ? 40 : 30) || glossed)) return shownLabel(said);
+    // So is the last sentence before it where it ends in a gloss, maybe with a short word after ("Ɨ̀tsɨ̀ mbo a ghà (next
+    // pressing day) <b>26.06.2027</b>", "Lita mɔ̀ɔ mbo (one litre of red palm oil) ghɨ̀ <b>…</b>").
+    if (GLOSS_LAST.test(said) && bare && bare.length <= 60) return shownLabel(said);
     const label = node.previousElementSibling;
     if (!label || !node.parentNode || !(node.parentNode.children.length === 2 || notedBelow(node)) || label.children.length > 0 || (!headings && /^H[1-6]$/.test(label.tagName))) return null;
     const text = clean(label.textContent);
@@ -457,13 +460,20 @@ async (input) => {
   // A gloss in brackets is not counted ("Jerikan 25 L (aran eyop)"), nor a figure that is a quantity ("25 L").
   function wordLabel(text, cell) {
     const bare = unglossed(text);
-    const worded = cell ? /^\p{L}/u.test(bare) : !/\d/.test(bare.replace(/\d+(?:[.,]\d+)?\s?\p{L}{1,3}(?![\p{L}\d])/gu, ''));
+    const worded = cell ? /^\p{L}/u.test(bare) : !/\d/.test(figureless(bare));
     return !!bare && bare.length <= (cell ? 40 : 30) && worded && bare.split(' ').length <= (cell ? 6 : 4);
+  }
+
+  // A label's words without the figures that belong in a label: a quantity ("25 L", "pakiti 2 kg"), a code ("DH04")
+  // and the count of what it names ("Nazi 100").
+  function figureless(text) {
+    return text.replace(/\d+(?:[.,]\d+)?\s?\p{L}{1,3}(?![\p{L}\d])/gu, '').replace(/(?<![\p{L}\d])\p{L}+\d+(?![\p{L}\d])/gu, '').replace(/(?<=\p{L}\s)\d{1,4}$/u, '');
   }
 
   // A gloss in brackets in words, no figures ("(water last tested)"): the page explains a word for the reader.
   const WORD_GLOSS = /\(([^()\d]{3,40})\)/u;
   const GLOSS_FIRST = new RegExp('^\\s*' + WORD_GLOSS.source, 'u');
+  const GLOSS_LAST = new RegExp(WORD_GLOSS.source + '\\s*(?:[\\p{L}\\p{M}]{1,6}\\s*)?$', 'u');
 
   // A label without its glosses in brackets.
   function unglossed(text) {
@@ -557,7 +567,7 @@ async (input) => {
       email: share(v => /^(mailto:)?[^\s@]+@[^\s@]+\.[^\s@]+$/i.test(v)),
       // An address is short and not prose ("Free parking. Bus 93 stops at Mill Lane." only mentions one).
       // A pin before it is decoration ("📍 Ouando, Porto-Novo").
-      town: share(v => /^\p{Lu}[\p{L}.' -]{1,40},\s?(\p{Lu}{2,3}|\p{Lu}[\p{L}.' -]{1,30})$/u.test(unadorned(v))),
+      town: share(v => /^\p{Lu}[\p{L}.' -]{1,40}(?:,\s?|\s[—–]\s)(\p{Lu}{2,3}|\p{Lu}[\p{L}.' -]{1,30})$/u.test(unadorned(v))),
       address: share(v => v.split(' ').length <= 12 && !/\p{Ll}{3,}[.!?]\s+\p{Lu}/u.test(v) && /\d/.test(v) && /\p{L}{3,}/u.test(v) && (/,\s/.test(v) || /\b(street|st|road|rd|lane|ln|avenue|ave|way|drive|place|square|straße|strasse|str|weg|platz|gasse|rue|avenue|boulevard|bd|calle|avenida|via|viale|corso|piazza|kade|straat|plein|gracht|ul|ulica|al|aleja|rua|av|nám|náměstí|třída|utca|cad|caddesi|sok|sokak|mah|gatan|vägen|katu|tie)\b/i.test(v))),
       street: share(v => /^\p{L}[\p{L}\p{M}‘'’ʻ. -]{2,40},\s*\d{1,4}\p{L}?$/u.test(v) || STREET.test(v)),
       numbers: share(v => (v.match(/\d(?:[\d.,\u00a0\u202f]|\s(?=\d{3}\b))*/g) || []).length >= 2),
@@ -827,7 +837,7 @@ async (input) => {
       // a figure (a year) heads a row of a table of records.
       const headed = members.every(m => m.firstElementChild && /^(TH|DT)$/.test(m.firstElementChild.tagName)) && labels.every(label => /^\p{L}[^:：]{0,39}$/u.test(label));
       // So does a line of two parts, a word and a figure ("<li><span>Dokhona (1 piece)</span><strong>₹ 3,200</strong></li>").
-      const paired = members.every(m => m.children.length === 2 && /\p{N}/u.test(m.lastElementChild.textContent)) && labels.every(label => /^\p{L}[^:：\p{N}]{0,39}(?:\(.{1,15}\))?$/u.test(label));
+      const paired = members.every(m => m.children.length === 2 && /\p{N}/u.test(m.lastElementChild.textContent)) && labels.every(label => /^\p{L}[^:：\p{N}]{0,39}(?:\s\p{N}{1,4})?(?:\s?\(.{1,20}\))?$/u.test(label));
       return (headed || paired || labels.every(label => /^[^\d:：]{1,40}[:：]$/u.test(label))) && new Set(labels).size === labels.length;
     }
     records.forEach((record, index) => {
@@ -856,6 +866,8 @@ async (input) => {
         // The icon a text starts with says what it holds, as does an icon alone before it ("<span>📞</span><b>+255 …</b>").
         const icon = node !== record && (iconWord(clean(node.textContent)) || (near && iconWord(near)));
         if (icon) hints.push(icon);
+        const iconOnly = node !== record && node.children.length === 0 && clean(node.textContent);
+        if (iconOnly && /^[^\p{L}\p{N}]{1,4}$/u.test(iconOnly)) hints.push(...glossesOf(iconOnly));
         const role = ROLES[node.tagName];
         if (role) hints.push('role:' + role);
         if (node === h1) hints.push('role:h1');
@@ -1026,19 +1038,22 @@ async (input) => {
 
   // What the page says its own words mean, in a note for the reader: '"Magunia / wiki" = sacks they can supply each
   // week', '"Gunia" ni la kilo 100'. A header or label that is such a word, or holds one ("Bɔɔgo ko"), is named by
-  // what it means too (by the whole header's meaning where the page gives one).
+  // what it means too (by the whole header's meaning where the page gives one); so is an icon its legend explains
+  // ("⛵ = Ekalawa yotheene (barco inteiro / whole-boat charter) · 👥 = …").
   const GLOSSED = /["“]([^"”]{1,40})["”]\s*(?:[=:–—-]\s*)?([^"“.;·\n]{3,80})/gu;
+  const LEGEND_ICON = /(\p{Extended_Pictographic}\uFE0F?)\s*=\s*([^=·•|\n]{3,80}?)(?=\s*(?:[·•|\n]|$))/gu;
   function glossesOf(name) {
     if (glossary === undefined) {
       glossary = new Map();
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        if (!/["“]/.test(n.textContent) || n.parentElement.closest('script, style, template')) continue;
+        if (!/["“=]/.test(n.textContent) || n.parentElement.closest('script, style, template')) continue;
         for (const m of n.textContent.matchAll(GLOSSED)) glossary.set(clean(m[1]).toLowerCase(), clean(m[2]));
+        for (const m of n.textContent.matchAll(LEGEND_ICON)) glossary.set(m[1].replace('\uFE0F', ''), clean(m[2]));
       }
     }
     if (!glossary.size) return [];
-    const key = clean(name).toLowerCase();
+    const key = clean(name).toLowerCase().replace('\uFE0F', '');
     if (glossary.has(key)) return [glossary.get(key)];
     const words = new Set(key.split(/[^\p{L}\p{M}\p{N}]+/u));
     return [...glossary].filter(([term]) => !/[^\p{L}\p{M}]/u.test(term) && words.has(term)).map(([, gloss]) => gloss);

@@ -16,6 +16,17 @@ public sealed class AffixesTests
         Stripped("the neighbourhood, without the city", null, ", Madrid").ShouldBe((null, ", Madrid"));
 
     [Fact]
+    public void The_place_before_its_region_is_read_where_the_region_s_last_word_is_cut_but_not_where_the_whole_region_is()
+    {
+        var village = new RecordField("village", "string", true) { Description = "village as written, without the sub-county" };
+        var source = new SurveySource { Sel = "", Read = "text", Traits = new SourceTraits { Town = 1 } };
+
+        Affixes.Span(village, source, " Sub-County").ShouldBe("first");
+        Affixes.Span(village, source, ", Embu North Sub-County").ShouldBeNull();
+        Affixes.Span(village, source, null).ShouldBe("first");
+    }
+
+    [Fact]
     public void Without_the_word_for_it_takes_off_the_one_word_every_value_ends_with() =>
         Stripped("the taluka it comes from, without the word for taluka", null, " तालुको").ShouldBe((null, " तालुको"));
 

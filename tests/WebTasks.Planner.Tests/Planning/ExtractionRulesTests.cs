@@ -101,6 +101,10 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("Ipa-deliver: anggapo", "deliver", "null")]
     [InlineData("✔ Ẽhẽ", "deliver", "true")]
     [InlineData("✘ Sio", "open,sunday", "false")]
+    [InlineData("7h30 – 13h00", "open,saturday", "true")]
+    [InlineData("Ŋŋ (oui)", "running,water", "true")]
+    [InlineData("Heni (non)", "running,water", "false")]
+    [InlineData("aayo (sim)", "life,jacket", "true")]
     public async Task A_yes_or_no_is_read_by_what_the_field_is_about(string text, string words, string expected)
     {
         var value = await EvaluateAsync($"toBoolean({JsonSerializer.Serialize(text)}, {JsonSerializer.Serialize(words.Split(','))})");
@@ -517,6 +521,38 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
         HintsOf("40").ShouldNotContain("ni la kilo 100", "the whole header's meaning is the page's for it");
         records.GetProperty("sources").EnumerateArray().First(s => s.GetProperty("sample")[0].GetString() == "Tsh 95,000/=")
             .GetProperty("traits").GetProperty("currency").GetDouble().ShouldBe(1);
+    }
+
+    [Theory]
+    [InlineData("Kibugu — Embu North", "Kibugu")]
+    [InlineData("Keswick, Cumbria", "Keswick")]
+    [InlineData("Keswick", null)]
+    public async Task A_place_before_its_region_is_read_before_a_comma_or_a_dash(string text, string? place) =>
+        JsonSerializer.Deserialize<string?>(await page.EvaluateAsync($"SPANS.first({JsonSerializer.Serialize(text)})")).ShouldBe(place);
+
+    [Fact]
+    public async Task A_label_written_with_combining_marks_is_a_label() =>
+        JsonSerializer.Deserialize<string>(await page.EvaluateAsync("inlinePair('Kɨ̀tɔ̀ (village): Naikom').value")).ShouldBe("Naikom");
+
+    [Fact]
+    public async Task Labels_may_name_a_quantity_a_code_or_a_count_end_in_a_gloss_and_an_icon_is_named_by_the_page_s_legend()
+    {
+        var cards = string.Concat(new[] { ("560", "2,450", "1.800,00"), ("540", "2,350", "2.500,00"), ("575", "2,500", "1.600,00") }.Select(p =>
+            $"<li><h2>Agrovet</h2><div class=\"bei\"><div>Mbeu ya mahindi DH04, pakiti 2 kg<strong>KSh {p.Item1}</strong></div><div>Mbeu DH04, mfuko 10 kg<strong>KSh {p.Item2}</strong></div></div>" +
+            $"<div class=\"m2\"><div>Nazi 100 (100 coconuts)</div><div>KSh {p.Item2}</div></div><p>Lita mɔ̀ɔ mbo (one litre of red palm oil) ghɨ̀ <b>{p.Item1} FCFA</b>.</p>" +
+            $"<div class=\"ic\"><span title=\"{p.Item3} MT\">⛵</span></div></li>"));
+        var survey = await page.SurveyAsync("records",
+            $"<!DOCTYPE html><html lang=\"dav\"><body><p>⚓ = Ebandari (departure port) · ⛵ = Ekalawa yotheene (whole-boat charter) · 👥 = Atthu (seats)</p><ul>{cards}</ul></body></html>",
+            Field("price", "integer", "price"));
+
+        var records = survey.GetProperty("candidates").EnumerateArray().First(c => c.GetProperty("count").GetInt32() == 3);
+        string? Named(string sel) => records.GetProperty("sources").EnumerateArray().Where(s => s.GetProperty("sel").GetString() == sel && s.GetProperty("read").GetString() == "text")
+            .Select(s => s.GetProperty("named").ValueKind == JsonValueKind.String ? s.GetProperty("named").GetString() : null).FirstOrDefault();
+        Named(":scope > div.bei > div:nth-of-type(1) > strong").ShouldBe("Mbeu ya mahindi DH04, pakiti 2 kg");
+        Named(":scope > div.m2 > div:nth-of-type(2)").ShouldBe("Nazi 100 (100 coconuts)");
+        Named(":scope > p > b").ShouldBe("Lita mɔ̀ɔ mbo (one litre of red palm oil) ghɨ̀");
+        records.GetProperty("sources").EnumerateArray().First(s => s.GetProperty("read").GetString() == "attr:title").GetProperty("hints").EnumerateArray()
+            .Select(h => h.GetString()).ShouldContain("Ekalawa yotheene (whole-boat charter)");
     }
 
     [Theory]

@@ -23,7 +23,18 @@ public sealed class FormMatcherTests
         decline.ShouldBeNull();
         plan!.Fill.Select(s => $"{s.Param}>{s.Control.Sel}:{s.Action}:{s.By}").ShouldBe(["postcode>#where:fill:", "radius>#d:select:label"]);
         plan.Submit.ShouldBe("button");
-        plan.Unused.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_parameter_the_form_has_no_place_for_is_a_reason_to_decline_for_it_would_not_narrow_the_results()
+    {
+        var radio = new FormControl("#p1", "radio", "radio", "p", "", "Arachide (peanuts)", "", "", []);
+        var (plan, decline) = FormMatcher.Match(new JsonObject { ["product"] = "Arachide", ["town"] = "Kaélé" }, Form(radio, Text("#v", name: "v", label: "Wuli (ville / town)")));
+
+        plan.ShouldBeNull();
+        decline.ShouldNotBeNull();
+        decline.ShouldContain("params.town");
+        decline.ShouldContain("no control of it takes params.product");
     }
 
     [Fact]
