@@ -343,7 +343,8 @@
 
   // The part of a text a source reads (its span), by name.
   // The place before its region ("Keswick" of "Keswick, Cumbria", "Kibugu" of "Kibugu — Embu North").
-  const firstPart = text => /,|\s[—–]\s/.test(text) ? clean(text.split(/,|\s[—–]\s/)[0]) || null : null;
+  const PLACE_BREAK = /,|\s[—–]\s/;
+  const firstPart = text => PLACE_BREAK.test(text) ? clean(text.split(PLACE_BREAK)[0]) || null : null;
 
   const SPANS = { end: rangeEnd, town: townOf, last: lastPart, first: firstPart };
 
@@ -831,9 +832,9 @@
     const keyed = /^(yes|no)$/i.exec(spelling(t) || '');
     if (keyed) return keyed[1].toLowerCase() === 'yes';
     // A word the page glosses in brackets with a yes or a no ("Ŋŋ (oui)", "Heni (non)", "aayo (sim)").
-    const gloss = (/^[^()]{1,20}\(\s*([^()]{2,12}?)\s*\)$/u.exec(t) || [])[1];
-    if (gloss && (languageWords('yes').includes(fold(gloss)) || YES_NO[0][0].test(fold(gloss)))) return true;
-    if (gloss && (languageWords('no').includes(fold(gloss)) || YES_NO[1][0].test(fold(gloss)))) return false;
+    const gloss = fold((/^[^()]{1,20}\(\s*([^()]{2,12}?)\s*\)$/u.exec(t) || ['', ''])[1]);
+    if (gloss && (languageWords('yes').includes(gloss) || YES_NO[0][0].test(gloss))) return true;
+    if (gloss && (languageWords('no').includes(gloss) || YES_NO[1][0].test(gloss))) return false;
     // A line that names what it answers, then the answer ("📱 UPI (PhonePe/GPay) taka: Ka").
     const pair = inlinePair(t);
     const answer = pair && pair.value !== t ? toBoolean(pair.value, words) : null;

@@ -7,6 +7,7 @@ async (input) => {
   // @extraction
 
   const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'HEAD', 'META', 'LINK', 'BR', 'HR', 'OPTION', 'IFRAME', 'COL', 'COLGROUP']);
+  // Classes that say an element's state, which differs from record to record ("ok" on a yes, "no" on a no), not what it is.
   const STATE_CLASS = /^(active|selected|current|open|closed|hidden|visible|show|odd|even|first|last|disabled|featured|new|sale|ok|no|yes|on|off|is-.+|has-.+|js-.+)$/i;
   // Utility-CSS classes (text-sm, mt-4, lg:grid-cols-4) style an element; they say nothing about what it holds.
   const UTILITY_CLASS = /^([a-z]+:)*-?(text|font|bg|p[xytrbl]?|m[xytrbl]?|w|h|min|max|flex|grid|gap|items|justify|content|self|place|rounded|shadow|border|divide|ring|leading|tracking|space|overflow|object|aspect|absolute|relative|fixed|sticky|inset|top|left|right|bottom|block|inline|hidden|sr|z|col|row|order|opacity|group|peer|truncate|uppercase|lowercase|capitalize|italic|underline|line|whitespace|break|antialiased|isolate|float|clear|visible|invisible|transition|duration|ease|transform|scale|rotate|translate|cursor|select|fill|stroke|align|list|decoration|outline|basis|grow|shrink|container)(-|$)/;
@@ -836,7 +837,8 @@ async (input) => {
       // A header cell starts with a word, and may say more in figures ("Kaertje kinders (4–11)"); one that starts with
       // a figure (a year) heads a row of a table of records.
       const headed = members.every(m => m.firstElementChild && /^(TH|DT)$/.test(m.firstElementChild.tagName)) && labels.every(label => /^\p{L}[^:：]{0,39}$/u.test(label));
-      // So does a line of two parts, a word and a figure ("<li><span>Dokhona (1 piece)</span><strong>₹ 3,200</strong></li>").
+      // So does a line of two parts, a word and a figure ("<li><span>Dokhona (1 piece)</span><strong>₹ 3,200</strong></li>"),
+      // the word maybe followed by the count it prices ("Ũkĩ kilo 1 (1 kg honey)").
       const paired = members.every(m => m.children.length === 2 && /\p{N}/u.test(m.lastElementChild.textContent)) && labels.every(label => /^\p{L}[^:：\p{N}]{0,39}(?:\s\p{N}{1,4})?(?:\s?\(.{1,20}\))?$/u.test(label));
       return (headed || paired || labels.every(label => /^[^\d:：]{1,40}[:：]$/u.test(label))) && new Set(labels).size === labels.length;
     }
@@ -866,6 +868,7 @@ async (input) => {
         // The icon a text starts with says what it holds, as does an icon alone before it ("<span>📞</span><b>+255 …</b>").
         const icon = node !== record && (iconWord(clean(node.textContent)) || (near && iconWord(near)));
         if (icon) hints.push(icon);
+        // An icon alone is named by the page's legend of its icons (glossesOf).
         const iconOnly = node !== record && node.children.length === 0 && clean(node.textContent);
         if (iconOnly && /^[^\p{L}\p{N}]{1,4}$/u.test(iconOnly)) hints.push(...glossesOf(iconOnly));
         const role = ROLES[node.tagName];
