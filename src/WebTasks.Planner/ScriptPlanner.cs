@@ -287,8 +287,8 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
             {
                 var node = parameters[step.Param]!;
                 var value = node.GetValueKind() == JsonValueKind.String ? node.GetValue<string>() : node.ToJsonString();
-                var option = step.Action == "select" ? FormMatcher.OptionFor(step.Control.Options, value, step.By) : null;
-                if (step.Action == "select" && option is null)
+                var option = step.Action is "select" or "choose" ? FormMatcher.OptionFor(step.Control.Options, value, step.By) : null;
+                if (step.Action is "select" or "choose" && option is null)
                 {
                     return $"The planner could not fill the search form on the start page: no option of {step.Control.Sel} is \"{value}\".";
                 }
@@ -296,6 +296,7 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
                 await (step.Action switch
                 {
                     "select" => page.SelectOptionAsync(step.Control.Sel, new SelectOptionValue { Value = option!.Value }),
+                    "choose" => page.CheckAsync($"{step.Control.Sel}[value={JsonSerializer.Serialize(option!.Value)}]"),
                     "check" => value == "true" ? page.CheckAsync(step.Control.Sel) : page.UncheckAsync(step.Control.Sel),
                     _ => page.FillAsync(step.Control.Sel, step.By is { } format ? FormMatcher.TypedDate(value, format) : value),
                 }).WaitAsync(cancellationToken);

@@ -7,7 +7,7 @@ namespace WebTasks.Planner.Planning;
 /// <summary>
 /// Which form a task's <c>parameters</c> fill, and which control each parameter goes in: by the parameter's name
 /// against the control's label, placeholder, aria-label, name and id (with synonyms and abbreviations), and by its
-/// value (a select must offer it). Parameters are assigned jointly; a parameter two controls fit about equally well,
+/// value (a select or a choice of radio buttons must offer it). Parameters are assigned jointly; a parameter two controls fit about equally well,
 /// when the order of the parameters and the form's does not settle it, is a reason to decline, not to pick one.
 /// </summary>
 public static partial class FormMatcher
@@ -51,7 +51,7 @@ public static partial class FormMatcher
         if (unused.Count > 0)
         {
             return (null, $"The planner could fill the search form on the start page with {string.Join(", ", used.Select(n => "params." + n))}, but no control of it takes {string.Join(" or ", unused.Select(n => "params." + n))} " +
-                "(it fills text boxes, lists and tick boxes, not radio buttons), so the results would not be narrowed by it. It does not guess: save a script yourself.");
+                "(none is named so or offers its value), so the results would not be narrowed by it. It does not guess: name the parameter as the form labels it, or save a script yourself.");
         }
 
         return (new SearchPlan(best.Match.Steps, best.Form.Submit, best.Form.SubmitText), null);
@@ -106,7 +106,7 @@ public static partial class FormMatcher
 
     private static SearchStep Step(string name, string value, FormControl control) => control.Kind switch
     {
-        "select" => new SearchStep(name, control, "select", control.Options.Any(o => Same(o.Text, value)) ? "label" : control.Options.Any(o => Same(o.Value, value)) ? "value" : "words"),
+        "select" or "radio" => new SearchStep(name, control, control.Kind == "radio" ? "choose" : "select", control.Options.Any(o => Same(o.Text, value)) ? "label" : control.Options.Any(o => Same(o.Value, value)) ? "value" : "words"),
         "checkbox" => new SearchStep(name, control, "check", null),
         _ => new SearchStep(name, control, "fill", IsoDate().IsMatch(value) ? DateFormat(control.Placeholder) : null),
     };
@@ -149,10 +149,9 @@ public static partial class FormMatcher
             .Max();
         var fits = control.Kind switch
         {
-            "select" => control.Options.Any(o => Same(o.Text, value)) ? 0.5 : control.Options.Any(o => Same(o.Value, value)) ? 0.4
-                : OptionNaming(control.Options, value) is not null ? 0.45 : double.NegativeInfinity,
+            "select" or "radio" => control.Options.Any(o => Same(o.Text, value)) ? 0.5 : OptionNaming(control.Options, value) is not null ? 0.45
+                : control.Options.Any(o => Same(o.Value, value)) ? 0.4 : double.NegativeInfinity,
             "checkbox" => value is "true" or "false" ? 0.1 : double.NegativeInfinity,
-            "radio" => double.NegativeInfinity,
             // A date goes in a date box, a number in a number box, whatever their labels say.
             _ when control.Type == "date" => IsoDate().IsMatch(value) ? 0.45 : double.NegativeInfinity,
             _ when control.Type == "number" => double.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out _) ? 0.2 : double.NegativeInfinity,

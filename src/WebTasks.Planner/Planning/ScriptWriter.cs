@@ -387,6 +387,8 @@ public static partial class ScriptWriter
             {
                 "select" when step.By == "words" => "selects the one option whose text holds",
                 "select" => $"selects the option with the {step.By ?? "label"} of",
+                "choose" when step.By == "words" => "chooses the one radio button whose label holds",
+                "choose" => $"chooses the radio button with the {step.By ?? "label"} of",
                 "check" => "ticks or clears by",
                 _ when step.By is not null => $"fills (a date as {step.By}) with",
                 _ => "fills with",

@@ -10,6 +10,7 @@ async function open(page, params, log) {
         continue;
       }
       if (step.action === 'select') await page.selectOption(step.sel, await optionFor(page, step.sel, String(value), step.by));
+      else if (step.action === 'choose') await page.check(step.sel + '[value=' + JSON.stringify(await optionFor(page, step.sel, String(value), step.by)) + ']');
       else if (step.action === 'check') await (value ? page.check(step.sel) : page.uncheck(step.sel));
       else await page.fill(step.sel, step.by ? typedDate(String(value), step.by) : String(value));
     }
@@ -27,10 +28,13 @@ function shape(rows) {
 }
 
 // The value of the option a run's value picks: by its text ('label') or value ('value') the same but for case and
-// spaces, or ('words') the one option whose text holds it as whole words ("Köln" in "Köln – Lichtspiel am Ring").
+// spaces, or ('words') the one option whose text holds it as whole words ("Köln" in "Köln – Lichtspiel am Ring"). The
+// options of radio buttons are the buttons, their text their labels'.
 async function optionFor(page, sel, value, by) {
   const found = await page.evaluate(({ sel, value, by }) => {
-    const options = [...document.querySelector(sel).options];
+    const controls = [...document.querySelectorAll(sel)];
+    const options = controls[0].tagName === 'SELECT' ? [...controls[0].options]
+      : controls.map(r => ({ text: [...(r.labels || [])].map(l => l.textContent).join(' '), value: r.value }));
     const same = (a, b) => a.trim().toLowerCase() === b.trim().toLowerCase();
     if (by === 'label' || by === 'value') {
       const option = options.find(o => same(by === 'label' ? o.text : o.value, value));

@@ -1294,9 +1294,25 @@ async (input) => {
   function forms() {
     return [...document.querySelectorAll('form')].map((form, formIndex) => {
       const controls = [];
+      const choices = new Map();
       for (const control of form.querySelectorAll('input, select, textarea')) {
         const type = (control.getAttribute('type') || (control.tagName === 'SELECT' ? 'select' : 'text')).toLowerCase();
         if (['hidden', 'submit', 'button', 'reset', 'image', 'file', 'password'].includes(type) || !visible(control)) continue;
+        // Radio buttons of one name are one choice, as a list is: its options are the buttons, named by their labels.
+        const name = control.getAttribute('name');
+        if (type === 'radio' && name) {
+          if (!choices.has(name)) {
+            const byName = 'input[type="radio"][name="' + esc(name) + '"]';
+            const set = control.closest('fieldset');
+            const legend = set && set.querySelector(':scope > legend');
+            const choice = { sel: [...document.querySelectorAll(byName)].every(r => r.form === form) ? byName : 'form:nth-of-type(' + (formIndex + 1) + ') ' + byName,
+              kind: 'radio', type, name, id: '', label: legend ? clean(legend.textContent) : '', placeholder: '', aria: set ? set.getAttribute('aria-label') || '' : '', options: [] };
+            choices.set(name, choice);
+            controls.push(choice);
+          }
+          choices.get(name).options.push({ text: labelOf(control), value: control.value });
+          continue;
+        }
         controls.push({
           sel: controlSelector(control, form, formIndex),
           kind: control.tagName === 'SELECT' ? 'select' : ['checkbox', 'radio'].includes(type) ? type : 'text',

@@ -28,13 +28,25 @@ public sealed class FormMatcherTests
     [Fact]
     public void A_parameter_the_form_has_no_place_for_is_a_reason_to_decline_for_it_would_not_narrow_the_results()
     {
-        var radio = new FormControl("#p1", "radio", "radio", "p", "", "Arachide (peanuts)", "", "", []);
-        var (plan, decline) = FormMatcher.Match(new JsonObject { ["product"] = "Arachide", ["town"] = "Kaélé" }, Form(radio, Text("#v", name: "v", label: "Wuli (ville / town)")));
+        var (plan, decline) = FormMatcher.Match(new JsonObject { ["product"] = "Arachide", ["town"] = "Kaélé" },
+            Form(Select("#s", "sort", "Newest", "Cheapest"), Text("#v", name: "v", label: "Wuli (ville / town)")));
 
         plan.ShouldBeNull();
         decline.ShouldNotBeNull();
         decline.ShouldContain("params.town");
         decline.ShouldContain("no control of it takes params.product");
+    }
+
+    [Fact]
+    public void A_choice_of_radio_buttons_is_filled_as_a_list_is_by_the_button_whose_label_or_value_is_the_parameter_s()
+    {
+        var choice = new FormControl("input[type=\"radio\"][name=\"p\"]", "radio", "radio", "p", "", "Fen (produit)", "", "",
+            [new ControlOption("Arachide (peanuts)", "arachide"), new ControlOption("Mil / sorgho", "mil"), new ControlOption("Maïs", "mais")]);
+
+        var (plan, decline) = FormMatcher.Match(new JsonObject { ["product"] = "Arachide", ["town"] = "Kaélé" }, Form(choice, Text("#v", name: "v", label: "Wuli (ville / town)")));
+
+        decline.ShouldBeNull();
+        plan!.Fill.Select(s => $"{s.Param}>{s.Control.Sel}:{s.Action}:{s.By}").ShouldBe(["product>input[type=\"radio\"][name=\"p\"]:choose:value", "town>#v:fill:"]);
     }
 
     [Fact]
