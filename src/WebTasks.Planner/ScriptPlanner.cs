@@ -296,7 +296,7 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
                 await (step.Action switch
                 {
                     "select" => page.SelectOptionAsync(step.Control.Sel, new SelectOptionValue { Value = option!.Value }),
-                    "choose" => page.CheckAsync($"{step.Control.Sel}[value={JsonSerializer.Serialize(option!.Value)}]"),
+                    "choose" => page.CheckAsync(FormMatcher.ButtonOf(step.Control.Sel, option!.Value)),
                     "check" => value == "true" ? page.CheckAsync(step.Control.Sel) : page.UncheckAsync(step.Control.Sel),
                     _ => page.FillAsync(step.Control.Sel, step.By is { } format ? FormMatcher.TypedDate(value, format) : value),
                 }).WaitAsync(cancellationToken);

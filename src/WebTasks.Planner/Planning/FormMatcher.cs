@@ -112,6 +112,15 @@ public static partial class FormMatcher
     };
 
     /// <summary>
+    /// The radio button of a choice (<paramref name="choice"/> selects them all) whose value is <paramref name="value"/>:
+    /// the value as a CSS string, written as JSON writes it (quotes and backslashes escaped, other letters as they are).
+    /// Its twin in the script is the selector open.js builds with <c>JSON.stringify</c>.
+    /// </summary>
+    public static string ButtonOf(string choice, string value) => $"{choice}[value={JsonSerializer.Serialize(value, CssString)}]";
+
+    private static readonly JsonSerializerOptions CssString = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>
     /// The order and separator a text box's placeholder asks a date in ("dd.mm.rrrr" → "d.m.y", "MM/DD/YYYY" →
     /// "m/d/y"), so an ISO date parameter is typed as the form expects it; null when the placeholder shows none.
     /// </summary>

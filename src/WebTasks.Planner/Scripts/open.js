@@ -10,6 +10,7 @@ async function open(page, params, log) {
         continue;
       }
       if (step.action === 'select') await page.selectOption(step.sel, await optionFor(page, step.sel, String(value), step.by));
+      // The radio button whose value is the option's, written as a CSS string (as FormMatcher.ButtonOf writes it).
       else if (step.action === 'choose') await page.check(step.sel + '[value=' + JSON.stringify(await optionFor(page, step.sel, String(value), step.by)) + ']');
       else if (step.action === 'check') await (value ? page.check(step.sel) : page.uncheck(step.sel));
       else await page.fill(step.sel, step.by ? typedDate(String(value), step.by) : String(value));

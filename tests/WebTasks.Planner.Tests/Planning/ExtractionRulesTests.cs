@@ -530,6 +530,26 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     public async Task A_place_before_its_region_is_read_before_a_comma_or_a_dash(string text, string? place) =>
         JsonSerializer.Deserialize<string?>(await page.EvaluateAsync($"SPANS.first({JsonSerializer.Serialize(text)})")).ShouldBe(place);
 
+    [Theory]
+    [InlineData("maïs")]
+    [InlineData("say \"no\" \\ yes")]
+    public async Task A_radio_button_is_found_by_its_value_as_the_planner_writes_it(string value)
+    {
+        var selector = FormMatcher.ButtonOf("input[type=\"radio\"][name=\"p\"]", value);
+
+        var found = await page.EvaluateAsync($$"""
+            (() => {
+              for (const v of ['mil', {{JsonSerializer.Serialize(value)}}]) {
+                const r = document.createElement('input'); r.type = 'radio'; r.name = 'p'; r.value = v; document.body.appendChild(r);
+              }
+              const hit = document.querySelectorAll({{JsonSerializer.Serialize(selector)}});
+              return hit.length === 1 ? hit[0].value : null;
+            })()
+            """);
+
+        JsonSerializer.Deserialize<string>(found).ShouldBe(value);
+    }
+
     [Fact]
     public async Task A_label_written_with_combining_marks_is_a_label() =>
         JsonSerializer.Deserialize<string>(await page.EvaluateAsync("inlinePair('Kɨ̀tɔ̀ (village): Naikom').value")).ShouldBe("Naikom");
