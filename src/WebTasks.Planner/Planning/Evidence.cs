@@ -74,9 +74,12 @@ public static partial class Evidence
         shape += Days(words, source);
 
         // A place the page names as what the description says to leave out ("Barangay" for a town "without the
-        // barangay") or sets the field against ("Aronai" for a dokhona's price "not the aronai") holds that, not the field.
-        var against = field.LeftOutWords.Concat(field.OtherWords).ToList();
-        shape -= (source.Label ?? source.Named) is { } name && FieldMatcher.Tokens(name).Any(token => against.Any(word => Names(token, word))) ? 0.6 : 0;
+        // barangay") or sets the field against ("Aronai" for a dokhona's price "not the aronai", or a synonym of it:
+        // "dernière session" for "not the last session") holds that, not the field. Without a label or header, the
+        // words that name it otherwise (an icon's legend, its class) say so.
+        var naming = (source.Label ?? source.Named) is { } name ? [name] : source.Hints.Where(h => !h.Contains(':', StringComparison.Ordinal));
+        shape -= naming.SelectMany(FieldMatcher.Tokens).Any(token => field.LeftOutWords.Any(word => Names(token, word))
+            || field.OtherWords.Any(word => Names(token, word) || (!words.Contains(token) && FieldMatcher.Related(word, token)))) ? 0.6 : 0;
         shape += Quantity(field, source);
 
         // A table row headed by words the field never uses ("Bonny" beside "Port Harcourt" for a fare to Port Harcourt)

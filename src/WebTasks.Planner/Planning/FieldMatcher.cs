@@ -194,8 +194,19 @@ public static partial class FieldMatcher
             return 0.7;
         }
 
+        // All the words that tell the field apart, less the kind of value it is ("prochaine session d'examen" for
+        // nextExamDate), name it nearly as well as all its words.
+        var telling = field.Where(f => !KindWords.Contains(f)).ToList();
+        if (telling.Count >= 2 && telling.Count < field.Count && telling.All(f => hint.Contains(f) || hint.Any(h => Related(f, h)) || Phrased(f, hint)))
+        {
+            return 0.7;
+        }
+
         return field.Any(f => hint.Contains(f) || hint.Any(h => Related(f, h) || Compounds(f, h) || Kin(f, h) || (bySound && Sounds.Alike(f, h)))) ? 0.5 : 0;
     }
+
+    /// <summary>Words that say what kind of value a field holds, not which one (the date of nextExamDate).</summary>
+    private static readonly HashSet<string> KindWords = ["date", "time", "price", "amount", "number", "count", "value"];
 
     /// <summary>
     /// The same word with another ending, as a language the lexicon lacks writes it ("telephonum" for telephone):

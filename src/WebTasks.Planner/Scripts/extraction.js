@@ -556,6 +556,8 @@
     const lang = pageLanguage();
     const names = joinedMonthCache[lang] || (joinedMonthCache[lang] = [...(LANGUAGE_MONTHS[lang] || new Map())]
       .filter(([name]) => name.includes('-'))
+      // Longest first: one month's name may begin another's ("mweri wa ikumi" before "mweri wa ikumi na umwe").
+      .sort(([a], [b]) => b.length - a.length)
       .map(([name, month]) => [new RegExp('(?<!\\p{L})' + name.split('-').join('\\s+') + '(?!\\p{L})', 'giu'), MONTHS[month - 1][0]]));
     return names.reduce((joined, [pattern, english]) => joined.replace(pattern, english), text);
   }

@@ -103,12 +103,14 @@ async (input) => {
             item += ':has(> :nth-child(2))';
             members = members.filter(row => row.children.length >= 2);
           }
-          const head = cellHeaderRow(members);
-          if (head) {
-            cellHeaders.add(head.row);
-            item += ':not(' + head.not + ')';
-            members = members.filter(row => row !== head.row);
-          }
+        }
+        // A table's rows, or a grid's rows of three cells or more built of <div>s (display: table-row), may be headed
+        // by a row of their own.
+        const head = (tag === 'TR' || members.every(m => m.children.length >= 3)) && cellHeaderRow(members);
+        if (head) {
+          cellHeaders.add(head.row);
+          item += ':not(' + head.not + ')';
+          members = members.filter(row => row !== head.row);
         }
         if (members.length < 2) continue;
         // Utility classes ("flex", "mt-3") say how a thing looks, not what it is: sharing them makes no kinship.
@@ -120,11 +122,11 @@ async (input) => {
     return { groups, groupOf };
   }
 
-  // Header rows written with <td> (a bold first row of words over columns of numbers): they name columns, and are
-  // no records. Found by siblingGroups, read by headerRows.
+  // Header rows written with <td> or a grid's <div>s (a bold first row of words over columns of numbers): they name
+  // columns, and are no records. Found by siblingGroups, read by headerRows and gridHeader.
   const cellHeaders = new Set();
 
-  // The first of a table's rows when it is a header made of <td>s: it looks unlike the rows below (a class of its
+  // The first of a table's rows when it is a header made of <td>s (or of a grid's rows, of <div>s): it looks unlike the rows below (a class of its
   // own, or bold where they are not), its cells are distinct words (a quantity may follow one: "Gunia (kg 100)"), and
   // a column it heads holds digits in the rows below where it holds none. With the selector step that leaves it out
   // of the records.
@@ -338,8 +340,9 @@ async (input) => {
   }
 
   function columnHeader(record, node) {
+    if (record.tagName !== 'TR') return gridHeader(record, node);
     const cell = node.closest('td, th');
-    if (!cell || !record.contains(cell) || record.tagName !== 'TR') return null;
+    if (!cell || !record.contains(cell)) return null;
     const table = record.closest('table');
     const heads = table && headerRows(table, record);
     if (!heads || !heads.length) return null;
@@ -353,6 +356,14 @@ async (input) => {
       if (name && !names.includes(name)) names.push(name);
     }
     return names.join(' ') || null;
+  }
+
+  // In a grid of <div> rows headed by a row of its own (cellHeaderRow), a cell is named by the header cell at its place.
+  function gridHeader(record, node) {
+    const head = record.parentElement && [...record.parentElement.children].find(r => cellHeaders.has(r));
+    const cells = [...record.children];
+    const at = cells.findIndex(c => c.contains(node));
+    return head && at >= 0 && head.children.length === cells.length ? clean(head.children[at].textContent) || null : null;
   }
 
   // The head's rows, or the nearest rows of headers above the record (a "Weight" row over "Tablet only" and "With
@@ -430,7 +441,10 @@ async (input) => {
     // and a gloss in brackets does not make it long ("Caole 25 kg bora (rice, 25 kg bag): <strong>…"). Words alone
     // before the value in their element need no colon (<div>🛏️ Ot acel (single room) / wor<b>UGX 28,000</b></div>).
     const before = node.previousSibling;
-    const said = before && before.nodeType === 3 ? before.textContent.split(/[.!?。]\s+(?=\S)/).pop() : '';
+    let said = before && before.nodeType === 3 ? before.textContent.split(/[.!?。]\s+(?=\S)/).pop() : '';
+    // Its words may be set apart before their gloss ("<b>Cow milk</b> (mavaghi gha ng'ombe), lita 1: <b>KSh 65</b>").
+    const lead = GLOSS_FIRST.test(said) && before.previousSibling;
+    if (lead && lead.nodeType === 1 && lead.children.length === 0 && wordLabel(clean(lead.textContent), false)) said = clean(lead.textContent) + ' ' + said;
     const bare = unglossed(said);
     const alone = !!bare && before === node.parentNode.firstChild && node === node.parentNode.lastChild && node.parentNode.children.length === 1 && !/\d/.test(figureless(bare));
     // A longer one before its colon is a label where it glosses its words in brackets for the reader ("Pion a'de piöre
@@ -455,14 +469,14 @@ async (input) => {
       && note.children.length === 0 && (!/\d/.test(note.textContent) || !!ownLabel(note)) && ![...node.parentNode.children].some(c => /^(A|BUTTON)$/.test(c.tagName));
   }
 
-  // Whether a text reads as a label, short and in words: four words and 30 characters at most, without figures; a
+  // Whether a text reads as a label, short and in words (a dash is no word): four words and 30 characters at most, without figures; a
   // table's cell beside its value, six words and 40 characters that start with a word ("Edat minimala amb un adult",
   // "Call-out fee (surrounding towns)", "Kaertje kinders (4–11)").
   // A gloss in brackets is not counted ("Jerikan 25 L (aran eyop)"), nor a figure that is a quantity ("25 L").
   function wordLabel(text, cell) {
     const bare = unglossed(text);
     const worded = cell ? /^\p{L}/u.test(bare) : !/\d/.test(figureless(bare));
-    return !!bare && bare.length <= (cell ? 40 : 30) && worded && bare.split(' ').length <= (cell ? 6 : 4);
+    return !!bare && bare.length <= (cell ? 40 : 30) && worded && bare.split(' ').filter(w => /[\p{L}\p{N}]/u.test(w)).length <= (cell ? 6 : 4);
   }
 
   // A label's words without the figures that belong in a label: a quantity ("25 L", "pakiti 2 kg"), a code ("DH04")
@@ -1104,15 +1118,17 @@ async (input) => {
   // Rows of a label and a value of different kinds (a phone, an email, a count, a date, a yes) are facts about the
   // page's one thing; rows of names and prices are a list of other things. Asked for every node under the group, so
   // kept on it once found.
-  // So are lines each led by an icon of what it is about ("🚿 … hot water: Ee", "📞 +255 …", "✉️ …@…").
+  // So are lines each led by an icon of what it is about ("🚿 … hot water: Ee", "📞 +255 …", "✉️ …@…"), and opening
+  // hours, each line labelled by its days ("Sásdé (samedi) 7h30 – 13h00").
   function factSheet(group) {
     if (group.facts === undefined) {
       const labels = group.members.map(m => m.children.length === 2 ? clean(m.children[0].textContent) : '');
       const iconed = group.members.every(m => m.firstElementChild && /^[^\p{L}\p{N}]{1,4}$/u.test(clean(m.firstElementChild.textContent)));
-      group.facts = iconed
+      const hours = labels.every(label => label && daysNamed(label).length > 0);
+      group.facts = hours || (iconed
         ? new Set(group.members.map(m => /@/.test(m.textContent) ? 'email' : /(?:\+|\b0)\d[\d\s]{7,}/.test(m.textContent) ? 'phone' : kindOf(m.textContent))).size >= 3
         : labels.every(label => /^\p{L}[^:：]{0,59}$/u.test(label)) && new Set(labels).size === labels.length
-          && new Set(group.members.map(m => kindOf(m.children[1].textContent))).size >= 3;
+          && new Set(group.members.map(m => kindOf(m.children[1].textContent))).size >= 3);
     }
     return group.facts;
   }

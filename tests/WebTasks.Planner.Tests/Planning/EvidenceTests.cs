@@ -133,6 +133,31 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void A_synonym_of_what_the_description_sets_the_field_against_names_that_and_an_unlabelled_place_is_named_by_its_legend()
+    {
+        var next = new RecordField("nextExamDate", "date", true) { Description = "date of the next driving test session, not the last session or the registration deadline" };
+        var session = Source(new SourceTraits(), seen: 1, sample: ["24 juillet 2027"], fields: ["nextExamDate"]);
+        Evidence.Score(next, session with { Named = "Ekɔ́ŋɔ́ ya ényi ézu (prochaine session d'examen)" }, null)
+            .ShouldBeGreaterThan(Evidence.Score(next, session with { Named = "Ekɔ́ŋɔ́ ya nkpwaa (dernière session)" }, null) + 0.4, "'dernière' is the lexicon's word for last");
+        Evidence.Score(next, session with { Named = "Asugan ya ntiliga (clôture des inscriptions)" }, null)
+            .ShouldBeLessThan(Evidence.Score(next, session with { Named = "Ekɔ́ŋɔ́ ya ényi ézu (prochaine session d'examen)" }, null) - 0.4, "'inscriptions' is the registration");
+
+        var person = new RecordField("pricePerPersonMzn", "integer", true) { Description = "price for one person in Mozambican meticais, not the whole-boat charter" };
+        var icon = Source(new SourceTraits { Currency = 1 }, sample: ["1.800,00 MT"], fields: ["pricePerPersonMzn"]);
+        Evidence.Score(person, icon with { Hints = ["Ekhalari ya mutthu mmosa (preço por pessoa)"] }, null)
+            .ShouldBeGreaterThan(Evidence.Score(person, icon with { Hints = ["Ekalawa yotheene (barco inteiro / whole-boat charter)"] }, null) + 0.5, "an icon's legend names what it shows");
+
+        var bag = new RecordField("bagPriceInr", "integer", true) { Description = "price of one 25 kg bag of rice in Indian rupees, not the price per kilo" };
+        var rice = Source(new SourceTraits { Currency = 1 }, sample: ["₹ 1,150"], fields: ["bagPriceInr"]);
+        Evidence.Score(bag, rice with { Named = "Caole 25 kg bora (rice, 25 kg bag)" }, null)
+            .ShouldBeGreaterThan(Evidence.Score(bag, rice with { Named = "Caole bora (rice bag)" }, null), "kg, the description's own word, is a kilo's synonym but no word against it; the quantity it names counts for it");
+
+        var area = new RecordField("area", "string", true) { Description = "area of Calabar as written, without the city" };
+        var pin = Source(new SourceTraits(), sample: ["Ekpo Abasi, Calabar"], fields: ["area"]) with { Hints = ["location"] };
+        Evidence.Score(area, pin, null).ShouldBeGreaterThan(0, "what a description leaves out is named by its own word, not its synonyms: a pin's 'location' is no city");
+    }
+
+    [Fact]
     public void What_a_description_sets_the_field_against_is_each_thing_it_lists_but_not_what_it_goes_on_to_say()
     {
         var room = new RecordField("doubleRoomTzs", "integer", true) { Description = "price of a double room for one night in Tanzanian shillings, not the single room, the dormitory bed or the dollar price" };

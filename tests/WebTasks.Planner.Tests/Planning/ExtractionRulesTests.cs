@@ -473,6 +473,51 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
         NameOf(survey, "485 000 €").ShouldBeNull();
     }
 
+    [Fact]
+    public async Task A_grid_of_div_rows_headed_by_a_row_of_its_own_names_each_cell_by_its_column_and_the_head_is_no_record()
+    {
+        var rows = string.Concat(new[] { ("Pongo", "35 000"), ("Bilalang", "60 000"), ("Mbanda", "45 000") }.Select(r =>
+            $"<div class=\"tr\"><div>Chambre {r.Item1}</div><div>{r.Item1}</div><div>{r.Item2} FCFA</div><div>Ŋŋ (oui)</div></div>"));
+        var survey = await page.SurveyAsync("records",
+            "<!DOCTYPE html><html lang=\"bas\"><body><div class=\"tbl\"><div class=\"tr h\"><div>Ndap (logement)</div><div>Kɔ́ŋ (quartier)</div><div>Nsaa sɔ̀ŋ (loyer mensuel)</div>" +
+            $"<div>Malép (eau courante)</div></div>{rows}</div></body></html>",
+            Field("monthlyRent", "integer", "monthly", "rent"));
+
+        var selectors = survey.GetProperty("candidates").EnumerateArray().Select(c => c.GetProperty("selector").GetString()).ToList();
+        selectors.ShouldContain("div.tbl > div.tr:not(.h)");
+        selectors.ShouldNotContain("div.tbl > div.tr");
+        var grid = survey.GetProperty("candidates").EnumerateArray().First(c => c.GetProperty("selector").GetString() == "div.tbl > div.tr:not(.h)");
+        grid.GetProperty("count").GetInt32().ShouldBe(3);
+        grid.GetProperty("sources").EnumerateArray().First(s => s.GetProperty("sample")[0].GetString() == "35 000 FCFA")
+            .GetProperty("hints").EnumerateArray().Select(h => h.GetString()).ShouldContain("Nsaa sɔ̀ŋ (loyer mensuel)");
+    }
+
+    [Fact]
+    public async Task Opening_hours_in_a_sidebar_are_the_page_s_own_and_a_label_s_words_set_apart_before_its_gloss_are_part_of_it()
+    {
+        var survey = await page.SurveyAsync("page",
+            "<!DOCTYPE html><html lang=\"ewo\"><body><main><h1>Auto-école Zen</h1><ul><li><b>Cow milk</b> (mavaghi gha ng'ombe), lita 1: <b>KSh 65</b></li>" +
+            "<li><b>Goat milk</b> (mavaghi gha mburi), lita 1: <b>KSh 120</b></li></ul></main><aside><h2>Mewola (horaires)</h2><div class=\"hrs\">" +
+            "<div><span>Mɔ́ndé – Fráidé (lundi – vendredi)</span><span>7h00 – 18h00</span></div><div><span>Sásdé (samedi)</span><span>7h30 – 13h00</span></div>" +
+            "<div><span>Sɔ́ndé (dimanche)</span><span>Fɛ́ (fermé)</span></div></div></aside></body></html>",
+            Field("opensSaturday", "boolean", "opens", "saturday"), Field("milkPriceKes", "integer", "milk", "price", "kes"));
+
+        var saturday = survey.GetProperty("sources").EnumerateArray().First(s => s.GetProperty("sample")[0].GetString() == "7h30 – 13h00");
+        saturday.GetProperty("boilerplate").GetBoolean().ShouldBeFalse();
+        saturday.GetProperty("repeated").GetBoolean().ShouldBeFalse("a day's hours are the page's own, not one of several alike things");
+        NameOf(survey, "KSh 65").ShouldBe("Cow milk (mavaghi gha ng'ombe), lita 1");
+    }
+
+    [Theory]
+    [InlineData("3 mweri wa ikũmi na ũmwe 2027", "2027-11-03")]
+    [InlineData("3 mweri wa ikũmi 2027", "2027-10-03")]
+    public async Task A_month_whose_name_begins_another_s_is_read_after_the_longer_name(string written, string expected)
+    {
+        var date = await EvaluateAsync($"(document.documentElement.lang = 'ebu', toValue({JsonSerializer.Serialize(written)}, 'date'))");
+
+        date.ShouldBe($"\"{expected}\"", "Embu's November begins with October's name");
+    }
+
     /// <summary>The name the survey gives the first source whose sample holds the value.</summary>
     private static string? NameOf(JsonElement survey, string value) => survey.GetProperty("sources").EnumerateArray()
         .Where(s => s.GetProperty("sample").EnumerateArray().Any(v => v.GetString() == value))

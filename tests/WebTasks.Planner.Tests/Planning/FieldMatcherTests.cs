@@ -11,6 +11,13 @@ public sealed class FieldMatcherTests
     public void Names_split_camel_snake_and_kebab_case_and_fold_plurals() =>
         FieldMatcher.Tokens("startDate_local-Prices").ShouldBe(["start", "date", "local", "price"]);
 
+    [Theory]
+    [InlineData("nextExamDate", "prochaine session d'examen", 0.7)]
+    [InlineData("nextExamDate", "prochaine session", 0.5)]
+    [InlineData("examDate", "examen", 0.5)]
+    public void A_label_naming_every_word_that_tells_a_field_apart_but_its_kind_names_it_nearly_as_well(string field, string label, double expected) =>
+        FieldMatcher.NameScore(FieldMatcher.Tokens(field), FieldMatcher.Tokens(label)).ShouldBe(expected);
+
     [Fact]
     public void An_english_possessive_is_no_word_of_its_own() =>
         FieldMatcher.Tokens("the seller’s name, the farmer's price").ShouldBe(["the", "seller", "name", "the", "farmer", "price"]);
