@@ -153,10 +153,13 @@ public sealed partial record RecordField(string Name, string Type, bool Required
 
     /// <summary>
     /// What a description leaves out or sets the field against: a thing with its gloss, and the things listed after it
-    /// ("not the single room, the dormitory bed or the dollar price"), but not what the description goes on to say
-    /// (", in Ghana cedis").
+    /// ("not the single room, the dormitory bed or the dollar price", "not the wet parchment (gabah) or the roasted
+    /// pack"), but not what the description goes on to say (", in Ghana cedis").
     /// </summary>
-    private const string Listed = @"(?<what>[^,;.()]+(?:\([^()]*\))?(?:\s*,\s*(?:or\s+|nor\s+|and\s+)?(?:the|a|an|its|their)\s+[^,;.()]+(?:\([^()]*\))?)*)";
+    private const string Listed = @"(?<what>" + Phrase + @"(?:\([^()]*\))?(?:(?:\s*,\s*(?:or\s+|nor\s+|and\s+)?|\s+(?:or|nor|and)\s+)(?:the|a|an|its|their)\s+" + Phrase + @"(?:\([^()]*\))?)*)";
+
+    /// <summary>Words up to a comma, a semicolon, a full stop or a bracket; a decimal point is none ("the 1.8 L isshobin").</summary>
+    private const string Phrase = @"(?:[^,;.()]|(?<=\d)\.(?=\d))+";
 
     [GeneratedRegex(@"\b(?:without|excluding|not including|except|minus)\s+(?!the (?:word|label|name) for\b)" + Listed, RegexOptions.IgnoreCase)]
     private static partial Regex LeftOutPattern();

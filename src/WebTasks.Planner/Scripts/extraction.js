@@ -562,8 +562,19 @@
     return names.reduce((joined, [pattern, english]) => joined.replace(pattern, english), text);
   }
 
+  // Thai dates: a month written short ("ก.ค.", July) or in full, and a year of the Buddhist era ("2570", 543 years
+  // ahead of the common era), as Thai and Isan pages write them.
+  const THAI_MONTHS = ['ม.ค./มกราคม', 'ก.พ./กุมภาพันธ์', 'มี.ค./มีนาคม', 'เม.ย./เมษายน', 'พ.ค./พฤษภาคม', 'มิ.ย./มิถุนายน', 'ก.ค./กรกฎาคม', 'ส.ค./สิงหาคม',
+    'ก.ย./กันยายน', 'ต.ค./ตุลาคม', 'พ.ย./พฤศจิกายน', 'ธ.ค./ธันวาคม']
+    .map((names, i) => [new RegExp('(?<![\\u0E00-\\u0E7F])(?:' + names.split('/').map(n => n.replace(/\./g, '\\.\\s?')).join('|') + ')(?![\\u0E00-\\u0E7F])', 'u'), MONTHS[i][0]]);
+  function thaiDate(text) {
+    if (!/[\u0E00-\u0E7F]/u.test(text)) return text;
+    const named = THAI_MONTHS.reduce((t, [pattern, english]) => t.replace(pattern, ' ' + english + ' '), text);
+    return named.replace(/(?<!\d)(2[45]\d\d)(?!\d)/g, year => String(Number(year) - 543));
+  }
+
   function parseDate(raw) {
-    const text = joinedMonths(raw);
+    const text = thaiDate(joinedMonths(raw));
     let m = /(?<!\d)(\d{4})[-\/.](\d{1,2})[-\/.](\d{1,2})(?!\d)/.exec(text);
     if (m) return isoDate(m[1], m[2], m[3]);
     m = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/.exec(text);

@@ -163,6 +163,11 @@ public sealed class EvidenceTests
         var room = new RecordField("doubleRoomTzs", "integer", true) { Description = "price of a double room for one night in Tanzanian shillings, not the single room, the dormitory bed or the dollar price" };
         room.OtherWords.ShouldBe(["single", "dormitory", "bed", "dollar"], ignoreOrder: true);
         room.DescribedWords.ShouldNotContain("dormitory");
+        var coffee = new RecordField("greenKiloPriceIdr", "integer", true) { Description = "price of 1 kg of green coffee beans (kopi beras) in rupiah, not the wet parchment (gabah) or the roasted 250 g pack" };
+        coffee.OtherWords.ShouldBe(["wet", "parchment", "gabah", "roasted", "250", "pack"], ignoreOrder: true, "a thing after a gloss and 'or the' is listed too");
+        var awamori = new RecordField("bottlePriceJpy", "integer", true) { Description = "price of one 720 ml bottle of the standard awamori in yen, not the 1.8 L isshobin or the aged kusu" };
+        awamori.OtherWords.ShouldContain("aged", "a decimal point ends no phrase");
+        awamori.DescribedWords.ShouldNotContain("isshobin");
         var bag = new RecordField("bagPriceGhs", "number", true) { Description = "price of one bag, not a single sachet, in Ghana cedis" };
         bag.DescribedWords.ShouldContain("cedi");
         bag.OtherWords.ShouldBe(["single", "sachet"], ignoreOrder: true);

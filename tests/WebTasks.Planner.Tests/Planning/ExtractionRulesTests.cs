@@ -518,6 +518,30 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
         date.ShouldBe($"\"{expected}\"", "Embu's November begins with October's name");
     }
 
+    [Fact]
+    public async Task Lines_of_a_label_with_the_quantity_it_prices_and_a_figure_are_labelled_values()
+    {
+        var cards = string.Concat(new[] { ("1,540円", "2,860円"), ("1,320円", "2,420円"), ("1,650円", "3,100円") }.Select((p, i) =>
+            $"<section class=\"kr\"><h2>酒造 {i}</h2><ul class=\"nd\"><li><span>720ml 瓶 (bottle)</span><b>{p.Item1}</b></li><li><span>一升瓶 1.8L</span><b>{p.Item2}</b></li></ul></section>"));
+        var survey = await page.SurveyAsync("records", $"<!DOCTYPE html><html lang=\"ryu\"><body><main>{cards}</main></body></html>", Field("bottlePriceJpy", "integer", "bottle", "price", "jpy"));
+
+        var labels = survey.GetProperty("candidates").EnumerateArray().First(c => c.GetProperty("count").GetInt32() == 3).GetProperty("sources").EnumerateArray()
+            .Where(s => s.GetProperty("sel").GetString()!.EndsWith("> b", StringComparison.Ordinal)).Select(s => s.GetProperty("named").GetString()).ToList();
+
+        labels.ShouldBe(["720ml 瓶 (bottle)", "一升瓶 1.8L"]);
+    }
+
+    [Theory]
+    [InlineData("12 ก.ค. 2570", "2027-07-12")]
+    [InlineData("เทื่อแล้ว 28 มิ.ย. 2570", "2027-06-28")]
+    [InlineData("3 มกราคม 2568", "2025-01-03")]
+    public async Task A_thai_date_is_read_with_its_month_written_short_and_its_year_of_the_buddhist_era(string written, string expected)
+    {
+        var date = await EvaluateAsync($"(document.documentElement.lang = 'tts', toValue({JsonSerializer.Serialize(written)}, 'date'))");
+
+        date.ShouldBe($"\"{expected}\"");
+    }
+
     /// <summary>The name the survey gives the first source whose sample holds the value.</summary>
     private static string? NameOf(JsonElement survey, string value) => survey.GetProperty("sources").EnumerateArray()
         .Where(s => s.GetProperty("sample").EnumerateArray().Any(v => v.GetString() == value))
