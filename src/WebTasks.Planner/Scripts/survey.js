@@ -126,10 +126,10 @@ async (input) => {
   // columns, and are no records. Found by siblingGroups, read by headerRows and gridHeader.
   const cellHeaders = new Set();
 
-  // The first of a table's rows when it is a header made of <td>s (or of a grid's rows, of <div>s): it looks unlike the rows below (a class of its
-  // own, or bold where they are not), its cells are distinct words (a quantity may follow one: "Gunia (kg 100)"), and
-  // a column it heads holds digits in the rows below where it holds none. With the selector step that leaves it out
-  // of the records.
+  // The first of a table's rows when it is a header made of <td>s (or of a grid's rows, of <div>s): it looks unlike
+  // the rows below (a class of its own, or bold where they are not), its cells are distinct words (a quantity may
+  // follow one: "Gunia (kg 100)"), and a column it heads holds digits in the rows below where it holds none. With the
+  // selector step that leaves it out of the records.
   function cellHeaderRow(rows) {
     const [row, ...rest] = rows;
     if (rest.length < 2 || row.querySelector(':scope > th') || rest.some(r => r.children.length !== row.children.length)) return null;
@@ -469,9 +469,9 @@ async (input) => {
       && note.children.length === 0 && (!/\d/.test(note.textContent) || !!ownLabel(note)) && ![...node.parentNode.children].some(c => /^(A|BUTTON)$/.test(c.tagName));
   }
 
-  // Whether a text reads as a label, short and in words (a dash is no word): four words and 30 characters at most, without figures; a
-  // table's cell beside its value, six words and 40 characters that start with a word ("Edat minimala amb un adult",
-  // "Call-out fee (surrounding towns)", "Kaertje kinders (4–11)").
+  // Whether a text reads as a label, short and in words (a dash is no word): four words and 30 characters at most,
+  // without figures; a table's cell beside its value, six words and 40 characters that start with a word ("Edat
+  // minimala amb un adult", "Call-out fee (surrounding towns)", "Kaertje kinders (4–11)").
   // A gloss in brackets is not counted ("Jerikan 25 L (aran eyop)"), nor a figure that is a quantity ("25 L").
   function wordLabel(text, cell) {
     const bare = unglossed(text);
