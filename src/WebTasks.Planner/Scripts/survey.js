@@ -399,10 +399,13 @@ async (input) => {
 
   // The words that head a row of a table of several columns of values, for a node past the row's first cell ("Bonny"
   // before its one-way and return fares); in a table of a label and its value, the first cell is the value's label.
+  // A quantity in a cell of its own ("1 L" beside "250 ml" under the same product) is part of the row's name.
   function rowNameOf(node) {
     const cell = node.closest('td');
     const head = cell && cell.closest('table') && cell.parentElement.children.length >= 3 && cell.parentElement.firstElementChild !== cell && clean(cell.parentElement.firstElementChild.textContent);
-    return head && /^\p{L}[^\p{N}]{0,59}$/u.test(head) ? head : null;
+    if (!head || !/^\p{L}[^\p{N}]{0,59}$/u.test(head)) return null;
+    const quantities = [...cell.parentElement.children].slice(1).filter(c => c !== cell).map(c => clean(c.textContent)).filter(t => /^\d+(?:[.,]\d+)?\s?\p{L}{1,3}\.?$/u.test(t));
+    return [head, ...quantities].join(' ');
   }
 
   // A short label just before a value: <span>Telephone</span><a>…</a> alone in their parent, or "Email: " as text;

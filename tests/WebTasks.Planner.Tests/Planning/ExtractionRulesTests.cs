@@ -542,6 +542,20 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
         date.ShouldBe($"\"{expected}\"");
     }
 
+    [Fact]
+    public async Task A_quantity_in_a_cell_of_its_own_is_part_of_its_row_s_name()
+    {
+        var survey = await page.SurveyAsync("page",
+            "<!DOCTYPE html><html lang=\"shi\"><body><h1>Tamsmunt</h1><table><thead><tr><th>Afaris (produit)</th><th>Tiddi (format)</th><th>Atig (prix)</th></tr></thead><tbody>" +
+            "<tr><td>Zzit n wargan n učči (culinary)</td><td>1 L</td><td>400 DH</td></tr><tr><td>Zzit n wargan n učči (culinary)</td><td>250 ml</td><td>115 DH</td></tr>" +
+            "</tbody></table></body></html>",
+            Field("culinaryLitrePriceMad", "integer", "culinary", "litre", "price", "mad"));
+
+        JsonElement Holding(string value) => survey.GetProperty("sources").EnumerateArray().First(s => s.GetProperty("read").GetString() == "text" && s.GetProperty("sample")[0].GetString() == value);
+        Holding("400 DH").GetProperty("hints").EnumerateArray().Select(h => h.GetString()).ShouldContain("row:Zzit n wargan n učči (culinary) 1 L");
+        Holding("115 DH").GetProperty("hints").EnumerateArray().Select(h => h.GetString()).ShouldContain("row:Zzit n wargan n učči (culinary) 250 ml");
+    }
+
     /// <summary>The name the survey gives the first source whose sample holds the value.</summary>
     private static string? NameOf(JsonElement survey, string value) => survey.GetProperty("sources").EnumerateArray()
         .Where(s => s.GetProperty("sample").EnumerateArray().Any(v => v.GetString() == value))
@@ -564,6 +578,7 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
 
         HintsOf("TSh 70,000").ShouldContain("Kyumba kya wandu waili (double) Wandu wa Tanzania");
         HintsOf("TSh 70,000").ShouldContain("row:Kyumba kya wandu waili (double)");
+        HintsOf("TSh 70,000").ShouldNotContain(h => h!.Contains("USD", StringComparison.Ordinal), "an amount is no quantity that names its row");
         HintsOf("TSh 60,000").ShouldNotContain(h => h!.StartsWith("row:", StringComparison.Ordinal), "a row headed by a year is an entry of a history");
         Holding("USD 45").GetProperty("fit").GetProperty("doubleRoomTzs").GetDouble().ShouldBe(0, "an amount in a currency the field does not name is another price");
         Holding("TSh 70,000").GetProperty("fit").GetProperty("doubleRoomTzs").GetDouble().ShouldBe(1);
