@@ -733,9 +733,9 @@
 
   // Languages that write 1.234,56 (Swiss German and Italian write 1'234.56): in their text a lone "," is the decimal
   // mark and a lone "." before three digits groups thousands.
-  // Whether the page's language writes 1,5 for one and a half: as the browser's number formats say (de-CH: no, es-MX:
-  // no); for a language the browser has no formats for (it knows few beyond its own UI languages), as the page's own
-  // numbers say, else as this list does.
+  // Whether the page's language writes 1,5 for one and a half: as the page's own numbers say where they say it plainly
+  // ("$1,650 MXN" on a page in Spanish from Mexico), else as the browser's number formats say (de-CH: no, es-MX: no),
+  // else (a language the browser has no formats for: it knows few beyond its own UI languages) as this list does.
   const COMMA_DECIMAL = /^(de|nl|fr|it|es|pt|da|sv|nb|nn|no|fi|is|pl|cs|sk|hu|ro|ru|uk|be|tr|el|id|ca|gl|eu|hr|sl|sr|bs|mk|sq|bg|lt|lv|et|az|kk|ka|hy|vi|af|lij|vec|sc|scn|fur|oc|an|ast|co|wa|li|fy|lb)(?![-_](ch|li)\b)/i;
   let decimalComma = null;
   // The text of the records' own pages fetched and read here: their numbers say the decimal mark too.
@@ -743,15 +743,16 @@
   function commaDecimal() {
     if (decimalComma === null) {
       const lang = (document.documentElement.lang || '').toLowerCase();
-      let known = false;
+      decimalComma = pageWritesCommaDecimals();
       try {
         const format = new Intl.NumberFormat(lang || 'und');
-        known = !!lang && format.resolvedOptions().locale.split('-')[0] === pageLanguage();
-        if (known) decimalComma = format.formatToParts(1.5).some(p => p.type === 'decimal' && p.value === ',');
+        if (decimalComma === null && lang && format.resolvedOptions().locale.split('-')[0] === pageLanguage()) {
+          decimalComma = format.formatToParts(1.5).some(p => p.type === 'decimal' && p.value === ',');
+        }
       } catch {
         // A lang attribute Intl does not take is a language it has no formats for.
       }
-      if (!known) decimalComma = pageWritesCommaDecimals() ?? COMMA_DECIMAL.test(lang);
+      if (decimalComma === null) decimalComma = COMMA_DECIMAL.test(lang);
     }
     return decimalComma;
   }

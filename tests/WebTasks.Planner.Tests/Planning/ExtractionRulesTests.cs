@@ -137,9 +137,12 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
         value.ShouldBe(expected);
     }
 
-    // Languages this browser has no number formats for (it knows few beyond its own UI languages): the page's own
-    // numbers say which mark is the decimal one; dates and clock times say nothing.
+    // The page's own numbers say which mark is the decimal one where they say it plainly, in a language the browser
+    // has number formats for (Spanish written in Mexico) or not (it knows few beyond its own UI languages); dates and
+    // clock times say nothing.
     [Theory]
+    [InlineData("es", "<p>$950 MXN</p><p>$1,650 MXN</p><p>$1,500 MXN</p>", "$1,650 MXN", "1650")]
+    [InlineData("es", "<p>Actualizado el 18/06/2027</p>", "1,650", "1.65")]
     [InlineData("su", "<p>Rp28.000</p><p>Rp15.500</p><p>07.00–17.00</p>", "Rp28.000", "28000")]
     [InlineData("mt", "<p>€12.50</p><p>€3.75</p>", "€1.250", "1.25")]
     [InlineData("ky", "<p>1,2 км</p><p>350 м</p>", "1,200", "1.2")]
