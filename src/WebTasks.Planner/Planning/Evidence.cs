@@ -77,7 +77,7 @@ public static partial class Evidence
         // barangay") or sets the field against ("Aronai" for a dokhona's price "not the aronai", or a synonym of it:
         // "dernière session" for "not the last session") holds that, not the field. Without a label or header, the
         // words that name it otherwise (an icon's legend, its class) say so.
-        var naming = (source.Label ?? source.Named) is { } name ? [name] : source.Hints.Where(h => !h.Contains(':', StringComparison.Ordinal));
+        var naming = (source.Label ?? source.Named) is { } name ? [name] : WordHints(source);
         shape -= naming.SelectMany(FieldMatcher.Tokens).Any(token => field.LeftOutWords.Any(word => Names(token, word))
             || field.OtherWords.Any(word => Names(token, word) || (!words.Contains(token) && FieldMatcher.Related(word, token)))) ? 0.6 : 0;
         shape += Quantity(field, source);
@@ -121,7 +121,7 @@ public static partial class Evidence
     private static double Quantity(RecordField field, SurveySource source)
     {
         // The labels first: most name no quantity, and the description's are read only for those that do.
-        var labels = source.Hints.Where(h => !h.Contains(':', StringComparison.Ordinal)).Append(source.Label ?? source.Named)
+        var labels = WordHints(source).Append(source.Label ?? source.Named)
             .OfType<string>().Where(h => h.Any(char.IsAsciiDigit)).Select(FieldMatcher.Tokens).ToList();
         var wanted = labels.Count > 0 && field.Described is { } described ? Quantities(FieldMatcher.Tokens(described)) : [];
         if (wanted.Count == 0)
@@ -133,6 +133,9 @@ public static partial class Evidence
         var named = labels.SelectMany(words => Quantities(words).Concat(Quantities([.. words.Reverse()]).Where(q => units.Contains(q.Unit)))).ToHashSet();
         return named.Overlaps(wanted) ? 0.2 : named.Any(q => units.Contains(q.Unit)) ? -0.4 : 0;
     }
+
+    /// <summary>The hints that are words naming a place (a legend, a header, a class), not a kind of hint ("role:", "value:", "days:").</summary>
+    private static IEnumerable<string> WordHints(SurveySource source) => source.Hints.Where(h => !h.Contains(':', StringComparison.Ordinal));
 
     /// <summary>The quantities words name, each unit by its symbol ("25 litre" and "25 L" alike).</summary>
     private static HashSet<(string Amount, string Unit)> Quantities(IReadOnlyList<string> words) =>

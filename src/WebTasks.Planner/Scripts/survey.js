@@ -404,7 +404,7 @@ async (input) => {
     const cell = node.closest('td');
     const head = cell && cell.closest('table') && cell.parentElement.children.length >= 3 && cell.parentElement.firstElementChild !== cell && clean(cell.parentElement.firstElementChild.textContent);
     if (!head || !/^\p{L}[^\p{N}]{0,59}$/u.test(head)) return null;
-    const quantities = [...cell.parentElement.children].slice(1).filter(c => c !== cell).map(c => clean(c.textContent)).filter(t => /^\d+(?:[.,]\d+)?\s?\p{L}{1,3}\.?$/u.test(t));
+    const quantities = [...cell.parentElement.children].slice(1).filter(c => c !== cell).map(c => clean(c.textContent)).filter(t => QUANTITY_CELL.test(t));
     return [head, ...quantities].join(' ');
   }
 
@@ -482,10 +482,16 @@ async (input) => {
     return !!bare && bare.length <= (cell ? 40 : 30) && worded && bare.split(' ').filter(w => /[\p{L}\p{N}]/u.test(w)).length <= (cell ? 6 : 4);
   }
 
+  // A quantity: a figure and its unit of up to three letters ("25 L", "720ml", "1,5 kg"), in a text, or a cell's whole
+  // text (maybe with the unit's full stop: "4 ม.").
+  const QUANTITY = '\\d+(?:[.,]\\d+)?\\s?\\p{L}{1,3}';
+  const QUANTITY_IN_TEXT = new RegExp(QUANTITY + '(?![\\p{L}\\d])', 'gu');
+  const QUANTITY_CELL = new RegExp('^' + QUANTITY + '\\.?$', 'u');
+
   // A label's words without the figures that belong in a label: a quantity ("25 L", "pakiti 2 kg"), a code ("DH04")
   // and the count of what it names ("Nazi 100").
   function figureless(text) {
-    return text.replace(/\d+(?:[.,]\d+)?\s?\p{L}{1,3}(?![\p{L}\d])/gu, '').replace(/(?<![\p{L}\d])\p{L}+\d+(?![\p{L}\d])/gu, '').replace(/(?<=\p{L}\s)\d{1,4}$/u, '');
+    return text.replace(QUANTITY_IN_TEXT, '').replace(/(?<![\p{L}\d])\p{L}+\d+(?![\p{L}\d])/gu, '').replace(/(?<=\p{L}\s)\d{1,4}$/u, '');
   }
 
   // A gloss in brackets in words, no figures ("(water last tested)"): the page explains a word for the reader.
