@@ -77,10 +77,21 @@ public static partial class Evidence
         // barangay") or sets the field against ("Aronai" for a dokhona's price "not the aronai", or a synonym of it:
         // "dernière session" for "not the last session") holds that, not the field. Without a label or header, the
         // words that name it otherwise (an icon's legend, its class) say so.
+        // So do words every value carries ("tɛmɛnen: 17 zuwɛnkalo 2027", "2024: 38" for members "now, not in 2024").
         var naming = (source.Label ?? source.Named) is { } name ? [name] : WordHints(source);
+        var carried = source.Hints.Where(h => h.StartsWith("value:", StringComparison.Ordinal)).Select(h => h[6..]).Concat(FieldMatcher.Tokens(source.Prefix ?? ""));
         shape -= naming.SelectMany(FieldMatcher.Tokens).Any(token => field.LeftOutWords.Any(word => Names(token, word))
-            || field.OtherWords.Any(word => Names(token, word) || (!words.Contains(token) && FieldMatcher.Related(word, token)))) ? 0.6 : 0;
+            || field.OtherWords.Any(word => Names(token, word) || (!words.Contains(token) && FieldMatcher.Related(word, token))))
+            || carried.Any(token => field.OtherWords.Contains(token)) ? 0.6 : 0;
+
+        // A note in smaller type beside a value is about it, not the value ("46" over "2024: 38"); read with it, the
+        // value runs into the note.
+        shape -= source.Note >= 0.5 ? 0.3 : source.WithNote >= 0.5 ? 0.25 : 0;
         shape += Quantity(field, source);
+
+        // What the description says to leave out, as it says the page writes it ("without the sub-district (ต.)"), in
+        // the values: they hold it ("บ้านหนองปลาสะวาย ต.หนองปลาสะวาย อ.บ้านโฮ่ง").
+        shape -= field.LeftOutMarks.Any(mark => source.Sample.Any(v => v.StartsWith(mark, StringComparison.Ordinal) || v.Contains(" " + mark, StringComparison.Ordinal) || v.Contains("(" + mark, StringComparison.Ordinal))) ? 0.6 : 0;
 
         // A table row headed by words the field never uses ("Bonny" beside "Port Harcourt" for a fare to Port Harcourt)
         // is another thing's.
@@ -88,10 +99,11 @@ public static partial class Evidence
             && !FieldMatcher.ContentWords(row[4..]).Any(w => words.Contains(w) || (taskWords ?? []).Contains(w)) ? 0.3 : 0;
 
         // What it says to leave out is in the text the field is a part of ("Ikeja, Lagos" for a city "without the
-        // neighbourhood"): a part read from it fits better than the whole. But the town or region after a place
-        // ("Ouando, Porto-Novo") is what a field "without the town" leaves out.
-        shape += source.Span is "last" or "town" && field.LeavesOutRegion ? -0.4
-            : field.LeftOutWords.Count > 0 && (source.Span is "last" or "first" or "town" || source.Read.StartsWith("part:", StringComparison.Ordinal)) ? 0.2 : 0;
+        // neighbourhood"): a part read from it, or an element that holds its start ("<span>Nett Lake</span> — Bois
+        // Forte"), fits better than the whole. But the town or region after a place ("Ouando, Porto-Novo", "Gallusova
+        // dvorana · Ljubljana") is what a field "without the town" leaves out.
+        shape += (source.Span is "last" or "town" || source.Hints.Contains("span:last")) && field.LeavesOutRegion ? -0.4
+            : field.LeftOutWords.Count > 0 && (source.Span is "last" or "first" or "town" || source.Read.StartsWith("part:", StringComparison.Ordinal) || source.Leads >= 0.5) ? 0.2 : 0;
 
         // With fewer than three records (or one page) there is no variation to go by: text that is only text is no
         // evidence for a field.

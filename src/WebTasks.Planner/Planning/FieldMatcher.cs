@@ -104,9 +104,9 @@ public static partial class FieldMatcher
                 continue;
             }
 
-            // The weekdays a label names and the row a cell is in are evidence of their own (Evidence), not words of a
-            // name (the row's name is in the cell's header too).
-            if (hint.StartsWith("days:", StringComparison.Ordinal) || hint.StartsWith("row:", StringComparison.Ordinal))
+            // The weekdays a label names, the row a cell is in and the part of a text a value is are evidence of their
+            // own (Evidence), not words of a name (the row's name is in the cell's header too).
+            if (hint.StartsWith("days:", StringComparison.Ordinal) || hint.StartsWith("row:", StringComparison.Ordinal) || hint.StartsWith("span:", StringComparison.Ordinal))
             {
                 continue;
             }

@@ -81,6 +81,10 @@ public sealed partial record RecordField(string Name, string Type, bool Required
     public IReadOnlyList<string> LeftOutWords => Description is null ? [] :
         [.. LeftOutPattern().Matches(Description).SelectMany(m => FieldMatcher.ContentWords(m.Groups["what"].Value)).Distinct()];
 
+    /// <summary>How the page writes what the description says to leave out, as it glosses it ("without the sub-district (ต.)": ต.).</summary>
+    public IReadOnlyList<string> LeftOutMarks => Description is null ? [] :
+        [.. LeftOutPattern().Matches(Description).SelectMany(m => GlossPattern().Matches(m.Groups["what"].Value)).Select(g => g.Groups[1].Value.Trim()).Where(g => g.Length > 0).Distinct()];
+
     /// <summary>Whether the description leaves out the town or region a place is in ("without the town"), which is written after it.</summary>
     public bool LeavesOutRegion => LeftOutWords.Any(RegionWords.Contains);
 
@@ -163,6 +167,9 @@ public sealed partial record RecordField(string Name, string Type, bool Required
 
     [GeneratedRegex(@"\b(?:without|excluding|not including|except|minus)\s+(?!the (?:word|label|name) for\b)" + Listed, RegexOptions.IgnoreCase)]
     private static partial Regex LeftOutPattern();
+
+    [GeneratedRegex(@"\(([^()]{1,12})\)")]
+    private static partial Regex GlossPattern();
 
     [GeneratedRegex(@"(?:\b(?:rather than|instead of|as opposed to)|(?<=[,(]\s*)not)\s+" + Listed, RegexOptions.IgnoreCase)]
     private static partial Regex ContrastPattern();

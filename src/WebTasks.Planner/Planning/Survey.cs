@@ -80,6 +80,15 @@ public sealed record SurveySource
     /// <summary>Share of values struck through (an old price).</summary>
     public double Struck { get; init; }
 
+    /// <summary>Share of values that begin a longer value read elsewhere, which goes on after a mark ("Nett Lake" of "Nett Lake — Bois Forte").</summary>
+    public double Leads { get; init; }
+
+    /// <summary>Share of values that are a note on a value beside them (smaller type in another colour).</summary>
+    public double Note { get; init; }
+
+    /// <summary>Share of values read together with their note ("Ga-Molepo (Polokwane)", the note in small grey type).</summary>
+    public double WithNote { get; init; }
+
     /// <summary>Share of records whose value is made of two or more other sources' values (a title with its artist).</summary>
     public double Composite { get; init; }
 

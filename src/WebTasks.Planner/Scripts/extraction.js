@@ -168,14 +168,52 @@
     return column;
   }
 
-  // The lines of an element its <br>s break ("Nordlicht Software GmbH<br>Schönhauser Allee 167c<br>10435 Berlin").
-  function linesOf(el) {
-    const lines = [''];
+  // The lines of an element its <br>s break ("Nordlicht Software GmbH<br>Schönhauser Allee 167c<br>10435 Berlin"),
+  // and those its children shown as blocks or notes set apart from its own text ("Fakola<small>sɛrikili
+  // Kolondiéba</small>"), each with the child it is (null for a line of the element's own).
+  function linesWithNotes(el) {
+    const lines = [{ text: '', child: null }];
     for (const node of el.childNodes) {
-      if (node.nodeName === 'BR') lines.push('');
-      else lines[lines.length - 1] += node.textContent;
+      if (node.nodeName === 'BR') lines.push({ text: '', child: null });
+      else if (shownAsBlock(node) || isNote(node)) lines.push({ text: node.textContent, child: node }, { text: '', child: null });
+      else lines[lines.length - 1].text += node.textContent;
     }
-    return lines.map(clean).filter(Boolean);
+    return lines.map(line => ({ text: clean(line.text), child: line.child })).filter(line => line.text);
+  }
+
+  function linesOf(el) {
+    return linesWithNotes(el).map(line => line.text);
+  }
+
+  function hasOwnText(node) {
+    return [...node.childNodes].some(c => c.nodeType === 3 && /[\p{L}\p{N}]/u.test(c.textContent));
+  }
+
+  // An element on lines of its own. A flex or grid container lays its children out side by side (it makes them
+  // blocks), but for a flex column.
+  function shownAsBlock(node) {
+    if (node.nodeType !== 1) return false;
+    const around = node.parentElement ? getComputedStyle(node.parentElement) : null;
+    if (around && /flex|grid/.test(around.display)) return around.display.includes('flex') && around.flexDirection.startsWith('column');
+    return /^(block|flex|grid|list-item|table)/.test(getComputedStyle(node).display);
+  }
+
+  // A note on the value its element writes just before it: smaller type in another colour ("Ga-Molepo <span
+  // class="mu">(Polokwane)</span>", "46<small>2024: 38</small>"). A struck old price is no note, nor what follows
+  // another element (a line under a heading, a town under a name), nor a link or a button.
+  function isNote(node) {
+    const parent = node.nodeType === 1 && node.parentElement;
+    if (!parent || node.closest('s, del, strike') || /^(A|BUTTON)$/.test(node.tagName)) return false;
+    let before = node.previousSibling;
+    while (before && (before.nodeName === 'BR' || (before.nodeType === 3 && !before.textContent.trim()))) before = before.previousSibling;
+    if (!before || before.nodeType !== 3 || !/[\p{L}\p{N}]/u.test(before.textContent)) return false;
+    const own = getComputedStyle(node), around = getComputedStyle(parent);
+    return parseFloat(own.fontSize) < parseFloat(around.fontSize) && own.color !== around.color && !own.textDecorationLine.includes('line-through');
+  }
+
+  // An element read line by line: one its <br>s break, or text of its own with a child shown as a block or a note beside it.
+  function brokenInLines(el) {
+    return !!el.querySelector(':scope > br') || (hasOwnText(el) && [...el.children].some(c => shownAsBlock(c) || isNote(c)));
   }
 
   // A text the schema gives a pattern for, found in what is written around it ("…Umsatzsteuergesetz: DE 312 456

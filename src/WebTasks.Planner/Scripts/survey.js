@@ -61,10 +61,6 @@ async (input) => {
   // A street and its house number, the street named as such ("ul. Mariacko 1", "Hauptstraße 5", "12 Rue de la Paix").
   const STREET = /^(?:(?:ul|al|pl|plac|os|str|rue|via|viale|calle|av|avenida|avenue|rua|carrer)\.?\s+\p{L}[\p{L}\p{M}‘'’ʻ. -]{1,40}\s\d{1,4}\p{L}?|\p{L}[\p{L}\p{M}‘'’ʻ.-]*(?:straße|strasse|gasse|weg|street|road|vej|gatan|gata|katu|utca|iela|gatvė)\s\d{1,4}\p{L}?|\d{1,4}\p{L}?,?\s(?:rue|via|calle|avenue|av\.|street|road)\s[\p{L}\p{M}‘'’ʻ. -]{2,40})$/iu;
 
-  function hasOwnText(node) {
-    return [...node.childNodes].some(c => c.nodeType === 3 && /[\p{L}\p{N}]/u.test(c.textContent));
-  }
-
   // An element that holds several parts (a table several rows, through its one <tbody>) wraps them: its text runs
   // them together.
   function wrapsParts(node) {
@@ -657,9 +653,11 @@ async (input) => {
         : satisfiesOrNull(toValue(raw, field.type, fromAttribute, bases[i], field.words, otherwise, field.money), field, otherwise));
       if (field.type === 'boolean' && HUMAN_READS.has(source.read)) {
         if (present.length === n && distinct.length === 2) {
-          // Texts alike but for a word ("Yetkazib berish bor", "Yetkazib berish yo‘q") are read by that word.
+          // Texts alike but for a word ("Yetkazib berish bor", "Yetkazib berish yo‘q") are read by that word, as are
+          // two a word they share reads alike ("natural dye", "chemical dye" for naturalDyes) where it tells them apart.
           const whole = distinct.map(t => toBoolean(t, field.words));
-          const parts = whole.every(v => v === null) ? differingWords(distinct).map(t => toBoolean(t, field.words)) : whole;
+          const apart = whole[0] === whole[1] ? differingWords(distinct).map(t => toBoolean(t, field.words)) : null;
+          const parts = apart && (whole[0] === null || apart.some(v => v !== null)) ? apart : whole;
           const read = parts.every(v => v === null) && !negatedName(field) ? saidApart(distinct, field.yes) : parts;
           // Two texts in no words the planner reads, told apart by a filled and a hollow mark ("● Laos", "○ Otsas") or
           // by a dash where the other records show something ("⇄", "—": as a table marks what is not there), else by
@@ -824,17 +822,18 @@ async (input) => {
     const sources = new Map();
     const h1 = page ? records[0].querySelector('h1') : null;
     const named = new Map(), captions = new Map();
-    function add(key, make, index, raw, order, node) {
+    function add(key, make, index, raw, order, node, note = node ? noteOf(node) : 0) {
       if (raw === null || raw === undefined || clean(String(raw)) === '') return;
       let source = sources.get(key);
       if (!source) {
-        source = Object.assign(make(), { key, values: new Array(records.length).fill(null), nodes: new Array(records.length).fill(null), order });
+        source = Object.assign(make(), { key, values: new Array(records.length).fill(null), nodes: new Array(records.length).fill(null), notes: new Array(records.length).fill(null), order });
         source.hints = [...(source.hints || [])]; // its own list: hints learnt from its values are not its neighbours'
         sources.set(key, source);
       }
       if (source.values[index] === null) {
         source.values[index] = cut(clean(String(raw)), 300);
         source.nodes[index] = node || null;
+        source.notes[index] = note;
       }
     }
     function nestedRecord(node) {
@@ -867,11 +866,12 @@ async (input) => {
       return (headed || paired || labels.every(label => /^[^\d:：]{1,40}[:：]$/u.test(label))) && new Set(labels).size === labels.length;
     }
     records.forEach((record, index) => {
+      const styles = styleClasses(record);
       walk(record, limit, node => !nestedRecord(node)).forEach((node, order) => {
         const segments = pathSegments(record, node);
         const sel = renderPath(segments, true);
         // The record's own classes name the record, not a field.
-        const hints = node === record ? [] : [...node.classList].filter(c => !UTILITY_CLASS.test(c)).concat([node.id, node.getAttribute('name'), node.getAttribute('data-field'), node.getAttribute('data-label')].filter(Boolean));
+        const hints = node === record ? [] : [...node.classList].filter(c => !UTILITY_CLASS.test(c) && !styles.has(c)).concat([node.id, node.getAttribute('name'), node.getAttribute('data-field'), node.getAttribute('data-label')].filter(Boolean));
         const itemprop = node.getAttribute('itemprop');
         if (itemprop && node !== record) {
           // A property of a nested item (the location's name) is named with that item's property.
@@ -917,7 +917,10 @@ async (input) => {
         const ownText = hasOwnText(node);
         // Stars drawn as glyphs whose label states the rating more exactly ("Note : 4,3 sur 5") are read by the label.
         const glyphsLabelled = /^[★☆✩✭⭐½\s]+$/.test(text) && /\d/.test(node.getAttribute('aria-label') || node.getAttribute('title') || '');
-        if (text && text.length <= 300 && (ownText || !wrapsParts(node)) && !(node === record && page) && !glyphsLabelled) {
+        // Text of its own beside a child shown as a block is read by lines: read whole, the lines run together
+        // ("petek, 5. marca 2027ob 19.30").
+        const runsLines = ownText && node !== record && [...node.children].some(shownAsBlock);
+        if (text && text.length <= 300 && (ownText || !wrapsParts(node)) && !(node === record && page) && !glyphsLabelled && !runsLines) {
           add(sel + '|text', () => ({ sel, segments, read: 'text', hints, ...place }), index, text, order, node);
           // Parts of a text read as places of their own: a place's last part, the town after a postcode, and the
           // end of a range of dates, times or numbers (kept only where some record has a range).
@@ -927,14 +930,18 @@ async (input) => {
           addPart('text', 'end', 'range:end', (parseDate(text) || end !== text) && end);
           // Parts set apart by middle dots or bars are read one by one, as lines are; what names the whole line (its
           // class, its label) does not name each part, but the icon a part starts with does ("📍 Kenema · …").
-          partsOf(text).slice(0, 8).forEach((part, i) => add(sel + '|part:' + (i + 1), () => ({ sel, segments, read: 'part:' + (i + 1), ...place, hints: [iconWord(part)].filter(Boolean), named: undefined }), index, part, order, node));
+          // The last part is marked so ("Gallusova dvorana, Cankarjev dom · Ljubljana": a town after its venue).
+          const parts = partsOf(text);
+          parts.slice(0, 8).forEach((part, i) => add(sel + '|part:' + (i + 1), () => ({ sel, segments, read: 'part:' + (i + 1), ...place, hints: [iconWord(part), i > 0 && i === parts.length - 1 && 'span:last'].filter(Boolean), named: undefined }), index, part, order, node));
         }
-        // Lines broken by <br> are read one by one (a company's name, street and town in one paragraph).
-        if (node.querySelector(':scope > br')) {
-          linesOf(node).slice(0, 8).forEach((line, i) => {
+        // Lines are read one by one (a company's name, street and town in one paragraph; a value above its note).
+        if (brokenInLines(node)) {
+          linesWithNotes(node).slice(0, 8).forEach(({ text: line, child }, i) => {
+            // A child on a line of its own is read as itself (named by its own label, marked a note where it is one).
+            if (child) return;
             // The icon a line starts with says what it holds ("📞 +244 222 555 630"), as an element's does.
             const icon = iconWord(line);
-            add(sel + '|line:' + (i + 1), () => ({ sel, segments, read: 'line:' + (i + 1), hints: icon ? [...hints, icon] : hints, ...place }), index, line, order, node);
+            add(sel + '|line:' + (i + 1), () => ({ sel, segments, read: 'line:' + (i + 1), hints: icon ? [...hints, icon] : hints, ...place }), index, line, order, node, 0);
             addPart('line:' + (i + 1), 'town', 'role:town', townOf(line));
           });
         }
@@ -944,7 +951,8 @@ async (input) => {
           // A script's data ('{"izina":…}') is no value a person reads: a word in it says nothing of the record.
           if (value === null || value.length > 500 || /^\s*[{[]/.test(value)) continue;
           const named = hints.concat(name.startsWith('data-') ? [name.slice(5)] : NAMING_ATTRIBUTES.has(name) ? ['attr:' + name] : []);
-          add(sel + '|attr:' + name, () => ({ sel, segments, read: 'attr:' + name, hints: named, ...place }), index, value, order, node);
+          // An attribute holds no note beside its value, though its element may show one.
+          add(sel + '|attr:' + name, () => ({ sel, segments, read: 'attr:' + name, hints: named, ...place }), index, value, order, node, noteOf(node) === NOTE ? NOTE : 0);
         }
         // Icons are the rating only where no label states it more exactly ("Rated 4.6 out of 5" over five icons).
         const icons = /\p{Nd}/u.test(node.getAttribute('aria-label') || node.getAttribute('title') || '') ? null : iconRating(node);
@@ -992,12 +1000,13 @@ async (input) => {
       result.push({
         sel: source.sel, read: source.read, span: source.span || null, label: source.label || null, shown: source.shown || null, named: source.named || null, caption: source.caption || null, unnegated: unnegated(source.label || source.named), drop: source.drop || null, hints: [...new Set(source.hints)],
         order: source.order, present: present.length / records.length, distinct, boilerplate: !!source.boilerplate, repeated: !!source.repeated,
-        traits: traitsOf(source.values, bases), seen: records.length, struck: struckShare(source.nodes), ...fitted, sample: [...new Set(present)].slice(0, 2).map(v => cut(v, 60)),
+        traits: traitsOf(source.values, bases), seen: records.length, struck: struckShare(source.nodes), note: share(source.notes, NOTE), withNote: share(source.notes, WITH_NOTE), ...fitted, sample: [...new Set(present)].slice(0, 2).map(v => cut(v, 60)),
       });
       valuesOf.push(source.values);
     }
     result.forEach((source, i) => {
       source.composite = compositeShare(valuesOf, i);
+      source.leads = leadShare(valuesOf, i);
       // A labelled value shares an end as an element's text does ("Ijiir: Zaki Biam, Benue"); its start is the value's
       // own ("Diwrnod: Dydd Llun" is a day's whole name).
       if (humanRead(source.read)) Object.assign(source, constantEnds(valuesOf[i].filter(v => v !== null)));
@@ -1042,6 +1051,35 @@ async (input) => {
     return { prefix: start ? values[0].slice(0, start) : null, suffix: end ? values[0].slice(values[0].length - end) : null };
   }
 
+  // Classes a record gives elements in three places or more (under three parents): they say how those look (class
+  // "mu", muted, on a price and on the notes under a village, a count and a date), not what each is.
+  function styleClasses(record) {
+    const parents = new Map();
+    for (const el of record.querySelectorAll('[class]')) {
+      for (const c of el.classList) parents.set(c, (parents.get(c) || new Set()).add(el.parentNode));
+    }
+    return new Set([...parents].filter(([, under]) => under.size >= 3).map(([c]) => c));
+  }
+
+  // Whether an element is a note on a value or in one (NOTE), or holds a value with its note (WITH_NOTE): the page's
+  // notes are found once.
+  const NOTE = 2, WITH_NOTE = 1;
+  let notesOnPage = null;
+  function noteOf(node) {
+    if (!notesOnPage) {
+      notesOnPage = { notes: new Set([...document.body.querySelectorAll('*')].filter(isNote)), holding: new Set() };
+      for (const note of notesOnPage.notes) for (let n = note.parentElement; n; n = n.parentElement) notesOnPage.holding.add(n);
+    }
+    for (let n = node; n; n = n.parentElement) if (notesOnPage.notes.has(n)) return NOTE;
+    return notesOnPage.holding.has(node) ? WITH_NOTE : 0;
+  }
+
+  // The share of a source's values whose mark (NOTE, WITH_NOTE) is the one given.
+  function share(marks, mark) {
+    const present = marks.filter(m => m !== null);
+    return present.length ? present.filter(m => m === mark).length / present.length : 0;
+  }
+
   // The share of values struck through (an old price beside the current one).
   function struckShare(nodes) {
     const present = nodes.filter(Boolean);
@@ -1061,6 +1099,16 @@ async (input) => {
       if (parts.filter(p => !parts.some(q => q !== p && q.includes(p))).length >= 2) made++;
     });
     return mine.length ? made / mine.length : 0;
+  }
+
+  // The share of records in which a source's value begins another's there, which goes on after a mark ("Nett Lake"
+  // of "Nett Lake — Bois Forte"): the value without what follows it.
+  function leadShare(valuesOf, i) {
+    const mine = valuesOf[i];
+    const leads = mine.filter((value, k) => value && valuesOf.some((other, j) => j !== i && other[k] && other[k].startsWith(value)
+      && /^\s*[—–,(·|\/-]/u.test(other[k].slice(value.length)))).length;
+    const present = mine.filter(Boolean).length;
+    return present ? leads / present : 0;
   }
 
   // What the page says its own words mean, in a note for the reader: '"Magunia / wiki" = sacks they can supply each

@@ -521,4 +521,53 @@ public sealed class EvidenceTests
         var prose = Source(new SourceTraits { Words = 4 }, sample: ["Derecho de familia · Valencia"], fields: ["barNumber"]);
         (Evidence.Score(bar, number, null) - Evidence.Score(bar, prose, null)).ShouldBeGreaterThan(PlanChooser.TieMargin);
     }
+    [Fact]
+    public void A_note_beside_a_value_is_not_the_value_nor_is_the_value_read_with_its_note()
+    {
+        var members = new RecordField("members", "integer", true) { Description = "number of women members now" };
+        var value = Source(new SourceTraits { Numeric = 1 }, fields: ["members"]) with { Hints = ["Members"] };
+
+        (Evidence.Score(members, value, null) - Evidence.Score(members, value with { Note = 1 }, null)).ShouldBeGreaterThan(PlanChooser.TieMargin);
+        (Evidence.Score(members, value, null) - Evidence.Score(members, value with { WithNote = 1 }, null)).ShouldBeGreaterThan(PlanChooser.TieMargin);
+    }
+
+    [Fact]
+    public void Words_every_value_carries_that_name_what_the_description_sets_the_field_against_say_it_is_that()
+    {
+        var next = new RecordField("nextMarketDay", "date", true) { Description = "date of the next market day, not the last one (tɛmɛnen)" };
+        var members = new RecordField("members", "integer", true) { Description = "number of women members now, not in 2024" };
+        var date = Source(new SourceTraits { Date = 1 }, fields: ["nextMarketDay"]) with { Hints = ["Sugu nata", "value:zuwɛnkalo"] };
+        var count = Source(new SourceTraits { Numeric = 1 }, fields: ["members"]) with { Hints = ["Musow hakɛ"] };
+
+        (Evidence.Score(next, date, null) - Evidence.Score(next, date with { Hints = [.. date.Hints, "value:tɛmɛnen"] }, null)).ShouldBeGreaterThan(PlanChooser.TieMargin);
+        (Evidence.Score(members, count, null) - Evidence.Score(members, count with { Prefix = "2024: " }, null)).ShouldBeGreaterThan(PlanChooser.TieMargin);
+    }
+
+    [Fact]
+    public void Values_that_hold_what_the_description_says_to_leave_out_as_the_page_writes_it_are_not_the_field_s()
+    {
+        var village = new RecordField("village", "string", true) { Description = "village as written, without the sub-district (ต.)" };
+        var whole = Source(new SourceTraits(), fields: ["village"], sample: ["บ้านหนองปลาสะวาย ต.หนองปลาสะวาย", "บ้านสันป่าฝ้าย ต.ป่าซาง"]) with { Hints = ["Village"] };
+
+        (Evidence.Score(village, whole with { Sample = ["บ้านหนองปลาสะวาย", "บ้านสันป่าฝ้าย"] }, null) - Evidence.Score(village, whole, null)).ShouldBeGreaterThan(PlanChooser.TieMargin);
+    }
+
+    [Fact]
+    public void The_last_part_after_a_place_is_the_town_a_field_without_the_town_leaves_out()
+    {
+        var venue = new RecordField("venue", "string", true) { Description = "hall or venue as shown, without the town" };
+        var first = Source(new SourceTraits(), read: "part:1", fields: ["venue"]);
+        var last = Source(new SourceTraits(), read: "part:2", fields: ["venue"]) with { Hints = ["span:last"] };
+
+        (Evidence.Score(venue, first, null) - Evidence.Score(venue, last, null)).ShouldBeGreaterThan(PlanChooser.TieMargin);
+    }
+
+    [Fact]
+    public void A_value_that_begins_a_longer_one_fits_a_field_that_leaves_the_rest_out_better_than_the_whole()
+    {
+        var lake = new RecordField("lake", "string", true) { Description = "lake as written, without the reservation" };
+        var labelled = Source(new SourceTraits(), read: "labelled", fields: ["lake"]) with { Hints = ["Lake"] };
+
+        Evidence.Score(lake, labelled with { Leads = 1 }, null).ShouldBeGreaterThan(Evidence.Score(lake, labelled, null));
+    }
 }

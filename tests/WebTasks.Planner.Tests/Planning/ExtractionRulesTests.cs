@@ -1303,5 +1303,70 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
         items.ShouldBe("[\"kuatia marandu 2025 emboguejy\",\"kuatia estatuto emboguejy\",\"kuatia ta anga 2025 emboguejy\"]", "the statutes' table is no item of 2025");
     }
 
+    [Fact]
+    public async Task A_note_in_smaller_type_after_a_value_is_a_line_of_its_own_and_marked_a_note()
+    {
+        const string Note = "font-size:11px;color:#888";
+        var rows = string.Concat(new[] { ("Fakola", "Kolondiéba", "46"), ("Zantiébougou", "Bougouni", "31"), ("Kouremalé", "Kangaba", "58") }.Select(r =>
+            $"<tr><td>{r.Item1}<small style=\"display:block;{Note}\">sɛrikili {r.Item2}</small></td><td>{r.Item3} <span style=\"{Note}\">(2024: 30)</span></td></tr>"));
+        var survey = await page.SurveyAsync("records", $"<!DOCTYPE html><html><body><table style=\"font-size:14px\"><tbody>{rows}</tbody></table></body></html>", Field("village", "string", "village"));
+
+        var sources = survey.GetProperty("candidates").EnumerateArray().First(c => c.GetProperty("count").GetInt32() == 3).GetProperty("sources").EnumerateArray()
+            .ToDictionary(s => s.GetProperty("sel").GetString() + " " + s.GetProperty("read").GetString());
+        double Share(string key, string mark) => sources[key].GetProperty(mark).GetDouble();
+
+        sources[":scope > td:nth-of-type(1) line:1"].GetProperty("sample")[0].GetString().ShouldBe("Fakola");
+        Share(":scope > td:nth-of-type(1) line:1", "note").ShouldBe(0);
+        sources.ShouldNotContainKey(":scope > td:nth-of-type(1) line:2", "the note's line is read as the note itself");
+        Share(":scope > td:nth-of-type(1) > small text", "note").ShouldBe(1);
+        sources.ShouldNotContainKey(":scope > td:nth-of-type(1) text", "read whole, the value and its note on the line under it run together");
+        Share(":scope > td:nth-of-type(2) text", "withNote").ShouldBe(1, "'46 (2024: 30)' is the value read with its note");
+        sources[":scope > td:nth-of-type(2) line:1"].GetProperty("sample")[0].GetString().ShouldBe("46");
+    }
+
+    [Fact]
+    public async Task Smaller_type_after_another_element_is_no_note_nor_is_a_struck_old_price()
+    {
+        const string Small = "font-size:11px;color:#888";
+        var cards = string.Concat(new[] { ("Mama Oghene Buka", "Ughelli"), ("Efe Banga Kitchen", "Effurun"), ("Ovie Spot", "Warri") }.Select(r =>
+            $"<figure><figcaption><a href=\"#\">{r.Item1}</a><small style=\"display:block;{Small}\">{r.Item2}</small></figcaption>" +
+            $"<p>₦2,500 <s style=\"{Small}\">₦3,000</s></p></figure>"));
+        var survey = await page.SurveyAsync("records", $"<!DOCTYPE html><html><body><main>{cards}</main></body></html>", Field("town", "string", "town"));
+
+        var notes = survey.GetProperty("candidates").EnumerateArray().First(c => c.GetProperty("count").GetInt32() == 3).GetProperty("sources").EnumerateArray()
+            .Where(s => s.GetProperty("note").GetDouble() > 0).Select(s => s.GetProperty("sel").GetString()).ToList();
+
+        notes.ShouldBeEmpty("a town under a name is a field of its own, and a struck price is the old price, not a note");
+    }
+
+    [Fact]
+    public async Task Two_texts_a_shared_word_reads_alike_are_told_apart_by_the_words_they_differ_in()
+    {
+        var rows = string.Concat(new[] { "สีธรรมชาติ (natural dye)", "สีเคมี (chemical dye)", "สีธรรมชาติ (natural dye)" }.Select(t => $"<li><b>Group</b> <span title=\"{t}\">●</span></li>"));
+        var survey = await page.SurveyAsync("records", $"<!DOCTYPE html><html><body><ul>{rows}</ul></body></html>", Field("naturalDyes", "boolean", "natural", "dye"));
+
+        var reading = survey.GetProperty("candidates").EnumerateArray().SelectMany(c => c.GetProperty("sources").EnumerateArray())
+            .First(s => s.GetProperty("read").GetString() == "attr:title" && s.TryGetProperty("is", out var i) && i.TryGetProperty("naturalDyes", out _));
+
+        reading.GetProperty("is").GetProperty("naturalDyes").GetRawText().ShouldBe("{\"สีธรรมชาติ (natural dye)\":true,\"สีเคมี (chemical dye)\":false}");
+    }
+
+    [Fact]
+    public async Task An_element_that_holds_the_start_of_a_longer_value_leads_it_and_the_last_part_after_a_dot_is_marked()
+    {
+        var cards = string.Concat(new[] { ("Nett Lake", "Bois Forte", "Gallusova dvorana", "Ljubljana"), ("Rice Lake", "Mille Lacs", "Kulturni dom", "Gornja Radgona"), ("Mud Lake", "Leech Lake", "Dvorana Union", "Maribor") }.Select(r =>
+            $"<div class=\"q\"><h3>Harvester</h3><div class=\"a\">Lake: <span class=\"lk\">{r.Item1}</span> — {r.Item2}</div><p class=\"v\">{r.Item3} · {r.Item4}</p></div>"));
+        var survey = await page.SurveyAsync("records", $"<!DOCTYPE html><html><body><main>{cards}</main></body></html>", Field("lake", "string", "lake"), Field("venue", "string", "venue"));
+
+        var sources = survey.GetProperty("candidates").EnumerateArray().First(c => c.GetProperty("count").GetInt32() == 3).GetProperty("sources").EnumerateArray().ToList();
+        var lake = sources.First(s => s.GetProperty("sel").GetString()!.EndsWith("span.lk", StringComparison.Ordinal));
+        var parts = sources.Where(s => s.GetProperty("sel").GetString()!.EndsWith("p.v", StringComparison.Ordinal) && s.GetProperty("read").GetString()!.StartsWith("part:", StringComparison.Ordinal))
+            .ToDictionary(s => s.GetProperty("read").GetString()!, s => s.GetProperty("hints").EnumerateArray().Select(h => h.GetString()).ToList());
+
+        lake.GetProperty("leads").GetDouble().ShouldBe(1, "'Nett Lake' begins the labelled 'Nett Lake — Bois Forte'");
+        parts["part:1"].ShouldNotContain("span:last");
+        parts["part:2"].ShouldContain("span:last");
+    }
+
     private Task<string> EvaluateAsync(string expression) => page.EvaluateAsync(expression);
 }

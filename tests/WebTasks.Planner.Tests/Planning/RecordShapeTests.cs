@@ -30,6 +30,12 @@ public sealed class RecordShapeTests
     public void A_description_may_say_the_value_is_read_in_the_list(string description, bool inList) =>
         new RecordField("town", "string", true) { Description = description }.InList.ShouldBe(inList);
 
+    [Theory]
+    [InlineData("village as written, without the sub-district (ต.), district or province", "ต.")]
+    [InlineData("village (motse) as written, without the municipality", "")]
+    public void A_description_may_say_how_the_page_writes_what_to_leave_out(string description, string marks) =>
+        string.Join(' ', new RecordField("village", "string", true) { Description = description }.LeftOutMarks).ShouldBe(marks);
+
     [Fact]
     public void An_array_of_objects_gives_typed_fields_with_formats_and_names_deciding_urls()
     {
