@@ -329,8 +329,18 @@
     const raw = source.read === 'labelled' ? labelledValue(record, source.label) : elementValue(deepFind(record, source.sel), source);
     // A value read by its label is cut as one read from its element is: the planner read it so.
     const kept = source.drop && raw && raw.startsWith(source.drop) ? raw.slice(source.drop.length) : raw;
-    const value = source.cut && kept && kept.endsWith(source.cut) ? kept.slice(0, kept.length - source.cut.length) : kept;
+    const value = source.cut && kept ? cutEnd(kept, source.cut) : kept;
     return value && source.span ? SPANS[source.span](value) : value;
+  }
+
+  // A value without the end the planner saw every record share (", Benue" of "Wukari Road, Zaki Biam, Benue"); where a
+  // record ends otherwise, without what follows the last of the end's mark and first word (", paroisse" of "Mamou,
+  // paroisse Évangéline", the planner having seen ", paroisse Saint-Martin" on the first page).
+  function cutEnd(value, cut) {
+    if (value.endsWith(cut)) return value.slice(0, value.length - cut.length);
+    const lead = /^\s*[,·|\/–—:;(-]\s*\p{L}[\p{L}\p{M}'’.-]*\s/u.exec(cut);
+    const at = lead ? value.lastIndexOf(lead[0]) : -1;
+    return at > 0 ? value.slice(0, at) : value;
   }
 
   // The last of a place's parts ("Bourton-on-the-Water, Gloucestershire" → "Gloucestershire").
@@ -352,7 +362,7 @@
   // A currency's sign (any Unicode currency symbol: $ € ₴ ₺ …), its code, or how a country writes it short (kr., zł, грн).
   // Sierra Leone's leone is written "Le" before an amount that ends its text or clause ("Le 12 mars" is a French date);
   // a kwacha, kina or kyat "K" before the amount ("K180").
-  const MONEY_MARK = /\p{Sc}|(?<!\p{L})(EUR|USD|GBP|CHF|JPY|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|RSD|UAH|RUB|TRY|ILS|INR|CNY|RMB|KRW|BRL|MXN|ARS|CLP|COP|ZAR|AUD|CAD|NZD|SGD|HKD|TWD|THB|VND|IDR|MYR|PHP|AED|SAR|EGP|K[Ss]hs?|KES|U[Ss]hs?|UGX|T[Ss]hs?|TZS|RWF|NGN|GHS|ETB|XOF|XAF|FCFA|MAD|PKR|LKR|NPR|BDT|MNT|KZT|UZS|AMD|GEL|AZN|MMK|KHR|LAK|රු|ரூ|रु|so[‘'’ʻ]m|сўм|сум|kr|zł|Kč|Ft|lei|лв|грн|руб|дин|ден|kn|Rs|RM|Rp|TL|Fr|元|円|원|ر\.س|د\.إ|ج\.م|د\.ك|ر\.ق|تومان|ریال|ريال|درهم|دينار|บาท|сом|сомонӣ|тенге|теңге|теҥге|төгрөг|түхэриг|целковой|целковый|манат|manat|лари|драм|лек|lekë|Ar|MGA|KGS|TJS|TMT|birr|ብር|MWK|ZMW|AOA|MZN|BWP|NAD|LSL|SZL|SOS|GMD|GNF|CDF|BIF|FBu|DJF|ERN|SDG|SSP|LYD|TND|DZD|MRU|MUR|SCR|MVR|BTN|PGK|FJD|TOP|WST|VUV|XPF|IQD|JOD|KWD|BHD|OMR|QAR|YER|AFN|IRR|GTQ|HNL|NIO|CRC|DOP|HTG|goud|gourdes?|JMD|TTD|PEN|S\/|BOB|Bs|PYG|UYU|VES|SLE|SLL|MK|Le(?=\s?\d[\d.,]*(?![\d.,])\s*(?:$|[^\s\p{L}\d]))|K(?=\s?\d))\.?(?!\p{L})/u;
+  const MONEY_MARK = /\p{Sc}|(?<!\p{L})(EUR|USD|GBP|CHF|JPY|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|RSD|UAH|RUB|TRY|ILS|INR|CNY|RMB|KRW|BRL|MXN|ARS|CLP|COP|ZAR|AUD|CAD|NZD|SGD|HKD|TWD|THB|VND|IDR|MYR|PHP|AED|SAR|EGP|K[Ss]hs?|KES|U[Ss]hs?|UGX|T[Ss]hs?|TZS|RWF|NGN|GHS|ETB|XOF|XAF|F\s?CFA|MAD|PKR|LKR|NPR|BDT|MNT|KZT|UZS|AMD|GEL|AZN|MMK|KHR|LAK|රු|ரூ|रु|so[‘'’ʻ]m|сўм|сум|kr|zł|Kč|Ft|lei|лв|грн|руб|дин|ден|kn|Rs|RM|Rp|TL|Fr|元|円|원|ر\.س|د\.إ|ج\.م|د\.ك|ر\.ق|تومان|ریال|ريال|درهم|دينار|บาท|сом|сомонӣ|тенге|теңге|теҥге|төгрөг|түхэриг|целковой|целковый|манат|manat|лари|драм|лек|lekë|Ar|MGA|KGS|TJS|TMT|birr|ብር|MWK|ZMW|AOA|MZN|BWP|NAD|LSL|SZL|SOS|GMD|GNF|CDF|BIF|FBu|DJF|ERN|SDG|SSP|LYD|TND|DZD|MRU|MUR|SCR|MVR|BTN|PGK|FJD|TOP|WST|VUV|XPF|IQD|JOD|KWD|BHD|OMR|QAR|YER|AFN|IRR|GTQ|HNL|NIO|CRC|DOP|HTG|goud|gourdes?|JMD|TTD|PEN|S\/|BOB|Bs|PYG|UYU|VES|SLE|SLL|MK|Le(?=\s?\d[\d.,]*(?![\d.,])\s*(?:$|[^\s\p{L}\d]))|K(?=\s?\d))\.?(?!\p{L})/u;
   // A number the text marks as money, by a sign or code just before or after it ("hali K180", "2.500 MT").
   const MONEY_BEFORE = new RegExp('(?:' + MONEY_MARK.source + ')\\s?(?=\\d[\\d.,\'\\u00a0\\u202f\\u2009 ]*$)', 'u');
   const MONEY_AFTER = new RegExp('^\\s?(?:' + MONEY_MARK.source + ')', 'u');
@@ -638,7 +648,7 @@
     if (m && monthNumber(m[2])) return isoDate(m[1], monthNumber(m[2]), m[3]);
     m = new RegExp('(?:^|[^\\p{L}])' + MONTH_WORD + '\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)', 'u').exec(text);
     if (m && monthNumber(m[1])) return isoDate(m[3], monthNumber(m[1]), m[2]);
-    m = new RegExp('(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+|d[\'’]\\s?|ëd\\s+|[\'’]e\\s+)?' + MONTH_WORD + ',?\\s+(?:de\\s+)?(\\d{4})(?!\\d)', 'u').exec(text);
+    m = new RegExp('(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:d[ei]\\s+|d[\'’]\\s?|ëd\\s+|[\'’]e\\s+)?' + MONTH_WORD + ',?\\s+(?:d[ei]\\s+)?(\\d{4})(?!\\d)', 'u').exec(text);
     if (m && monthNumber(m[2])) return isoDate(m[3], monthNumber(m[2]), m[1]);
     return null;
   }
@@ -900,8 +910,8 @@
       if (languageWords('yes').includes(said) || YES_NO[0][0].test(said)) return true;
       if (languageWords('no').includes(said) || YES_NO[1][0].test(said)) return false;
     }
-    // A check or a cross before one word ("✔ Ẽhẽ", "✘ Sio") says yes or no in any language.
-    const marked = /^(?:([✓✔☑✅])|[✗✘☒❌])\uFE0F?\s*[\p{L}\p{M}'’]+$/u.exec(t);
+    // A check or a cross before or after one word ("✔ Ẽhẽ", "✘ Sio", "إي ✔") says yes or no in any language.
+    const marked = /^(?:([✓✔☑✅])|[✗✘☒❌])\uFE0F?\s*[\p{L}\p{M}'’]+$/u.exec(t) || /^[\p{L}\p{M}'’]+\s*(?:([✓✔☑✅])|[✗✘☒❌])\uFE0F?$/u.exec(t);
     if (marked) return !!marked[1];
     const fieldWords = (words || []).map(w => w.toLowerCase());
     const fieldConcept = conceptOf(words);

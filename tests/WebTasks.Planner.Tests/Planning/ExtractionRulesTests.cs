@@ -212,6 +212,11 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("om", "8 Guraandhala 2027", "date", "\"2027-02-08\"")]
     [InlineData("ki", "9 Aprĩrĩ 2027", "date", "\"2027-04-09\"")]
     [InlineData("nds", "Dingsdag, 12. Januaar 2027", "date", "\"2027-01-12\"")]
+    [InlineData("pov", "15 di junhu di 2027", "date", "\"2027-06-15\"")]
+    [InlineData("acf", "7 Out 2027", "date", "\"2027-08-07\"")]
+    [InlineData("prs", "۱۵ اکتوبر ۲۰۲۷", "date", "\"2027-10-15\"")]
+    [InlineData("frc", "le 12 juin 2027", "date", "\"2027-06-12\"")]
+    [InlineData("acm", "إي ✔", "boolean", "true")]
     [InlineData("crh", "bar", "boolean", "true")]
     [InlineData("bho", "एतवार के: खुलल रहेला", "boolean", "true")]
     [InlineData("ht", "35 000 goud pa mwa", "number", "35000")]
@@ -1366,6 +1371,18 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
         lake.GetProperty("leads").GetDouble().ShouldBe(1, "'Nett Lake' begins the labelled 'Nett Lake — Bois Forte'");
         parts["part:1"].ShouldNotContain("span:last");
         parts["part:2"].ShouldContain("span:last");
+    }
+
+    [Theory]
+    [InlineData("Pont-Breaux, paroisse Saint-Martin", ", paroisse Saint-Martin", "Pont-Breaux")]
+    [InlineData("Mamou, paroisse Évangéline", ", paroisse Saint-Martin", "Mamou")]
+    [InlineData("Wukari Road, Zaki Biam, Benue", ", Benue", "Wukari Road, Zaki Biam")]
+    [InlineData("Lafia, Nasarawa", ", Benue", "Lafia, Nasarawa")]
+    public async Task The_end_every_record_seen_shares_is_cut_and_where_another_record_ends_otherwise_its_mark_and_first_word_are(string value, string cut, string expected)
+    {
+        var kept = await EvaluateAsync($"cutEnd({JsonSerializer.Serialize(value)}, {JsonSerializer.Serialize(cut)})");
+
+        kept.ShouldBe(JsonSerializer.Serialize(expected));
     }
 
     private Task<string> EvaluateAsync(string expression) => page.EvaluateAsync(expression);
