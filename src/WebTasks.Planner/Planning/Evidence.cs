@@ -135,7 +135,7 @@ public static partial class Evidence
         // The labels first: most name no quantity, and the description's are read only for those that do.
         var labels = WordHints(source).Append(source.Label ?? source.Named)
             .OfType<string>().Where(h => h.Any(char.IsAsciiDigit)).Select(FieldMatcher.Tokens).ToList();
-        var wanted = labels.Count > 0 && field.Described is { } described ? Quantities(FieldMatcher.Tokens(described)) : [];
+        var wanted = labels.Count > 0 && field.Described is { } described ? Quantities(FieldMatcher.Tokens(described), spelled: true) : [];
         if (wanted.Count == 0)
         {
             return 0;
@@ -149,15 +149,36 @@ public static partial class Evidence
     /// <summary>The hints that are words naming a place (a legend, a header, a class), not a kind of hint ("role:", "value:", "days:").</summary>
     private static IEnumerable<string> WordHints(SurveySource source) => source.Hints.Where(h => !h.Contains(':', StringComparison.Ordinal));
 
-    /// <summary>The quantities words name, each unit by its symbol ("25 litre" and "25 L" alike).</summary>
-    private static HashSet<(string Amount, string Unit)> Quantities(IReadOnlyList<string> words) =>
-        [.. words.Zip(words.Skip(1)).Where(pair => pair.First.All(char.IsAsciiDigit) && pair.Second.All(char.IsLetter)).Select(pair => (pair.First, UnitSymbols.GetValueOrDefault(pair.Second, pair.Second)))];
+    /// <summary>
+    /// The quantities words name, each unit by its symbol ("25 litre", "25 L" and "25 لتر" alike); in a description,
+    /// "one" or "a" before a unit is one of it ("price of one litre").
+    /// </summary>
+    private static HashSet<(string Amount, string Unit)> Quantities(IReadOnlyList<string> words, bool spelled = false) =>
+        [.. words.Zip(words.Skip(1))
+            .Where(pair => (pair.First.All(char.IsAsciiDigit) && pair.Second.All(char.IsLetter)) || (spelled && OneWords.Contains(pair.First) && UnitSymbols.ContainsKey(pair.Second)))
+            .Select(pair => (OneWords.Contains(pair.First) ? "1" : pair.First, UnitSymbols.GetValueOrDefault(pair.Second, pair.Second)))];
 
-    private static readonly Dictionary<string, string> UnitSymbols = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> OneWords = ["one", "a", "an"];
+
+    /// <summary>Units by their symbol: the lexicon's words for a kilo and a litre in its languages, and English names.</summary>
+    private static readonly Dictionary<string, string> UnitSymbols = BuildUnitSymbols();
+
+    private static Dictionary<string, string> BuildUnitSymbols()
     {
-        ["kilo"] = "kg", ["kilogram"] = "kg", ["kilogramme"] = "kg", ["gram"] = "g", ["gramme"] = "g", ["litre"] = "l", ["liter"] = "l",
-        ["pound"] = "lb", ["ounce"] = "oz", ["metre"] = "m", ["meter"] = "m", ["kilometre"] = "km", ["kilometer"] = "km",
-    };
+        var symbols = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["gram"] = "g", ["gramme"] = "g", ["pound"] = "lb", ["ounce"] = "oz", ["metre"] = "m", ["meter"] = "m", ["kilometre"] = "km", ["kilometer"] = "km",
+        };
+        foreach (var (concept, symbol) in new[] { ("kilo", "kg"), ("litre", "l") })
+        {
+            foreach (var word in Lexicon.Labels[concept].Select(FieldMatcher.Tokens).Where(t => t.Count == 1).Select(t => t[0]).Where(w => w != symbol))
+            {
+                symbols.TryAdd(word, symbol);
+            }
+        }
+
+        return symbols;
+    }
 
     private static readonly string[] Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 

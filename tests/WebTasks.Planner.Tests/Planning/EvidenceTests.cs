@@ -570,4 +570,14 @@ public sealed class EvidenceTests
 
         Evidence.Score(lake, labelled with { Leads = 1 }, null).ShouldBeGreaterThan(Evidence.Score(lake, labelled, null));
     }
+    [Fact]
+    public void A_label_naming_another_quantity_of_the_unit_in_the_page_s_language_is_another_thing_s()
+    {
+        var litre = new RecordField("litrePriceTnd", "number", true) { Description = "price of one litre of extra virgin olive oil in Tunisian dinars, not the 5-litre can" };
+        var price = Source(new SourceTraits { Currency = 1, Numeric = 1 }, fields: ["litrePriceTnd"]);
+
+        (Evidence.Score(litre, price with { Hints = ["سوم اللتر"] }, null) - Evidence.Score(litre, price with { Hints = ["البيدون 5 لتر"] }, null))
+            .ShouldBeGreaterThan(PlanChooser.TieMargin, "5 لتر is five litres");
+        Evidence.Score(litre, price with { Hints = ["1 لتر"] }, null).ShouldBeGreaterThan(Evidence.Score(litre, price with { Hints = ["سوم اللتر"] }, null), "one litre, as the description asks");
+    }
 }
