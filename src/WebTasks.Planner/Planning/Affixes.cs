@@ -60,9 +60,19 @@ public static partial class Affixes
     /// is cut already.
     /// </summary>
     public static string? Span(RecordField field, SurveySource source, string? suffix) =>
-        field.Type == "string" && field.LeavesOutRegion && source.Span is null && (suffix is null || !Separator(suffix.TrimStart())) && source.Traits.Town >= 0.8
+        field.Type == "string" && source.Span is null
+            && (suffix is null || !Separator(suffix.TrimStart()))
+            && ((field.LeavesOutRegion && source.Traits.Town >= 0.8) || MarkedAfterComma(field, source))
             ? "first"
             : null;
+
+    /// <summary>
+    /// Whether every value names what the description says to leave out after a comma, as the description says the
+    /// page writes it ("Mirkovec, opčina Sveti Križ Začretje" for a village "without the municipality (opčina/grad)").
+    /// </summary>
+    public static bool MarkedAfterComma(RecordField field, SurveySource source) =>
+        source.Sample.Count > 0 && field.LeftOutMarks.Count > 0
+        && source.Sample.All(v => field.LeftOutMarks.Any(mark => v.Contains(", " + mark, StringComparison.Ordinal)));
 
     private static readonly HashSet<string> TownWords = ["town", "city", "village", "locality"];
 

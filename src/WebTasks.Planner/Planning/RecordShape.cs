@@ -81,9 +81,13 @@ public sealed partial record RecordField(string Name, string Type, bool Required
     public IReadOnlyList<string> LeftOutWords => Description is null ? [] :
         [.. LeftOutPattern().Matches(Description).SelectMany(m => FieldMatcher.ContentWords(m.Groups["what"].Value)).Distinct()];
 
-    /// <summary>How the page writes what the description says to leave out, as it glosses it ("without the sub-district (ต.)": ต.).</summary>
+    /// <summary>
+    /// How the page writes what the description says to leave out, as it glosses it ("without the sub-district (ต.)":
+    /// ต.; "without the municipality or town (opčina/grad)": opčina, grad).
+    /// </summary>
     public IReadOnlyList<string> LeftOutMarks => Description is null ? [] :
-        [.. LeftOutPattern().Matches(Description).SelectMany(m => GlossPattern().Matches(m.Groups["what"].Value)).Select(g => g.Groups[1].Value.Trim()).Where(g => g.Length > 0).Distinct()];
+        [.. LeftOutPattern().Matches(Description).SelectMany(m => GlossPattern().Matches(m.Groups["what"].Value))
+            .SelectMany(g => g.Groups[1].Value.Split('/')).Select(mark => mark.Trim()).Where(mark => mark.Length > 0).Distinct()];
 
     /// <summary>Whether the description leaves out the town or region a place is in ("without the town"), which is written after it.</summary>
     public bool LeavesOutRegion => LeftOutWords.Any(RegionWords.Contains);

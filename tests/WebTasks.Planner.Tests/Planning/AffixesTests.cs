@@ -27,6 +27,17 @@ public sealed class AffixesTests
     }
 
     [Fact]
+    public void The_place_before_a_comma_is_read_where_every_value_names_after_it_what_the_description_says_the_page_writes_for_what_to_leave_out()
+    {
+        var village = new RecordField("village", "string", true) { Description = "village as written in the list, without the municipality or town (opčina/grad)" };
+        var source = new SurveySource { Sel = "", Read = "text", Sample = ["📍 Mirkovec, opčina Sveti Križ Začretje", "📍 Gubaševo, grad Zabok"] };
+
+        Affixes.Span(village, source, null).ShouldBe("first");
+        Affixes.Span(village, source with { Sample = ["📍 Mirkovec", "📍 Gubaševo, grad Zabok"] }, null).ShouldBeNull();
+        Affixes.Span(village, source, ", opčina Sveti Križ Začretje").ShouldBeNull("the shared end is cut already: no comma is left");
+    }
+
+    [Fact]
     public void Without_the_word_for_it_takes_off_the_one_word_every_value_ends_with() =>
         Stripped("the taluka it comes from, without the word for taluka", null, " तालुको").ShouldBe((null, " तालुको"));
 

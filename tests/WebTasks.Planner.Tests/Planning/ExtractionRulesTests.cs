@@ -217,6 +217,8 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("prs", "۱۵ اکتوبر ۲۰۲۷", "date", "\"2027-10-15\"")]
     [InlineData("frc", "le 12 juin 2027", "date", "\"2027-06-12\"")]
     [InlineData("acm", "إي ✔", "boolean", "true")]
+    [InlineData("kjv", "sobota, 23. listopada 2027.", "date", "\"2027-10-23\"")]
+    [InlineData("kjv", "ni", "boolean", "false")]
     [InlineData("crh", "bar", "boolean", "true")]
     [InlineData("bho", "एतवार के: खुलल रहेला", "boolean", "true")]
     [InlineData("ht", "35 000 goud pa mwa", "number", "35000")]

@@ -33,6 +33,7 @@ public sealed class RecordShapeTests
     [Theory]
     [InlineData("village as written, without the sub-district (ต.), district or province", "ต.")]
     [InlineData("village (motse) as written, without the municipality", "")]
+    [InlineData("village as written in the list, without the municipality or town (opčina/grad)", "opčina grad")]
     public void A_description_may_say_how_the_page_writes_what_to_leave_out(string description, string marks) =>
         string.Join(' ', new RecordField("village", "string", true) { Description = description }.LeftOutMarks).ShouldBe(marks);
 
