@@ -287,8 +287,9 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
             {
                 var node = parameters[step.Param]!;
                 var value = node.GetValueKind() == JsonValueKind.String ? node.GetValue<string>() : node.ToJsonString();
-                var option = step.Action is "select" or "choose" ? FormMatcher.OptionFor(step.Control.Options, value, step.By) : null;
-                if (step.Action is "select" or "choose" && option is null)
+                var picks = step.Action is "select" or "choose";
+                var option = picks ? FormMatcher.OptionFor(step.Control.Options, value, step.By) : null;
+                if (picks && option is null)
                 {
                     return $"The planner could not fill the search form on the start page: no option of {step.Control.Sel} is \"{value}\".";
                 }
