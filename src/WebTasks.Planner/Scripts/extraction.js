@@ -211,11 +211,6 @@
     return parseFloat(own.fontSize) < parseFloat(around.fontSize) && own.color !== around.color && !own.textDecorationLine.includes('line-through');
   }
 
-  // An element read line by line: one its <br>s break, or text of its own with a child shown as a block or a note beside it.
-  function brokenInLines(el) {
-    return !!el.querySelector(':scope > br') || (hasOwnText(el) && [...el.children].some(c => shownAsBlock(c) || isNote(c)));
-  }
-
   // A text the schema gives a pattern for, found in what is written around it ("…Umsatzsteuergesetz: DE 312 456
   // 789" for ^DE[0-9]{9}$), spaces inside it left out, then the marks between its digits ("113-23-48-061" for
   // ^[0-9]{10}$); the text itself when it matches. When nothing in it does: what the description says to give where

@@ -822,7 +822,7 @@ async (input) => {
     const sources = new Map();
     const h1 = page ? records[0].querySelector('h1') : null;
     const named = new Map(), captions = new Map();
-    function add(key, make, index, raw, order, node, note = node ? noteOf(node) : 0) {
+    function add(key, make, index, raw, order, node, note = 0) {
       if (raw === null || raw === undefined || clean(String(raw)) === '') return;
       let source = sources.get(key);
       if (!source) {
@@ -908,9 +908,11 @@ async (input) => {
           ...(namedAs ? { named: namedAs } : page ? { caption: captionOf(node, groupOf, captions) } : {}),
         };
         const text = clean(node.textContent);
+        // Whether the element is a note or holds one, found once for all it is read as.
+        const mark = noteOf(node);
         const addPart = (read, span, hint, value) => {
           // A part has the role of what it is (a region, a town), not its element's: the last word of a heading is no heading.
-          if (value) add(sel + '|' + read + '|' + span, () => ({ sel, segments, read, span, hints: [...hints.filter(h => !h.startsWith('role:')), hint], ...place }), index, value, order, node);
+          if (value) add(sel + '|' + read + '|' + span, () => ({ sel, segments, read, span, hints: [...hints.filter(h => !h.startsWith('role:')), hint], ...place }), index, value, order, node, mark);
         };
         // Text is read where it is written: a wrapper of several parts (a whole card) is not a field.
         // Punctuation between parts ("<span>Acme</span> – <span>Utrecht</span>") is not text of its own.
@@ -919,9 +921,10 @@ async (input) => {
         const glyphsLabelled = /^[★☆✩✭⭐½\s]+$/.test(text) && /\d/.test(node.getAttribute('aria-label') || node.getAttribute('title') || '');
         // Text of its own beside a child shown as a block is read by lines: read whole, the lines run together
         // ("petek, 5. marca 2027ob 19.30").
-        const runsLines = ownText && node !== record && [...node.children].some(shownAsBlock);
+        const blockChild = ownText && [...node.children].some(shownAsBlock);
+        const runsLines = blockChild && node !== record;
         if (text && text.length <= 300 && (ownText || !wrapsParts(node)) && !(node === record && page) && !glyphsLabelled && !runsLines) {
-          add(sel + '|text', () => ({ sel, segments, read: 'text', hints, ...place }), index, text, order, node);
+          add(sel + '|text', () => ({ sel, segments, read: 'text', hints, ...place }), index, text, order, node, mark);
           // Parts of a text read as places of their own: a place's last part, the town after a postcode, and the
           // end of a range of dates, times or numbers (kept only where some record has a range).
           addPart('text', 'last', 'role:region', text.split(' ').length <= 8 && lastPart(text));
@@ -932,10 +935,11 @@ async (input) => {
           // class, its label) does not name each part, but the icon a part starts with does ("📍 Kenema · …").
           // The last part is marked so ("Gallusova dvorana, Cankarjev dom · Ljubljana": a town after its venue).
           const parts = partsOf(text);
-          parts.slice(0, 8).forEach((part, i) => add(sel + '|part:' + (i + 1), () => ({ sel, segments, read: 'part:' + (i + 1), ...place, hints: [iconWord(part), i > 0 && i === parts.length - 1 && 'span:last'].filter(Boolean), named: undefined }), index, part, order, node));
+          parts.slice(0, 8).forEach((part, i) => add(sel + '|part:' + (i + 1), () => ({ sel, segments, read: 'part:' + (i + 1), ...place, hints: [iconWord(part), i > 0 && i === parts.length - 1 && 'span:last'].filter(Boolean), named: undefined }), index, part, order, node, mark));
         }
-        // Lines are read one by one (a company's name, street and town in one paragraph; a value above its note).
-        if (brokenInLines(node)) {
+        // Lines are read one by one (a company's name, street and town in one paragraph; a value above its note): those
+        // its <br>s break, or its own text beside a child shown as a block or a note.
+        if (node.querySelector(':scope > br') || blockChild || (ownText && [...node.children].some(isNote))) {
           linesWithNotes(node).slice(0, 8).forEach(({ text: line, child }, i) => {
             // A child on a line of its own is read as itself (named by its own label, marked a note where it is one).
             if (child) return;
@@ -952,11 +956,11 @@ async (input) => {
           if (value === null || value.length > 500 || /^\s*[{[]/.test(value)) continue;
           const named = hints.concat(name.startsWith('data-') ? [name.slice(5)] : NAMING_ATTRIBUTES.has(name) ? ['attr:' + name] : []);
           // An attribute holds no note beside its value, though its element may show one.
-          add(sel + '|attr:' + name, () => ({ sel, segments, read: 'attr:' + name, hints: named, ...place }), index, value, order, node, noteOf(node) === NOTE ? NOTE : 0);
+          add(sel + '|attr:' + name, () => ({ sel, segments, read: 'attr:' + name, hints: named, ...place }), index, value, order, node, mark === NOTE ? NOTE : 0);
         }
         // Icons are the rating only where no label states it more exactly ("Rated 4.6 out of 5" over five icons).
         const icons = /\p{Nd}/u.test(node.getAttribute('aria-label') || node.getAttribute('title') || '') ? null : iconRating(node);
-        if (icons !== null) add(sel + '|icons', () => ({ sel, segments, read: 'icons', hints, ...place }), index, icons, order, node);
+        if (icons !== null) add(sel + '|icons', () => ({ sel, segments, read: 'icons', hints, ...place }), index, icons, order, node, mark);
         // The element's own names (class "city" on "Standort: Dresden") name the labelled value too, where it holds one.
         const pairs = labelPairs(node).filter(p => p.value);
         const pairNames = pairs.length === 1 ? hints.filter(h => !h.startsWith('role:') && !h.startsWith('days:')) : [];
