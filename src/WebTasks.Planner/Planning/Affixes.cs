@@ -14,9 +14,11 @@ public static partial class Affixes
     /// <summary>The shared start and end to take off <paramref name="source"/>'s values for <paramref name="field"/>.</summary>
     public static (string? Prefix, string? Suffix) Stripped(RecordField field, SurveySource source)
     {
-        // The field's own label leading every value ("जिल्हा पुणे" for district): the page writes it in the value's text.
+        // The field's own label leading every value ("जिल्हा पुणे" for district, "Kartie Bongonga" for a "quarter
+        // (kartie)"): the page writes it in the value's text.
         if (field.Type == "string" && source.Prefix is { } label && source.Drop is null
-            && FieldMatcher.NameScore(field.Words, FieldMatcher.Tokens(label)) >= 0.8)
+            && (FieldMatcher.NameScore(field.Words, FieldMatcher.Tokens(label)) >= 0.8
+                || (FieldMatcher.Tokens(label) is { Count: > 0 } labelWords && labelWords.All(field.GlossWords.Contains))))
         {
             return (label, null);
         }
@@ -62,17 +64,21 @@ public static partial class Affixes
     public static string? Span(RecordField field, SurveySource source, string? suffix) =>
         field.Type == "string" && source.Span is null
             && (suffix is null || !Separator(suffix.TrimStart()))
-            && ((field.LeavesOutRegion && source.Traits.Town >= 0.8) || MarkedAfterComma(field, source))
+            && ((field.LeavesOutRegion && source.Traits.Town >= 0.8) || MarkedAfterBreak(field, source))
             ? "first"
             : null;
 
     /// <summary>
-    /// Whether every value names what the description says to leave out after a comma, as the description says the
-    /// page writes it ("Mirkovec, opčina Sveti Križ Začretje" for a village "without the municipality (opčina/grad)").
+    /// Whether every value names what the description says to leave out after a comma or a dash, as the description
+    /// says the page writes it ("Mirkovec, opčina Sveti Križ Začretje" for a village "without the municipality
+    /// (opčina/grad)"; "الخزنة — إمارة أبوظبي" for an area "without the emirate (إمارة ...)").
     /// </summary>
-    public static bool MarkedAfterComma(RecordField field, SurveySource source) =>
+    public static bool MarkedAfterBreak(RecordField field, SurveySource source) =>
         source.Sample.Count > 0 && field.LeftOutMarks.Count > 0
-        && source.Sample.All(v => field.LeftOutMarks.Any(mark => v.Contains(", " + mark, StringComparison.Ordinal)));
+        && source.Sample.All(v => field.LeftOutMarks.Any(mark => PlaceBreaks.Any(b => v.Contains(b + mark, StringComparison.Ordinal))));
+
+    /// <summary>What sets a place off from its region, as the script's first part splits it.</summary>
+    private static readonly string[] PlaceBreaks = [", ", " — ", " – "];
 
     private static readonly HashSet<string> TownWords = ["town", "city", "village", "locality"];
 

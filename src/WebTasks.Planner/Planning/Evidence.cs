@@ -21,6 +21,7 @@ public static partial class Evidence
     private static readonly HashSet<string> MoneyWords = ["price", "cost", "amount", "fee", "total", "rent", "salary", "wage", "pay", "fare", "charge", "revenue", "turnover", "budget", "preis", "prix", "precio", "rate", "deposit", "bid", "tax", "shipping", "postage", "tariff", "premium", "income", "expenditure", "expense", "spending", "profit", "sales", "donation", "grant", "funding", "bill", "payment", "paid", "spend", "worth"];
     private static readonly HashSet<string> MeasureWords = ["size", "area", "length", "width", "height", "depth", "distance", "weight", "volume", "capacity", "elevation", "altitude", "range", "dimension"];
     private static readonly HashSet<string> ExactWords = ["exact", "exactly", "precise", "full", "unrounded"];
+    private static readonly HashSet<string> PriceWords = ["price", "cost", "fare", "fee", "amount", "total", "preis", "prix", "precio"];
     private static readonly HashSet<string> PercentWords = ["percent", "percentage", "pct", "change", "share", "ratio", "growth", "discount"];
     private static readonly HashSet<string> RatingWords = ["rating", "star", "score", "grade"];
     private static readonly HashSet<string> PhoneWords = ["phone", "tel", "telephone", "mobile", "fax", "cell"];
@@ -134,7 +135,7 @@ public static partial class Evidence
     {
         // The labels first: most name no quantity, and the description's are read only for those that do.
         var labels = WordHints(source).Append(source.Label ?? source.Named)
-            .OfType<string>().Where(h => h.Any(char.IsAsciiDigit)).Select(FieldMatcher.Tokens).ToList();
+            .OfType<string>().Where(h => h.Any(char.IsDigit) || FieldMatcher.Tokens(h).Any(t => UnitOf(t) is not null)).Select(FieldMatcher.Tokens).ToList();
         var wanted = labels.Count > 0 && field.Described is { } described ? Quantities(FieldMatcher.Tokens(described), spelled: true) : [];
         if (wanted.Count == 0)
         {
@@ -142,9 +143,23 @@ public static partial class Evidence
         }
 
         var units = wanted.Select(w => w.Unit).ToHashSet();
-        var named = labels.SelectMany(words => Quantities(words).Concat(Quantities([.. words.Reverse()]).Where(q => units.Contains(q.Unit)))).ToHashSet();
+        var named = labels.SelectMany(words => Quantities(words).Concat(Quantities([.. words.Reverse()]).Where(q => units.Contains(q.Unit))).Concat(Alone(words))).ToHashSet();
         return named.Overlaps(wanted) ? 0.2 : named.Any(q => units.Contains(q.Unit)) ? -0.4 : 0;
     }
+
+    /// <summary>A unit a label names with no amount beside it is one of it ("Price per kg", "تمر خلاص — الكيلو").</summary>
+    private static IEnumerable<(string Amount, string Unit)> Alone(IReadOnlyList<string> words) =>
+        words.Select((word, i) => (Unit: UnitOf(word), Beside: (i > 0 && IsAmount(words[i - 1])) || (i + 1 < words.Count && IsAmount(words[i + 1]))))
+            .Where(w => w.Unit is not null && !w.Beside).Select(w => ("1", w.Unit!));
+
+    /// <summary>The symbol of a unit word, also written after the Arabic article ("الكيلو").</summary>
+    private static string? UnitOf(string word) =>
+        UnitSymbols.GetValueOrDefault(word) ?? (word.StartsWith("ال", StringComparison.Ordinal) ? UnitSymbols.GetValueOrDefault(word[2..]) : null);
+
+    private static bool IsAmount(string word) => word.Length > 0 && word.All(char.IsDigit);
+
+    /// <summary>Digits of any script as 0–9 ("٥" is 5).</summary>
+    private static string Western(string digits) => string.Concat(digits.Select(c => (char)('0' + (int)char.GetNumericValue(c))));
 
     /// <summary>The hints that are words naming a place (a legend, a header, a class), not a kind of hint ("role:", "value:", "days:").</summary>
     private static IEnumerable<string> WordHints(SurveySource source) => source.Hints.Where(h => !h.Contains(':', StringComparison.Ordinal));
@@ -155,8 +170,8 @@ public static partial class Evidence
     /// </summary>
     private static HashSet<(string Amount, string Unit)> Quantities(IReadOnlyList<string> words, bool spelled = false) =>
         [.. words.Zip(words.Skip(1))
-            .Where(pair => (pair.First.All(char.IsAsciiDigit) && pair.Second.All(char.IsLetter)) || (spelled && OneWords.Contains(pair.First) && UnitSymbols.ContainsKey(pair.Second)))
-            .Select(pair => (OneWords.Contains(pair.First) ? "1" : pair.First, UnitSymbols.GetValueOrDefault(pair.Second, pair.Second)))];
+            .Where(pair => (IsAmount(pair.First) && pair.Second.All(char.IsLetter)) || (spelled && OneWords.Contains(pair.First) && UnitSymbols.ContainsKey(pair.Second)))
+            .Select(pair => (OneWords.Contains(pair.First) ? "1" : Western(pair.First), UnitOf(pair.Second) ?? pair.Second))];
 
     private static readonly HashSet<string> OneWords = ["one", "a", "an"];
 
@@ -255,7 +270,9 @@ public static partial class Evidence
             shape -= money && source.Struck >= 0.5 ? 0.4 : 0;
             shape -= (money || (traits.Numbers >= 0.5 && traits.Stars < 0.5)) && traits.Words >= 6 ? 0.25 : 0;
             shape -= money && traits.Rounded >= 0.5 && words.Overlaps(ExactWords) ? 0.5 : 0;
-            shape += words.Overlaps(PercentWords) ? (traits.Percent >= 0.5 ? 0.3 : 0) : (traits.Percent >= 0.5 ? -0.2 : 0);
+            // A share is no price ("25% off" beside a price "before the discount"); a rate may well be one.
+            var share = words.Overlaps(PercentWords) && !PriceWords.Overlaps(field.Words);
+            shape += share ? (traits.Percent >= 0.5 ? 0.3 : 0) : (traits.Percent >= 0.5 ? -0.2 : 0);
             shape += words.Overlaps(RatingWords) ? (traits.Stars >= 0.5 ? 0.3 : 0) : (traits.Stars >= 0.5 ? -0.3 : 0);
 
             // Glyphs alone round the rating to a half star; its figure beside them ("★★★★½ 4,6 iš 5") is exact.

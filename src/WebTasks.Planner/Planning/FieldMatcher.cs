@@ -132,6 +132,13 @@ public static partial class FieldMatcher
             var hintTokens = Tokens(hint);
             best = Math.Max(best, NameScore(fieldTokens, hintTokens));
 
+            // A label that writes the page's word the description glosses the field with ("Pala kering (biji) — 1 kg"
+            // for "dried nutmeg (pala kering)") names it as plainly as its own name.
+            if (field.GlossPhrases.Any(phrase => Contiguous(hintTokens, phrase)))
+            {
+                best = Math.Max(best, 0.8);
+            }
+
             // A word written with a hyphen is also the word without it ("Wi-Fi" for wifi, "E-mail" for email).
             if (Hyphenated().IsMatch(hint))
             {
@@ -152,14 +159,22 @@ public static partial class FieldMatcher
             }
         }
 
-        // A value only an email, URL or date could be is a weak hint by itself.
-        if (field.Type is "email" or "url" or "date" or "date-time")
+        // A value only an email, URL or date could be is a weak hint by itself; a date, one more beside a name (a
+        // date labelled by a word of the description's is likelier than a date beside it unlabelled).
+        if (field.Type is "date" or "date-time")
+        {
+            best = 1 - (1 - best) * (1 - 0.4);
+        }
+        else if (field.Type is "email" or "url")
         {
             best = Math.Max(best, 0.4);
         }
 
         return best;
     }
+
+    private static bool Contiguous(IReadOnlyList<string> words, IReadOnlyList<string> phrase) =>
+        Enumerable.Range(0, Math.Max(0, words.Count - phrase.Count + 1)).Any(i => phrase.Select((w, j) => words[i + j] == w).All(same => same));
 
     /// <summary>How well the words of a name match the words of a hint (see <see cref="Score"/>).</summary>
     public static double NameScore(IReadOnlyList<string> field, IReadOnlyList<string> hint, bool bySound = true)

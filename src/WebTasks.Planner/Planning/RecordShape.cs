@@ -83,11 +83,22 @@ public sealed partial record RecordField(string Name, string Type, bool Required
 
     /// <summary>
     /// How the page writes what the description says to leave out, as it glosses it ("without the sub-district (ต.)":
-    /// ต.; "without the municipality or town (opčina/grad)": opčina, grad).
+    /// ต.; "without the municipality or town (opčina/grad)": opčina, grad; "without the emirate (إمارة ...)": إمارة).
     /// </summary>
     public IReadOnlyList<string> LeftOutMarks => Description is null ? [] :
         [.. LeftOutPattern().Matches(Description).SelectMany(m => GlossPattern().Matches(m.Groups["what"].Value))
-            .SelectMany(g => g.Groups[1].Value.Split('/')).Select(mark => mark.Trim()).Where(mark => mark.Length > 0).Distinct()];
+            .SelectMany(g => g.Groups[1].Value.Split('/')).Select(mark => Ellipsis().Replace(mark, "").Trim()).Where(mark => mark.Length > 0).Distinct()];
+
+    /// <summary>
+    /// The page's words for the field, as the description glosses them outside what it leaves out or sets it
+    /// against ("quarter (kartie)": kartie).
+    /// </summary>
+    public IReadOnlyList<string> GlossWords => [.. GlossPhrases.SelectMany(phrase => phrase).Distinct()];
+
+    /// <summary>The description's glosses each as its words ("dried nutmeg (pala kering)": pala kering).</summary>
+    public IReadOnlyList<IReadOnlyList<string>> GlossPhrases => Described is not { } described ? [] :
+        [.. GlossPattern().Matches(described).SelectMany(g => g.Groups[1].Value.Split('/'))
+            .Select(gloss => (IReadOnlyList<string>)[.. FieldMatcher.Tokens(gloss).Where(w => w.Any(char.IsLetter))]).Where(words => words.Count > 0)];
 
     /// <summary>Whether the description leaves out the town or region a place is in ("without the town"), which is written after it.</summary>
     public bool LeavesOutRegion => LeftOutWords.Any(RegionWords.Contains);
@@ -189,6 +200,10 @@ public sealed partial record RecordField(string Name, string Type, bool Required
 
     [GeneratedRegex(@"(?:\be\.\s?g\.|\bfor example\b|\bsuch as\b|\bz\.\s?B\.|\bp\.\s?ej\.|\bpar ex\.|\bex\.)\s*[:""“„'‘]?(?<x>[^,;)""”“'’]+)", RegexOptions.IgnoreCase)]
     private static partial Regex ExamplePattern();
+
+    // "(إمارة ...)": the words the page writes, then whatever follows them.
+    [GeneratedRegex(@"\s*(?:\.\.\.|…)\s*$")]
+    private static partial Regex Ellipsis();
 }
 
 /// <summary>

@@ -301,7 +301,7 @@ public static partial class ScriptWriter
             var example = source.Sample.Count > 0 ? $", e.g. \"{source.Sample[0]}\"" : "";
             var dropped = (source.Drop ?? prefix) is { } lead ? $" (without the leading \"{lead.Trim()}\")" : "";
             dropped += suffix is null ? "" : $" (without the trailing \"{suffix.Trim()}\")";
-            dropped += before is null ? "" : " (only the place before the comma)";
+            dropped += before is null ? "" : " (only the place before the comma or dash)";
             dropped += inner.Count == 0 ? "" : $" (without {string.Join(" or ", inner.Select(i => i.Replace(":scope > ", "", StringComparison.Ordinal)))}, read for another field)";
             summary.Append($"//   {name} ({binding.Field.Type}) ← {source.Describe()}{where}{dropped}{example}{how}\n");
         }

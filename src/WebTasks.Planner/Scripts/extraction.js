@@ -357,7 +357,7 @@
   // A currency's sign (any Unicode currency symbol: $ € ₴ ₺ …), its code, or how a country writes it short (kr., zł, грн).
   // Sierra Leone's leone is written "Le" before an amount that ends its text or clause ("Le 12 mars" is a French date);
   // a kwacha, kina or kyat "K" before the amount ("K180").
-  const MONEY_MARK = /\p{Sc}|(?<!\p{L})(EUR|USD|GBP|CHF|JPY|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|RSD|UAH|RUB|TRY|ILS|INR|CNY|RMB|KRW|BRL|MXN|ARS|CLP|COP|ZAR|AUD|CAD|NZD|SGD|HKD|TWD|THB|VND|IDR|MYR|PHP|AED|SAR|EGP|K[Ss]hs?|KES|U[Ss]hs?|UGX|T[Ss]hs?|TZS|RWF|NGN|GHS|ETB|XOF|XAF|F\s?CFA|MAD|PKR|LKR|NPR|BDT|MNT|KZT|UZS|AMD|GEL|AZN|MMK|KHR|LAK|රු|ரூ|रु|so[‘'’ʻ]m|сўм|сум|kr|zł|Kč|Ft|lei|лв|грн|руб|дин|ден|kn|Rs|RM|Rp|TL|Fr|元|円|원|ر\.س|د\.إ|ج\.م|د\.ك|ر\.ق|تومان|ریال|ريال|درهم|دينار|บาท|сом|сомонӣ|тенге|теңге|теҥге|төгрөг|түхэриг|целковой|целковый|манат|manat|лари|драм|лек|lekë|Ar|MGA|KGS|TJS|TMT|birr|ብር|MWK|ZMW|AOA|MZN|BWP|NAD|LSL|SZL|SOS|GMD|GNF|CDF|BIF|FBu|DJF|ERN|SDG|SSP|LYD|TND|DZD|MRU|MUR|SCR|MVR|BTN|PGK|FJD|TOP|WST|VUV|XPF|IQD|JOD|KWD|BHD|OMR|QAR|YER|AFN|IRR|GTQ|HNL|NIO|CRC|DOP|HTG|goud|gourdes?|JMD|TTD|PEN|S\/|BOB|Bs|PYG|UYU|VES|SLE|SLL|MK|Le(?=\s?\d[\d.,]*(?![\d.,])\s*(?:$|[^\s\p{L}\d]))|K(?=\s?\d))\.?(?!\p{L})/u;
+  const MONEY_MARK = /\p{Sc}|(?<!\p{L})(EUR|USD|GBP|CHF|JPY|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|RSD|UAH|RUB|TRY|ILS|INR|CNY|RMB|KRW|BRL|MXN|ARS|CLP|COP|ZAR|AUD|CAD|NZD|SGD|HKD|TWD|THB|VND|IDR|MYR|PHP|AED|SAR|EGP|K[Ss]hs?|KES|U[Ss]hs?|UGX|T[Ss]hs?|TZS|RWF|NGN|GHS|ETB|XOF|XAF|F\s?CFA|MAD|PKR|LKR|NPR|BDT|MNT|KZT|UZS|AMD|GEL|AZN|MMK|KHR|LAK|රු|ரூ|रु|so[‘'’ʻ]m|сўм|сум|kr|zł|Kč|Ft|lei|лв|грн|руб|дин|ден|kn|Rs|RM|Rp|TL|Fr|元|円|원|ر\.س|د\.إ|ج\.م|ج\.س|د\.ك|ر\.ق|تومان|ریال|ريال|درهم|دينار|บาท|сом|сомонӣ|тенге|теңге|теҥге|төгрөг|түхэриг|целковой|целковый|манат|manat|лари|драм|лек|lekë|Ar|MGA|KGS|TJS|TMT|birr|ብር|MWK|ZMW|AOA|MZN|BWP|NAD|LSL|SZL|SOS|GMD|GNF|CDF|BIF|FBu|DJF|ERN|SDG|SSP|LYD|TND|DZD|MRU|MUR|SCR|MVR|BTN|PGK|FJD|TOP|WST|VUV|XPF|IQD|JOD|KWD|BHD|OMR|QAR|YER|AFN|IRR|GTQ|HNL|NIO|CRC|DOP|HTG|goud|gourdes?|JMD|TTD|PEN|S\/|BOB|Bs|PYG|UYU|VES|SLE|SLL|MK|Le(?=\s?\d[\d.,]*(?![\d.,])\s*(?:$|[^\s\p{L}\d]))|K(?=\s?\d))\.?(?!\p{L})/u;
   // A number the text marks as money, by a sign or code just before or after it ("hali K180", "2.500 MT").
   const MONEY_BEFORE = new RegExp('(?:' + MONEY_MARK.source + ')\\s?(?=\\d[\\d.,\'\\u00a0\\u202f\\u2009 ]*$)', 'u');
   const MONEY_AFTER = new RegExp('^\\s?(?:' + MONEY_MARK.source + ')', 'u');
@@ -775,11 +775,11 @@
   }
 
   // Languages that write 1.234,56 (Swiss German and Italian write 1'234.56): in their text a lone "," is the decimal
-  // mark and a lone "." before three digits groups thousands.
+  // mark and a lone "." before three digits groups thousands. A code is matched whole ("af", not Gulf Arabic's "afb").
   // Whether the page's language writes 1,5 for one and a half: as the page's own numbers say where they say it plainly
   // ("$1,650 MXN" on a page in Spanish from Mexico), else as the browser's number formats say (de-CH: no, es-MX: no),
   // else (a language the browser has no formats for: it knows few beyond its own UI languages) as this list does.
-  const COMMA_DECIMAL = /^(de|nl|fr|it|es|pt|da|sv|nb|nn|no|fi|is|pl|cs|sk|hu|ro|ru|uk|be|tr|el|id|ca|gl|eu|hr|sl|sr|bs|mk|sq|bg|lt|lv|et|az|kk|ka|hy|vi|af|lij|vec|sc|scn|fur|oc|an|ast|co|wa|li|fy|lb)(?![-_](ch|li)\b)/i;
+  const COMMA_DECIMAL = /^(de|nl|fr|it|es|pt|da|sv|nb|nn|no|fi|is|pl|cs|sk|hu|ro|ru|uk|be|tr|el|id|ca|gl|eu|hr|sl|sr|bs|mk|sq|bg|lt|lv|et|az|kk|ka|hy|vi|af|lij|vec|sc|scn|fur|oc|an|ast|co|wa|li|fy|lb)(?![a-z]|[-_](ch|li)\b)/i;
   let decimalComma = null;
   // The text of the records' own pages fetched and read here: their numbers say the decimal mark too.
   const fetchedTexts = [];
@@ -804,7 +804,7 @@
   // "1.234.567") or writes decimals after "," ("12,50"), false when the other way round, null when it does both about
   // as often or neither. Dates and clock times ("07.00–17.00") are left out: they are no numbers.
   function pageWritesCommaDecimals() {
-    const text = [document.body ? document.body.innerText || '' : '', ...fetchedTexts].join(' ').slice(0, 100000)
+    const text = westernDigits([document.body ? document.body.innerText || '' : '', ...shadowTexts(document), ...fetchedTexts].join(' ').slice(0, 100000))
       .replace(/\d{1,4}[.\/-]\d{1,2}[.\/-]\d{1,4}/g, ' ')
       .replace(/\d{1,2}[.:h]\d{2}\s*[-–—~]\s*\d{1,2}[.:h]\d{2}/g, ' ')
       .replace(/(?<![\d.,])0\d[.:]\d{2}(?![\d.,])/g, ' ');
@@ -813,6 +813,12 @@
     const dot = count(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,])/g) + count(/(?<![\d.,])\d+\.\d{1,2}(?![\d.,])/g);
     // A few the other way ("Cap Camarat 6.5" among "6,20 m" and "9.800 €") are names, not the page's way.
     return comma > 0 && comma >= 3 * dot ? true : dot > 0 && dot >= 3 * comma ? false : null;
+  }
+
+  // The text shown inside open shadow roots (a web component's table), which the body's innerText leaves out.
+  function shadowTexts(root) {
+    return [...root.querySelectorAll('*')].filter(el => el.shadowRoot).flatMap(el =>
+      [...el.shadowRoot.children].filter(c => !/^(STYLE|SCRIPT|TEMPLATE)$/.test(c.tagName)).map(c => c.innerText || '').concat(shadowTexts(el.shadowRoot)));
   }
 
   // Numbers as people write them: $1,299.00, 1.299,00 €, 1 234,50 €, 4.5 out of 5, ★★★★☆, −3; on a page in a
@@ -1180,14 +1186,16 @@
   }
 
   // A link whose text is the page number wanted, in a box (nav, list, …) that holds at least two page numbers.
+  // Page numbers in any script ("١ ٢ ٣").
   function findNumbered(number) {
+    const pageNumber = el => /^\d{1,4}$/.test(westernDigits(clean(el.textContent))) ? Number(westernDigits(clean(el.textContent))) : null;
     const boxes = new Set();
     for (const a of document.querySelectorAll('a[href]')) {
-      if (/^\d{1,4}$/.test(clean(a.textContent))) boxes.add(a.parentElement.closest('nav, ul, ol, table, div, p, footer') || document.body);
+      if (pageNumber(a) !== null) boxes.add(a.parentElement.closest('nav, ul, ol, table, div, p, footer') || document.body);
     }
     for (const box of boxes) {
-      const numbers = [...box.querySelectorAll('*')].filter(el => el.children.length === 0 && /^\d{1,4}$/.test(clean(el.textContent)));
-      const hit = numbers.length >= 2 && numbers.find(el => el.closest('a[href]') && Number(clean(el.textContent)) === number);
+      const numbers = [...box.querySelectorAll('*')].filter(el => el.children.length === 0 && pageNumber(el) !== null);
+      const hit = numbers.length >= 2 && numbers.find(el => el.closest('a[href]') && pageNumber(el) === number);
       if (hit && visible(hit)) return { href: hrefOf(hit.closest('a[href]')), how: 'numbered' };
     }
     return null;

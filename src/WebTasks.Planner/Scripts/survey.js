@@ -487,7 +487,7 @@ async (input) => {
   // A label's words without the figures that belong in a label: a quantity ("25 L", "pakiti 2 kg"), a code ("DH04")
   // and the count of what it names ("Nazi 100").
   function figureless(text) {
-    return text.replace(QUANTITY_IN_TEXT, '').replace(/(?<![\p{L}\d])\p{L}+\d+(?![\p{L}\d])/gu, '').replace(/(?<=\p{L}\s)\d{1,4}$/u, '');
+    return westernDigits(text).replace(QUANTITY_IN_TEXT, '').replace(/(?<![\p{L}\d])\p{L}+\d+(?![\p{L}\d])/gu, '').replace(/(?<=\p{L}\s)\d{1,4}$/u, '');
   }
 
   // A gloss in brackets in words, no figures ("(water last tested)"): the page explains a word for the reader.
@@ -841,15 +841,18 @@ async (input) => {
       const group = groupOf.get(node);
       // Lists of alike things inside a record (its people, its items) are records of their own, not its fields;
       // a record's own parts (three plain divs holding different things) are not alike.
-      const alike = group && (group.shared > 0 || /^(LI|TR|ARTICLE|SECTION)$/.test(node.tagName)
+      // A line of the list that holds more than its siblings ("One doubles <strong>$6.00</strong> <s>…</s>" over "Two
+      // fuh $11.00") is one of them, read as they are.
+      const alike = group && group.members.every(m => m.children.length >= 2) && (group.shared > 0 || /^(LI|TR|ARTICLE|SECTION)$/.test(node.tagName)
         || (group.members.length >= 3 && sameShape(group.members)));
       return !!alike && node.children.length >= 2 && !/^(TD|TH|DD|DT)$/.test(node.tagName) && !labelLines(group.members) && !partsOfKinds(group.members) && !factSheet(group);
     }
-    // A few alike rows that start with different kinds of value (a date in one, a price in the next) are the record's
-    // layout, not a list of things in it.
+    // A few alike rows that start with different kinds of value (a date in one, a price in the next), or each built
+    // otherwise (two figures; a label and a word; a date over a note), are the record's layout, not a list of things in it.
     function partsOfKinds(members) {
       const kinds = members.map(el => kindOf(el.firstElementChild ? el.firstElementChild.textContent : el.textContent));
-      return members.length <= 4 && new Set(kinds).size === members.length;
+      const shapes = members.map(el => [...el.children].map(c => c.tagName).join());
+      return members.length <= 4 && (new Set(kinds).size === members.length || new Set(shapes).size === members.length);
     }
     // Lines that each label a value of the record ("<p><b>Date:</b> <span>4 March</span></p>", then "Place:", "Fee:")
     // are its own fields, not a list in it.
@@ -861,8 +864,8 @@ async (input) => {
       const headed = members.every(m => m.firstElementChild && /^(TH|DT)$/.test(m.firstElementChild.tagName)) && labels.every(label => /^\p{L}[^:：]{0,39}$/u.test(label));
       // So does a line of two parts, a word and a figure ("<li><span>Dokhona (1 piece)</span><strong>₹ 3,200</strong></li>"),
       // the word maybe followed by the count it prices ("Ũkĩ kilo 1 (1 kg honey)"), or with the quantity it prices
-      // ("720ml 瓶 (bottle)", "一升瓶 1.8L").
-      const paired = members.every(m => m.children.length === 2 && /\p{N}/u.test(m.lastElementChild.textContent)) && labels.every(label => /^\p{L}[^:：\p{N}]{0,39}(?:\s\p{N}{1,4})?(?:\s?\(.{1,20}\))?$/u.test(clean(figureless(label))));
+      // ("720ml 瓶 (bottle)", "一升瓶 1.8L", "تمر خلاص — كرتون ٥ كيلو").
+      const paired = members.every(m => m.children.length === 2 && /\p{N}/u.test(m.lastElementChild.textContent)) && labels.every(label => /^\p{L}[^:：\p{N}]{0,39}(?:\s\p{N}{1,4}(?:\s\p{L}{1,8})?)?(?:\s?\(.{1,20}\))?$/u.test(clean(figureless(label))));
       return (headed || paired || labels.every(label => /^[^\d:：]{1,40}[:：]$/u.test(label))) && new Set(labels).size === labels.length;
     }
     records.forEach((record, index) => {
@@ -995,7 +998,7 @@ async (input) => {
       // the number counts.
       if (humanRead(source.read) && present.length) {
         const wordsOf = v => new Set((v.toLowerCase().match(/\p{L}[\p{L}\p{M}]+/gu) || []).map(w => w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
-        const shared = [...wordsOf(present[0])].filter(w => present.every(v => wordsOf(v).has(w)) && present.every(v => /\d/.test(v)));
+        const shared = [...wordsOf(present[0])].filter(w => present.every(v => wordsOf(v).has(w)) && present.every(v => /\p{N}/u.test(v)));
         for (const word of shared.slice(0, 3)) source.hints.push('value:' + word);
         // "#142", "No. 7", "Nr. 12": the sign says the value is a number in a series.
         if (present.every(v => NUMBER_SIGN.test(v))) source.hints.push('value:number');
@@ -1203,7 +1206,7 @@ async (input) => {
 
   // What kind of value a text is: a date, money, another number or words.
   function kindOf(raw) {
-    const text = clean(raw);
+    const text = clean(westernDigits(raw));
     return parseDate(text) ? 'date' : MONEY_MARK.test(text) && /\d/.test(text) ? 'money' : /\d/.test(text) ? 'number' : 'text';
   }
 

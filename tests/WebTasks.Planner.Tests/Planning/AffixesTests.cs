@@ -35,6 +35,9 @@ public sealed class AffixesTests
         Affixes.Span(village, source, null).ShouldBe("first");
         Affixes.Span(village, source with { Sample = ["📍 Mirkovec", "📍 Gubaševo, grad Zabok"] }, null).ShouldBeNull();
         Affixes.Span(village, source, ", opčina Sveti Križ Začretje").ShouldBeNull("the shared end is cut already: no comma is left");
+
+        var area = new RecordField("area", "string", true) { Description = "area as written, without the emirate (إمارة ...)" };
+        Affixes.Span(area, source with { Sample = ["📍 الخزنة — إمارة أبوظبي", "📍 الذيد — إمارة الشارقة"] }, null).ShouldBe("first", "a dash sets the place off as a comma does");
     }
 
     [Fact]
@@ -50,6 +53,11 @@ public sealed class AffixesTests
         For("district", "जिल्हा ").ShouldBe(("जिल्हा ", null));
         For("district", "District ").ShouldBe(("District ", null));
         For("name", "Hotel ").ShouldBe((null, null));
+
+        var quarter = new RecordField("quartier", "string", true) { Description = "quarter (kartie) as written, without the commune (komine)" };
+        Affixes.Stripped(quarter, new SurveySource { Sel = "", Read = "text", Prefix = "📍 Kartie " }).ShouldBe(("📍 Kartie ", null), "the description glosses the field with the page's word");
+        var phone = new RecordField("phone", "string", true) { Description = "the artisan's phone number, (918) NNN-NNNN" };
+        Affixes.Stripped(phone, new SurveySource { Sel = "", Read = "text", Prefix = "☎ (918) " }).ShouldBe((null, null), "an area code is no word for the field");
     }
 
     [Fact]

@@ -578,6 +578,26 @@ public sealed class EvidenceTests
 
         (Evidence.Score(litre, price with { Hints = ["سوم اللتر"] }, null) - Evidence.Score(litre, price with { Hints = ["البيدون 5 لتر"] }, null))
             .ShouldBeGreaterThan(PlanChooser.TieMargin, "5 لتر is five litres");
-        Evidence.Score(litre, price with { Hints = ["1 لتر"] }, null).ShouldBeGreaterThan(Evidence.Score(litre, price with { Hints = ["سوم اللتر"] }, null), "one litre, as the description asks");
+        Evidence.Score(litre, price with { Hints = ["سوم اللتر"] }, null).ShouldBe(Evidence.Score(litre, price with { Hints = ["1 لتر"] }, null), 0.001, "the litre is one litre, as the description asks");
+    }
+
+    [Fact]
+    public void A_unit_a_label_names_alone_is_one_of_it_and_an_amount_in_another_script_is_read()
+    {
+        var kilo = new RecordField("khalasKiloPriceAed", "number", true) { Description = "price of one kilo of khalas (خلاص) dates in UAE dirhams, not the 5-kilo carton" };
+        var price = Source(new SourceTraits { Currency = 1, Numeric = 1 }, fields: ["khalasKiloPriceAed"]);
+
+        (Evidence.Score(kilo, price with { Named = "تمر خلاص — الكيلو" }, null) - Evidence.Score(kilo, price with { Named = "تمر خلاص — كرتون ٥ كيلو" }, null))
+            .ShouldBeGreaterThan(PlanChooser.TieMargin, "the kilo against five kilos");
+    }
+
+    [Fact]
+    public void A_share_is_no_amount_of_money_even_beside_a_price_before_the_discount()
+    {
+        var listPrice = new RecordField("listPrice", "number", true) { Description = "price before discount in taka" };
+        var share = Source(new SourceTraits { Currency = 0, Numeric = 1, Percent = 1 }, fields: ["listPrice"]);
+        var amount = Source(new SourceTraits { Currency = 1, Numeric = 1 }, fields: ["listPrice"]);
+
+        Evidence.Score(listPrice, share, null).ShouldBeLessThan(Evidence.Score(listPrice, amount, null) - PlanChooser.TieMargin);
     }
 }

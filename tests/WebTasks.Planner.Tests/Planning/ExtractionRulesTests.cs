@@ -130,6 +130,9 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("is", "1.390 kr.", "1390")]
     [InlineData("es-MX", "1,390", "1390")]
     [InlineData("uk", "4,5", "4.5")]
+    [InlineData("afb", "١٬٤٠٠", "1400")]
+    [InlineData("afb", "1,400", "1400")]
+    [InlineData("af", "1,400", "1.4")]
     public async Task A_lone_separator_is_read_as_the_page_language_writes_it(string lang, string raw, string expected)
     {
         var value = await EvaluateAsync($"(document.documentElement.lang = '{lang}', toValue({JsonSerializer.Serialize(raw)}, 'number', false))");
@@ -152,6 +155,25 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
         var value = await EvaluateAsync($"(document.documentElement.lang = '{lang}', document.body.innerHTML = {JsonSerializer.Serialize(body)}, toValue({JsonSerializer.Serialize(raw)}, 'number', false))");
 
         value.ShouldBe(expected);
+    }
+
+    [Fact]
+    public async Task The_numbers_shown_in_a_web_component_say_the_page_s_decimal_mark_too()
+    {
+        const string Rows = "<table><tr><td>SRD 1.450</td><td>SRD 2.300</td><td>SRD 1.150</td><td>2,5 yuu</td></tr></table>";
+        var value = await EvaluateAsync("(document.documentElement.lang = 'srm', document.body.innerHTML = '<boto-tuu></boto-tuu>', "
+            + $"document.querySelector('boto-tuu').attachShadow({{ mode: 'open' }}).innerHTML = {JsonSerializer.Serialize(Rows)}, toValue('SRD 1.450', 'number', false))");
+
+        value.ShouldBe("1450");
+    }
+
+    [Fact]
+    public async Task Page_numbers_are_read_in_any_script()
+    {
+        var how = await EvaluateAsync("(document.body.innerHTML = '<nav><b>١</b> <a href=\"safha-2.html\">٢</a> <a href=\"safha-3.html\">٣</a></nav>', findNumbered(2))");
+
+        how.ShouldContain("\"how\":\"numbered\"");
+        how.ShouldContain("safha-2.html");
     }
 
     [Theory]
@@ -219,6 +241,10 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("acm", "إي ✔", "boolean", "true")]
     [InlineData("kjv", "sobota, 23. listopada 2027.", "date", "\"2027-10-23\"")]
     [InlineData("kjv", "ni", "boolean", "false")]
+    [InlineData("swc", "🗓 Imewekwa tarehe 18 mwezi wa sita 2027", "date", "\"2027-06-18\"")]
+    [InlineData("swc", "tarehe 3 mwezi wa munane 2027", "date", "\"2027-08-03\"")]
+    [InlineData("sw", "tarehe 9 mwezi wa kumi na mbili 2027", "date", "\"2027-12-09\"")]
+    [InlineData("sw", "tarehe 9 mwezi wa kumi 2027", "date", "\"2027-10-09\"")]
     [InlineData("crh", "bar", "boolean", "true")]
     [InlineData("bho", "एतवार के: खुलल रहेला", "boolean", "true")]
     [InlineData("ht", "35 000 goud pa mwa", "number", "35000")]
@@ -1329,6 +1355,33 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
         sources.ShouldNotContainKey(":scope > td:nth-of-type(1) text", "read whole, the value and its note on the line under it run together");
         Share(":scope > td:nth-of-type(2) text", "withNote").ShouldBe(1, "'46 (2024: 30)' is the value read with its note");
         sources[":scope > td:nth-of-type(2) line:1"].GetProperty("sample")[0].GetString().ShouldBe("46");
+    }
+
+    [Fact]
+    public async Task A_record_s_few_lines_each_built_otherwise_are_its_fields_not_a_list_in_it()
+    {
+        var cards = string.Concat(new[] { ("Ramdass", "2,000", "900", "Nah"), ("Ali", "1,400", "600", "Yeah"), ("Junction", "1,100", "500", "Yeah") }.Select(r =>
+            $"<article><h3>{r.Item1}</h3><ul class=\"pl\"><li>One doubles <strong>$6.00</strong> <s>las' year $5.50</s></li><li>Two fuh $11.00</li><li>Aloo pie $7.00</li></ul>" +
+            $"<ul class=\"st\"><li><span aria-label=\"Saturday morning\">☀️</span> Sattiday: <strong>{r.Item2}</strong></li><li>weekday: {r.Item3}</li><li>💳 Linx: <b>{r.Item4}</b></li></ul></article>"));
+        var survey = await page.SurveyAsync("records", $"<!DOCTYPE html><html><body><main>{cards}</main></body></html>", Field("saturdaySales", "integer", "saturday", "sales"));
+
+        var sels = survey.GetProperty("candidates").EnumerateArray().First(c => c.GetProperty("count").GetInt32() == 3).GetProperty("sources").EnumerateArray()
+            .Select(s => s.GetProperty("sel").GetString()).ToHashSet();
+        sels.ShouldContain(":scope > ul.st > li:nth-of-type(1) > strong", "a count, a word and a yes/no, each line built otherwise, are the record's own");
+        sels.ShouldContain(":scope > ul.pl > li:nth-of-type(1) > strong", "a line holding more than its plain siblings is one of them");
+    }
+
+    [Fact]
+    public async Task Rows_of_a_label_and_a_price_are_the_record_s_fields_with_the_label_s_figures_in_any_script()
+    {
+        var cards = string.Concat(new[] { ("بن سبيت", "٢٥", "١١٠"), ("الظفرة", "٢٢٫٥", "١٠٠"), ("أم الخيل", "٢٠", "٩٠") }.Select(r =>
+            $"<section><h2>{r.Item1}</h2><table><tr><td>تمر خلاص — الكيلو</td><td>{r.Item2} د.إ</td></tr><tr><td>تمر خلاص — كرتون ٥ كيلو</td><td>{r.Item3} د.إ</td></tr></table></section>"));
+        var survey = await page.SurveyAsync("records", $"<!DOCTYPE html><html lang=\"afb\"><body><main>{cards}</main></body></html>", Field("price", "number", "price"));
+
+        var named = survey.GetProperty("candidates").EnumerateArray().First(c => c.GetProperty("count").GetInt32() == 3).GetProperty("sources").EnumerateArray()
+            .Select(s => s.GetProperty("named").ValueKind == JsonValueKind.String ? s.GetProperty("named").GetString() : null).ToHashSet();
+        named.ShouldContain("تمر خلاص — كرتون ٥ كيلو");
+        named.ShouldContain("تمر خلاص — الكيلو");
     }
 
     [Fact]

@@ -89,6 +89,27 @@ public sealed class FieldMatcherTests
     }
 
     [Fact]
+    public void A_date_labelled_by_a_word_of_the_description_s_is_likelier_than_a_date_unlabelled()
+    {
+        var harvest = new RecordField("harvestStart", "date", true) { Description = "date this season's harvest (الصرام) starts, not the date it started last year" };
+        var date = new SurveySource { Sel = "", Read = "text" };
+
+        FieldMatcher.Score(harvest, date).ShouldBe(0.4, 0.001);
+        FieldMatcher.Score(harvest, date with { Hints = ["الصرام يبدا"] }).ShouldBeGreaterThan(0.4 + PlanChooser.TieMargin);
+    }
+
+    [Fact]
+    public void A_label_that_writes_the_description_s_gloss_names_the_field()
+    {
+        var nutmeg = new RecordField("nutmegKiloPriceIdr", "integer", true) { Description = "price of one kilo of dried nutmeg seeds (pala kering) in rupiah, not the mace (fuli), the fresh fruit or the cloves" };
+        double Named(string label) => FieldMatcher.Score(nutmeg, new SurveySource { Sel = "", Read = "text", Hints = [label] });
+
+        Named("Pala kering (biji) — 1 kg").ShouldBe(0.8, 0.001);
+        (Named("Pala kering (biji) — 1 kg") - Named("Cengkeh kering — 1 kg")).ShouldBeGreaterThan(PlanChooser.TieMargin);
+        (Named("Pala kering (biji) — 1 kg") - Named("Buah pala basah — 1 kg")).ShouldBeGreaterThan(PlanChooser.TieMargin);
+    }
+
+    [Fact]
     public void A_link_attribute_names_a_url_field_and_a_typed_value_is_a_weak_hint_alone()
     {
         Score("url", "url", "attr:href", "attr:href").ShouldBe(0.8, 0.001);

@@ -34,8 +34,16 @@ public sealed class RecordShapeTests
     [InlineData("village as written, without the sub-district (ต.), district or province", "ต.")]
     [InlineData("village (motse) as written, without the municipality", "")]
     [InlineData("village as written in the list, without the municipality or town (opčina/grad)", "opčina grad")]
+    [InlineData("area as written, without the emirate (إمارة ...)", "إمارة")]
     public void A_description_may_say_how_the_page_writes_what_to_leave_out(string description, string marks) =>
         string.Join(' ', new RecordField("village", "string", true) { Description = description }.LeftOutMarks).ShouldBe(marks);
+
+    [Theory]
+    [InlineData("quarter (kartie) as written, without the commune (komine)", "kartie")]
+    [InlineData("price of one kilo of dried nutmeg seeds (pala kering) in rupiah, not the mace (fuli)", "pala kering")]
+    [InlineData("the artisan's phone number, (918) NNN-NNNN", "")]
+    public void A_description_may_gloss_the_field_with_the_page_s_own_words(string description, string glosses) =>
+        string.Join(" | ", new RecordField("field", "string", true) { Description = description }.GlossPhrases.Select(p => string.Join(' ', p))).ShouldBe(glosses);
 
     [Fact]
     public void An_array_of_objects_gives_typed_fields_with_formats_and_names_deciding_urls()
