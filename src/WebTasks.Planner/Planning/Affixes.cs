@@ -15,10 +15,10 @@ public static partial class Affixes
     public static (string? Prefix, string? Suffix) Stripped(RecordField field, SurveySource source)
     {
         // The field's own label leading every value ("जिल्हा पुणे" for district, "Kartie Bongonga" for a "quarter
-        // (kartie)"): the page writes it in the value's text.
+        // (kartie)", "ولاية سمائل" for a wilayat "without the word ولاية"): the page writes it in the value's text.
         if (field.Type == "string" && source.Prefix is { } label && source.Drop is null
             && (FieldMatcher.NameScore(field.Words, FieldMatcher.Tokens(label)) >= 0.8
-                || (FieldMatcher.Tokens(label) is { Count: > 0 } labelWords && labelWords.All(field.GlossWords.Contains))))
+                || (FieldMatcher.Tokens(label) is { Count: > 0 } labelWords && labelWords.All(w => field.GlossWords.Contains(w) || field.LeftOutWords.Contains(w)))))
         {
             return (label, null);
         }

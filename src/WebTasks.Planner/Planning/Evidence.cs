@@ -147,10 +147,15 @@ public static partial class Evidence
         return named.Overlaps(wanted) ? 0.2 : named.Any(q => units.Contains(q.Unit)) ? -0.4 : 0;
     }
 
-    /// <summary>A unit a label names with no amount beside it is one of it ("Price per kg", "تمر خلاص — الكيلو").</summary>
+    /// <summary>
+    /// A unit a label names with no amount beside it is one of it ("Price per kg", "تمر خلاص — الكيلو"), or half of it
+    /// after the lexicon's word for a half ("نص لتر", "Halbes Kilo").
+    /// </summary>
     private static IEnumerable<(string Amount, string Unit)> Alone(IReadOnlyList<string> words) =>
-        words.Select((word, i) => (Unit: UnitOf(word), Beside: (i > 0 && IsAmount(words[i - 1])) || (i + 1 < words.Count && IsAmount(words[i + 1]))))
-            .Where(w => w.Unit is not null && !w.Beside).Select(w => ("1", w.Unit!));
+        words.Select((word, i) => (Unit: UnitOf(word), Beside: (i > 0 && IsAmount(words[i - 1])) || (i + 1 < words.Count && IsAmount(words[i + 1])), Half: i > 0 && HalfWords.Contains(words[i - 1])))
+            .Where(w => w.Unit is not null && !w.Beside).Select(w => (w.Half ? "0.5" : "1", w.Unit!));
+
+    private static readonly HashSet<string> HalfWords = [.. Lexicon.Labels["half"].Select(FieldMatcher.Tokens).Where(t => t.Count == 1).Select(t => t[0])];
 
     /// <summary>The symbol of a unit word, also written after the Arabic article ("الكيلو").</summary>
     private static string? UnitOf(string word) =>

@@ -126,6 +126,10 @@ public static partial class FieldMatcher
                 var unit = Tokens(hint[6..]);
                 // A unit that only sounds as a word of the field's ("درهم" for "dirhams") is its currency, not its name.
                 best = Math.Max(best, 0.6 * Math.Max(NameScore(fieldTokens, unit, bySound: false), taskWords is { Count: > 0 } ? 0.9 * NameScore(taskWords, unit, bySound: false) : 0));
+
+                // Every value writing the word the description glosses the field with ("6 ตัว" for "pigs (ตัว)") says
+                // what it counts more plainly than a label beside it could.
+                best = Math.Max(best, field.GlossPhrases.Any(phrase => Contiguous(unit, phrase)) ? 0.85 : 0);
                 continue;
             }
 

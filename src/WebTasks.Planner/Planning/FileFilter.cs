@@ -254,13 +254,14 @@ public static partial class FileFilter
     public static bool IsDocument(string href) => OfKind(href, DocumentExtensions);
 
     /// <summary>
-    /// The things the task asks for, at ", and …" or "and its …", or at a comma before "the" or "its" after each thing
-    /// that names its kind of file ("the reports in PDF, the Word version of its timetable", "the reports as PDF files,
-    /// the 2026 catalogue").
+    /// The things the task asks for, at ", and …" or "and its …", or at a comma before "the" or "its" in a list where
+    /// some thing names its kind of file ("the reports in PDF, the Word version of its timetable", "the reports as PDF
+    /// files, the 2026 catalogue", "the 2027 price list, the sign-up form as a Word document": the price list is of
+    /// the kind its own words pick, not a Word document).
     /// </summary>
     private static List<string> PartsOf(string task) =>
         [.. Part().Split(Wanted(task))
-            .SelectMany(p => ListedPart().Split(p) is { Length: > 1 } listed && listed[..^1].All(l => KindsIn(l).Length > 0) ? listed : [p])
+            .SelectMany(p => ListedPart().Split(p) is { Length: > 1 } listed && listed.Any(l => KindsIn(l).Length > 0) ? listed : [p])
             .Select(p => p.Trim(' ', ',', ';')).Where(p => Words(p, years: true).Any())];
 
     /// <summary>

@@ -233,7 +233,9 @@ public static class PlanChooser
     {
         var fields = bound.Missing.Select(f =>
         {
-            var near = bound.Candidate.Sources.Where(s => Evidence.Score(f, s, null) > 0).OrderByDescending(s => Evidence.Score(f, s, null)).Take(2).ToList();
+            // Two places that read alike (a value and the same value by its label) are one place to name.
+            var near = bound.Candidate.Sources.Where(s => Evidence.Score(f, s, null) > 0).OrderByDescending(s => Evidence.Score(f, s, null))
+                .DistinctBy(s => s.Keys.GetValueOrDefault(f.Name) ?? s.Sel + "|" + s.Read).Take(2).ToList();
             return near.Count == 0 ? $"{f.Name} (nothing there reads as {f.Type})" : $"{f.Name} (closest: {string.Join("; ", near.Select(Example))})";
         });
         var found = bound.Bindings.Count == 0 ? "none of the fields" : string.Join(", ", bound.Bindings.Select(b => b.Field.Name));

@@ -100,10 +100,10 @@ public sealed partial record RecordField(string Name, string Type, bool Required
         [.. GlossPattern().Matches(described).SelectMany(g => g.Groups[1].Value.Split('/'))
             .Select(gloss => (IReadOnlyList<string>)[.. FieldMatcher.Tokens(gloss).Where(w => w.Any(char.IsLetter))]).Where(words => words.Count > 0)];
 
-    /// <summary>Whether the description leaves out the town or region a place is in ("without the town"), which is written after it.</summary>
+    /// <summary>Whether the description leaves out the town, region or island a place is in ("without the town"), which is written after it.</summary>
     public bool LeavesOutRegion => LeftOutWords.Any(RegionWords.Contains);
 
-    private static readonly HashSet<string> RegionWords = ["town", "city", "county", "region", "province", "state", "country", "prefecture", "municipality"];
+    private static readonly HashSet<string> RegionWords = ["town", "city", "county", "region", "province", "state", "country", "prefecture", "municipality", "island"];
 
     /// <summary>
     /// What the page's words mean in the schema's enum, as the description spells it out ("capa dura = hardcover,

@@ -47,7 +47,7 @@
 
   // A label and its value inside a record: <dt>Phone</dt><dd>…</dd>, <th>Phone</th><td>…</td>,
   // <b>Phone:</b> …, or "Phone: …" as the whole text of an element.
-  function labelPair(el) {
+  function labelPair(el, record) {
     // A long line is still one label and its value ("📦 Dukan re menaḱ bora (bags in stock): 0 bora — caba (sold
     // out)"), but not one that runs on into another sentence.
     const text = clean(el.textContent);
@@ -55,6 +55,7 @@
     if ((el.tagName === 'DT' || el.tagName === 'TH') && el.nextElementSibling) {
       return pair(text, clean(el.nextElementSibling.textContent));
     }
+    if (labelCell(el, text, record)) return pair(text, clean(el.nextElementSibling.textContent));
     if (el.children.length > 0) {
       // "Priis: <strong>ämsunst</strong> — …": a label written as the element's own text before its inline children.
       const first = el.firstChild;
@@ -77,6 +78,19 @@
     return inlinePair(text);
   }
 
+  // The first of two cells in a small table of two columns inside a record, words beside a figure ("25 kg bag | US$ 24",
+  // "Cup | L$ 75"): the row's label, where rows come in another order in each record. A row that is a record is named
+  // by no cell of its own.
+  function labelCell(el, text, record) {
+    const row = el.parentElement;
+    if (!record || row === record) return false;
+    const table = el.closest('table');
+    const value = el.nextElementSibling;
+    return el.tagName === 'TD' && row && row.tagName === 'TR' && row.cells.length === 2 && row.cells[0] === el && !!table && !!value
+      && table.rows.length >= 2 && table.rows.length <= 8 && [...table.rows].every(r => r.cells.length === 2)
+      && (text.match(/\p{L}/gu) || []).length >= 2 && text.length <= 40 && /\p{N}/u.test(value.textContent) && clean(value.textContent).length <= 40;
+  }
+
   const BLOCKS = 'address,article,dd,div,dl,dt,li,ol,p,section,table,td,th,tr,ul';
 
   // "Label: value" written as one text.
@@ -90,7 +104,7 @@
 
   // The label-value pairs an element holds: itself as one, one per line its <br>s break ("Telefon: …<br>E-Mail: …"),
   // or one per part of a list of numbers set apart by dots or bars ("KRS 0000184529 · NIP 113-23-48-061").
-  function labelPairs(el) {
+  function labelPairs(el, record) {
     // An element that shows only icons ("🅿️ ✓") says what they mean in its title or aria-label ("Parking: get").
     const told = !/[\p{L}\p{N}]/u.test(el.textContent) && inlinePair(clean(el.getAttribute('title') || el.getAttribute('aria-label') || ''));
     if (told) return [told];
@@ -101,7 +115,7 @@
       const parts = partsOf(clean(el.textContent)).map(inlinePair).filter(Boolean);
       if (parts.length) return parts;
     }
-    const one = labelPair(el);
+    const one = labelPair(el, record);
     if (one) return [one];
     return el.children.length === 0 ? numberedParts(clean(el.textContent)) : [];
   }
@@ -301,7 +315,7 @@
   // The value beside a label in one record ("Purk: 500 g"), or null.
   function labelledValue(record, label) {
     for (const el of deepElements(record)) {
-      const pair = labelPairs(el).find(p => p.label === label);
+      const pair = labelPairs(el, record).find(p => p.label === label);
       if (pair) return pair.value;
     }
     return null;
@@ -804,13 +818,16 @@
   // "1.234.567") or writes decimals after "," ("12,50"), false when the other way round, null when it does both about
   // as often or neither. Dates and clock times ("07.00–17.00") are left out: they are no numbers.
   function pageWritesCommaDecimals() {
-    const text = westernDigits([document.body ? document.body.innerText || '' : '', ...shadowTexts(document), ...fetchedTexts].join(' ').slice(0, 100000))
+    // The Arabic decimal sign ("٢٢٫٥") is a decimal mark written as one.
+    const shown = [document.body ? document.body.innerText || '' : '', ...shadowTexts(document), ...fetchedTexts].join(' ').slice(0, 100000);
+    const arabicDecimals = (shown.match(/\p{Nd}\u066B\p{Nd}/gu) || []).length;
+    const text = westernDigits(shown.replace(/\u066B/g, ' '))
       .replace(/\d{1,4}[.\/-]\d{1,2}[.\/-]\d{1,4}/g, ' ')
       .replace(/\d{1,2}[.:h]\d{2}\s*[-–—~]\s*\d{1,2}[.:h]\d{2}/g, ' ')
       .replace(/(?<![\d.,])0\d[.:]\d{2}(?![\d.,])/g, ' ');
     const count = pattern => (text.match(pattern) || []).length;
     const comma = count(/(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,])/g) + count(/(?<![\d.,])\d+,\d{1,2}(?![\d.,])/g);
-    const dot = count(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,])/g) + count(/(?<![\d.,])\d+\.\d{1,2}(?![\d.,])/g);
+    const dot = count(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,])/g) + count(/(?<![\d.,])\d+\.\d{1,2}(?![\d.,])/g) + arabicDecimals;
     // A few the other way ("Cap Camarat 6.5" among "6,20 m" and "9.800 €") are names, not the page's way.
     return comma > 0 && comma >= 3 * dot ? true : dot > 0 && dot >= 3 * comma ? false : null;
   }
@@ -1037,9 +1054,11 @@
       case 'number':
       case 'integer': {
         // Read, in turn, as the amount the text marks as money, as a length of time, or as a number in the field's unit.
-        const amount = money ? markedAmount(text, fromAttribute) : undefined;
+        // A number written with the Arabic decimal sign ("٣٫٥٠٠", three and a half rials) says its decimal mark itself.
+        const plain = fromAttribute || /\u066B/.test(String(raw));
+        const amount = money ? markedAmount(text, plain) : undefined;
         const found = amount !== undefined ? amount : timeSpan(text, words);
-        const n = found !== undefined ? found : inUnit(text, words, fromAttribute);
+        const n = found !== undefined ? found : inUnit(text, words, plain);
         if (type === 'number') return n;
         return n !== null && Number.isInteger(n) ? n : null;
       }

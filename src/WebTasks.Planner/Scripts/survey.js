@@ -579,7 +579,8 @@ async (input) => {
       fraction: share(v => /^\D{0,4}\d+[.,]\d+\D{0,4}$/.test(v)),
       // One upper-case token ("USD", "BYB-20417"): a code.
       code: share(v => /^(?=.*\p{Lu})[\p{Lu}\d][\p{Lu}\d._\/-]{1,15}$/u.test(v)),
-      numeric: share(v => /\d/.test(v) && !/\p{L}{4,}/u.test(v.replace(/\b(EUR|USD|GBP|CHF|pcm|pw|kg|km|mi|min|hrs?|ft|m²|km²|miles?|mins?)\b/gi, ''))),
+      // Figures with no word of four letters beside them (a word's vowel signs are its letters: "महिंद्रा 575").
+      numeric: share(v => /\d/.test(v) && !/\p{L}[\p{L}\p{M}]{3,}/u.test(v.replace(/\b(EUR|USD|GBP|CHF|pcm|pw|kg|km|mi|min|hrs?|ft|m²|km²|miles?|mins?)\b/gi, ''))),
       date: share(v => parseDate(v) !== null),
       year: share(v => { const m = /(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,])/.exec(v); return !!m && (v.match(/\d+/g) || []).length === 1; }),
       perUnit: share(v => /\/\s?(\d+([.,]\d+)?\s?)?(kg|g|l|ml|cl|m|m²|m2|lb|oz|st|stk|pc|unit|item|ea)\b|\bper\s+(kg|g|l|litre|liter|lb|unit|piece|item|100)\b|\bpro\s+(kg|liter|l|stück)\b/i.test(v)),
@@ -965,7 +966,7 @@ async (input) => {
         const icons = /\p{Nd}/u.test(node.getAttribute('aria-label') || node.getAttribute('title') || '') ? null : iconRating(node);
         if (icons !== null) add(sel + '|icons', () => ({ sel, segments, read: 'icons', hints, ...place }), index, icons, order, node, mark);
         // The element's own names (class "city" on "Standort: Dresden") name the labelled value too, where it holds one.
-        const pairs = labelPairs(node).filter(p => p.value);
+        const pairs = labelPairs(node, record).filter(p => p.value);
         const pairNames = pairs.length === 1 ? hints.filter(h => !h.startsWith('role:') && !h.startsWith('days:')) : [];
         for (const pair of pairs) add('labelled|' + pair.label, () => ({ sel: '', read: 'labelled', label: pair.label, shown: clean(pair.shown), hints: [pair.label, ...dayHints(pair.label), ...pairNames], ...place }), index, pair.value, order);
       });

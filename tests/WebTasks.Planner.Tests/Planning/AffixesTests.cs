@@ -56,6 +56,8 @@ public sealed class AffixesTests
 
         var quarter = new RecordField("quartier", "string", true) { Description = "quarter (kartie) as written, without the commune (komine)" };
         Affixes.Stripped(quarter, new SurveySource { Sel = "", Read = "text", Prefix = "📍 Kartie " }).ShouldBe(("📍 Kartie ", null), "the description glosses the field with the page's word");
+        var wilayat = new RecordField("wilayat", "string", true) { Description = "wilayat as written, without the word ولاية and without the governorate (محافظة ...)" };
+        Affixes.Stripped(wilayat, new SurveySource { Sel = "", Read = "part:1", Prefix = "📍 ولاية " }).ShouldBe(("📍 ولاية ", null), "the word the description leaves out");
         var phone = new RecordField("phone", "string", true) { Description = "the artisan's phone number, (918) NNN-NNNN" };
         Affixes.Stripped(phone, new SurveySource { Sel = "", Read = "text", Prefix = "☎ (918) " }).ShouldBe((null, null), "an area code is no word for the field");
     }

@@ -589,6 +589,8 @@ public sealed class EvidenceTests
 
         (Evidence.Score(kilo, price with { Named = "تمر خلاص — الكيلو" }, null) - Evidence.Score(kilo, price with { Named = "تمر خلاص — كرتون ٥ كيلو" }, null))
             .ShouldBeGreaterThan(PlanChooser.TieMargin, "the kilo against five kilos");
+        (Evidence.Score(kilo, price with { Named = "تمر خلاص — الكيلو" }, null) - Evidence.Score(kilo, price with { Named = "تمر خلاص — نص كيلو" }, null))
+            .ShouldBeGreaterThan(PlanChooser.TieMargin, "the kilo against half of it");
     }
 
     [Fact]

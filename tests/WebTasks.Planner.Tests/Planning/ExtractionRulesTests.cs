@@ -168,6 +168,36 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     }
 
     [Fact]
+    public async Task The_first_of_two_cells_in_a_small_table_of_words_beside_figures_labels_its_row()
+    {
+        const string Rows = "<tr><td>Cup</td><td><b>L$ 75</b></td></tr><tr><td>25 kg bag</td><td><b>US$ 24</b></td></tr>";
+        var pairs = await EvaluateAsync($"(document.body.innerHTML = '<table>{Rows}</table><table><tr><td>12</td><td>US$ 3</td></tr><tr><td>14</td><td>US$ 4</td></tr></table>', "
+            + "[...document.querySelectorAll('td:first-child')].flatMap(td => labelPairs(td, document.body).map(p => p.shown + ' = ' + p.value)))");
+
+        pairs.ShouldBe("[\"Cup = L$ 75\",\"25 kg bag = US$ 24\"]", "a figure beside a figure is no label and its value");
+    }
+
+    [Fact]
+    public async Task A_number_written_with_the_arabic_decimal_sign_says_its_decimal_mark_itself()
+    {
+        const string Body = "<p>٥٫٢٠٠ ر.ع.</p><p>٣٫٥٠٠ ر.ع.</p><p>١٫٩٠٠ ر.ع.</p>";
+        var values = await EvaluateAsync($"(document.documentElement.lang = 'acx', document.body.innerHTML = {JsonSerializer.Serialize(Body)}, "
+            + "[toValue('٣٫٥٠٠ ر.ع.', 'number', false), toValue('3.500', 'number', false), toValue('١٬٤٠٠', 'integer', false)])");
+
+        values.ShouldBe("[3.5,3.5,1400]", "three and a half rials, written so on a page that writes its decimals with a sign");
+    }
+
+    [Fact]
+    public async Task A_model_name_with_figures_in_a_script_with_vowel_signs_is_words_not_a_number()
+    {
+        var rows = string.Concat(new[] { "महिंद्रा 575 DI XP प्लस", "स्वराज 744 FE", "सोनालिका 745 DI III" }.Select(n => $"<div class=\"tr\"><h2>{n}</h2><p>{n.Length} एचपी</p></div>"));
+        var survey = await page.SurveyAsync("records", $"<!DOCTYPE html><html lang=\"hne\"><body><main>{rows}</main></body></html>", Field("model", "string", "model"));
+
+        survey.GetProperty("candidates").EnumerateArray().First(c => c.GetProperty("count").GetInt32() == 3).GetProperty("sources").EnumerateArray()
+            .First(s => s.GetProperty("sel").GetString() == ":scope > h2").GetProperty("traits").GetProperty("numeric").GetDouble().ShouldBe(0);
+    }
+
+    [Fact]
     public async Task Page_numbers_are_read_in_any_script()
     {
         var how = await EvaluateAsync("(document.body.innerHTML = '<nav><b>١</b> <a href=\"safha-2.html\">٢</a> <a href=\"safha-3.html\">٣</a></nav>', findNumbered(2))");

@@ -110,6 +110,16 @@ public sealed class FieldMatcherTests
     }
 
     [Fact]
+    public void Values_that_write_the_description_s_gloss_are_named_more_plainly_than_by_a_label_beside_them()
+    {
+        var pigs = new RecordField("pigsPerDay", "integer", true) { Description = "number of whole pigs roasted a day (ตัว), not the kilos sold a day" };
+        double Named(params string[] hints) => FieldMatcher.Score(pigs, new SurveySource { Sel = "", Read = "text", Hints = hints });
+
+        Named("value:ตัว").ShouldBe(0.85, 0.001);
+        Named("🐖 6 ตัว").ShouldBe(0.8, 0.001);
+    }
+
+    [Fact]
     public void A_link_attribute_names_a_url_field_and_a_typed_value_is_a_weak_hint_alone()
     {
         Score("url", "url", "attr:href", "attr:href").ShouldBe(0.8, 0.001);

@@ -327,6 +327,7 @@ public sealed class FileFilterTests
     [InlineData("Download the Linux packages of the latest release: both tarballs and the .deb and .rpm packages", null)]
     [InlineData("Download the budget and the minutes of the council", null)]
     [InlineData("Download the PDF minutes from 2026 and from the 2025 archive", null)]
+    [InlineData("Download the 2027 price list, the new-artist sign-up form as a Word document and the photos of the 2027 art show", "Download the 2027 price list")]
     public void A_part_of_the_task_that_names_no_kind_of_file_where_another_part_does_is_found(string task, string? kindless)
     {
         FileFilter.KindlessPart(task).ShouldBe(kindless);
