@@ -134,8 +134,8 @@ public static partial class Evidence
     private static double Quantity(RecordField field, SurveySource source)
     {
         // The labels first: most name no quantity, and the description's are read only for those that do.
-        var labels = WordHints(source).Append(source.Label ?? source.Named)
-            .OfType<string>().Where(h => h.Any(char.IsDigit) || FieldMatcher.Tokens(h).Any(t => UnitOf(t) is not null)).Select(FieldMatcher.Tokens).ToList();
+        var labels = WordHints(source).Append(source.Label ?? source.Named).OfType<string>().Select(FieldMatcher.Tokens)
+            .Where(words => words.Any(w => w.Any(char.IsDigit) || UnitOf(w) is not null)).ToList();
         var wanted = labels.Count > 0 && field.Described is { } described ? Quantities(FieldMatcher.Tokens(described), spelled: true) : [];
         if (wanted.Count == 0)
         {

@@ -95,6 +95,7 @@ public static partial class FieldMatcher
         }
 
         var described = field.DescribedWords;
+        var glosses = field.GlossPhrases;
         var best = 0.0;
         foreach (var hint in source.Hints)
         {
@@ -129,7 +130,7 @@ public static partial class FieldMatcher
 
                 // Every value writing the word the description glosses the field with ("6 ตัว" for "pigs (ตัว)") says
                 // what it counts more plainly than a label beside it could.
-                best = Math.Max(best, field.GlossPhrases.Any(phrase => Contiguous(unit, phrase)) ? 0.85 : 0);
+                best = Math.Max(best, glosses.Any(phrase => Contiguous(unit, phrase)) ? 0.85 : 0);
                 continue;
             }
 
@@ -138,7 +139,7 @@ public static partial class FieldMatcher
 
             // A label that writes the page's word the description glosses the field with ("Pala kering (biji) — 1 kg"
             // for "dried nutmeg (pala kering)") names it as plainly as its own name.
-            if (field.GlossPhrases.Any(phrase => Contiguous(hintTokens, phrase)))
+            if (glosses.Any(phrase => Contiguous(hintTokens, phrase)))
             {
                 best = Math.Max(best, 0.8);
             }
