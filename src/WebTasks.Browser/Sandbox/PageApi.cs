@@ -158,8 +158,8 @@ internal static class PageApi
             var arg = js.ToJson(JsBridge.Arg(a, 2));
             return js.FromJson(js.Await(() => page.EvalOnSelectorAllAsync<string?>(selector, source, arg)));
         });
-        js.Function(o, "goBack", 1, a => Response(js, js.Await(() => page.GoBackAsync(new PageGoBackOptions { Timeout = JsBridge.NumberOption(a, 0, "timeout") }))));
-        js.Function(o, "reload", 1, a => Response(js, js.Await(() => page.ReloadAsync(new PageReloadOptions { Timeout = JsBridge.NumberOption(a, 0, "timeout") }))));
+        js.Function(o, "goBack", 1, a => Response(js, js.Await(() => page.GoBackAsync(new PageGoBackOptions { Timeout = JsBridge.NumberOption(a, 0, "timeout"), WaitUntil = WaitUntil(JsBridge.StringOption(a, 0, "waitUntil")) }))));
+        js.Function(o, "reload", 1, a => Response(js, js.Await(() => page.ReloadAsync(new PageReloadOptions { Timeout = JsBridge.NumberOption(a, 0, "timeout"), WaitUntil = WaitUntil(JsBridge.StringOption(a, 0, "waitUntil")) }))));
         js.Function(o, "locator", 1, a => LocatorApi.Create(js, page.Locator(js.RequireString(a, 0, "page.locator", "selector"))));
         return o;
     }

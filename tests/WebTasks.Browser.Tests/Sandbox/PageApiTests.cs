@@ -108,9 +108,10 @@ public sealed class PageApiTests(BrowserFixture browser) : IClassFixture<Browser
               await page.waitForURL('**/done.html**', { waitUntil: 'domcontentloaded' });
               await page.waitForLoadState('domcontentloaded');
               const visible = await page.isVisible('#status');
-              await page.goBack();
+              // So, going back and reloading: wait for the document, not for a load event the shell may not report.
+              await page.goBack({ waitUntil: 'domcontentloaded' });
               const back = page.url();
-              return { chosen, visible, back: back.includes('step2.html'), status: await page.reload() !== null };
+              return { chosen, visible, back: back.includes('step2.html'), status: await page.reload({ waitUntil: 'domcontentloaded' }) !== null };
             }
             """, "/form/", new JsonObject { ["name"] = "Grace" });
 
