@@ -18,7 +18,7 @@ public static partial class Affixes
         // (kartie)", "ولاية سمائل" for a wilayat "without the word ولاية"): the page writes it in the value's text.
         if (field.Type == "string" && source.Prefix is { } label && source.Drop is null
             && (FieldMatcher.NameScore(field.Words, FieldMatcher.Tokens(label)) >= 0.8
-                || (FieldMatcher.Tokens(label) is { Count: > 0 } labelWords && labelWords.All(w => field.GlossWords.Contains(w) || field.LeftOutWords.Contains(w)))))
+                || (FieldMatcher.Tokens(label) is { Count: > 0 } labelWords && labelWords.ToHashSet().IsSubsetOf(field.GlossWords.Concat(field.LeftOutWords)))))
         {
             return (label, null);
         }

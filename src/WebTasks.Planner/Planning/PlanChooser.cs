@@ -234,8 +234,8 @@ public static class PlanChooser
         var fields = bound.Missing.Select(f =>
         {
             // Two places that read alike (a value and the same value by its label) are one place to name.
-            var near = bound.Candidate.Sources.Where(s => Evidence.Score(f, s, null) > 0).OrderByDescending(s => Evidence.Score(f, s, null))
-                .DistinctBy(s => s.Keys.GetValueOrDefault(f.Name) ?? s.Sel + "|" + s.Read).Take(2).ToList();
+            var near = bound.Candidate.Sources.Select(s => (Source: s, Score: Evidence.Score(f, s, null))).Where(p => p.Score > 0).OrderByDescending(p => p.Score)
+                .Select(p => p.Source).DistinctBy(s => s.Keys.GetValueOrDefault(f.Name) ?? s.Sel + "|" + s.Read).Take(2).ToList();
             return near.Count == 0 ? $"{f.Name} (nothing there reads as {f.Type})" : $"{f.Name} (closest: {string.Join("; ", near.Select(Example))})";
         });
         var found = bound.Bindings.Count == 0 ? "none of the fields" : string.Join(", ", bound.Bindings.Select(b => b.Field.Name));

@@ -1207,7 +1207,10 @@
   // A link whose text is the page number wanted, in a box (nav, list, …) that holds at least two page numbers.
   // Page numbers in any script ("١ ٢ ٣").
   function findNumbered(number) {
-    const pageNumber = el => /^\d{1,4}$/.test(westernDigits(clean(el.textContent))) ? Number(westernDigits(clean(el.textContent))) : null;
+    const pageNumber = el => {
+      const shown = westernDigits(clean(el.textContent));
+      return /^\d{1,4}$/.test(shown) ? Number(shown) : null;
+    };
     const boxes = new Set();
     for (const a of document.querySelectorAll('a[href]')) {
       if (pageNumber(a) !== null) boxes.add(a.parentElement.closest('nav, ul, ol, table, div, p, footer') || document.body);

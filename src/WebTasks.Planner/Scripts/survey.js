@@ -147,9 +147,11 @@ async (input) => {
       && (group.shared > 0 || /^(LI|TR|ARTICLE|SECTION)$/.test(group.members[0].tagName) || sameShape(group.members));
   }
 
+  // How an element is built: its children's tags, in order.
+  const shapeOf = el => [...el.children].map(c => c.tagName).join();
+
   // Members built alike: the same tags for children, in the same order.
   function sameShape(members) {
-    const shapeOf = el => [...el.children].map(c => c.tagName).join();
     return members.every(m => m.children.length >= 2 && shapeOf(m) === shapeOf(members[0]));
   }
 
@@ -846,13 +848,13 @@ async (input) => {
       // fuh $11.00") is one of them, read as they are.
       const alike = group && group.members.every(m => m.children.length >= 2) && (group.shared > 0 || /^(LI|TR|ARTICLE|SECTION)$/.test(node.tagName)
         || (group.members.length >= 3 && sameShape(group.members)));
-      return !!alike && node.children.length >= 2 && !/^(TD|TH|DD|DT)$/.test(node.tagName) && !labelLines(group.members) && !partsOfKinds(group.members) && !factSheet(group);
+      return !!alike && !/^(TD|TH|DD|DT)$/.test(node.tagName) && !labelLines(group.members) && !partsOfKinds(group.members) && !factSheet(group);
     }
     // A few alike rows that start with different kinds of value (a date in one, a price in the next), or each built
     // otherwise (two figures; a label and a word; a date over a note), are the record's layout, not a list of things in it.
     function partsOfKinds(members) {
       const kinds = members.map(el => kindOf(el.firstElementChild ? el.firstElementChild.textContent : el.textContent));
-      const shapes = members.map(el => [...el.children].map(c => c.tagName).join());
+      const shapes = members.map(shapeOf);
       return members.length <= 4 && (new Set(kinds).size === members.length || new Set(shapes).size === members.length);
     }
     // Lines that each label a value of the record ("<p><b>Date:</b> <span>4 March</span></p>", then "Place:", "Fee:")
