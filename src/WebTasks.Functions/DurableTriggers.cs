@@ -22,6 +22,11 @@ public static class DurableTriggers
     public static Task<EligibilityVerdict> CheckEligibilityAsync([ActivityTrigger] WebTaskInput input, string instanceId, FunctionContext function) =>
         Activity<CheckEligibility>(function).RunAsync(new FunctionActivityContext(nameof(CheckEligibility), instanceId), input);
 
+    [Function(nameof(TakeKeyTurn))]
+    public static Task<string?> TakeKeyTurnAsync(
+        [ActivityTrigger] KeyTurnRequest input, [DurableClient] DurableTaskClient durable, string instanceId, FunctionContext function) =>
+        ActivatorUtilities.CreateInstance<TakeKeyTurn>(function.InstanceServices, durable).RunAsync(new FunctionActivityContext(nameof(TakeKeyTurn), instanceId), input);
+
     [Function(nameof(LoadBundle))]
     public static Task<BundleRef?> LoadBundleAsync([ActivityTrigger] WebTaskInput input, string instanceId, FunctionContext function) =>
         Activity<LoadBundle>(function).RunAsync(new FunctionActivityContext(nameof(LoadBundle), instanceId), input);

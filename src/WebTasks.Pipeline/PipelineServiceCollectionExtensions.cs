@@ -36,6 +36,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton(_ => new StorageAccount(StorageOptionsFrom(configuration)));
         services.AddSingleton<TaskStore>();
         services.AddSingleton<ReuseKeyStore>();
+        services.AddSingleton<KeyTurnStore>();
         services.AddSingleton<PayloadStore>();
         services.AddSingleton<FileStore>();
         services.AddSingleton<TaskRequests>();

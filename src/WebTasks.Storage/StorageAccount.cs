@@ -42,6 +42,7 @@ public sealed class StorageAccount
         TaskTable = Tables.GetTableClient(prefix + "webtasks");
         KeyTable = Tables.GetTableClient(prefix + "reusekeys");
         RevisionTable = Tables.GetTableClient(prefix + "revisions");
+        KeyTurnTable = Tables.GetTableClient(prefix + "keyturns");
         AiLedgerTable = Tables.GetTableClient(prefix + "ailedger");
         AuthSessionTable = Tables.GetTableClient(prefix + "authsessions");
         Bundles = Blobs.GetBlobContainerClient(prefix + "bundles");
@@ -67,6 +68,10 @@ public sealed class StorageAccount
     public TableClient TaskTable { get; }
     public TableClient KeyTable { get; }
     public TableClient RevisionTable { get; }
+
+    /// <summary>Which run has each reuse key's turn (a fence under the key's lock entity).</summary>
+    public TableClient KeyTurnTable { get; }
+
     public TableClient AiLedgerTable { get; }
     public TableClient AuthSessionTable { get; }
     public BlobContainerClient Bundles { get; }
@@ -82,7 +87,7 @@ public sealed class StorageAccount
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
         var work = new List<Task>();
-        foreach (var table in new[] { TaskTable, KeyTable, RevisionTable, AiLedgerTable, AuthSessionTable })
+        foreach (var table in new[] { TaskTable, KeyTable, RevisionTable, KeyTurnTable, AiLedgerTable, AuthSessionTable })
         {
             work.Add(table.CreateIfNotExistsAsync(cancellationToken));
         }

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using WebTasks.Sites;
+using WebTasks.Storage.Reuse;
 using WebTasks.Testing;
 
 namespace WebTasks.Server.Tests;
@@ -67,6 +69,29 @@ public sealed class SchedulingTests : IAsyncLifetime
         var peak = runs.Max(r => runs.Count(o => o.Started <= r.Started && r.Started < o.Completed));
         peak.ShouldBeLessThanOrEqualTo(WorkspaceLimit);
         peak.ShouldBeGreaterThan(1, "different keys should overlap");
+    }
+
+    [Fact]
+    public async Task A_run_granted_its_keys_lock_while_another_run_has_the_keys_turn_waits_for_that_run()
+    {
+        // What a lock granted twice leaves (a host killed between the lock entity's grant and its checkpoint): the
+        // key's turn is held by a run that is still going, here one waiting at a gate.
+        await _api.PutCodeAsync("turn-holder", Scripts.Wait(10));
+        await _api.PutCodeAsync("fenced", Scripts.Wait(10));
+        var holder = await _api.StartAsync(new JsonObject { ["task"] = "t", ["startUrl"] = _sites.Url("/gate/turn"), ["reuseKey"] = "turn-holder" });
+        var turns = _service.Services.GetRequiredService<KeyTurnStore>();
+        (await turns.TryTakeAsync(WebTasksService.Workspace, "fenced", holder, DateTimeOffset.UtcNow.AddMinutes(5), CancellationToken.None)).ShouldBeNull();
+
+        var fenced = await _api.StartAsync(new JsonObject { ["task"] = "t", ["startUrl"] = _sites.Url("/directory/"), ["reuseKey"] = "fenced" });
+        await Task.Delay(TimeSpan.FromSeconds(5));
+        (await _api.ResultAsync(fenced))["status"]!.GetValue<string>().ShouldBe("pending", "the run must not start while another has its key's turn");
+
+        _sites.OpenGate("turn");
+        var held = await _api.WaitAsync(holder, TimeSpan.FromMinutes(1));
+        var waited = await _api.WaitAsync(fenced, TimeSpan.FromMinutes(1));
+
+        waited["outcome"]!.GetValue<string>().ShouldBe("success", waited.ToJsonString());
+        Interval(waited).Started.ShouldBeGreaterThanOrEqualTo(Interval(held).Completed);
     }
 
     private static (DateTimeOffset Created, DateTimeOffset Started, DateTimeOffset Completed) Interval(JsonObject result)

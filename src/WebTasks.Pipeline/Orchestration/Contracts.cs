@@ -24,6 +24,9 @@ public sealed record RunSettings(
 
 public sealed record EligibilityVerdict(bool Allowed, string? Reason);
 
+/// <summary>A run asking for its reuse key's turn, to hold until <see cref="Until"/> at the latest.</summary>
+public sealed record KeyTurnRequest(WebTaskInput Task, DateTimeOffset Until);
+
 /// <summary>The revision a run loaded: recorded in the orchestration's history, so a retried run uses the same one.</summary>
 public sealed record BundleRef(string RevisionId, DateTimeOffset RevisionTimestamp, string Author);
 

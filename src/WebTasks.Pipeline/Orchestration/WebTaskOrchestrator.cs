@@ -1,4 +1,5 @@
 using Microsoft.DurableTask;
+using Microsoft.Extensions.Logging;
 using WebTasks.Core.Contracts;
 using WebTasks.Pipeline.Activities;
 
@@ -18,6 +19,9 @@ public sealed class WebTaskOrchestrator : TaskOrchestrator<WebTaskInput, string>
 
     /// <summary>The browser run catches what a script or a site can do; what still escapes it is tried once more.</summary>
     private static readonly TaskOptions Run = TaskOptions.FromRetryPolicy(new RetryPolicy(2, TimeSpan.FromSeconds(2)));
+
+    /// <summary>How often a run granted its key's lock while another run still has the key's turn looks again.</summary>
+    private static readonly TimeSpan TurnPoll = TimeSpan.FromSeconds(2);
 
     public override async Task<string> RunAsync(TaskOrchestrationContext context, WebTaskInput input)
     {
@@ -58,7 +62,23 @@ public sealed class WebTaskOrchestrator : TaskOrchestrator<WebTaskInput, string>
         // Locks are granted in the order of their ids: the key's first, so a run waiting for its key holds no slot.
         await using (await context.Entities.LockEntitiesAsync(RunLock.ForKey(input.WorkspaceId, input.ReuseKey), RunLock.ForSlot(input.WorkspaceId, slot)))
         {
+            await TakeKeyTurnAsync(context, input);
             return await RunLockedAsync(context, input);
+        }
+    }
+
+    /// <summary>
+    /// The key's lock can be granted twice after a host dies (see <c>KeyTurnStore</c>); the turn is the fence: a run
+    /// that finds another still running its key waits for it (or for its turn to lapse) before it loads the script.
+    /// </summary>
+    private static async Task TakeKeyTurnAsync(TaskOrchestrationContext context, WebTaskInput input)
+    {
+        var logger = context.CreateReplaySafeLogger<WebTaskOrchestrator>();
+        while (await context.CallActivityAsync<string?>(
+            nameof(TakeKeyTurn), new KeyTurnRequest(input, new DateTimeOffset(context.CurrentUtcDateTime, TimeSpan.Zero) + (input.Settings.RunTimeout * 2)), Steady) is { } holder)
+        {
+            logger.LogWarning("Web task {WebTaskId} holds the lock of key '{ReuseKey}' while run {Holder} still has its turn; waiting for it", input.WebTaskId, input.ReuseKey, holder);
+            await context.CreateTimer(TurnPoll, CancellationToken.None);
         }
     }
 

@@ -25,7 +25,11 @@ public sealed class ResultReader(TaskStore tasks, ResultStore results, FileStore
     /// The task's answer. A task whose record is not completed but whose orchestration has ended (terminated, or
     /// failed past every retry) or never existed is completed as failed now, so no task stays pending forever.
     /// </summary>
-    public async Task<WebTaskResultResponse?> ReadAsync(string workspaceId, string webTaskId, DurableTaskClient durable, CancellationToken cancellationToken)
+    public async Task<WebTaskResultResponse?> ReadAsync(string workspaceId, string webTaskId, DurableTaskClient durable, CancellationToken cancellationToken) =>
+        await SettleAsync(workspaceId, webTaskId, durable, cancellationToken) is { } task ? await BuildAsync(task, cancellationToken) : null;
+
+    /// <summary>The task's record, completed as failed first when its orchestration has ended without completing it.</summary>
+    public async Task<WebTaskEntity?> SettleAsync(string workspaceId, string webTaskId, DurableTaskClient durable, CancellationToken cancellationToken)
     {
         var task = await tasks.GetAsync(workspaceId, webTaskId, cancellationToken);
         if (task is null)
@@ -46,7 +50,7 @@ public sealed class ResultReader(TaskStore tasks, ResultStore results, FileStore
             }
         }
 
-        return await BuildAsync(task, cancellationToken);
+        return task;
     }
 
     /// <summary>

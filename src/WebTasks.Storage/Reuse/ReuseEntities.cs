@@ -36,6 +36,18 @@ public sealed class RevisionEntity : ITableEntity
     public string? OutputSchema { get; set; }
 }
 
+/// <summary>A reuse key's turn: the run that has it, and when it lapses. PartitionKey workspace, RowKey the key.</summary>
+public sealed class KeyTurnEntity : ITableEntity
+{
+    public string PartitionKey { get; set; } = "";
+    public string RowKey { get; set; } = "";
+    public DateTimeOffset? Timestamp { get; set; }
+    public ETag ETag { get; set; }
+
+    public string WebTaskId { get; set; } = "";
+    public DateTimeOffset Until { get; set; }
+}
+
 /// <summary>A revision with its code, as a run or the API needs it.</summary>
 public sealed record Revision(
     string Key,
