@@ -23,13 +23,9 @@ public static class DurableTriggers
         Activity<CheckEligibility>(function).RunAsync(new FunctionActivityContext(nameof(CheckEligibility), instanceId), input);
 
     [Function(nameof(TakeKeyTurn))]
-    public static Task<string?> TakeKeyTurnAsync(
+    public static Task<KeyTurn> TakeKeyTurnAsync(
         [ActivityTrigger] KeyTurnRequest input, [DurableClient] DurableTaskClient durable, string instanceId, FunctionContext function) =>
         ActivatorUtilities.CreateInstance<TakeKeyTurn>(function.InstanceServices, durable).RunAsync(new FunctionActivityContext(nameof(TakeKeyTurn), instanceId), input);
-
-    [Function(nameof(LoadBundle))]
-    public static Task<BundleRef?> LoadBundleAsync([ActivityTrigger] WebTaskInput input, string instanceId, FunctionContext function) =>
-        Activity<LoadBundle>(function).RunAsync(new FunctionActivityContext(nameof(LoadBundle), instanceId), input);
 
     [Function(nameof(RunTask))]
     public static Task<RunOutcome> RunTaskAsync([ActivityTrigger] RunTaskInput input, string instanceId, FunctionContext function) =>

@@ -24,7 +24,6 @@ public static class DurableFunctions
         new(nameof(WebTaskOrchestrator), DurableKind.Orchestrator, typeof(WebTaskOrchestrator)),
         new(nameof(CheckEligibility), DurableKind.Activity, typeof(CheckEligibility)),
         new(nameof(TakeKeyTurn), DurableKind.Activity, typeof(TakeKeyTurn)),
-        new(nameof(LoadBundle), DurableKind.Activity, typeof(LoadBundle)),
         new(nameof(RunTask), DurableKind.Activity, typeof(RunTask)),
         new(nameof(SaveBundle), DurableKind.Activity, typeof(SaveBundle)),
         new(nameof(DeliverResult), DurableKind.Activity, typeof(DeliverResult)),

@@ -1,4 +1,3 @@
-using Microsoft.DurableTask;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -71,12 +70,4 @@ public sealed class PipelineFixture : IAsyncLifetime
             CancellationToken.None);
         return new WebTaskInput(workspaceId, id, key, request.Sink is not null, RunSettings.From(Options));
     }
-}
-
-/// <summary>What the engine passes an activity: its name and its orchestration's id.</summary>
-public sealed class TestActivityContext(string name, string instanceId) : TaskActivityContext
-{
-    public override TaskName Name { get; } = name;
-
-    public override string InstanceId { get; } = instanceId;
 }

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using WebTasks.Pipeline.Activities;
+using WebTasks.Pipeline.Orchestration;
 using WebTasks.Sites;
 using WebTasks.Storage.Reuse;
 using WebTasks.Testing;
@@ -92,6 +94,23 @@ public sealed class SchedulingTests : IAsyncLifetime
 
         waited["outcome"]!.GetValue<string>().ShouldBe("success", waited.ToJsonString());
         Interval(waited).Started.ShouldBeGreaterThanOrEqualTo(Interval(held).Completed);
+    }
+
+    [Fact]
+    public async Task A_keys_turn_comes_with_the_revision_the_key_runs_now()
+    {
+        var take = _service.Services.GetRequiredService<TakeKeyTurn>();
+        var settings = new RunSettings(TimeSpan.FromMinutes(1), WorkspaceLimit, 1, TimeSpan.Zero, TimeSpan.Zero);
+        KeyTurnRequest Request(string webTaskId) => new(new WebTaskInput(WebTasksService.Workspace, webTaskId, "turn-bundle", false, settings), DateTimeOffset.UtcNow.AddMinutes(2));
+        var context = new TestActivityContext(nameof(TakeKeyTurn), "wt_turn_a");
+
+        (await take.RunAsync(context, Request("wt_turn_a"))).ShouldBe(new KeyTurn(null, null), "a key with no revision yet");
+        var revision = (await _api.PutCodeAsync("turn-bundle", Scripts.Wait(10)))["revisionId"]!.GetValue<string>();
+
+        var again = await take.RunAsync(context, Request("wt_turn_a"));
+        again.HeldBy.ShouldBeNull("taking one's own turn again is a no-op");
+        again.Bundle.ShouldNotBeNull().RevisionId.ShouldBe(revision);
+        (await take.RunAsync(context, Request("wt_turn_b"))).HeldBy.ShouldBeNull("a run with no task record (never accepted, or purged) holds no turn");
     }
 
     private static (DateTimeOffset Created, DateTimeOffset Started, DateTimeOffset Completed) Interval(JsonObject result)

@@ -27,6 +27,12 @@ public sealed record EligibilityVerdict(bool Allowed, string? Reason);
 /// <summary>A run asking for its reuse key's turn, to hold until <see cref="Until"/> at the latest.</summary>
 public sealed record KeyTurnRequest(WebTaskInput Task, DateTimeOffset Until);
 
+/// <summary>
+/// The answer to <see cref="KeyTurnRequest"/>: the run that still has the key's turn, or (<see cref="HeldBy"/> null)
+/// the turn is this run's and <see cref="Bundle"/> is the revision the key runs now (null: none yet).
+/// </summary>
+public sealed record KeyTurn(string? HeldBy, BundleRef? Bundle);
+
 /// <summary>The revision a run loaded: recorded in the orchestration's history, so a retried run uses the same one.</summary>
 public sealed record BundleRef(string RevisionId, DateTimeOffset RevisionTimestamp, string Author);
 

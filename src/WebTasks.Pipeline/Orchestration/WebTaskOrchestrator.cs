@@ -7,8 +7,9 @@ namespace WebTasks.Pipeline.Orchestration;
 
 /// <summary>
 /// One web task, start to end: eligibility and a workspace slot → the critical section on the reuse key's lock (and
-/// the slot's) → load the bundle → run it (saved script, agent or planner, verified) → save only a verified new script
-/// of a successful run → deliver the result (a run with nothing to save delivers its own) → locks released → the sink, if any.
+/// the slot's) → the key's turn and its current revision → run it (saved script, agent or planner, verified) → save
+/// only a verified new script of a successful run → deliver the result (a run with nothing to save delivers its own)
+/// → locks released → the sink, if any.
 /// The critical section ends however the run ends, so a failed run never keeps its key. Durable Task replays this
 /// code: it only calls, never does I/O itself.
 /// </summary>
@@ -62,29 +63,33 @@ public sealed class WebTaskOrchestrator : TaskOrchestrator<WebTaskInput, string>
         // Locks are granted in the order of their ids: the key's first, so a run waiting for its key holds no slot.
         await using (await context.Entities.LockEntitiesAsync(RunLock.ForKey(input.WorkspaceId, input.ReuseKey), RunLock.ForSlot(input.WorkspaceId, slot)))
         {
-            await TakeKeyTurnAsync(context, input);
-            return await RunLockedAsync(context, input);
+            return await RunLockedAsync(context, input, await TakeKeyTurnAsync(context, input));
         }
     }
 
     /// <summary>
     /// The key's lock can be granted twice after a host dies (see <c>KeyTurnStore</c>); the turn is the fence: a run
-    /// that finds another still running its key waits for it (or for its turn to lapse) before it loads the script.
+    /// that finds another still running its key waits for it (or for its turn to lapse) before it reads the script.
     /// </summary>
-    private static async Task TakeKeyTurnAsync(TaskOrchestrationContext context, WebTaskInput input)
+    private static async Task<BundleRef?> TakeKeyTurnAsync(TaskOrchestrationContext context, WebTaskInput input)
     {
         var logger = context.CreateReplaySafeLogger<WebTaskOrchestrator>();
-        while (await context.CallActivityAsync<string?>(
-            nameof(TakeKeyTurn), new KeyTurnRequest(input, new DateTimeOffset(context.CurrentUtcDateTime, TimeSpan.Zero) + (input.Settings.RunTimeout * 2)), Steady) is { } holder)
+        while (true)
         {
-            logger.LogWarning("Web task {WebTaskId} holds the lock of key '{ReuseKey}' while run {Holder} still has its turn; waiting for it", input.WebTaskId, input.ReuseKey, holder);
+            var until = new DateTimeOffset(context.CurrentUtcDateTime, TimeSpan.Zero) + (input.Settings.RunTimeout * 2);
+            var turn = await context.CallActivityAsync<KeyTurn>(nameof(TakeKeyTurn), new KeyTurnRequest(input, until), Steady);
+            if (turn.HeldBy is null)
+            {
+                return turn.Bundle;
+            }
+
+            logger.LogWarning("Web task {WebTaskId} holds the lock of key '{ReuseKey}' while run {Holder} still has its turn; waiting for it", input.WebTaskId, input.ReuseKey, turn.HeldBy);
             await context.CreateTimer(TurnPoll, CancellationToken.None);
         }
     }
 
-    private static async Task<RunOutcome> RunLockedAsync(TaskOrchestrationContext context, WebTaskInput input)
+    private static async Task<RunOutcome> RunLockedAsync(TaskOrchestrationContext context, WebTaskInput input, BundleRef? bundle)
     {
-        var bundle = await context.CallActivityAsync<BundleRef?>(nameof(LoadBundle), input, Steady);
         var deadline = new DateTimeOffset(context.CurrentUtcDateTime, TimeSpan.Zero) + input.Settings.RunTimeout;
         RunOutcome run;
         try

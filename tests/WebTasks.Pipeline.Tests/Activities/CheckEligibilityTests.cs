@@ -1,5 +1,6 @@
 using WebTasks.Core.Contracts;
 using WebTasks.Pipeline.Activities;
+using WebTasks.Testing;
 
 namespace WebTasks.Pipeline.Tests.Activities;
 

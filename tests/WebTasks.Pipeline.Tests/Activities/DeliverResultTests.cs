@@ -5,6 +5,7 @@ using WebTasks.Pipeline.Activities;
 using WebTasks.Pipeline.Orchestration;
 using WebTasks.Storage.Blobs;
 using WebTasks.Storage.Tasks;
+using WebTasks.Testing;
 
 namespace WebTasks.Pipeline.Tests.Activities;
 

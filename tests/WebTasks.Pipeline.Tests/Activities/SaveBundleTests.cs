@@ -3,11 +3,12 @@ using WebTasks.Core.Contracts;
 using WebTasks.Pipeline.Activities;
 using WebTasks.Pipeline.Orchestration;
 using WebTasks.Storage.Reuse;
+using WebTasks.Testing;
 
 namespace WebTasks.Pipeline.Tests.Activities;
 
-/// <summary>Which revision a run loads, and why a save that runs twice saves once.</summary>
-public sealed class LoadAndSaveBundleTests(PipelineFixture fixture) : IClassFixture<PipelineFixture>
+/// <summary>Why a save that runs twice saves once, and a cancelled run saves nothing.</summary>
+public sealed class SaveBundleTests(PipelineFixture fixture) : IClassFixture<PipelineFixture>
 {
     private const string Code = "async function main({ page }) { return []; }";
 
@@ -44,21 +45,5 @@ public sealed class LoadAndSaveBundleTests(PipelineFixture fixture) : IClassFixt
 
         saved.ShouldBeNull();
         (await keys.ListRevisionsAsync("ws", "cancelled", CancellationToken.None)).ShouldBeEmpty();
-    }
-
-    [Fact]
-    public async Task The_bundle_is_the_keys_current_revision_or_none()
-    {
-        var keys = new ReuseKeyStore(fixture.Account);
-        var input = await fixture.NewTaskAsync(new WebTaskRequest { Task = "t", ReuseKey = "loaded", Model = Models.None });
-        var context = new TestActivityContext(nameof(LoadBundle), input.WebTaskId);
-        (await new LoadBundle(keys).RunAsync(context, input)).ShouldBeNull();
-
-        var saved = await new SaveBundle(keys, fixture.Tasks).RunAsync(context, new SaveBundleInput(input, new NewScript(Code, null, Authors.Planner)));
-
-        var bundle = (await new LoadBundle(keys).RunAsync(context, input)).ShouldNotBeNull();
-        bundle.RevisionId.ShouldBe(saved!.RevisionId);
-        bundle.Author.ShouldBe(Authors.Planner);
-        bundle.RevisionTimestamp.ShouldBe(saved.RevisionTimestamp, TimeSpan.FromMilliseconds(1));
     }
 }
