@@ -19,6 +19,7 @@
     aeb: { months: 'جانفي فيفري مارس أفريل/افريل ماي جوان جويلية أوت/اوت سبتمبر أكتوبر/اكتوبر نوفمبر ديسمبر', days: 'الاثنين/الإثنين/الاتنين الثلاثاء/التلات/التلاتا الأربعاء/الاربعاء/الأربعا/الاربعا الخميس الجمعة السبت الأحد/الاحد/الحد', yes: 'إيه|ايه|إي|اي|أي', no: 'لا|لالا', free: 'ببلاش|بالبلاش|مجاني|مجانا', without: 'بلاش|بلا|بدون|غير' },
     af: { days: 'maandag dinsdag woensdag donderdag vrydag saterdag sondag', yes: 'ja', no: 'nee', free: 'gratis|verniet', without: 'sonder|geen' },
     agq: { months: 'ndzɔ̀ŋɔ̀nùm ndzɔ̀ŋɔ̀kɨ̀zùʔ ndzɔ̀ŋɔ̀tɨ̀dʉ̀ghà ndzɔ̀ŋɔ̀tǎafʉ̄ghā ndzɔ̀ŋèsèe ndzɔ̀ŋɔ̀nzùghò ndzɔ̀ŋɔ̀dùmlo ndzɔ̀ŋɔ̀kwîfɔ̀e ndzɔ̀ŋɔ̀tɨ̀fʉ̀ghàdzughù ndzɔ̀ŋɔ̀ghǔuwelɔ̀m ndzɔ̀ŋɔ̀chwaʔàkaa-wo ndzɔ̀ŋèfwòo', days: 'tsuʔukpà tsuʔughɔe tsuʔutɔ̀mlò tsuʔumè tsuʔughɨ̂m tsuʔndzɨkɔʔɔ tsuʔntsɨ', yes: 'òo', no: 'hǎe' },
+    ajp: 'apc',
     ak: { months: 'ɔpɛpɔn ɔgyefoɔ/ɔgyefo ɔbɛnem oforisuo kotonimma ayɛwohomumu kutawonsa ɔsanaa ɛbɔ ahinime obubuo ɔpɛnimma', days: 'dwowda benada wukuada yawda fida memeneda kwasiada/kwesida', yes: 'aane|yoo', no: 'daabi|dabi', free: 'kwa' },
     aln: { months: 'janar/kallnor shkurt/fruer mars prill maj qershor korrik gusht shtator tetor nëntor/nandor/nândor dhjetor', days: 'e-hënë/e-hanë/hënë/hanë e-martë/martë e-mërkurë/mërkurë e-enjte/enjte e-premte/premte e-shtunë/shtunë e-diel/diel', yes: 'po', no: 'jo', free: 'falas|pa pagesë', without: 'pa' },
     alt: { no: 'јок' },

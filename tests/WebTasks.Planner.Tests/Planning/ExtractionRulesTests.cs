@@ -313,6 +313,7 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("rue", "Остатня актуалізація: 12. марца 2026", "date", "\"2026-03-12\"")]
     [InlineData("arz", "أيوه، على زووم", "boolean", "true")]
     [InlineData("arz", "لأ، في البيت بس", "boolean", "false")]
+    [InlineData("ajp", "3 أيار 2027", "date", "\"2027-05-03\"")]
     [InlineData("en", "2 Baba Marta 2026", "date", "null")]
     [InlineData("en", "8 Guraandhala 2027", "date", "null")]
     [InlineData("om", "Bilisa", "number", "0")]
@@ -840,6 +841,14 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
         EvaluateAsync($"(document.body.innerHTML = {JsonSerializer.Serialize(body)}, toBoolean({JsonSerializer.Serialize(text)}, {JsonSerializer.Serialize(words)}))");
 
     [Theory]
+    [InlineData("Eego, Monday and Tuesday", "true")]
+    [InlineData("Ngaaha, pick-up only", "false")]
+    public async Task A_yes_or_no_in_the_page_s_key_may_come_first_with_more_after_it(string text, string expected)
+    {
+        (await ToBooleanOnAsync("<p>Eego = yes · Ngaaha = no</p>", text, "delivers")).ShouldBe(expected);
+    }
+
+    [Theory]
     [InlineData("tl", "Hindi pa", "false")]
     [InlineData("fil", "Oo", "true")]
     [InlineData("hi", "Hindi pa", "null")]
@@ -892,6 +901,17 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("Le 12 mars 2026", "false")]
     [InlineData("Le 3 rue des Lilas", "false")]
     public async Task Sierra_Leone_s_leone_is_money_but_a_French_article_before_a_date_is_not(string text, string expected)
+    {
+        (await EvaluateAsync($"MONEY_MARK.test({JsonSerializer.Serialize(text)})")).ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("٣٫٥٠٠ ر.ع.", "true")]
+    [InlineData("2.750 د.ب", "true")]
+    [InlineData("15 د.أ", "true")]
+    [InlineData("250,000 ل.ل", "true")]
+    [InlineData("ر.عبد الله", "false")]
+    public async Task Arabic_abbreviated_currencies_of_the_Gulf_and_the_Levant_are_money_but_an_abbreviated_name_is_not(string text, string expected)
     {
         (await EvaluateAsync($"MONEY_MARK.test({JsonSerializer.Serialize(text)})")).ShouldBe(expected);
     }
