@@ -1,5 +1,3 @@
-using Azure;
-using Azure.Data.Tables;
 using WebTasks.Core.Contracts;
 using WebTasks.Storage.Tasks;
 
@@ -33,23 +31,12 @@ public sealed class KeyTurnStore(StorageAccount account, TaskStore tasks)
             }
 
             var turn = new KeyTurnEntity { PartitionKey = workspaceId, RowKey = key, WebTaskId = webTaskId, Until = until };
-            try
+            if (await account.KeyTurnTable.TryWriteAsync(turn, current, cancellationToken))
             {
-                if (current is null)
-                {
-                    await account.KeyTurnTable.AddEntityAsync(turn, cancellationToken);
-                }
-                else
-                {
-                    await account.KeyTurnTable.UpdateEntityAsync(turn, current.ETag, TableUpdateMode.Replace, cancellationToken);
-                }
-
                 return null;
             }
-            catch (RequestFailedException ex) when (ex.Status is 409 or 412)
-            {
-                // Another run took or renewed the turn since it was read: look again.
-            }
+
+            // Another run took or renewed the turn since it was read: look again.
         }
 
         throw new ConcurrencyException($"Could not take the turn of key '{key}' for run {webTaskId}: too many concurrent writers; try again.", null);

@@ -193,7 +193,7 @@ public sealed class ReuseKeyStore(StorageAccount account)
     }
 
     /// <summary>Points the key at a revision if nobody moved it since <paramref name="current"/> was read; false if somebody did.</summary>
-    private async Task<bool> TryMovePointerAsync(
+    private Task<bool> TryMovePointerAsync(
         string workspaceId, string key, ReuseKeyEntity? current, string revisionId, DateTimeOffset stamp, string author, string? sourceWebTaskId, CancellationToken cancellationToken)
     {
         var pointer = new ReuseKeyEntity
@@ -207,23 +207,7 @@ public sealed class ReuseKeyStore(StorageAccount account)
             CreatedAt = current?.CreatedAt ?? stamp,
             RevisionCount = (current?.RevisionCount ?? 0) + 1,
         };
-        try
-        {
-            if (current is null)
-            {
-                await account.KeyTable.AddEntityAsync(pointer, cancellationToken);
-            }
-            else
-            {
-                await account.KeyTable.UpdateEntityAsync(pointer, current.ETag, TableUpdateMode.Replace, cancellationToken);
-            }
-
-            return true;
-        }
-        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
-        {
-            return false;
-        }
+        return account.KeyTable.TryWriteAsync(pointer, current, cancellationToken);
     }
 
     private static string RevisionPartition(string workspaceId, string key) => $"{workspaceId}|{key}";
