@@ -4,7 +4,8 @@ namespace WebTasks.Planner.Planning;
 public sealed record FieldBinding(RecordField Field, SurveySource Source, double Score);
 
 /// <summary>Two or more places that fit a field about equally well.</summary>
-public sealed record Ambiguity(RecordField Field, IReadOnlyList<SurveySource> Places);
+/// <param name="Unsteady">The first place is named so in the first record only (<see cref="SurveySource.Unsteady"/>).</param>
+public sealed record Ambiguity(RecordField Field, IReadOnlyList<SurveySource> Places, bool Unsteady = false);
 
 /// <summary>The records (or the page) chosen and where each field comes from; <see cref="LeftOut"/> lists optional fields not filled, and why.</summary>
 public sealed record Choice(SurveyCandidate Candidate, IReadOnlyList<FieldBinding> Bindings, IReadOnlyList<string> LeftOut, double Score);
@@ -141,7 +142,21 @@ public static class PlanChooser
                 continue;
             }
 
-            if (chosen.Choices[f] >= 0)
+            if (chosen.Choices[f] >= 0 && sources[options[f][chosen.Choices[f]].Source] is { Unsteady: true, Named: not null } unsteady)
+            {
+                // Its name holds in the first record only (the second line of a price list: the tasting tour on one
+                // estate, the children's tour on the next): not a place to read the field from, nor to guess past.
+                var rivals = options[f].Select(o => sources[o.Source]).Where(s => s != unsteady).Take(2);
+                if (field.Required)
+                {
+                    ambiguous.Add(new Ambiguity(field, [unsteady, .. rivals], Unsteady: true));
+                }
+                else
+                {
+                    leftOut.Add($"{field.Name}: {Example(unsteady)} is labelled otherwise in other records; left out");
+                }
+            }
+            else if (chosen.Choices[f] >= 0)
             {
                 var option = options[f][chosen.Choices[f]];
                 bindings.Add(new FieldBinding(field, sources[option.Source], option.Score));
@@ -251,5 +266,8 @@ public static class PlanChooser
         "It does not guess: name the one you want in the task or in the field's description, or save a script yourself.";
 
     private static string Ties(Bound bound) =>
-        string.Join("; ", bound.Ambiguous.Select(a => $"'{a.Field.Name}' could be {string.Join(" or ", a.Places.Select(Example))}"));
+        string.Join("; ", bound.Ambiguous.Select(a => a.Unsteady
+            ? $"'{a.Field.Name}' could be {Example(a.Places[0])}, but only the first record labels it so (the others label that place otherwise)"
+                + (a.Places.Count > 1 ? $", or {string.Join(" or ", a.Places.Skip(1).Select(Example))}" : "")
+            : $"'{a.Field.Name}' could be {string.Join(" or ", a.Places.Select(Example))}"));
 }

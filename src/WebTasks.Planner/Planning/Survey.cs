@@ -53,6 +53,9 @@ public sealed record SurveySource
     /// <summary>A word every value starts with and that is not part of it ("by ").</summary>
     public string? Drop { get; init; }
 
+    /// <summary>Named by the label beside it in the first record, while other records label the same place otherwise.</summary>
+    public bool Unsteady { get; init; }
+
     /// <summary>Headers, labels, class and attribute names, item properties, and roles (role:heading, role:link, …).</summary>
     public IReadOnlyList<string> Hints { get; init; } = [];
 

@@ -912,6 +912,7 @@ async (input) => {
         const place = {
           ...(page ? { boilerplate: !!edge && !(h1 && edge.contains(h1)) && !factsBeside(node, edge, groupOf), repeated: repeatedAround(node, groupOf) || aboutOther(node, h1, named) } : {}),
           ...(namedAs ? { named: namedAs } : page ? { caption: captionOf(node, groupOf, captions) } : {}),
+          ...(near && !page ? { near } : {}),
         };
         const text = clean(node.textContent);
         // Whether the element is a note or holds one, found once for all it is read as.
@@ -974,6 +975,17 @@ async (input) => {
       });
       if (parts > 1) add('heading', () => ({ sel: '', read: 'heading', hints: ['role:section'] }), index, headingOf(record), -1);
     });
+    // A place named by the first record's label that another record writes elsewhere, labelling this place otherwise
+    // (the second line of a price list: the tasting tour on one estate, the children's tour on the next), is unsteady:
+    // its name is no one field's. Labels that differ by record only (a date, a name) leave it steady.
+    const labelOf = new Map();
+    const labelAt = node => labelOf.has(node) ? labelOf.get(node) : labelOf.set(node, nearLabel(node, onePage)).get(node);
+    const all = [...sources.values()];
+    for (const source of all) {
+      source.unsteady = !!source.near && source.nodes.some((n, i) => n && (labelAt(n) || source.near) !== source.near
+        && all.some(other => other.nodes[i] && other.nodes[i] !== n && labelAt(other.nodes[i]) === source.near));
+    }
+    for (const source of all) delete source.near;
     mergeVariants(sources, records);
     for (const [key, end] of [...sources].filter(([k]) => k.endsWith('|text|end'))) {
       const start = sources.get(key.slice(0, -'|end'.length));
@@ -1008,7 +1020,7 @@ async (input) => {
       }
       if (!Object.values(fitted.fit).some(f => f > 0)) continue;
       result.push({
-        sel: source.sel, read: source.read, span: source.span || null, label: source.label || null, shown: source.shown || null, named: source.named || null, caption: source.caption || null, unnegated: unnegated(source.label || source.named), drop: source.drop || null, hints: [...new Set(source.hints)],
+        sel: source.sel, read: source.read, span: source.span || null, label: source.label || null, shown: source.shown || null, named: source.named || null, caption: source.caption || null, unnegated: unnegated(source.label || source.named), drop: source.drop || null, unsteady: !!source.unsteady, hints: [...new Set(source.hints)],
         order: source.order, present: present.length / records.length, distinct, boilerplate: !!source.boilerplate, repeated: !!source.repeated,
         traits: traitsOf(source.values, bases), seen: records.length, struck: struckShare(source.nodes), note: share(source.notes, NOTE), withNote: share(source.notes, WITH_NOTE), ...fitted, sample: [...new Set(present)].slice(0, 2).map(v => cut(v, 60)),
       });

@@ -198,6 +198,20 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     }
 
     [Fact]
+    public async Task A_place_the_records_label_otherwise_than_the_first_is_unsteady()
+    {
+        static string Card(string name, string first, string second) =>
+            $"<section class=\"kd\"><h2>{name}</h2><table><tr><td>{first} — kilo</td><td>9.000 JD</td></tr><tr><td>{second} — kilo</td><td>7.500 JD</td></tr></table><p>Updated: <b>3 May 2027</b></p></section>";
+        var cards = Card("Umm Ali", "Sheep", "Goat") + Card("Hajaya", "Goat", "Sheep") + Card("Rabba", "Sheep", "Goat");
+        var survey = await page.SurveyAsync("records", $"<!DOCTYPE html><html lang=\"en\"><body><main>{cards}</main></body></html>", Field("sheepKilo", "number", "sheep", "kilo"), Field("updated", "date", "updated"));
+
+        var sources = survey.GetProperty("candidates").EnumerateArray().First(c => c.GetProperty("count").GetInt32() == 3).GetProperty("sources").EnumerateArray().ToList();
+        bool Unsteady(string sel) => sources.First(s => s.GetProperty("sel").GetString() == sel && s.GetProperty("read").GetString() == "text").GetProperty("unsteady").GetBoolean();
+        Unsteady(":scope > table > tbody > tr:nth-of-type(1) > td:nth-of-type(2)").ShouldBeTrue("the first row is sheep in one card and goat in the next");
+        Unsteady(":scope > p > b").ShouldBeFalse("every card labels its date alike");
+    }
+
+    [Fact]
     public async Task Page_numbers_are_read_in_any_script()
     {
         var how = await EvaluateAsync("(document.body.innerHTML = '<nav><b>١</b> <a href=\"safha-2.html\">٢</a> <a href=\"safha-3.html\">٣</a></nav>', findNumbered(2))");

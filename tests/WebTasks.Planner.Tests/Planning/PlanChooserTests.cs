@@ -38,6 +38,32 @@ public sealed class PlanChooserTests
     }
 
     [Fact]
+    public void A_place_named_so_in_the_first_record_only_is_refused_with_its_rivals_not_read()
+    {
+        var tour = new RecordField("tastingTour", "number", true);
+        SurveySource Price(int line, string named, string sample, bool unsteady) => new()
+        {
+            Sel = $":scope > ul > li:nth-of-type({line}) > b", Read = "text", Named = named, Hints = [named], Unsteady = unsteady,
+            Traits = new SourceTraits { Currency = 1, Numeric = 1 }, Distinct = 4, Seen = 4, Order = line,
+            Fit = new Dictionary<string, double> { ["tastingTour"] = 1.0 }, Sample = [sample],
+        };
+        var second = Price(2, "Tour + tasting — adult", "EC$45.00", unsteady: true);
+        var candidate = new SurveyCandidate("article.c", 4, 4, 1, [], [], [Price(1, "Tour alone — adult", "EC$30.00", unsteady: false), second]);
+        var aliases = new Dictionary<string, IReadOnlyList<string>> { ["tastingTour"] = ["tour", "tasting"] };
+
+        var bound = PlanChooser.Bind([tour], candidate, aliases);
+
+        bound.Bindings.ShouldBeEmpty("the second line is the tasting tour on the first estate only");
+        var tie = bound.Ambiguous.Single();
+        tie.Unsteady.ShouldBeTrue();
+        tie.Places[0].ShouldBe(second);
+        PlanChooser.AmbiguityMessage(bound, "in the records 'article.c'").ShouldContain("only the first record labels it so");
+
+        // Labelled so in every record, the same place is read.
+        PlanChooser.Bind([tour], candidate with { Sources = [candidate.Sources[0], second with { Unsteady = false }] }, aliases).Bindings.Single().Source.Sel.ShouldBe(second.Sel);
+    }
+
+    [Fact]
     public void A_field_the_record_s_own_page_barely_has_is_read_in_the_list()
     {
         var village = new RecordField("village", "string", true) { Description = "village as written in the list" };
