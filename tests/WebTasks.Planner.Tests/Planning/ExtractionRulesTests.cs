@@ -197,18 +197,33 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
             .First(s => s.GetProperty("sel").GetString() == ":scope > h2").GetProperty("traits").GetProperty("numeric").GetDouble().ShouldBe(0);
     }
 
-    [Fact]
-    public async Task A_place_the_records_label_otherwise_than_the_first_is_unsteady()
+    [Theory]
+    [InlineData("list")]
+    [InlineData("table")]
+    public async Task A_place_the_other_records_label_otherwise_is_unsteady_where_its_label_moves_or_its_row_lists_their_own_things(string shape)
     {
-        static string Card(string name, string first, string second) =>
-            $"<section class=\"kd\"><h2>{name}</h2><table><tr><td>{first} — kilo</td><td>9.000 JD</td></tr><tr><td>{second} — kilo</td><td>7.500 JD</td></tr></table><p>Updated: <b>3 May 2027</b></p></section>";
-        var cards = Card("Umm Ali", "Sheep", "Goat") + Card("Hajaya", "Goat", "Sheep") + Card("Rabba", "Sheep", "Goat");
-        var survey = await page.SurveyAsync("records", $"<!DOCTYPE html><html lang=\"en\"><body><main>{cards}</main></body></html>", Field("sheepKilo", "number", "sheep", "kilo"), Field("updated", "date", "updated"));
+        // Lines of a price list in another order on the second card; a menu's last row holding each card's own dish.
+        static string Line(string shape, string words, string figure) =>
+            shape == "list" ? $"<li><span>{words}</span><b>{figure}</b></li>" : $"<tr><td>{words}</td><td>{figure}</td></tr>";
+        static string Card(string shape, string name, params string[] lines) =>
+            $"<section class=\"kd\"><h2>{name}</h2>" + (shape == "list" ? "<ul>" : "<table>") + string.Concat(lines) + (shape == "list" ? "</ul>" : "</table>")
+            + "<p>Updated: <b>3 May 2027</b></p></section>";
+        var cards = shape == "list"
+            ? Card(shape, "Mt. Airy", Line(shape, "Tour alone", "$30.00"), Line(shape, "Tour and tasting", "$45.00"))
+                + Card(shape, "Tivoli", Line(shape, "Tour and tasting", "$35.00"), Line(shape, "Tour alone", "$25.00"))
+                + Card(shape, "Belvidere", Line(shape, "Tour alone", "$35.00"), Line(shape, "Tour and tasting", "$50.00"))
+            : Card(shape, "Agatha", Line(shape, "Snapper", "$18.00"), Line(shape, "Boil fish", "$16.00"))
+                + Card(shape, "Rudy", Line(shape, "Snapper", "$17.00"), Line(shape, "Conch in butter", "$20.00"))
+                + Card(shape, "Viola", Line(shape, "Snapper", "$19.00"), Line(shape, "Kallaloo", "$12.00"));
+        var survey = await page.SurveyAsync("records", $"<!DOCTYPE html><html lang=\"en\"><body><main>{cards}</main></body></html>", Field("price", "number", "price"), Field("updated", "date", "updated"));
 
-        var sources = survey.GetProperty("candidates").EnumerateArray().First(c => c.GetProperty("count").GetInt32() == 3).GetProperty("sources").EnumerateArray().ToList();
-        bool Unsteady(string sel) => sources.First(s => s.GetProperty("sel").GetString() == sel && s.GetProperty("read").GetString() == "text").GetProperty("unsteady").GetBoolean();
-        Unsteady(":scope > table > tbody > tr:nth-of-type(1) > td:nth-of-type(2)").ShouldBeTrue("the first row is sheep in one card and goat in the next");
-        Unsteady(":scope > p > b").ShouldBeFalse("every card labels its date alike");
+        var sources = survey.GetProperty("candidates").EnumerateArray().First(c => c.GetProperty("count").GetInt32() == 3).GetProperty("sources").EnumerateArray()
+            .Where(s => s.GetProperty("read").GetString() == "text").ToDictionary(s => s.GetProperty("sel").GetString()!, s => s.GetProperty("unsteady").GetBoolean());
+        var (first, second) = shape == "list" ? (":scope > ul > li:nth-of-type(1) > b", ":scope > ul > li:nth-of-type(2) > b")
+            : (":scope > table > tbody > tr:nth-of-type(1) > td:nth-of-type(2)", ":scope > table > tbody > tr:nth-of-type(2) > td:nth-of-type(2)");
+        sources[second].ShouldBeTrue("the first card's label of this place is another card's label elsewhere, or each card lists its own thing there");
+        sources[first].ShouldBe(shape == "list", "in the menu every card's first row is the snapper");
+        sources[":scope > p > b"].ShouldBeFalse("every card labels its date alike");
     }
 
     [Fact]
