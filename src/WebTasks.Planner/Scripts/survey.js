@@ -983,14 +983,16 @@ async (input) => {
     const all = [...sources.values()];
     // So is a row of a small table of words beside figures whose words differ by record ("Boil fish an' fungi" on one
     // menu, "Conch in butter sauce" on the next): each record lists its own things there.
-    const rowLabelled = n => {
+    // (A row that is itself a record is named by no cell of its own.)
+    const rowLabelled = (n, record) => {
       const cell = n.closest('td');
       const row = cell && cell.parentElement;
-      return !!row && row.cells.length === 2 && row.cells[1] === cell && /^\p{L}\D{1,39}$/u.test(clean(row.cells[0].textContent));
+      return !!row && row !== record && record.contains(row) && row.cells.length === 2 && row.cells[1] === cell
+        && /^\p{L}\D{1,39}$/u.test(clean(row.cells[0].textContent));
     };
     for (const source of all) {
       source.unsteady = !!source.near && source.nodes.some((n, i) => n && (labelAt(n) || source.near) !== source.near
-        && (rowLabelled(n) || all.some(other => other.nodes[i] && other.nodes[i] !== n && labelAt(other.nodes[i]) === source.near)));
+        && (rowLabelled(n, records[i]) || all.some(other => other.nodes[i] && other.nodes[i] !== n && labelAt(other.nodes[i]) === source.near)));
     }
     for (const source of all) delete source.near;
     mergeVariants(sources, records);
