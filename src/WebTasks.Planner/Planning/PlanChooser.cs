@@ -142,7 +142,8 @@ public static class PlanChooser
                 continue;
             }
 
-            if (chosen.Choices[f] >= 0 && sources[options[f][chosen.Choices[f]].Source] is { Unsteady: true, Named: not null } unsteady)
+            var option = chosen.Choices[f] >= 0 ? options[f][chosen.Choices[f]] : null;
+            if (option is not null && sources[option.Source] is { Unsteady: true, Named: not null } unsteady)
             {
                 // Its name holds in the first record only (the second line of a price list: the tasting tour on one
                 // estate, the children's tour on the next): not a place to read the field from, nor to guess past.
@@ -156,9 +157,8 @@ public static class PlanChooser
                     leftOut.Add($"{field.Name}: {Example(unsteady)} is labelled otherwise in other records; left out");
                 }
             }
-            else if (chosen.Choices[f] >= 0)
+            else if (option is not null)
             {
-                var option = options[f][chosen.Choices[f]];
                 bindings.Add(new FieldBinding(field, sources[option.Source], option.Score));
             }
             else if (field.Required)

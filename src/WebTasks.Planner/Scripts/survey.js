@@ -871,6 +871,8 @@ async (input) => {
       const paired = members.every(m => m.children.length === 2 && /\p{N}/u.test(m.lastElementChild.textContent)) && labels.every(label => /^\p{L}[^:：\p{N}]{0,39}(?:\s\p{N}{1,4}(?:\s\p{L}{1,8})?)?(?:\s?\(.{1,20}\))?$/u.test(clean(figureless(label))));
       return (headed || paired || labels.every(label => /^[^\d:：]{1,40}[:：]$/u.test(label))) && new Set(labels).size === labels.length;
     }
+    // Each element's label beside it, as the walk finds it (read again below for unsteady places).
+    const labelOf = new Map();
     records.forEach((record, index) => {
       const styles = styleClasses(record);
       walk(record, limit, node => !nestedRecord(node)).forEach((node, order) => {
@@ -889,6 +891,7 @@ async (input) => {
         if (header) hints.push(header, ...glossesOf(header));
         if (row) hints.push('row:' + row);
         const near = node !== record && nearLabel(node, onePage);
+        if (node !== record) labelOf.set(node, near);
         if (near) hints.push(labelKey(near), ...glossesOf(near));
         const gloss = node !== record && glossAfter(node);
         if (gloss) hints.push(gloss);
@@ -978,9 +981,10 @@ async (input) => {
     // A place named by the first record's label that another record writes elsewhere, labelling this place otherwise
     // (the second line of a price list: the tasting tour on one estate, the children's tour on the next), is unsteady:
     // its name is no one field's. Labels that differ by record only (a date, a name) leave it steady.
-    const labelOf = new Map();
     const labelAt = node => labelOf.has(node) ? labelOf.get(node) : labelOf.set(node, nearLabel(node, onePage)).get(node);
     const all = [...sources.values()];
+    // The labels each record writes at its places, to ask whether the first record's label stands elsewhere in it.
+    const labelsIn = records.map((_, i) => new Set(all.map(s => s.nodes[i]).filter(Boolean).map(labelAt)));
     // So is a row of a small table of words beside figures whose words differ by record ("Boil fish an' fungi" on one
     // menu, "Conch in butter sauce" on the next): each record lists its own things there.
     // (A row that is itself a record is named by no cell of its own.)
@@ -992,7 +996,7 @@ async (input) => {
     };
     for (const source of all) {
       source.unsteady = !!source.near && source.nodes.some((n, i) => n && (labelAt(n) || source.near) !== source.near
-        && (rowLabelled(n, records[i]) || all.some(other => other.nodes[i] && other.nodes[i] !== n && labelAt(other.nodes[i]) === source.near)));
+        && (rowLabelled(n, records[i]) || labelsIn[i].has(source.near)));
     }
     for (const source of all) delete source.near;
     mergeVariants(sources, records);
