@@ -14,7 +14,7 @@ public static class MeasuredSites
     /// The last round whose first measurement is on record (sites/corpus/README.md). A round written later is only
     /// reported until it has been measured once; then whoever recorded the figure raises this.
     /// </summary>
-    public const int MeasuredThrough = 48;
+    public const int MeasuredThrough = 49;
 
     /// <summary>
     /// How many classes the sites are dealt to. Part of a site's test is waiting (for a page to settle, for a list that
@@ -38,8 +38,9 @@ public static class MeasuredSites
     /// Sites answered in part: every record returned is right, and the records whose own pages do not have the fields
     /// where the sampled pages have them are skipped (the script logs how many). otbuto-alz: three of its seven
     /// guesthouses write their prices in a sentence, and the pages the planner samples are the other four's kind.
+    /// mananasi-lun: three of its six farms' pages write their paragraphs in another order than the three it samples.
     /// </summary>
-    private static readonly HashSet<string> ReadInPart = ["otbuto-alz"];
+    private static readonly HashSet<string> ReadInPart = ["otbuto-alz", "mananasi-lun"];
 
     /// <summary>
     /// A round that has been measured and worked on guards what was learnt from it: its sites may still be declined

@@ -119,6 +119,12 @@ public static partial class Evidence
         shape -= field.Type is "number" or "integer" && (source.Label ?? source.Named) is { } label && FieldMatcher.NamesOther(field, label, taskWords)
             && (named == 0 || FieldMatcher.Score(field, source with { Hints = [.. source.Hints.Where(h => !h.StartsWith("value:", StringComparison.Ordinal))] }, taskWords) == 0) ? 0.2 : 0;
 
+        // A figure no currency marks and nothing names, with a whole word of another thing after it ("14 iẓeṭṭa":
+        // looms), counts that thing: no amount of money (a currency written short, "68 000 солк.", may well be one).
+        var carriedWords = source.Hints.Where(h => h.StartsWith("value:", StringComparison.Ordinal)).Select(h => h[6..]).ToList();
+        shape -= named == 0 && IsMoney(words) && source.Traits.Currency < 0.5 && carriedWords.Count > 0 && carriedWords.All(unit => !CurrencyWords.Contains(unit)
+            && !words.Contains(unit) && !source.Sample.Any(v => v.Contains(unit + ".", StringComparison.OrdinalIgnoreCase))) ? 0.3 : 0;
+
         var evidence = Base(field, source) + named + shape + Variation(field, source, RanksShared(words, taskWords) ? [.. words.Where(w => w != "title")] : words) + Place(source);
         return fit * Math.Max(0, evidence);
     }
@@ -315,6 +321,8 @@ public static partial class Evidence
             // or a weight kept as written is its measure with the unit ("500 g", "2,5 kg").
             var measure = words.Overlaps(MeasureWords) && traits.Measured >= 0.5;
             shape -= traits.Numeric >= 0.8 && traits.Coded < 0.8 && !words.Overlaps(CodeWords) && !measure ? 0.35 : 0;
+            // Records that count themselves (data-cp="1", "2", "3") name nothing by it: their number is their place.
+            shape -= traits.Counter >= 0.8 && !words.Overlaps(PositionWords) && !words.Overlaps(IdentifierWords) ? 1.0 : 0;
             shape += measure ? 0.2 : 0;
             shape -= traits.Currency >= 0.5 && !words.Overlaps(MoneyWords) ? 0.3 : 0;
             shape -= traits.Stars >= 0.5 ? 0.3 : 0;

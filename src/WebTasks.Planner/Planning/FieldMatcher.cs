@@ -101,7 +101,8 @@ public static partial class FieldMatcher
         {
             if (hint.StartsWith("role:", StringComparison.Ordinal))
             {
-                best = Math.Max(best, RoleScore(fieldTokens, hint[5..], source.Read));
+                // A field its description calls a name ("cooperative's name as written") is one, less surely than by its own name.
+                best = Math.Max(best, Math.Max(RoleScore(fieldTokens, hint[5..], source.Read), described.Contains("name") ? 0.8 * RoleScore(["name"], hint[5..], source.Read) : 0));
                 continue;
             }
 

@@ -188,12 +188,22 @@ public static class PlanChooser
     private static IEnumerable<(SurveySource Source, AssignmentOption Option)> Preferred(List<(SurveySource Source, AssignmentOption Option)> credible, RecordField field, IReadOnlyList<string>? taskWords, Func<SurveySource, bool>? preferred)
     {
         // A field the description says is read in the list is not read on the record's own page.
-        var plain = Denied(Plain(credible.Where(p => !(field.InList && p.Source.Detail)).ToList(), field, taskWords), field, taskWords);
+        var plain = Denied(Plain(Shadowless(credible.Where(p => !(field.InList && p.Source.Detail)).ToList()), field, taskWords), field, taskWords);
         // A preferred place far below the best is not where the field is ("village as written in the list": the
         // record's own page has no village, only texts that are barely credible as one).
         var best = plain.Count == 0 ? 0 : plain.Max(p => p.Option.Score);
         var near = plain.Where(p => preferred is not null && preferred(p.Source) && p.Option.Score >= best - PreferredMargin).ToList();
         return near.Count > 0 ? near : plain;
+    }
+
+    /// <summary>
+    /// A place the first record's label names but other records label otherwise ("Monthly" on the second row of one ad's
+    /// prices, the first of the next) is a shadow of the value read by that label in every record: the labelled one stands.
+    /// </summary>
+    private static List<(SurveySource Source, AssignmentOption Option)> Shadowless(List<(SurveySource Source, AssignmentOption Option)> credible)
+    {
+        var labels = credible.Where(p => p.Source is { Read: "labelled", Unsteady: false, Label: not null }).Select(p => LabelWords(p.Source.Label!)).ToHashSet();
+        return [.. credible.Where(p => !(p.Source.Unsteady && p.Source.Named is { } named && labels.Contains(LabelWords(named))))];
     }
 
     private static readonly HashSet<string> PlainWords = ["plain", "basic", "simple", "regular", "ordinary"];
@@ -226,12 +236,13 @@ public static class PlanChooser
             return credible;
         }
 
-        // Compared as the survey wrote the label without its denial: lower case, without accents.
-        static string Words(string label) => string.Join(' ', FileFilter.Words(label, years: true));
-        var denied = credible.Where(p => p.Source.Unnegated is not null).Select(p => Words(p.Source.Unnegated!)).ToHashSet();
-        var twins = credible.Where(p => p.Source.Unnegated is null && (p.Source.Label ?? p.Source.Named) is { } label && denied.Contains(Words(label))).ToList();
+        var denied = credible.Where(p => p.Source.Unnegated is not null).Select(p => LabelWords(p.Source.Unnegated!)).ToHashSet();
+        var twins = credible.Where(p => p.Source.Unnegated is null && (p.Source.Label ?? p.Source.Named) is { } label && denied.Contains(LabelWords(label))).ToList();
         return twins.Count == 0 ? credible : [.. credible.Except(twins)];
     }
+
+    /// <summary>A label as the survey writes labels (and their denials): lower case words without accents.</summary>
+    private static string LabelWords(string label) => string.Join(' ', FileFilter.Words(label, years: true));
 
     private static Bound WithContext(Bound bound, HashSet<string> taskWords)
     {

@@ -47,6 +47,15 @@ public sealed partial record RecordField(string Name, string Type, bool Required
     public IReadOnlyList<string> YesWords => Type != "boolean" ? [] :
         [.. Words.Where(w => w.Length > 2).SelectMany(Lexicon.ValueWords).Where(w => w.Length >= 3 || !w.Any(char.IsAsciiLetter)).Distinct()];
 
+    /// <summary>
+    /// For a yes/no field, the page's words the description says mean yes and no ("📅 Ahad; Aiwa = yes, La = no"):
+    /// page word → "yes" or "no".
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, string>> YesNoMeanings => Type != "boolean" || Description is null ? [] :
+        [.. MeaningPattern().Matches(Description)
+            .Select(m => KeyValuePair.Create(LeadingMarks().Replace(m.Groups["page"].Value, "").Trim(), m.Groups["value"].Value.Trim().ToLowerInvariant()))
+            .Where(p => p.Key.Length > 0 && p.Value is "yes" or "no")];
+
     /// <summary>The words a yes/no text is read by: the name's, and the description's ("whether insurance is included" for insured).</summary>
     public IReadOnlyList<string> MeaningWords => Description is null ? Words : [.. Words.Concat(DescribedWords).Distinct()];
 
@@ -194,6 +203,9 @@ public sealed partial record RecordField(string Name, string Type, bool Required
 
     [GeneratedRegex(@"(?<![\w.:])(?<t>[^\s(),;]+)\s+(?:when|if)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherwiseTextPattern();
+
+    [GeneratedRegex(@"^[^\p{L}\p{N}]+")]
+    private static partial Regex LeadingMarks();
 
     [GeneratedRegex(@"(?<page>[^,;:=()]+?)\s*(?:=|→|->|means)\s*(?<value>[^,;()]+)")]
     private static partial Regex MeaningPattern();

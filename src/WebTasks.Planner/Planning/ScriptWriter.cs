@@ -245,6 +245,11 @@ public static partial class ScriptWriter
                 }
             }
 
+            if (binding.Field.YesNoMeanings is { Count: > 0 } said)
+            {
+                field["meanings"] = new JsonArray(said.Select(m => (JsonNode)new JsonArray(m.Key, m.Value)).ToArray());
+            }
+
             if (binding.Field is { Type: "string", Pattern: { } pattern })
             {
                 field["pattern"] = pattern;

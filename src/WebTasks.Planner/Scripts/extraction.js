@@ -79,15 +79,15 @@
   }
 
   // The first of two cells in a small table of two columns inside a record, words beside a figure ("25 kg bag | US$ 24",
-  // "Cup | L$ 75"): the row's label, where rows come in another order in each record. A row that is a record is named
-  // by no cell of its own.
+  // "Cup | L$ 75"): the row's label, where rows come in another order in each record, or where a record lists one row
+  // only ("Monthly | C$ 3,200"). A row that is a record is named by no cell of its own.
   function labelCell(el, text, record) {
     const row = el.parentElement;
     if (!record || row === record) return false;
     const table = el.closest('table');
     const value = el.nextElementSibling;
     return el.tagName === 'TD' && row && row.tagName === 'TR' && row.cells.length === 2 && row.cells[0] === el && !!table && !!value
-      && table.rows.length >= 2 && table.rows.length <= 8 && [...table.rows].every(r => r.cells.length === 2)
+      && table.rows.length <= 8 && [...table.rows].every(r => r.cells.length === 2)
       && (text.match(/\p{L}/gu) || []).length >= 2 && text.length <= 40 && /\p{N}/u.test(value.textContent) && clean(value.textContent).length <= 40;
   }
 
@@ -371,7 +371,7 @@
   // A currency's sign (any Unicode currency symbol: $ € ₴ ₺ …), its code, or how a country writes it short (kr., zł, грн).
   // Sierra Leone's leone is written "Le" before an amount that ends its text or clause ("Le 12 mars" is a French date);
   // a kwacha, kina or kyat "K" before the amount ("K180").
-  const MONEY_MARK = /\p{Sc}|(?<!\p{L})(EUR|USD|GBP|CHF|JPY|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|RSD|UAH|RUB|TRY|ILS|INR|CNY|RMB|KRW|BRL|MXN|ARS|CLP|COP|ZAR|AUD|CAD|NZD|SGD|HKD|TWD|THB|VND|IDR|MYR|PHP|AED|SAR|EGP|K[Ss]hs?|KES|U[Ss]hs?|UGX|T[Ss]hs?|TZS|RWF|NGN|GHS|ETB|XOF|XAF|F\s?CFA|MAD|PKR|LKR|NPR|BDT|MNT|KZT|UZS|AMD|GEL|AZN|MMK|KHR|LAK|රු|ரூ|रु|so[‘'’ʻ]m|сўм|сум|kr|zł|Kč|Ft|lei|лв|грн|руб|дин|ден|kn|Rs|RM|Rp|TL|Fr|元|円|원|ر\.س|د\.إ|ج\.م|ج\.س|د\.ك|ر\.ق|ر\.ع|ر\.ي|د\.ب|د\.أ|د\.ا|د\.ع|د\.ج|د\.م|د\.ت|د\.ل|ل\.ل|ل\.س|تومان|ریال|ريال|درهم|دينار|บาท|сом|сомонӣ|тенге|теңге|теҥге|төгрөг|түхэриг|целковой|целковый|манат|manat|лари|драм|лек|lekë|Ar|MGA|KGS|TJS|TMT|birr|ብር|MWK|ZMW|AOA|MZN|BWP|NAD|LSL|SZL|SOS|GMD|GNF|CDF|BIF|FBu|DJF|ERN|SDG|SSP|LYD|TND|DZD|MRU|MUR|SCR|MVR|BTN|PGK|FJD|TOP|WST|VUV|XPF|IQD|JOD|KWD|BHD|OMR|QAR|YER|AFN|IRR|GTQ|HNL|NIO|CRC|DOP|HTG|goud|gourdes?|JMD|TTD|PEN|S\/|BOB|Bs|PYG|UYU|VES|SLE|SLL|MK|Le(?=\s?\d[\d.,]*(?![\d.,])\s*(?:$|[^\s\p{L}\d]))|K(?=\s?\d))\.?(?!\p{L})/u;
+  const MONEY_MARK = /\p{Sc}|(?<!\p{L})(EUR|USD|GBP|CHF|JPY|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|RSD|UAH|RUB|TRY|ILS|INR|CNY|RMB|KRW|BRL|MXN|ARS|CLP|COP|ZAR|AUD|CAD|NZD|SGD|HKD|TWD|THB|VND|IDR|MYR|PHP|AED|SAR|EGP|K[Ss]hs?|KES|U[Ss]hs?|UGX|T[Ss]hs?|TZS|RWF|NGN|GHS|ETB|XOF|XAF|F\s?CFA|MAD|DH|Dhs?|PKR|LKR|NPR|BDT|MNT|KZT|UZS|AMD|GEL|AZN|MMK|KHR|LAK|රු|ரூ|रु|so[‘'’ʻ]m|сўм|сум|kr|zł|Kč|Ft|lei|лв|грн|руб|дин|ден|kn|Rs|RM|Rp|TL|Fr|元|円|원|ر\.س|د\.إ|ج\.م|ج\.س|د\.ك|ر\.ق|ر\.ع|ر\.ي|د\.ب|د\.أ|د\.ا|د\.ع|د\.ج|د\.م|د\.ت|د\.ل|ل\.ل|ل\.س|تومان|ریال|ريال|درهم|دينار|บาท|сом|сомонӣ|тенге|теңге|теҥге|төгрөг|түхэриг|целковой|целковый|манат|manat|лари|драм|лек|lekë|Ar|MGA|KGS|TJS|TMT|birr|ብር|MWK|ZMW|AOA|MZN|BWP|NAD|LSL|SZL|SOS|GMD|GNF|CDF|BIF|FBu|DJF|ERN|SDG|SSP|LYD|TND|DZD|MRU|MUR|SCR|MVR|BTN|PGK|FJD|TOP|WST|VUV|XPF|IQD|JOD|KWD|BHD|OMR|QAR|YER|AFN|IRR|GTQ|HNL|NIO|CRC|DOP|HTG|goud|gourdes?|JMD|TTD|PEN|S\/|BOB|Bs|PYG|UYU|VES|SLE|SLL|MK|Le(?=\s?\d[\d.,]*(?![\d.,])\s*(?:$|[^\s\p{L}\d]))|K(?=\s?\d))\.?(?!\p{L})/u;
   // A number the text marks as money, by a sign or code just before or after it ("hali K180", "2.500 MT").
   const MONEY_BEFORE = new RegExp('(?:' + MONEY_MARK.source + ')\\s?(?=\\d[\\d.,\'\\u00a0\\u202f\\u2009 ]*$)', 'u');
   const MONEY_AFTER = new RegExp('^\\s?(?:' + MONEY_MARK.source + ')', 'u');
@@ -476,7 +476,36 @@
     const dotted = word.endsWith('.');
     const own = LANGUAGE_MONTHS[pageLanguage()];
     const index = MONTHS.findIndex(names => names.includes(w) || (dotted && w.length >= 3 && names.some(name => name.startsWith(w))));
-    return (own && (own.get(w) || own.get(w.replace(/[‘'’`]/g, 'ʻ')) || own.get(fold(w)))) || intlNames('month', false).get(w) || index + 1 || intlNames('month', true).get(w) || 0;
+    return (own && (own.get(w) || own.get(w.replace(/[‘'’`]/g, 'ʻ')) || own.get(fold(w)))) || intlNames('month', false).get(w) || index + 1 || intlNames('month', true).get(w)
+      || (pageLanguage() && !own && intlNames('month', false).size === 0 ? kinMonth(w) : 0);
+  }
+
+  // On a page in a language neither the tables here nor the browser name months in (a page that names no language
+  // reads none of theirs), a month's name read as a neighbour's: the same word, or one that begins as (up to five
+  // letters, accents aside) only that month's names do in every language known — Niuean "Oketopa" as Samoan, Hiri
+  // Motu "Mareti" as Indonesian "Maret". A beginning two months share ("mar…": March, Finnish "marraskuu") is none.
+  const plainLetters = word => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  let kinMonthCache = null;
+  function kinMonth(word) {
+    if (!kinMonthCache) {
+      // Whole names ("=mati") and their beginnings of three to five letters, each with its month, or 0 where two differ.
+      kinMonthCache = new Map();
+      const note = (key, month) => kinMonthCache.set(key, kinMonthCache.has(key) && kinMonthCache.get(key) !== month ? 0 : month);
+      const names = [...Object.values(LANGUAGE_MONTHS).flatMap(m => [...m]), ...intlNames('month', true), ...MONTHS.flatMap((n, i) => n.map(name => [name, i + 1]))];
+      for (const [name, month] of names) {
+        const plain = plainLetters(name);
+        if (name.includes('-') || plain.length < 3) continue;
+        note('=' + plain, month);
+        for (let k = 3; k <= Math.min(5, plain.length); k++) note(plain.slice(0, k), month);
+      }
+    }
+    const plain = plainLetters(word);
+    if (plain.length < 3 || !/^\p{L}+$/u.test(plain)) return 0;
+    if (kinMonthCache.has('=' + plain)) return kinMonthCache.get('=' + plain);
+    for (let k = Math.min(5, plain.length); k >= 3; k--) {
+      if (kinMonthCache.has(plain.slice(0, k))) return kinMonthCache.get(plain.slice(0, k));
+    }
+    return 0;
   }
 
   // Month and weekday names in every language the browser knows (months also in the genitive written after a day:
@@ -657,7 +686,7 @@
     if (m && monthNumber(m[2])) return isoDate(m[1], monthNumber(m[2]), m[3]);
     m = new RegExp('(?:^|[^\\p{L}])' + MONTH_WORD + '\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)', 'u').exec(text);
     if (m && monthNumber(m[1])) return isoDate(m[3], monthNumber(m[1]), m[2]);
-    m = new RegExp('(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:d[ei]\\s+|d[\'’]\\s?|ëd\\s+|[\'’]e\\s+)?' + MONTH_WORD + ',?\\s+(?:d[ei]\\s+)?(\\d{4})(?!\\d)', 'u').exec(text);
+    m = new RegExp('(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:\\p{L}{1,3}\\s+|d[\'’]\\s?|[\'’]e\\s+)?' + MONTH_WORD + ',?\\s+(?:d[ei]\\s+)?(\\d{4})(?!\\d)', 'u').exec(text);
     if (m && monthNumber(m[2])) return isoDate(m[3], monthNumber(m[2]), m[1]);
     return null;
   }
@@ -687,10 +716,11 @@
 
   // A number in the unit the field names ("37 ft 9 in (11.50 m)" is 11.5 for metres); none when the text gives only
   // other units; any number when the field names no unit or the text none.
-  function inUnit(text, words, fromAttribute) {
+  function inUnit(text, words, fromAttribute, money) {
     const rate = perQuantity(text, words, fromAttribute);
     if (rate !== undefined) return rate;
-    const unit = unitOf(words);
+    // The unit a price names is what it is the price of ("price of one square metre": "1 m² 1 400 DH"), not its own.
+    const unit = money ? undefined : unitOf(words);
     if (!unit) return parseNumber(text, fromAttribute);
     // Two different numbers in the field's unit ("Circuit d'estiu 12,4 km, Circuit d'ivèrn 8,9 km") are two values,
     // not one.
@@ -902,9 +932,11 @@
   };
 
   // true, false or null for a text, given the words of the field's name (["in", "stock"], ["sold", "out"], ["remote"]).
-  function toBoolean(text, words) {
+  function toBoolean(text, words, meanings) {
     const t = clean(text);
     if (!t) return null;
+    const described = describedYesNo(t, meanings);
+    if (described !== null) return described;
     const local = LANGUAGE_YES_NO[pageLanguage()];
     if (local && t.toLowerCase() in local) return local[t.toLowerCase()];
     if (languageWords('yes').includes(fold(t))) return true;
@@ -959,6 +991,22 @@
     const found = own.map(w => lower.indexOf(w)).filter(at => at >= 0);
     if (found.length === 0) return null;
     return !found.some(at => /(^|\s)(un|non-?|not\s|no\s|nicht\s|kein\w*\s|ohne\s|sans\s|pas de\s|sin\s|sem\s|senza\s|zonder\s|geen\s|utan\s|uden\s|uten\s|ei\s|bez\s|brak\s|without\s)$/.test(lower.slice(0, at)));
+  }
+
+  // The page's words the field's description says mean yes and no ("Aiwa = yes, La = no"), alone, after a label
+  // ("📅 Ahad: La") or said first ("La, yom Ahad ma fi safar"); null where none is.
+  function describedYesNo(text, meanings) {
+    const said = (meanings || []).filter(([, meaning]) => meaning === 'yes' || meaning === 'no')
+      .map(([word, meaning]) => [plainWords(word), meaning === 'yes']).filter(([word]) => word.trim()).sort(([a], [b]) => b.length - a.length);
+    if (said.length === 0) return null;
+    const pair = inlinePair(text);
+    for (const part of pair && pair.value !== text ? [text, pair.value] : [text]) {
+      // Plain words are set off by a space on each side: " la yom ahad " starts with the word " la ".
+      const plain = plainWords(unadorned(part));
+      const found = said.find(([word]) => plain.startsWith(word));
+      if (found) return found[1];
+    }
+    return null;
   }
 
   // Words that say "no" or "without" before or after what they deny, in many languages ("Tiada Wi-Fi", "Tanpa
@@ -1037,7 +1085,7 @@
     return marked && rangeEnd(text) === text ? parseNumber(marked[1], fromAttribute) : undefined;
   }
 
-  function toValue(raw, type, fromAttribute, base, words, otherwise, money) {
+  function toValue(raw, type, fromAttribute, base, words, otherwise, money, meanings) {
     if (raw === null || raw === undefined) return null;
     const text = clean(type === 'string' ? String(raw) : westernDigits(String(raw)));
     if (!text) return null;
@@ -1060,12 +1108,12 @@
         const plain = fromAttribute || /\u066B/.test(String(raw));
         const amount = money ? markedAmount(text, plain) : undefined;
         const found = amount !== undefined ? amount : timeSpan(text, words);
-        const n = found !== undefined ? found : inUnit(text, words, plain);
+        const n = found !== undefined ? found : inUnit(text, words, plain, money);
         if (type === 'number') return n;
         return n !== null && Number.isInteger(n) ? n : null;
       }
       case 'boolean':
-        return toBoolean(text, words);
+        return toBoolean(text, words, meanings);
       case 'url': {
         if (/\s/.test(text) || /^(javascript|mailto|tel|data):/i.test(text) || text.startsWith('#')) return null;
         if (!fromAttribute && !/^(https?:\/\/|\/)/i.test(text)) return null;
@@ -1096,7 +1144,7 @@
     if (field.type === 'boolean' && field.present !== undefined) return deepFind(record, field.sel) ? field.present : !field.present;
     const raw = readSource(record, field);
     if (field.type === 'boolean' && field.is && raw !== null && clean(raw) in field.is) return field.is[clean(raw)];
-    const typed = toValue(raw, field.type, field.read.startsWith('attr:'), base, field.words, field.otherwise, field.money);
+    const typed = toValue(raw, field.type, field.read.startsWith('attr:'), base, field.words, field.otherwise, field.money, field.meanings);
     return enumValue(patterned(field.unquote && typeof typed === 'string' ? unquoted(typed) : typed, field.pattern, field.otherwise), field);
   }
 

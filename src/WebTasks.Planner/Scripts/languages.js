@@ -283,6 +283,7 @@
     raj: { months: 'जनवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितम्बर अक्टूबर नवंबर दिसंबर', days: 'सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार', yes: 'हाँ|हां', no: 'ना|नीं|कोनी', free: 'मुफ्त', without: 'बिना' },
     rar: { yes: 'āe|ae', no: 'kāre|kare' },
     rcf: { months: 'zanvié févrié mars avril mé zin zuiyé/zuyé out sèptanm oktob novanm désanm', days: 'lindi mardi merkredi zédi vandredi sanmdi dimanš/dimans', yes: 'wi|oui', no: 'non', free: 'gratis|pou rien', without: 'san' },
+    rgn: { months: 'znêr/znèr fabrêr/fabrèr mêrz/mèrz abril maz zugn lój/luj agòst stèmbar/setèmbar utòbar/otòbar nuvèmbar dicèmbar', days: 'lunedè martedè mercoldè zóbia/zobia vènardè sàbat dmènga', yes: 'sé|sì', no: 'no|nò', free: 'gratis', without: 'sènza|senza' },
     rm: { months: 'schaner favrer mars avrigl matg zercladur fanadur avust settember october november december', days: 'glindesdi mardi mesemna gievgia venderdi sonda dumengia', yes: 'gea|schi', no: 'na', free: 'gratuit|gratis', without: 'senza' },
     rmy: 'rom',
     rn: { months: 'nzero ruhuhuma ntwarante ndamukiza rusama ruheshi mukakaro nyandagaro nyakanga gitugutu munyonyo kigarama', days: 'ku-wa-mbere ku-wa-kabiri ku-wa-gatatu ku-wa-kane ku-wa-gatanu ku-wa-gatandatu ku-w’indwi', yes: 'ego', no: 'oya', free: 'ku buntu|ubuntu', without: 'ata|nta' },

@@ -64,7 +64,10 @@ async (input) => {
   // An element that holds several parts (a table several rows, through its one <tbody>) wraps them: its text runs
   // them together.
   function wrapsParts(node) {
-    return node.children.length > 1 || (node.tagName === 'TABLE' && node.rows.length > 1);
+    // So does one that holds only a list of several items (a cell of prices, one per item).
+    const only = node.children.length === 1 && !hasOwnText(node) ? node.children[0] : null;
+    return node.children.length > 1 || (node.tagName === 'TABLE' && node.rows.length > 1)
+      || (!!only && ['UL', 'OL', 'DL'].includes(only.tagName) && only.children.length > 1);
   }
 
   // <meta itemprop="sku" content="…"> in the body holds a value of the item it is in.
@@ -653,13 +656,13 @@ async (input) => {
       const otherwise = (typeof field.otherwise === 'number' && holdsNumbers) || patternHolds ? field.otherwise : undefined;
       const code = field.money && currencyCode(field.words);
       let typed = source.values.map((raw, i) => code && raw !== null && otherCurrency(raw, code) ? null
-        : satisfiesOrNull(toValue(raw, field.type, fromAttribute, bases[i], field.words, otherwise, field.money), field, otherwise));
+        : satisfiesOrNull(toValue(raw, field.type, fromAttribute, bases[i], field.words, otherwise, field.money, field.meanings), field, otherwise));
       if (field.type === 'boolean' && HUMAN_READS.has(source.read)) {
         if (present.length === n && distinct.length === 2) {
           // Texts alike but for a word ("Yetkazib berish bor", "Yetkazib berish yo‘q") are read by that word, as are
           // two a word they share reads alike ("natural dye", "chemical dye" for naturalDyes) where it tells them apart.
-          const whole = distinct.map(t => toBoolean(t, field.words));
-          const apart = whole[0] === whole[1] ? differingWords(distinct).map(t => toBoolean(t, field.words)) : null;
+          const whole = distinct.map(t => toBoolean(t, field.words, field.meanings));
+          const apart = whole[0] === whole[1] ? differingWords(distinct).map(t => toBoolean(t, field.words, field.meanings)) : null;
           const parts = apart && (whole[0] === null || apart.some(v => v !== null)) ? apart : whole;
           const read = parts.every(v => v === null) && !negatedName(field) ? saidApart(distinct, field.yes) : parts;
           // Two texts in no words the planner reads, told apart by a filled and a hollow mark ("● Laos", "○ Otsas") or

@@ -602,4 +602,29 @@ public sealed class EvidenceTests
 
         Evidence.Score(listPrice, share, null).ShouldBeLessThan(Evidence.Score(listPrice, amount, null) - PlanChooser.TieMargin);
     }
+
+    [Fact]
+    public void Records_that_count_themselves_name_nothing_by_their_number()
+    {
+        var counter = Source(new SourceTraits { Numeric = 1, Counter = 1 }, read: "attr:data-company", sample: ["1", "2", "3"], fields: ["company", "rank"]) with { Hints = ["company"] };
+        var name = Source(new SourceTraits(), sample: ["Gateway Bas", "Baby Coach"], fields: ["company"]) with { Hints = ["role:heading"] };
+        var company = new RecordField("company", "string", true) { Description = "company's name as written" };
+
+        Evidence.Score(company, counter, null).ShouldBeLessThan(Evidence.Credible, "data-company=\"1\", \"2\", \"3\" is each record's place, not its company");
+        Evidence.Score(company, name, null).ShouldBeGreaterThan(Evidence.Credible, "a heading is a name's place when the description calls the field a name");
+        Evidence.Score(new RecordField("rank", "integer", true), counter, null).ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public void A_figure_with_a_word_of_another_thing_is_no_price_where_nothing_names_it()
+    {
+        var price = new RecordField("knottedM2Mad", "integer", true) { Description = "price of one square metre in dirhams" };
+        var looms = Source(new SourceTraits { Numeric = 1 }, sample: ["14 looms", "9 looms"], fields: ["knottedM2Mad"]) with { Hints = ["value:looms"] };
+        var shortCurrency = Source(new SourceTraits { Numeric = 1 }, sample: ["1 400 dh.", "1 250 dh."], fields: ["knottedM2Mad"]) with { Hints = ["value:dh"] };
+        var bare = Source(new SourceTraits { Numeric = 1 }, sample: ["1 400", "1 250"], fields: ["knottedM2Mad"]);
+
+        Evidence.Score(price, bare, null).ShouldBeGreaterThan(0);
+        Evidence.Score(price, looms, null).ShouldBeLessThan(Evidence.Score(price, bare, null), "14 looms counts looms");
+        Evidence.Score(price, shortCurrency, null).ShouldBeGreaterThan(Evidence.Score(price, looms, null), "a word written short after a figure may be its currency");
+    }
 }

@@ -227,6 +227,20 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     }
 
     [Fact]
+    public async Task A_cell_that_holds_only_a_list_of_prices_is_not_read_whole()
+    {
+        static string Row(string name, string first, string second) =>
+            $"<tr><td><b>{name}</b></td><td><ul><li><span>Knotted — 1 m²</span> <em>{first}</em></li><li><span>Flat-woven — 1 m²</span> <em>{second}</em></li></ul></td></tr>";
+        var rows = Row("Tifawin", "1 400 DH", "650 DH") + Row("Tilelli", "1 250 DH", "600 DH") + Row("Tafsut", "1 100 DH", "550 DH");
+        var survey = await page.SurveyAsync("records", $"<!DOCTYPE html><html lang=\"en\"><body><table><tbody>{rows}</tbody></table></body></html>", Field("knottedPrice", "integer", "knotted", "price"));
+
+        var sels = survey.GetProperty("candidates").EnumerateArray().First(c => c.GetProperty("count").GetInt32() == 3).GetProperty("sources").EnumerateArray()
+            .Where(s => s.GetProperty("read").GetString() == "text").Select(s => s.GetProperty("sel").GetString()).ToList();
+        sels.ShouldNotContain(":scope > td:nth-of-type(2)", "the cell runs two prices together (\"1 400 DHFlat-woven\")");
+        sels.ShouldContain(":scope > td:nth-of-type(2) > ul > li:nth-of-type(1) > em");
+    }
+
+    [Fact]
     public async Task Page_numbers_are_read_in_any_script()
     {
         var how = await EvaluateAsync("(document.body.innerHTML = '<nav><b>١</b> <a href=\"safha-2.html\">٢</a> <a href=\"safha-3.html\">٣</a></nav>', findNumbered(2))");
@@ -343,6 +357,11 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("arz", "أيوه، على زووم", "boolean", "true")]
     [InlineData("arz", "لأ، في البيت بس", "boolean", "false")]
     [InlineData("ajp", "3 أيار 2027", "date", "\"2027-05-03\"")]
+    [InlineData("rgn", "9 ad znêr 2027", "date", "\"2027-01-09\"")]
+    [InlineData("rgn", "Sé", "boolean", "true")]
+    [InlineData("niu", "4 Aperila 2027", "date", "\"2027-04-04\"")]
+    [InlineData("ho", "17 Mareti 2027", "date", "\"2027-03-17\"")]
+    [InlineData("xx", "17 Zorro 2027", "date", "null")]
     [InlineData("en", "2 Baba Marta 2026", "date", "null")]
     [InlineData("en", "8 Guraandhala 2027", "date", "null")]
     [InlineData("om", "Bilisa", "number", "0")]
@@ -932,6 +951,34 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     public async Task Sierra_Leone_s_leone_is_money_but_a_French_article_before_a_date_is_not(string text, string expected)
     {
         (await EvaluateAsync($"MONEY_MARK.test({JsonSerializer.Serialize(text)})")).ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("1 400 DH", "true")]
+    [InlineData("85 Dhs", "true")]
+    [InlineData("DHL Express", "false")]
+    public async Task Moroccan_dirhams_written_DH_are_money(string text, string expected)
+    {
+        (await EvaluateAsync($"MONEY_MARK.test({JsonSerializer.Serialize(text)})")).ShouldBe(expected);
+    }
+
+    [Fact]
+    public async Task A_price_of_a_measured_quantity_is_the_amount_not_the_quantity()
+    {
+        // "price of one square metre": the 1 of "1 m²" is what the price is for.
+        (await EvaluateAsync("toValue('Knotted — 1 m² 1 400 DH', 'integer', false, undefined, ['knotted', 'm2', 'mad'], undefined, true)")).ShouldBe("1400");
+        (await EvaluateAsync("toValue('Knotted — 1 m²', 'integer', false, undefined, ['knotted', 'm2'], undefined, false)")).ShouldBe("1");
+    }
+
+    [Theory]
+    [InlineData("Aiwa", "true")]
+    [InlineData("📅 Ahad: La", "false")]
+    [InlineData("La, the bus rests on Ahad", "false")]
+    [InlineData("Aiwa, at six", "true")]
+    [InlineData("Labour day", "null")]
+    public async Task Yes_and_no_are_read_by_the_words_the_description_gives_them(string text, string expected)
+    {
+        (await EvaluateAsync($"toBoolean({JsonSerializer.Serialize(text)}, ['leaves', 'sunday'], [['Aiwa', 'yes'], ['La', 'no']])")).ShouldBe(expected);
     }
 
     [Theory]

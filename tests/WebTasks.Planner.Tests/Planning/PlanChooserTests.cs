@@ -64,6 +64,26 @@ public sealed class PlanChooserTests
     }
 
     [Fact]
+    public void A_place_named_so_in_the_first_record_only_gives_way_to_the_value_read_by_that_label()
+    {
+        var rent = new RecordField("monthlyRent", "integer", true);
+        var labelled = new SurveySource
+        {
+            Sel = "", Read = "labelled", Label = "monthly", Hints = ["monthly"], Traits = new SourceTraits { Currency = 1, Numeric = 1 },
+            Distinct = 3, Seen = 3, Order = 1, Fit = new Dictionary<string, double> { ["monthlyRent"] = 1.0 }, Sample = ["C$ 3,500 a month", "C$ 3,000 a month"],
+        };
+        // The second row is "Monthly" in the first ad only (the next ones list the monthly rent first, a deposit second).
+        var secondRow = labelled with { Sel = ":scope > table > tr:nth-of-type(2) > td:nth-of-type(2)", Read = "text", Label = null, Named = "Monthly", Unsteady = true, Order = 2 };
+        var candidate = new SurveyCandidate("div.ad", 3, 3, 1, [], [], [labelled, secondRow]);
+        var aliases = new Dictionary<string, IReadOnlyList<string>> { ["monthlyRent"] = ["monthly", "rent"] };
+
+        var bound = PlanChooser.Bind([rent], candidate, aliases);
+
+        bound.Ambiguous.ShouldBeEmpty("both are named \"Monthly\", but only the label says so in every record");
+        bound.Bindings.Single().Source.ShouldBe(labelled);
+    }
+
+    [Fact]
     public void A_field_the_record_s_own_page_barely_has_is_read_in_the_list()
     {
         var village = new RecordField("village", "string", true) { Description = "village as written in the list" };

@@ -21,6 +21,21 @@ public sealed class RecordShapeTests
         shape!.Fields.Select(f => f.Pattern).ShouldBe(["^[0-2][0-9]:[0-5][0-9]$", "^[0-9]{2}:[0-5][0-9]:[0-5][0-9]$", "^[0-9]{4}$", null]);
     }
 
+    [Fact]
+    public void A_yes_no_field_s_description_may_give_the_page_s_words_for_yes_and_no()
+    {
+        var (shape, _) = Read("""
+            { "type": "object", "properties": {
+              "leavesSunday": { "type": "boolean", "description": "whether its buses leave on Sundays (📅 Ahad; Aiwa = yes, La = no)" },
+              "dogs": { "type": "boolean", "description": "whether dogs are allowed (🐕 Jao = yes, Nee = no)" },
+              "fuel": { "type": "string", "enum": ["diesel"], "description": "nafta = diesel" } } }
+            """);
+
+        shape!.Fields[0].YesNoMeanings.ShouldBe([KeyValuePair.Create("Aiwa", "yes"), KeyValuePair.Create("La", "no")]);
+        shape.Fields[1].YesNoMeanings.ShouldBe([KeyValuePair.Create("Jao", "yes"), KeyValuePair.Create("Nee", "no")]);
+        shape.Fields[2].YesNoMeanings.ShouldBeEmpty("only a yes/no field has words for yes and no");
+    }
+
     [Theory]
     [InlineData("town as written in the list", true)]
     [InlineData("market or village given on the listing", true)]
