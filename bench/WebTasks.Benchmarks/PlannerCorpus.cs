@@ -13,7 +13,7 @@ internal static class PlannerCorpus
 {
     /// <param name="sets">Which sets to run: tuning, holdout, or both when empty.</param>
     /// <param name="only">Only these sites (all when null).</param>
-    /// <param name="show">Print each planned script and what its replay returned.</param>
+    /// <param name="show">Print each planned script, what its replay returned and what it logged.</param>
     public static async Task PrintAsync(int planRuns, IReadOnlyCollection<string> sets, IReadOnlyCollection<string>? only = null, bool show = false)
     {
         await using var runner = await CorpusRunner.StartAsync();
@@ -63,6 +63,10 @@ internal static class PlannerCorpus
             {
                 Console.WriteLine(last.Plan.Code ?? "(no script)");
                 Console.WriteLine(last.Replay?.Value?.ToJsonString() ?? "(no replay)");
+                foreach (var line in last.Replay?.Logs ?? [])
+                {
+                    Console.WriteLine("  log: " + line);
+                }
             }
 
             if (site.ExpectDecline is not null)

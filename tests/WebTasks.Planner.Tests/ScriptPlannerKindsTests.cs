@@ -22,6 +22,20 @@ public sealed class ScriptPlannerKindsTests(CorpusFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task Records_left_out_are_logged_with_the_field_each_lacks()
+    {
+        // One ad labels its rent "Monthly (córdoba)" beside "Monthly (dollar)": not the label the plan reads.
+        var site = CorpusSite.Get("rentals-bzk");
+        var startUrl = fixture.Runner.Sites.Url(site.StartPath);
+        var plan = await fixture.Runner.Planner.PlanAsync(new PlanRequest(site.Task, startUrl, site.OutputSchema, null, site.Parameters), CancellationToken.None);
+
+        var replay = await fixture.Runner.ReplayAsync(plan.Code.ShouldNotBeNull(plan.Declined), startUrl, site.Parameters);
+
+        replay.Error.ShouldBeNull();
+        replay.Logs.ShouldContain("Page 2: skipped 1 record(s) missing a required field (monthlyRentNio: 1).");
+    }
+
+    [Fact]
     public async Task A_select_filled_by_the_option_holding_the_value_picks_each_runs_option_by_the_same_rule()
     {
         var site = CorpusSite.Get("kino-search");

@@ -5,7 +5,7 @@ async function collect(page, log) {
   if (kind === 'loadMore' || kind === 'scroll') {
     await reveal(page, kind, log);
     const found = await page.evaluate(inPage, { op: 'extract', plan });
-    if (found.skipped > 0) log('Skipped ' + found.skipped + ' record(s) missing a required field.');
+    if (found.skipped.length > 0) log('Skipped ' + skippedNote(found.skipped) + '.');
     return found.rows;
   }
 
@@ -21,7 +21,7 @@ async function collect(page, log) {
     }
     previous = signature;
     rows.push(...found.rows);
-    if (found.skipped > 0) log('Page ' + number + ': skipped ' + found.skipped + ' record(s) missing a required field.');
+    if (found.skipped.length > 0) log('Page ' + number + ': skipped ' + skippedNote(found.skipped) + '.');
     if (kind === 'none') break;
     if (number >= plan.maxPages) {
       log('Stopped at the page limit (' + plan.maxPages + ').');
@@ -61,4 +61,11 @@ async function grown(page, count) {
     now = await page.evaluate(inPage, { op: 'count', plan });
   }
   return now;
+}
+
+// "3 record(s) missing a required field (posted: 2, price: 1)": how many were left out, and for lack of what.
+function skippedNote(skipped) {
+  const counts = new Map();
+  for (const name of skipped.flat()) counts.set(name, (counts.get(name) || 0) + 1);
+  return skipped.length + ' record(s) missing a required field (' + [...counts].map(([name, n]) => name + ': ' + n).join(', ') + ')';
 }

@@ -6,13 +6,13 @@ __EXTRACTION__
   // The fields of a record (on the list or on a detail page) as a row, and whether every required one is there.
   function readRecord(record, names, base) {
     const row = {};
-    let complete = true;
+    const missing = [];
     for (const name of names) {
       const value = fieldValue(record, plan.fields[name], base);
       if (value !== null) row[name] = value;
-      else if (plan.required.includes(name)) complete = false;
+      else if (plan.required.includes(name)) missing.push(name);
     }
-    return { row, complete };
+    return { row, complete: missing.length === 0, missing };
   }
 
   const names = Object.keys(plan.fields || {});
@@ -57,11 +57,12 @@ __EXTRACTION__
     }
     default: {
       const rows = [];
-      let skipped = 0;
+      // The records left out, by what each lacks: a user reading the log sees which field the page writes otherwise.
+      const skipped = [];
       for (const record of deepAll(plan.records)) {
         const read = readRecord(record, listNames, document.baseURI);
         const link = plan.link ? toValue(readSource(record, plan.link), 'url', true) : null;
-        if (!read.complete || (plan.link && !link)) skipped++;
+        if (!read.complete || (plan.link && !link)) skipped.push([...read.missing, ...(plan.link && !link ? ['its link'] : [])]);
         else rows.push(plan.link ? { link, values: read.row } : read.row);
       }
       return { rows, skipped };
