@@ -104,9 +104,12 @@ public sealed partial record RecordField(string Name, string Type, bool Required
     /// </summary>
     public IReadOnlyList<string> GlossWords => [.. GlossPhrases.SelectMany(phrase => phrase).Distinct()];
 
-    /// <summary>The description's glosses each as its words ("dried nutmeg (pala kering)": pala kering).</summary>
+    /// <summary>
+    /// The description's glosses each as its words ("dried nutmeg (pala kering)": pala kering; "last day of the whale
+    /// trips (Fakaoti e tau takafaga tafua)": the label the page writes), not a legend in brackets ("Aiwa = yes").
+    /// </summary>
     public IReadOnlyList<IReadOnlyList<string>> GlossPhrases => Described is not { } described ? [] :
-        [.. GlossPattern().Matches(described).SelectMany(g => g.Groups[1].Value.Split('/'))
+        [.. LabelGlossPattern().Matches(described).SelectMany(g => g.Groups[1].Value.Split('/', ';')).Where(gloss => !gloss.Contains('='))
             .Select(gloss => (IReadOnlyList<string>)[.. FieldMatcher.Tokens(gloss).Where(w => w.Any(char.IsLetter))]).Where(words => words.Count > 0)];
 
     /// <summary>Whether the description leaves out the town, region or island a place is in ("without the town"), which is written after it.</summary>
@@ -194,6 +197,9 @@ public sealed partial record RecordField(string Name, string Type, bool Required
 
     [GeneratedRegex(@"\(([^()]{1,12})\)")]
     private static partial Regex GlossPattern();
+
+    [GeneratedRegex(@"\(([^()]{1,40})\)")]
+    private static partial Regex LabelGlossPattern();
 
     [GeneratedRegex(@"(?:\b(?:rather than|instead of|as opposed to)|(?<=[,(]\s*)not)\s+" + Listed, RegexOptions.IgnoreCase)]
     private static partial Regex ContrastPattern();

@@ -362,6 +362,8 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("niu", "4 Aperila 2027", "date", "\"2027-04-04\"")]
     [InlineData("ho", "17 Mareti 2027", "date", "\"2027-03-17\"")]
     [InlineData("xx", "17 Zorro 2027", "date", "null")]
+    [InlineData("gil", "19 Eberi 2027", "date", "\"2027-04-19\"")]
+    [InlineData("tkl", "5 Malehe 2027", "date", "\"2027-03-05\"")]
     [InlineData("en", "2 Baba Marta 2026", "date", "null")]
     [InlineData("en", "8 Guraandhala 2027", "date", "null")]
     [InlineData("om", "Bilisa", "number", "0")]

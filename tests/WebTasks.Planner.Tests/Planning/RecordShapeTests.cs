@@ -22,6 +22,19 @@ public sealed class RecordShapeTests
     }
 
     [Fact]
+    public void A_description_s_gloss_may_be_the_page_s_whole_label_but_not_a_legend()
+    {
+        var (shape, _) = Read("""
+            { "type": "object", "properties": {
+              "seasonEnd": { "type": "string", "format": "date", "description": "last day of the whale trips (Fakaoti e tau takafaga tafua), not the day they start" },
+              "snorkel": { "type": "boolean", "description": "whether snorkel gear is included (🤿; E = yes, Nakai = no)" } } }
+            """);
+
+        shape!.Fields[0].GlossPhrases.ShouldBe([["fakaoti", "e", "tau", "takafaga", "tafua"]]);
+        shape.Fields[1].GlossPhrases.ShouldBeEmpty("\"E = yes\" is a legend, not the page's word for the field");
+    }
+
+    [Fact]
     public void A_yes_no_field_s_description_may_give_the_page_s_words_for_yes_and_no()
     {
         var (shape, _) = Read("""
