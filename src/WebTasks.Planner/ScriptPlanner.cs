@@ -347,7 +347,7 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
         things = f.ThingWords,
         yes = f.YesWords,
         @enum = f.Enum,
-        meanings = f.EnumMeanings.Concat(f.YesNoMeanings).Select(m => new[] { m.Key, m.Value }),
+        meanings = f.Meanings.Select(m => new[] { m.Key, m.Value }),
         translations = f.EnumTranslations.Select(m => new[] { m.Key, m.Value }),
         otherwise = (object?)f.Otherwise ?? f.OtherwiseText,
         minimum = f.Minimum,

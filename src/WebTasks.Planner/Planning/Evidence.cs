@@ -80,7 +80,8 @@ public static partial class Evidence
         // words that name it otherwise (an icon's legend, its class) say so.
         // So do words every value carries ("tɛmɛnen: 17 zuwɛnkalo 2027", "2024: 38" for members "now, not in 2024").
         var naming = (source.Label ?? source.Named) is { } name ? [name] : WordHints(source);
-        var carried = source.Hints.Where(h => h.StartsWith("value:", StringComparison.Ordinal)).Select(h => h[6..]).Concat(FieldMatcher.Tokens(source.Prefix ?? ""));
+        var unitWords = source.Hints.Where(h => h.StartsWith("value:", StringComparison.Ordinal)).Select(h => h[6..]).ToList();
+        var carried = unitWords.Concat(FieldMatcher.Tokens(source.Prefix ?? ""));
         shape -= naming.SelectMany(FieldMatcher.Tokens).Any(token => field.LeftOutWords.Any(word => Names(token, word))
             || field.OtherWords.Any(word => Names(token, word) || (!words.Contains(token) && FieldMatcher.Related(word, token))))
             || carried.Any(token => field.OtherWords.Contains(token)) ? 0.6 : 0;
@@ -121,8 +122,7 @@ public static partial class Evidence
 
         // A figure no currency marks and nothing names, with a whole word of another thing after it ("14 iẓeṭṭa":
         // looms), counts that thing: no amount of money (a currency written short, "68 000 солк.", may well be one).
-        var carriedWords = source.Hints.Where(h => h.StartsWith("value:", StringComparison.Ordinal)).Select(h => h[6..]).ToList();
-        shape -= named == 0 && IsMoney(words) && source.Traits.Currency < 0.5 && carriedWords.Count > 0 && carriedWords.All(unit => !CurrencyWords.Contains(unit)
+        shape -= named == 0 && IsMoney(words) && source.Traits.Currency < 0.5 && unitWords.Count > 0 && unitWords.All(unit => !CurrencyWords.Contains(unit)
             && !words.Contains(unit) && !source.Sample.Any(v => v.Contains(unit + ".", StringComparison.OrdinalIgnoreCase))) ? 0.3 : 0;
 
         var evidence = Base(field, source) + named + shape + Variation(field, source, RanksShared(words, taskWords) ? [.. words.Where(w => w != "title")] : words) + Place(source);

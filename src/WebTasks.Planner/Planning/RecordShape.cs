@@ -56,6 +56,9 @@ public sealed partial record RecordField(string Name, string Type, bool Required
             .Select(m => KeyValuePair.Create(LeadingMarks().Replace(m.Groups["page"].Value, "").Trim(), m.Groups["value"].Value.Trim().ToLowerInvariant()))
             .Where(p => p.Key.Length > 0 && p.Value is "yes" or "no")];
 
+    /// <summary>What the page's words mean, as the description says: an enum value's ("nafta = diesel") or yes and no ("Aiwa = yes").</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Meanings => Type == "string" ? EnumMeanings : YesNoMeanings;
+
     /// <summary>The words a yes/no text is read by: the name's, and the description's ("whether insurance is included" for insured).</summary>
     public IReadOnlyList<string> MeaningWords => Description is null ? Words : [.. Words.Concat(DescribedWords).Distinct()];
 

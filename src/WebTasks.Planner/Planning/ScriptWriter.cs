@@ -236,19 +236,10 @@ public static partial class ScriptWriter
             if (binding.Field is { Type: "string", Enum: { } options })
             {
                 field["enum"] = new JsonArray(options.Select(o => (JsonNode)o).ToArray());
-                foreach (var (key, pairs) in new[] { ("meanings", binding.Field.EnumMeanings), ("translations", binding.Field.EnumTranslations) })
-                {
-                    if (pairs.Count > 0)
-                    {
-                        field[key] = new JsonArray(pairs.Select(m => (JsonNode)new JsonArray(m.Key, m.Value)).ToArray());
-                    }
-                }
+                WritePairs(field, "translations", binding.Field.EnumTranslations);
             }
 
-            if (binding.Field.YesNoMeanings is { Count: > 0 } said)
-            {
-                field["meanings"] = new JsonArray(said.Select(m => (JsonNode)new JsonArray(m.Key, m.Value)).ToArray());
-            }
+            WritePairs(field, "meanings", binding.Field.Meanings);
 
             if (binding.Field is { Type: "string", Pattern: { } pattern })
             {
@@ -318,6 +309,15 @@ public static partial class ScriptWriter
     /// The elements inside a text source that other fields read their text from (a "NONSTOP" badge in the pharmacy's
     /// heading), as selectors from the source's element: the source's text is read without them.
     /// </summary>
+    /// <summary>Page word → meaning pairs as the scripts read them (<c>[["nafta", "diesel"]]</c>), written only where there are any.</summary>
+    private static void WritePairs(JsonObject field, string key, IReadOnlyList<KeyValuePair<string, string>> pairs)
+    {
+        if (pairs.Count > 0)
+        {
+            field[key] = new JsonArray(pairs.Select(m => (JsonNode)new JsonArray(m.Key, m.Value)).ToArray());
+        }
+    }
+
     private static List<string> Inner(IReadOnlyList<FieldBinding> bindings, SurveySource source)
     {
         if (source.Read != "text" || source.Sample.Count == 0)

@@ -949,7 +949,7 @@
     if (gloss && (languageWords('no').includes(gloss) || YES_NO[1][0].test(gloss))) return false;
     // A line that names what it answers, then the answer ("📱 UPI (PhonePe/GPay) taka: Ka").
     const pair = inlinePair(t);
-    const answer = pair && pair.value !== t ? toBoolean(pair.value, words) : null;
+    const answer = pair && pair.value !== t ? toBoolean(pair.value, words, meanings) : null;
     if (answer !== null) return answer;
     // "jao, 40 plaatse", "sci — Yanmar 18 CV", "أيوه، على زووم", "no can, cash only": yes or no said first (in a word
     // or two), then more about it.
@@ -993,20 +993,16 @@
     return !found.some(at => /(^|\s)(un|non-?|not\s|no\s|nicht\s|kein\w*\s|ohne\s|sans\s|pas de\s|sin\s|sem\s|senza\s|zonder\s|geen\s|utan\s|uden\s|uten\s|ei\s|bez\s|brak\s|without\s)$/.test(lower.slice(0, at)));
   }
 
-  // The page's words the field's description says mean yes and no ("Aiwa = yes, La = no"), alone, after a label
-  // ("📅 Ahad: La") or said first ("La, yom Ahad ma fi safar"); null where none is.
+  // The page's words the field's description says mean yes and no ("Aiwa = yes, La = no"), alone or said first ("La,
+  // yom Ahad ma fi safar"; after a label, "📅 Ahad: La", toBoolean reads the value so); null where none is.
   function describedYesNo(text, meanings) {
     const said = (meanings || []).filter(([, meaning]) => meaning === 'yes' || meaning === 'no')
       .map(([word, meaning]) => [plainWords(word), meaning === 'yes']).filter(([word]) => word.trim()).sort(([a], [b]) => b.length - a.length);
     if (said.length === 0) return null;
-    const pair = inlinePair(text);
-    for (const part of pair && pair.value !== text ? [text, pair.value] : [text]) {
-      // Plain words are set off by a space on each side: " la yom ahad " starts with the word " la ".
-      const plain = plainWords(unadorned(part));
-      const found = said.find(([word]) => plain.startsWith(word));
-      if (found) return found[1];
-    }
-    return null;
+    // Plain words are set off by a space on each side: " la yom ahad " starts with the word " la ".
+    const plain = plainWords(unadorned(text));
+    const found = said.find(([word]) => plain.startsWith(word));
+    return found ? found[1] : null;
   }
 
   // Words that say "no" or "without" before or after what they deny, in many languages ("Tiada Wi-Fi", "Tanpa

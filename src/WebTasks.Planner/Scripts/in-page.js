@@ -3,7 +3,7 @@
 async function inPage({ op, plan, number, urls, url }) {
 __EXTRACTION__
 
-  // The fields of a record (on the list or on a detail page) as a row, and whether every required one is there.
+  // The fields of a record (on the list or on a detail page) as a row, and the required ones it lacks.
   function readRecord(record, names, base) {
     const row = {};
     const missing = [];
@@ -12,7 +12,7 @@ __EXTRACTION__
       if (value !== null) row[name] = value;
       else if (plan.required.includes(name)) missing.push(name);
     }
-    return { row, complete: missing.length === 0, missing };
+    return { row, missing };
   }
 
   const names = Object.keys(plan.fields || {});
@@ -62,7 +62,7 @@ __EXTRACTION__
       for (const record of deepAll(plan.records)) {
         const read = readRecord(record, listNames, document.baseURI);
         const link = plan.link ? toValue(readSource(record, plan.link), 'url', true) : null;
-        if (!read.complete || (plan.link && !link)) skipped.push([...read.missing, ...(plan.link && !link ? ['its link'] : [])]);
+        if (read.missing.length > 0 || (plan.link && !link)) skipped.push([...read.missing, ...(plan.link && !link ? ['its link'] : [])]);
         else rows.push(plan.link ? { link, values: read.row } : read.row);
       }
       return { rows, skipped };

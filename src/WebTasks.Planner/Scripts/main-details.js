@@ -8,7 +8,7 @@ async function main({ page, params, log }) {
     const batch = listed.slice(at, Math.min(at + plan.details.batch, plan.details.maxPages));
     const read = await page.evaluate(inPage, { op: 'details', plan, urls: batch.map(row => row.link) });
     batch.forEach((row, i) => {
-      if (read[i] && read[i].complete) rows.push(Object.assign({}, row.values, read[i].row));
+      if (read[i] && read[i].missing.length === 0) rows.push(Object.assign({}, row.values, read[i].row));
       else skipped.push(read[i] ? read[i].missing : ['page not read']);
     });
   }
