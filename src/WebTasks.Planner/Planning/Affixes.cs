@@ -69,16 +69,17 @@ public static partial class Affixes
             : null;
 
     /// <summary>
-    /// Whether every value names what the description says to leave out after a comma or a dash, as the description
-    /// says the page writes it ("Mirkovec, opčina Sveti Križ Začretje" for a village "without the municipality
-    /// (opčina/grad)"; "الخزنة — إمارة أبوظبي" for an area "without the emirate (إمارة ...)").
+    /// Whether every value names what the description says to leave out after a comma, a dash or in brackets, as the
+    /// description says the page writes it ("Mirkovec, opčina Sveti Križ Začretje" for a village "without the
+    /// municipality (opčina/grad)"; "الخزنة — إمارة أبوظبي" for an area "without the emirate (إمارة ...)"; "Havixbeck
+    /// (Kr. Coesfeld)" for a town "without the district (Kr. ...)").
     /// </summary>
     public static bool MarkedAfterBreak(RecordField field, SurveySource source) =>
         source.Sample.Count > 0 && field.LeftOutMarks.Count > 0
         && source.Sample.All(v => field.LeftOutMarks.Any(mark => PlaceBreaks.Any(b => v.Contains(b + mark, StringComparison.Ordinal))));
 
     /// <summary>What sets a place off from its region, as the script's first part splits it.</summary>
-    private static readonly string[] PlaceBreaks = [", ", " — ", " – "];
+    private static readonly string[] PlaceBreaks = [", ", " — ", " – ", " ("];
 
     private static readonly HashSet<string> TownWords = ["town", "city", "village", "locality"];
 

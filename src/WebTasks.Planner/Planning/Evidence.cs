@@ -65,6 +65,14 @@ public static partial class Evidence
         }
 
         var words = field.Words.Concat(field.DescribedWords).ToHashSet();
+
+        // An amount of money is never how many of a thing there are ("Kano (2 pers.), hiele dag € 35,00" for the
+        // number of canoes), and a list of prices, a line each, is no one price.
+        if ((field.Counts && !IsMoney(words) && source.Traits.Currency >= 0.5) || (IsMoney(words) && source.PricedLines >= 0.5))
+        {
+            return 0;
+        }
+
         var named = FieldMatcher.Score(field, source, taskWords);
         var shape = Shape(field, source, words);
 
@@ -79,7 +87,7 @@ public static partial class Evidence
         // "dernière session" for "not the last session") holds that, not the field. Without a label or header, the
         // words that name it otherwise (an icon's legend, its class) say so.
         // So do words every value carries ("tɛmɛnen: 17 zuwɛnkalo 2027", "2024: 38" for members "now, not in 2024").
-        var naming = (source.Label ?? source.Named) is { } name ? [name] : WordHints(source);
+        var naming = (source.Label ?? source.Named) is { } name ? [name, .. source.Alts ?? []] : WordHints(source);
         var unitWords = source.Hints.Where(h => h.StartsWith("value:", StringComparison.Ordinal)).Select(h => h[6..]).ToList();
         var carried = unitWords.Concat(FieldMatcher.Tokens(source.Prefix ?? ""));
         shape -= naming.SelectMany(FieldMatcher.Tokens).Any(token => field.LeftOutWords.Any(word => Names(token, word))
@@ -92,8 +100,13 @@ public static partial class Evidence
         shape += Quantity(field, source);
 
         // What the description says to leave out, as it says the page writes it ("without the sub-district (ต.)"), in
-        // the values: they hold it ("บ้านหนองปลาสะวาย ต.หนองปลาสะวาย อ.บ้านโฮ่ง").
-        shape -= field.LeftOutMarks.Any(mark => source.Sample.Any(v => v.StartsWith(mark, StringComparison.Ordinal) || v.Contains(" " + mark, StringComparison.Ordinal) || v.Contains("(" + mark, StringComparison.Ordinal))) ? 0.6 : 0;
+        // the values: they hold it ("บ้านหนองปลาสะวาย ต.หนองปลาสะวาย อ.บ้านโฮ่ง"), unless every value sets it off after
+        // the place, where the script cuts it ("Havixbeck (Kr. Coesfeld)").
+        shape -= !Affixes.MarkedAfterBreak(field, source) && field.LeftOutMarks.Any(mark => source.Sample.Any(v => v.StartsWith(mark, StringComparison.Ordinal)
+            || v.Contains(" " + mark, StringComparison.Ordinal) || v.Contains("(" + mark, StringComparison.Ordinal))) ? 0.6 : 0;
+
+        // A line below the first is the note under the value a description leaves out ("without … the note under it").
+        shape -= source.Read.StartsWith("line:", StringComparison.Ordinal) && source.Read != "line:1" && field.LeftOutWords.Contains("note") ? 0.6 : 0;
 
         // A table row headed by words the field never uses ("Bonny" beside "Port Harcourt" for a fare to Port Harcourt)
         // is another thing's.

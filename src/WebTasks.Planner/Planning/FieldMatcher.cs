@@ -52,6 +52,8 @@ public static partial class FieldMatcher
     [
         "the", "a", "an", "its", "it", "is", "are", "their", "his", "her", "of", "in", "on", "at", "for", "to", "and", "or",
         "whether", "each", "every", "all", "with", "how", "many", "much", "number", "which", "what", "if", "they", "them", "be", "one",
+        // "even if only part of the day": words that hedge a yes, not the field's ("Monday to Friday only" says no Saturday).
+        "only", "even", "any", "just", "also", "as",
     ];
 
     private static readonly Dictionary<string, HashSet<string>> Synonyms = BuildSynonyms();
@@ -103,6 +105,14 @@ public static partial class FieldMatcher
             {
                 // A field its description calls a name ("cooperative's name as written") is one, less surely than by its own name.
                 best = Math.Max(best, Math.Max(RoleScore(fieldTokens, hint[5..], source.Read), described.Contains("name") ? 0.8 * RoleScore(["name"], hint[5..], source.Read) : 0));
+                continue;
+            }
+
+            // The icon the description says the field is written after ("town after 📍", "cows (🐄 Chüe)") names it,
+            // less surely than a word.
+            if (hint.StartsWith("icon:", StringComparison.Ordinal))
+            {
+                best = Math.Max(best, field.Icons.Contains(hint[5..]) ? 0.6 : 0);
                 continue;
             }
 

@@ -169,6 +169,12 @@ public sealed partial record RecordField(string Name, string Type, bool Required
     public IReadOnlyList<string> Examples => Description is null ? [] : [.. ExamplePattern().Matches(Description).Select(m => m.Groups["x"].Value.Trim()).Where(x => x.Length > 0)];
 
     /// <summary>Whether the schema narrows the values beyond their type.</summary>
+    /// <summary>The icons the description names the field by ("town after 📍", "(🐄 Chüe)"), not those of what it sets the field against.</summary>
+    public IReadOnlyList<string> Icons => Described is not { } described ? [] : [.. IconPattern().Matches(described).Select(m => m.Value.Replace("\uFE0F", "", StringComparison.Ordinal)).Distinct()];
+
+    /// <summary>A whole number the description says counts something ("number of canoes", "how many cows").</summary>
+    public bool Counts => Type == "integer" && Description is not null && CountPattern().IsMatch(Description);
+
     public bool Constrained => Enum is not null || Minimum is not null || Maximum is not null || Pattern is not null;
 
     /// <summary>The pattern a description asks for in words ("departure time as HH:MM"): a clock time, with seconds if it says so.</summary>
@@ -181,6 +187,12 @@ public sealed partial record RecordField(string Name, string Type, bool Required
 
     [GeneratedRegex(@"\b(?:(?:in|on|from) the (?:list|listing|table|directory)\b(?! of)|as listed\b)", RegexOptions.IgnoreCase)]
     private static partial Regex InListPattern();
+
+    [GeneratedRegex(@"(?:[\u2190-\u21FF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF]|[\uD83C-\uD83E][\uDC00-\uDFFF])(?:[\u2190-\u21FF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]|[\uD83C-\uD83E][\uDC00-\uDFFF])*")]
+    private static partial Regex IconPattern();
+
+    [GeneratedRegex(@"^\s*(?:the\s+)?(?:number|count) of\b|\bhow many\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CountPattern();
 
     [GeneratedRegex(@"\bHH:MM(:SS)?\b")]
     private static partial Regex ClockWords();

@@ -75,9 +75,10 @@ public static partial class ScriptWriter
     public const int FileLimit = 200;
 
     private const string FieldReading = """
-        // Each field is read with `read` ('text', 'attr:<name>', 'labelled' by its label, or 'heading' of its section)
-        // from the element `sel` ('' is the record itself; ' >>> ' steps into a shadow root), then typed as `type`; a
-        // yes/no field may say which text means yes (`is`) or that the element's presence does (`present`).
+        // Each field is read with `read` ('text', 'attr:<name>', 'labelled' by its label or one of its `alts`, or
+        // 'heading' of its section) from the element `sel` ('' is the record itself; ' >>> ' steps into a shadow root),
+        // then typed as `type`; a yes/no field may say which text means yes (`is`) or that the element's presence does
+        // (`present`).
 
         """;
 
@@ -96,10 +97,20 @@ public static partial class ScriptWriter
         // A code the table writes as another's ("    tw: 'ak',") comes with that one's words.
         var table = LanguageTable.Split('\n');
         var same = table.Select(line => SameLanguage().Match(line)).FirstOrDefault(m => m.Success && m.Groups["code"].Value == language)?.Groups["as"].Value;
-        var own = table.Where(line => language.Length > 0 && (line.StartsWith($"    {language}: ", StringComparison.Ordinal) || (same is not null && line.StartsWith($"    {same}: {{", StringComparison.Ordinal))));
+        var own = table.Where(line => language.Length > 0 && (line.StartsWith($"    {language}: ", StringComparison.Ordinal) || (same is not null && line.StartsWith($"    {same}: {{", StringComparison.Ordinal)))).ToList();
+
+        // A page in a language that names its months nowhere here (no table, no browser names) reads them as a
+        // neighbour's ("otubre" as Aragonese): the script carries every language's months for that.
+        var kin = language.Length > 0 && !own.Any(line => line.Contains(" months: ", StringComparison.Ordinal)) && !IntlLanguages.Contains(language)
+            ? table.Select(line => (Line: line, Months: MonthsPart().Match(line))).Where(l => l.Months.Success && !own.Contains(l.Line))
+                .Select(l => $"    {l.Months.Groups["code"].Value}: {{ {string.Join(", ", l.Months.Groups["part"].Captures.Select(c => c.Value))} }},")
+            : [];
         return $"  // Words of the page's language ('{language}') from the planner's table of some 150: months, yes and no, \"free\", words that deny.\n"
-            + "  const LANGUAGE_WORDS = {\n" + string.Concat(own.Select(line => line + "\n")) + "  };\n" + Rules;
+            + "  const LANGUAGE_WORDS = {\n" + string.Concat(own.Concat(kin).Select(line => line + "\n")) + "  };\n" + Rules;
     }
+
+    /// <summary>The languages whose month names the browser knows (extraction.js's INTL_LOCALES).</summary>
+    private static readonly HashSet<string> IntlLanguages = [.. IntlLocales().Match(Rules).Groups["list"].Value.Split(',').Select(code => code.Trim().Trim('\'').Split('-')[0]).Where(code => code.Length > 0)];
 
     internal static string Survey { get; } = Resource("survey.js").Replace("  // @extraction", Extraction, StringComparison.Ordinal);
 
@@ -209,6 +220,11 @@ public static partial class ScriptWriter
                 field["label"] = label;
             }
 
+            if (source.Alts is { Count: > 0 } alts)
+            {
+                field["alts"] = new JsonArray([.. alts.Select(alt => (JsonNode)alt)]);
+            }
+
             var (prefix, suffix) = Affixes.Stripped(binding.Field, source);
             if ((source.Drop ?? prefix) is { } drop)
             {
@@ -297,7 +313,7 @@ public static partial class ScriptWriter
             var example = source.Sample.Count > 0 ? $", e.g. \"{source.Sample[0]}\"" : "";
             var dropped = (source.Drop ?? prefix) is { } lead ? $" (without the leading \"{lead.Trim()}\")" : "";
             dropped += suffix is null ? "" : $" (without the trailing \"{suffix.Trim()}\")";
-            dropped += before is null ? "" : " (only the place before the comma or dash)";
+            dropped += before is null ? "" : " (only the place before the comma, dash or bracket)";
             dropped += inner.Count == 0 ? "" : $" (without {string.Join(" or ", inner.Select(i => i.Replace(":scope > ", "", StringComparison.Ordinal)))}, read for another field)";
             summary.Append($"//   {name} ({binding.Field.Type}) ← {source.Describe()}{where}{dropped}{example}{how}\n");
         }
@@ -438,6 +454,12 @@ public static partial class ScriptWriter
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
+
+    [GeneratedRegex(@"^    (?<code>[a-z]+): \{(?:.*?\b(?<part>(?:months|inDates): (?<q>['""])(?:\\.|(?!\k<q>).)*\k<q>))+")]
+    private static partial Regex MonthsPart();
+
+    [GeneratedRegex(@"const INTL_LOCALES = \[(?<list>[^\]]*)\]")]
+    private static partial Regex IntlLocales();
 
     [GeneratedRegex(@"^    (?<code>[a-z]+): '(?<as>[a-z]+)',$")]
     private static partial Regex SameLanguage();

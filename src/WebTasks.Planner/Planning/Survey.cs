@@ -38,6 +38,9 @@ public sealed record SurveySource
     /// <summary>The key a labelled value is found by (the label in lower case, without its colon).</summary>
     public string? Label { get; init; }
 
+    /// <summary>The label as some records write it otherwise, never beside <see cref="Label"/> ("alpchäs am stück, 1 kg" for "alpchäs, 1 kg").</summary>
+    public IReadOnlyList<string>? Alts { get; init; }
+
     /// <summary>The column header or label that names its element, as the page writes it ("Talstation").</summary>
     public string? Named { get; init; }
 
@@ -82,6 +85,9 @@ public sealed record SurveySource
 
     /// <summary>Share of values struck through (an old price).</summary>
     public double Struck { get; init; }
+
+    /// <summary>Share of records whose element, read whole, says a price on each of two or more lines (a list of prices).</summary>
+    public double PricedLines { get; init; }
 
     /// <summary>Share of values that begin a longer value read elsewhere, which goes on after a mark ("Nett Lake" of "Nett Lake — Bois Forte").</summary>
     public double Leads { get; init; }
@@ -128,7 +134,7 @@ public sealed record SurveySource
 
     public string Describe() => Read switch
     {
-        "labelled" => $"the value labelled \"{Shown ?? Label}\"",
+        "labelled" => $"the value labelled \"{Shown ?? Label}\"" + (Alts is { Count: > 0 } alts ? $" (or \"{string.Join("\", \"", alts)}\")" : ""),
         "heading" => "the heading of its section",
         "icons" => $"the icons filled in {Element}",
         _ when Span == "end" => $"the end of the range in {Element}",

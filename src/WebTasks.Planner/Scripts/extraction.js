@@ -66,8 +66,17 @@
     const before = el.previousSibling;
     if (!/[:：\d]/.test(text) && text.length <= 30 && el.parentElement && el.parentElement.firstElementChild === el && !el.nextElementSibling
       && !(before && before.nodeType === 3 && before.textContent.trim())
-      && after && after.nodeType === 3 && /[\p{L}\p{N}]/u.test(after.textContent) && /^(SPAN|B|STRONG|EM|I|LABEL|SMALL)$/.test(el.tagName)) {
+      && after && after.nodeType === 3 && /[\p{L}\p{N}]/u.test(after.textContent) && INLINE.test(el.tagName)) {
       return pair(text, clean(after.textContent));
+    }
+    // "<li><span>Tambó alegre</span><b>$ 450.000</b></li>": words in one element beside a figure in the next, the two
+    // alone in a list item, label it as a small table's first cell labels its row.
+    const value = el.nextElementSibling;
+    const item = el.parentElement;
+    if (value && item && item.tagName === 'LI' && item.children.length === 2 && item.firstElementChild === el && INLINE.test(el.tagName)
+      && INLINE.test(value.tagName) && value.children.length === 0 && ![...item.childNodes].some(n => n.nodeType === 3 && n.textContent.trim())
+      && (text.match(/\p{L}/gu) || []).length >= 2 && text.length <= 40 && /\p{N}/u.test(value.textContent) && clean(value.textContent).length <= 40) {
+      return pair(text, clean(value.textContent));
     }
     if (/[:：]$/.test(text) && text.length <= 40) {
       const after = el.nextSibling;
@@ -92,6 +101,8 @@
   }
 
   const BLOCKS = 'address,article,dd,div,dl,dt,li,ol,p,section,table,td,th,tr,ul';
+  // Elements a label or its value is written in inside a line.
+  const INLINE = /^(SPAN|B|STRONG|EM|I|LABEL|SMALL)$/;
 
   // "Label: value" written as one text.
   function inlinePair(text) {
@@ -312,10 +323,12 @@
     return [parts, ['00', ...parts]].map(p => p.join(':')).find(t => t.split(':').length <= 3 && whole.test(t)) || null;
   }
 
-  // The value beside a label in one record ("Purk: 500 g"), or null.
-  function labelledValue(record, label) {
+  // The value beside a label in one record ("Purk: 500 g"), or beside the label as some records write it otherwise
+  // ("Alpchäs am Stück, 1 kg"), or null.
+  function labelledValue(record, label, alts) {
+    const labels = [label, ...(alts || [])];
     for (const el of deepElements(record)) {
-      const pair = labelPairs(el, record).find(p => p.label === label);
+      const pair = labelPairs(el, record).find(p => labels.includes(p.label));
       if (pair) return pair.value;
     }
     return null;
@@ -335,7 +348,7 @@
       const icons = deepFind(record, source.sel);
       return icons ? iconRating(icons) : null;
     }
-    const raw = source.read === 'labelled' ? labelledValue(record, source.label) : elementValue(deepFind(record, source.sel), source);
+    const raw = source.read === 'labelled' ? labelledValue(record, source.label, source.alts) : elementValue(deepFind(record, source.sel), source);
     // A value read by its label is cut as one read from its element is: the planner read it so.
     const kept = source.drop && raw && raw.startsWith(source.drop) ? raw.slice(source.drop.length) : raw;
     const value = source.cut && kept ? cutEnd(kept, source.cut) : kept;
@@ -399,8 +412,9 @@
   const CLOCK = /(?<![\d.,:])([01]?\d|2[0-3])(?:[:.]|\s?h\s?)([0-5]\d)(?::([0-5]\d))?(?![\d.,:])/;
 
   // The part of a text a source reads (its span), by name.
-  // The place before its region ("Keswick" of "Keswick, Cumbria", "Kibugu" of "Kibugu — Embu North").
-  const PLACE_BREAK = /,|\s[—–]\s/;
+  // The place before its region ("Keswick" of "Keswick, Cumbria", "Kibugu" of "Kibugu — Embu North", "Havixbeck" of
+  // "Havixbeck (Kr. Coesfeld)").
+  const PLACE_BREAK = /,|\s[—–]\s|\s\(/;
   const firstPart = text => PLACE_BREAK.test(text) ? clean(text.split(PLACE_BREAK)[0]) || null : null;
 
   const SPANS = { end: rangeEnd, town: townOf, last: lastPart, first: firstPart };
@@ -988,9 +1002,18 @@
     const labelled = inlinePair(t);
     const lower = (labelled ? labelled.value : t).toLowerCase();
     const own = fieldWords.filter(w => w.length > 2 && !['is', 'has', 'the'].includes(w));
-    const found = own.map(w => lower.indexOf(w)).filter(at => at >= 0);
+    const found = own.map(w => wordAt(lower, w)).filter(at => at >= 0);
     if (found.length === 0) return null;
     return !found.some(at => /(^|\s)(un|non-?|not\s|no\s|nicht\s|kein\w*\s|ohne\s|sans\s|pas de\s|sin\s|sem\s|senza\s|zonder\s|geen\s|utan\s|uden\s|uten\s|ei\s|bez\s|brak\s|without\s)$/.test(lower.slice(0, at)));
+  }
+
+  // Where a word starts a word of the text ("deliver" in "delivers") or follows a prefix that denies it ("Unfurnished"),
+  // not inside another ("day" in "Monday"); a word of a script written without spaces anywhere.
+  function wordAt(text, word) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      if (at === 0 || !/^[a-z]+$/.test(word) || !/[\p{L}\p{M}]/u.test(text[at - 1]) || /(^|[^\p{L}\p{M}])(un|non)$/u.test(text.slice(0, at))) return at;
+    }
+    return -1;
   }
 
   // The page's words the field's description says mean yes and no ("Aiwa = yes, La = no"), alone or said first ("La,

@@ -298,6 +298,35 @@ async (input) => {
   // stock" and a red "Sold out"; s3 and s4 for three and four stars), never two in one record, become one source
   // read by the classes they share, when that selector finds the same elements. Places of the same shape that do
   // appear together (the end date beside the reserve note, both <p>) stay apart.
+  // A label some records write with a word more ("Alpchäs, 1 kg", "Alpchäs am Stück, 1 kg"), never beside the other:
+  // one label, its value read by whichever a record writes. Words alike but for an article count as one ("الحبّة",
+  // "حبّة"; "للمركب", "المركب").
+  function mergeLabelVariants(sources, records) {
+    const labelled = [...sources.values()].filter(s => s.read === 'labelled');
+    const count = s => s.values.filter(v => v !== null).length;
+    const words = s => new Set((s.label.match(/[\p{L}\p{M}\p{N}½¼¾]+/gu) || []).map(w => w.length > 4 ? w.replace(/^(?:ال|لل)/, '') : w));
+    const within = (a, b) => [...a].every(w => b.has(w));
+    labelled.sort((a, b) => count(b) - count(a));
+    const taken = new Set();
+    for (const main of labelled) {
+      if (taken.has(main) || count(main) * 2 < records.length) continue;
+      const group = [main];
+      for (const other of labelled) {
+        if (other === main || taken.has(other) || !(within(words(main), words(other)) || within(words(other), words(main)))) continue;
+        if (records.every((_, i) => other.values[i] === null || group.every(s => s.values[i] === null))) group.push(other);
+      }
+      if (group.length < 2) continue;
+      for (const other of group.slice(1)) {
+        taken.add(other);
+        sources.delete(other.key);
+      }
+      const owner = i => group.find(s => s.values[i] !== null);
+      main.alts = group.slice(1).map(s => s.label);
+      main.values = records.map((_, i) => owner(i) ? owner(i).values[i] : null);
+      main.notes = records.map((_, i) => owner(i) ? owner(i).notes[i] : null);
+    }
+  }
+
   function mergeVariants(sources, records) {
     const byShape = new Map();
     for (const source of sources.values()) {
@@ -803,6 +832,12 @@ async (input) => {
     return found ? found[1] : null;
   }
 
+  function leadIcon(node) {
+    const before = node.previousSibling;
+    const icon = before && before.nodeType === 3 && /^\s*([\p{Extended_Pictographic}\uFE0F\u200D]+)\s*$/u.exec(before.textContent);
+    return icon ? icon[1].replace(/\uFE0F/g, '') : null;
+  }
+
   // A tag led by the icon of what a yes/no field is about ("🏠 ઘરેથી કામ" for workFromHome), on some records only.
   function iconSays(text, field) {
     const word = iconWord(text);
@@ -904,6 +939,9 @@ async (input) => {
         // The icon a text starts with says what it holds, as does an icon alone before it ("<span>📞</span><b>+255 …</b>").
         const icon = node !== record && (iconWord(clean(node.textContent)) || (near && iconWord(near)));
         if (icon) hints.push(icon);
+        // The icon alone just before it, as a description may point to it ("town after 📍": "📍 <span>Malagana</span>").
+        const lead = node !== record && leadIcon(node);
+        if (lead) hints.push('icon:' + lead);
         // An icon alone is named by the page's legend of its icons (glossesOf).
         const iconOnly = node !== record && node.children.length === 0 && clean(node.textContent);
         if (iconOnly && /^[^\p{L}\p{N}]{1,4}$/u.test(iconOnly)) hints.push(...glossesOf(iconOnly));
@@ -1002,6 +1040,7 @@ async (input) => {
         && (rowLabelled(n, records[i]) || labelsIn[i].has(source.near)));
     }
     for (const source of all) delete source.near;
+    mergeLabelVariants(sources, records);
     mergeVariants(sources, records);
     for (const [key, end] of [...sources].filter(([k]) => k.endsWith('|text|end'))) {
       const start = sources.get(key.slice(0, -'|end'.length));
@@ -1036,9 +1075,9 @@ async (input) => {
       }
       if (!Object.values(fitted.fit).some(f => f > 0)) continue;
       result.push({
-        sel: source.sel, read: source.read, span: source.span || null, label: source.label || null, shown: source.shown || null, named: source.named || null, caption: source.caption || null, unnegated: unnegated(source.label || source.named), drop: source.drop || null, unsteady: !!source.unsteady, hints: [...new Set(source.hints)],
+        sel: source.sel, read: source.read, span: source.span || null, label: source.label || null, alts: source.alts || null, shown: source.shown || null, named: source.named || null, caption: source.caption || null, unnegated: unnegated(source.label || source.named), drop: source.drop || null, unsteady: !!source.unsteady, hints: [...new Set(source.hints)],
         order: source.order, present: present.length / records.length, distinct, boilerplate: !!source.boilerplate, repeated: !!source.repeated,
-        traits: traitsOf(source.values, bases), seen: records.length, struck: struckShare(source.nodes), note: share(source.notes, NOTE), withNote: share(source.notes, WITH_NOTE), ...fitted, sample: [...new Set(present)].slice(0, 2).map(v => cut(v, 60)),
+        traits: traitsOf(source.values, bases), seen: records.length, struck: struckShare(source.nodes), pricedLines: source.read === 'text' ? pricedLineShare(source.nodes) : 0, note: share(source.notes, NOTE), withNote: share(source.notes, WITH_NOTE), ...fitted, sample: [...new Set(present)].slice(0, 2).map(v => cut(v, 60)),
       });
       valuesOf.push(source.values);
     }
@@ -1123,6 +1162,14 @@ async (input) => {
     const present = nodes.filter(Boolean);
     const struck = present.filter(n => n.closest('s, del, strike') || getComputedStyle(n).textDecorationLine.includes('line-through'));
     return present.length ? struck.length / present.length : 0;
+  }
+
+  // The share of records in which an element's lines each say a price ("Kano, halve dag € 22,50<br>Kano, hiele dag
+  // € 35,00"): read whole, it is a list of prices, no one of them.
+  function pricedLineShare(nodes) {
+    const present = nodes.filter(Boolean);
+    const priced = present.filter(n => MONEY_MARK.test(n.textContent) && linesOf(n).filter(line => MONEY_MARK.test(line) && /\d/.test(line)).length >= 2);
+    return present.length ? priced.length / present.length : 0;
   }
 
   // The share of records in which a source's value is made of two or more others' in the same record ("Wild Is the

@@ -359,7 +359,12 @@ public sealed class EvidenceTests
         var tankers = new RecordField("tankers", "integer", true) { Description = "number of water tankers now" };
         var count = Source(new SourceTraits { Numbers = 1 }, seen: 1, distinct: 1, fields: ["tankers"]) with { Named = "Tanka kulya (full tanker load)", Hints = ["tanka kulya full tanker load"] };
 
-        (Evidence.Score(tankers, count, null) - Evidence.Score(tankers, count with { Traits = new SourceTraits { Numbers = 1, Currency = 1 } }, null)).ShouldBe(0.6, 1e-9);
+        var money = count with { Traits = new SourceTraits { Numbers = 1, Currency = 1 } };
+        var unsaid = new RecordField("tankers", "integer", true);
+
+        Evidence.Score(tankers, count, null).ShouldBeGreaterThan(0);
+        Evidence.Score(tankers, money, null).ShouldBe(0, "a number the description says counts is never read from an amount of money");
+        (Evidence.Score(unsaid, count, null) - Evidence.Score(unsaid, money, null)).ShouldBe(0.6, 1e-9, "one it does not say counts may be a price in cents");
     }
 
     [Fact]
@@ -626,5 +631,18 @@ public sealed class EvidenceTests
         Evidence.Score(price, bare, null).ShouldBeGreaterThan(0);
         Evidence.Score(price, looms, null).ShouldBeLessThan(Evidence.Score(price, bare, null), "14 looms counts looms");
         Evidence.Score(price, shortCurrency, null).ShouldBeGreaterThan(Evidence.Score(price, looms, null), "a word written short after a figure may be its currency");
+    }
+
+    [Fact]
+    public void A_list_of_prices_a_line_each_is_no_one_price_nor_a_count()
+    {
+        var canoes = new RecordField("canoes", "integer", true) { Description = "number of canoes (kano's) under Bootjes, not kayaks" };
+        var price = new RecordField("canoeDayEur", "number", true) { Description = "price of one canoe for a whole day in euros" };
+        var line = Source(new SourceTraits { Currency = 1, Numbers = 1 }, fields: ["canoes", "canoeDayEur"]) with { Hints = ["kano"] };
+        var list = line with { PricedLines = 1 };
+
+        Evidence.Score(canoes, line, null).ShouldBe(0, "\"Kano (2 pers.), hiele dag € 35,00\" is a price, not how many canoes there are");
+        Evidence.Score(price, line, null).ShouldBeGreaterThan(0);
+        Evidence.Score(price, list, null).ShouldBe(0, "a cell listing a price on each line is no one price");
     }
 }

@@ -105,6 +105,8 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("Ŋŋ (oui)", "running,water", "true")]
     [InlineData("Heni (non)", "running,water", "false")]
     [InlineData("aayo (sim)", "life,jacket", "true")]
+    [InlineData("Monday to Friday only", "open,saturday,day", "null")]
+    [InlineData("Delivers to the old town", "deliver", "true")]
     public async Task A_yes_or_no_is_read_by_what_the_field_is_about(string text, string words, string expected)
     {
         var value = await EvaluateAsync($"toBoolean({JsonSerializer.Serialize(text)}, {JsonSerializer.Serialize(words.Split(','))})");
@@ -224,6 +226,20 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
         sources[second].ShouldBeTrue("the first card's label of this place is another card's label elsewhere, or each card lists its own thing there");
         sources[first].ShouldBe(shape == "list", "in the menu every card's first row is the snapper");
         sources[":scope > p > b"].ShouldBeFalse("every card labels its date alike");
+    }
+
+    [Fact]
+    public async Task A_cell_that_says_a_price_on_each_line_is_a_list_of_prices()
+    {
+        static string Row(string name, string first, string second) =>
+            $"<tr><td>{name}</td><td class=\"pp\">Kano, halve dag <b>€ {first}</b><br>Kano, hiele dag <b>€ {second}</b></td><td>Jao</td></tr>";
+        var rows = Row("Tjonger", "22,50", "35,00") + Row("Linde", "20,00", "32,50") + Row("Appelsche", "24,00", "37,50");
+        var survey = await page.SurveyAsync("records", $"<!DOCTYPE html><html lang=\"stl\"><body><table><tbody>{rows}</tbody></table></body></html>", Field("canoeDayEur", "number", "canoe", "day", "eur"));
+
+        var sources = survey.GetProperty("candidates").EnumerateArray().First(c => c.GetProperty("count").GetInt32() == 3).GetProperty("sources").EnumerateArray().ToList();
+        double PricedLines(string read) => sources.First(s => s.GetProperty("sel").GetString() == ":scope > td.pp" && s.GetProperty("read").GetString() == read).GetProperty("pricedLines").GetDouble();
+        PricedLines("text").ShouldBe(1);
+        PricedLines("line:2").ShouldBe(0, "a line read alone is one price");
     }
 
     [Fact]
@@ -579,6 +595,26 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     }
 
     [Fact]
+    public async Task Words_beside_a_figure_in_a_list_item_label_it_and_a_label_one_record_writes_with_a_word_more_is_the_same()
+    {
+        var cards = string.Concat(new[] { ("Tomül", "Alpchäs, 1 kg", "28.50"), ("Gün", "Alpchäs, 1 kg", "29.00"), ("Valata", "Alpchäs am Stück, 1 kg", "27.00") }.Select(c =>
+            $"<div class=\"c\"><h3>Alp {c.Item1}</h3><p>📍 <span>{c.Item1}dorf</span> <i>· Tal</i></p><ul><li><span>Alpchäs, ½ kg</span><b>Fr. 14.00</b></li><li><span>{c.Item2}</span><b>Fr. {c.Item3}</b></li></ul></div>"));
+        var html = $"<!DOCTYPE html><html lang=\"wae\"><body><main>{cards}</main></body></html>";
+        var survey = await page.SurveyAsync("records", html, Field("cheeseKgChf", "number", "cheese", "kg", "chf"), Field("village", "string", "village"));
+
+        var sources = survey.GetProperty("candidates").EnumerateArray().First(c => c.GetProperty("count").GetInt32() == 3).GetProperty("sources").EnumerateArray().ToList();
+        var kilo = sources.First(s => s.GetProperty("read").GetString() == "labelled" && s.GetProperty("label").GetString() == "alpchäs, 1 kg");
+        kilo.GetProperty("alts").EnumerateArray().Select(a => a.GetString()).ShouldBe(["alpchäs am stück, 1 kg"]);
+        kilo.GetProperty("present").GetDouble().ShouldBe(1);
+        sources.ShouldContain(s => s.GetProperty("read").GetString() == "labelled" && s.GetProperty("label").GetString() == "alpchäs, ½ kg", "words beside a figure label it");
+        sources.First(s => s.GetProperty("sel").GetString()!.EndsWith("p > span", StringComparison.Ordinal)).GetProperty("hints").EnumerateArray()
+            .Select(h => h.GetString()).ShouldContain("icon:📍", "the icon alone before it");
+
+        (await EvaluateAsync($"(document.body.innerHTML = {JsonSerializer.Serialize(cards)}, readSource(document.querySelectorAll('.c')[2], {{ read: 'labelled', label: 'alpchäs, 1 kg', alts: ['alpchäs am stück, 1 kg'] }}))"))
+            .ShouldBe("\"Fr. 27.00\"");
+    }
+
+    [Fact]
     public async Task A_key_figure_is_named_by_the_caption_under_it_but_not_by_a_button_after_it()
     {
         var survey = await page.SurveyAsync("page",
@@ -727,8 +763,9 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [Theory]
     [InlineData("Kibugu — Embu North", "Kibugu")]
     [InlineData("Keswick, Cumbria", "Keswick")]
+    [InlineData("Havixbeck (Kr. Coesfeld)", "Havixbeck")]
     [InlineData("Keswick", null)]
-    public async Task A_place_before_its_region_is_read_before_a_comma_or_a_dash(string text, string? place) =>
+    public async Task A_place_before_its_region_is_read_before_a_comma_a_dash_or_a_bracket(string text, string? place) =>
         JsonSerializer.Deserialize<string?>(await page.EvaluateAsync($"SPANS.first({JsonSerializer.Serialize(text)})")).ShouldBe(place);
 
     [Theory]

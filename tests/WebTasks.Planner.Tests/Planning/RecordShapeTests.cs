@@ -35,6 +35,19 @@ public sealed class RecordShapeTests
     }
 
     [Fact]
+    public void A_description_may_name_the_icon_a_value_is_written_after_but_not_those_of_what_it_leaves_out()
+    {
+        var (shape, _) = Read("""
+            { "type": "object", "properties": {
+              "town": { "type": "string", "description": "town after 📍 as written, without the department after it" },
+              "cows": { "type": "integer", "description": "number of cows milked (🐄️ Chüe), not the ascent (⬆ Alpufzug)" } } }
+            """);
+
+        shape!.Fields[0].Icons.ShouldBe(["📍"]);
+        shape.Fields[1].Icons.ShouldBe(["🐄"], "the variation selector is no part of the icon, and the ascent's arrow is another thing's");
+    }
+
+    [Fact]
     public void A_yes_no_field_s_description_may_give_the_page_s_words_for_yes_and_no()
     {
         var (shape, _) = Read("""

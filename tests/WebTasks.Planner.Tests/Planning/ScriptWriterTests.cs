@@ -26,4 +26,16 @@ public sealed class ScriptWriterTests
         twi.ShouldContain("    ak: { months: 'ɔpɛpɔn");
         twi.ShouldNotContain("    om: {");
     }
+
+    [Fact]
+    public void A_language_that_names_its_months_nowhere_here_carries_every_language_s_months_and_nothing_else_of_theirs()
+    {
+        var palenquero = ScriptWriter.ExtractionFor("pln");
+        var german = ScriptWriter.ExtractionFor("de");
+
+        palenquero.ShouldContain("    an: { months: 'chinero febrero");
+        palenquero.ShouldContain("    vep: { months: 'viluku/tal\\'", Case.Sensitive, "a quote inside a name stays escaped");
+        palenquero.ShouldNotContain("yes: 'sí'");
+        german.ShouldNotContain("    an: {", Case.Sensitive, "the browser names German months: no neighbour's are read");
+    }
 }
