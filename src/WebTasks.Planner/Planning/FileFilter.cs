@@ -122,6 +122,9 @@ public static partial class FileFilter
         return Unexplained(choice, onPage, task);
     }
 
+    /// <summary>Whether a word the task wants (not only one it leaves out) picks among the files, in it or in one of its parts.</summary>
+    public static bool Picks(FileChoice choice) => choice.Terms.Any(t => t.Keep) || choice.Parts.Any(part => Picks(part.Choice));
+
     /// <summary>The families of files <paramref name="kept"/> by the first word of their names, for a message.</summary>
     public static IEnumerable<string> Families(IEnumerable<string> kept) => kept.Select(Family).Distinct();
 
