@@ -294,10 +294,6 @@ async (input) => {
     })));
   }
 
-  // Variants of one place: the same element in each record under classes that differ by record (a green "In
-  // stock" and a red "Sold out"; s3 and s4 for three and four stars), never two in one record, become one source
-  // read by the classes they share, when that selector finds the same elements. Places of the same shape that do
-  // appear together (the end date beside the reserve note, both <p>) stay apart.
   // A label some records write with a word more ("Alpchäs, 1 kg", "Alpchäs am Stück, 1 kg"), never beside the other:
   // one label, its value read by whichever a record writes. Words alike but for an article count as one ("الحبّة",
   // "حبّة"; "للمركب", "المركب").
@@ -327,6 +323,10 @@ async (input) => {
     }
   }
 
+  // Variants of one place: the same element in each record under classes that differ by record (a green "In
+  // stock" and a red "Sold out"; s3 and s4 for three and four stars), never two in one record, become one source
+  // read by the classes they share, when that selector finds the same elements. Places of the same shape that do
+  // appear together (the end date beside the reserve note, both <p>) stay apart.
   function mergeVariants(sources, records) {
     const byShape = new Map();
     for (const source of sources.values()) {
