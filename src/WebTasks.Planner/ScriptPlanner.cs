@@ -123,14 +123,15 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
             var onPage = picked.Unplaced.Count > 0
                 ? (documents ?? (await SurveyAsync<FileSurvey>(page, new { op = "files", extensions = FileFilter.DocumentExtensions }, cancellationToken)).Links).Select(l => l.Href).Distinct().ToList()
                 : [];
-            var leaveOut = $"The task says to leave out {string.Join(", ", picked.Unplaced.Select(p => $"'{p}'"))}, but no link on {request.StartUrl} says so in those words";
-            if (picked.Unplaced.Count > 0 && kept.Count > 1 && !FileFilter.Picks(picked))
+            var leaveOut = picked.Unplaced.Count == 0 ? null
+                : $"The task says to leave out {string.Join(", ", picked.Unplaced.Select(p => $"'{p}'"))}, but no link on {request.StartUrl} says so in those words";
+            if (leaveOut is not null && kept.Count > 1 && !FileFilter.Picks(picked))
             {
                 // Only what it leaves out picked the files: any kept one may be a thing it leaves out in words the page does not use.
                 return Declined($"{leaveOut}, and none of the words it asks with tells the page's files apart: the {kept.Count} files kept are all it does not rule out, any of which may be one it means to leave out. It does not guess: name them as the page does, or save a script yourself.");
             }
 
-            if (picked.Unplaced.Count > 0 && FileFilter.Unexplained(picked, onPage, task))
+            if (leaveOut is not null && FileFilter.Unexplained(picked, onPage, task))
             {
                 // Each part of the task may well pick its files under a heading of its own.
                 var spread = FileFilter.KeptByPart(picked, links)

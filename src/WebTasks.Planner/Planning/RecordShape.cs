@@ -168,13 +168,13 @@ public sealed partial record RecordField(string Name, string Type, bool Required
     /// <summary>Values the description gives as examples ("as shown, e.g. ICAV 12.345").</summary>
     public IReadOnlyList<string> Examples => Description is null ? [] : [.. ExamplePattern().Matches(Description).Select(m => m.Groups["x"].Value.Trim()).Where(x => x.Length > 0)];
 
-    /// <summary>Whether the schema narrows the values beyond their type.</summary>
     /// <summary>The icons the description names the field by ("town after 📍", "(🐄 Chüe)"), not those of what it sets the field against.</summary>
     public IReadOnlyList<string> Icons => Described is not { } described ? [] : [.. IconPattern().Matches(described).Select(m => m.Value.Replace("\uFE0F", "", StringComparison.Ordinal)).Distinct()];
 
     /// <summary>A whole number the description says counts something ("number of canoes", "how many cows").</summary>
     public bool Counts => Type == "integer" && Description is not null && CountPattern().IsMatch(Description);
 
+    /// <summary>Whether the schema narrows the values beyond their type.</summary>
     public bool Constrained => Enum is not null || Minimum is not null || Maximum is not null || Pattern is not null;
 
     /// <summary>The pattern a description asks for in words ("departure time as HH:MM"): a clock time, with seconds if it says so.</summary>

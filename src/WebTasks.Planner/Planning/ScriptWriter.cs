@@ -102,12 +102,16 @@ public static partial class ScriptWriter
         // A page in a language that names its months nowhere here (no table, no browser names) reads them as a
         // neighbour's ("otubre" as Aragonese): the script carries every language's months for that.
         var kin = language.Length > 0 && !own.Any(line => line.Contains(" months: ", StringComparison.Ordinal)) && !IntlLanguages.Contains(language)
-            ? table.Select(line => (Line: line, Months: MonthsPart().Match(line))).Where(l => l.Months.Success && !own.Contains(l.Line))
-                .Select(l => $"    {l.Months.Groups["code"].Value}: {{ {string.Join(", ", l.Months.Groups["part"].Captures.Select(c => c.Value))} }},")
+            ? MonthLines.Where(m => !own.Contains(m.Line)).Select(m => m.Months)
             : [];
         return $"  // Words of the page's language ('{language}') from the planner's table of some 150: months, yes and no, \"free\", words that deny.\n"
             + "  const LANGUAGE_WORDS = {\n" + string.Concat(own.Concat(kin).Select(line => line + "\n")) + "  };\n" + Rules;
     }
+
+    /// <summary>Each table line that names months, with those names alone as a line of their own (read once).</summary>
+    private static readonly IReadOnlyList<(string Line, string Months)> MonthLines =
+        [.. LanguageTable.Split('\n').Select(line => (Line: line, Match: MonthsPart().Match(line))).Where(l => l.Match.Success)
+            .Select(l => (l.Line, $"    {l.Match.Groups["code"].Value}: {{ {string.Join(", ", l.Match.Groups["part"].Captures.Select(c => c.Value))} }},"))];
 
     /// <summary>The languages whose month names the browser knows (extraction.js's INTL_LOCALES).</summary>
     private static readonly HashSet<string> IntlLanguages = [.. IntlLocales().Match(Rules).Groups["list"].Value.Split(',').Select(code => code.Trim().Trim('\'').Split('-')[0]).Where(code => code.Length > 0)];
@@ -321,10 +325,6 @@ public static partial class ScriptWriter
         return fields;
     }
 
-    /// <summary>
-    /// The elements inside a text source that other fields read their text from (a "NONSTOP" badge in the pharmacy's
-    /// heading), as selectors from the source's element: the source's text is read without them.
-    /// </summary>
     /// <summary>Page word → meaning pairs as the scripts read them (<c>[["nafta", "diesel"]]</c>), written only where there are any.</summary>
     private static void WritePairs(JsonObject field, string key, IReadOnlyList<KeyValuePair<string, string>> pairs)
     {
@@ -334,6 +334,10 @@ public static partial class ScriptWriter
         }
     }
 
+    /// <summary>
+    /// The elements inside a text source that other fields read their text from (a "NONSTOP" badge in the pharmacy's
+    /// heading), as selectors from the source's element: the source's text is read without them.
+    /// </summary>
     private static List<string> Inner(IReadOnlyList<FieldBinding> bindings, SurveySource source)
     {
         if (source.Read != "text" || source.Sample.Count == 0)
