@@ -111,6 +111,11 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
                 return Declined($"The planner found no links to {string.Join(" or ", extensions.Select(e => "." + e))} files on {request.StartUrl}.");
             }
 
+            if (FileFilter.Unnamed(task, links) is { Count: > 0 } unnamed)
+            {
+                return Declined($"The task asks for {string.Join(", ", unnamed.Select(p => $"'{p}'"))}, but no link to {string.Join(" or ", extensions.Select(e => "." + e))} files on {request.StartUrl} says so in any of those words: which files they are is a guess. It does not guess: name them as the page does, or save a script yourself.");
+            }
+
             var picked = FileFilter.ChooseParts(task, links) ?? FileFilter.Choose(task, extensions, links, named);
             var kept = FileFilter.Kept(picked, links);
             if (kept.Count == 0)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace WebTasks.Planner.Planning;
@@ -180,10 +181,13 @@ public static partial class Evidence
     private static string? UnitOf(string word) =>
         UnitSymbols.GetValueOrDefault(word) ?? (word.StartsWith("ال", StringComparison.Ordinal) ? UnitSymbols.GetValueOrDefault(word[2..]) : null);
 
-    private static bool IsAmount(string word) => word.Length > 0 && word.All(char.IsDigit);
+    /// <summary>Digits, or a fraction written as one character ("½ kilo").</summary>
+    private static bool IsAmount(string word) => word.Length > 0 && (word.All(char.IsDigit) || (word.Length == 1 && char.GetNumericValue(word[0]) is > 0 and < 1));
 
-    /// <summary>Digits of any script as 0–9 ("٥" is 5).</summary>
-    private static string Western(string digits) => string.Concat(digits.Select(c => (char)('0' + (int)char.GetNumericValue(c))));
+    /// <summary>Digits of any script as 0–9 ("٥" is 5); a fraction as its value ("½" is 0.5).</summary>
+    private static string Western(string digits) => digits.Length == 1 && !char.IsDigit(digits[0])
+        ? char.GetNumericValue(digits[0]).ToString(CultureInfo.InvariantCulture)
+        : string.Concat(digits.Select(c => (char)('0' + (int)char.GetNumericValue(c))));
 
     /// <summary>The hints that are words naming a place (a legend, a header, a class), not a kind of hint ("role:", "value:", "days:").</summary>
     private static IEnumerable<string> WordHints(SurveySource source) => source.Hints.Where(h => !h.Contains(':', StringComparison.Ordinal));

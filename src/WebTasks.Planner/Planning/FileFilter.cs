@@ -239,6 +239,20 @@ public static partial class FileFilter
     }
 
     /// <summary>
+    /// The things the task asks for that no link names in any of their words, its year included, nor by the kind of
+    /// file ("the festival rules" where the page writes only "Te ture o te Matava'a"): which of the page's files they
+    /// are is a guess, and the files the other things pick are not all that is asked. "every volume" says how many of
+    /// the thing before it, not another thing.
+    /// </summary>
+    public static IReadOnlyList<string> Unnamed(string task, IReadOnlyList<LinkContext> links) =>
+        [.. Part().Split(Where().Replace(Adding().Replace(Wanted(task), " "), " "))
+            .SelectMany(part => ListedPart().Split(part))
+            .Select(part => part.Trim(' ', ',', ';'))
+            .Where(part => KindsIn(part).Length == 0 && !Qualifier().IsMatch(part)
+                && Words(part, years: true).Where(w => !NamesKind(w)).ToList() is { Count: > 0 } words
+                && !words.Any(w => links.Any(l => Carries(l, w, Any))))];
+
+    /// <summary>
     /// Whether what the task says to leave out that no link names (<see cref="FileChoice.Unplaced"/>) may be files the
     /// planner does not keep anyway: the page has at least as many families of files of kinds the task never names
     /// ("the meeting minutes" may well be the .docx files).
@@ -435,6 +449,9 @@ public static partial class FileFilter
 
     [GeneratedRegex(@",\s*(?=(?:its|the|their|all|every|any)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ListedPart();
+
+    [GeneratedRegex(@"^(?:every|all|both|each)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Qualifier();
 
     /// <summary>A year and every later one: "from 2025 onwards", "since 2025", "2025 and later".</summary>
     [GeneratedRegex(@"\b(?:from\s+(?<year>[12][0-9]{3})\s+(?:onwards?|and later|or later)|since\s+(?<year>[12][0-9]{3})|(?<year>[12][0-9]{3})\s+(?:onwards?|and later|or later|and after|and newer))\b", RegexOptions.IgnoreCase)]

@@ -59,8 +59,13 @@ public sealed partial record RecordField(string Name, string Type, bool Required
     /// <summary>What the page's words mean, as the description says: an enum value's ("nafta = diesel") or yes and no ("Aiwa = yes").</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Meanings => Type == "string" ? EnumMeanings : YesNoMeanings;
 
-    /// <summary>The words a yes/no text is read by: the name's, and the description's ("whether insurance is included" for insured).</summary>
-    public IReadOnlyList<string> MeaningWords => Description is null ? Words : [.. Words.Concat(DescribedWords).Distinct()];
+    /// <summary>
+    /// The words a yes/no text is read by: the name's, and the description's ("whether insurance is included" for
+    /// insured). The words a legend says no means ("✘ = no, cash only") are no words for the field.
+    /// </summary>
+    public IReadOnlyList<string> MeaningWords => Description is null ? Words : [.. Words.Concat(DescribedWords).Except(NoGlossWords).Distinct()];
+
+    private IEnumerable<string> NoGlossWords => NoGloss().Matches(Description ?? "").SelectMany(m => FieldMatcher.ContentWords(m.Groups["gloss"].Value));
 
     /// <summary>Whether the value is wanted without the quotation marks around it («Мамлы» as Мамлы), as the task's words for the field or its description say.</summary>
     public bool Unquoted { get; init; }
@@ -92,6 +97,13 @@ public sealed partial record RecordField(string Name, string Type, bool Required
     /// <summary>What the description says to leave out of the value ("without the barangay": barangay), but not the page's own word for the field ("without the word for taluka").</summary>
     public IReadOnlyList<string> LeftOutWords => Description is null ? [] :
         [.. LeftOutPattern().Matches(Description).SelectMany(m => FieldMatcher.ContentWords(m.Groups["what"].Value)).Distinct()];
+
+    /// <summary>
+    /// The marks a description says a value may start with and is wanted without ("without the 'Kel.'/'Desa' prefix"):
+    /// a record may start with another than the ones the planner sees.
+    /// </summary>
+    public IReadOnlyList<string> PrefixMarks => Description is null ? [] :
+        [.. PrefixPattern().Matches(Description).SelectMany(m => QuotedPattern().Matches(m.Groups["marks"].Value)).Select(q => q.Groups[1].Value.Trim()).Distinct()];
 
     /// <summary>
     /// How the page writes what the description says to leave out, as it glosses it ("without the sub-district (ต.)":
@@ -200,9 +212,18 @@ public sealed partial record RecordField(string Name, string Type, bool Required
     /// <summary>
     /// What a description leaves out or sets the field against: a thing with its gloss, and the things listed after it
     /// ("not the single room, the dormitory bed or the dollar price", "not the wet parchment (gabah) or the roasted
-    /// pack"), but not what the description goes on to say (", in Ghana cedis").
+    /// pack"), but not what the description goes on to say (", in Ghana cedis"). A list whose last thing comes after
+    /// "or" and ends the description (or its sentence) is the things listed, however each starts ("not the Hornbill
+    /// Festival price, one person (1 manu), with meals, a tent or the whole house"), unless that last part says what the
+    /// value is written in ("…, in Ghana cedis or dollars").
     /// </summary>
-    private const string Listed = @"(?<what>" + Phrase + @"(?:\([^()]*\))?(?:(?:\s*,\s*(?:or\s+|nor\s+|and\s+)?|\s+(?:or|nor|and)\s+)(?:the|a|an|its|their)\s+" + Phrase + @"(?:\([^()]*\))?)*)";
+    private const string Listed = @"(?:(?<what>" + Phrase + Gloss + @"(?:\s*,\s*" + Phrase + Gloss + @")*\s*,(?!\s*(?:in|as|per)\b)\s*" + Phraselet + @"\b(?:or|nor)\s+" + Phrase + Gloss + @")(?=\s*(?:[.;]|$))"
+        + @"|(?<what>" + Phrase + Gloss + @"(?:(?:\s*,\s*(?:or\s+|nor\s+|and\s+)?|\s+(?:or|nor|and)\s+)(?:the|a|an|its|their)\s+" + Phrase + Gloss + @")*))";
+
+    private const string Gloss = @"(?:\([^()]*\))?";
+
+    /// <summary>As few words of a <see cref="Phrase"/> as will do.</summary>
+    private const string Phraselet = @"(?:[^,;.()]|(?<=\d)\.(?=\d))*?";
 
     /// <summary>Words up to a comma, a semicolon, a full stop or a bracket; a decimal point is none ("the 1.8 L isshobin").</summary>
     private const string Phrase = @"(?:[^,;.()]|(?<=\d)\.(?=\d))+";
@@ -230,6 +251,16 @@ public sealed partial record RecordField(string Name, string Type, bool Required
 
     [GeneratedRegex(@"(?<page>[^,;:=()]+?)\s*(?:=|→|->|means)\s*(?<value>[^,;()]+)")]
     private static partial Regex MeaningPattern();
+
+    [GeneratedRegex(@"\bwithout\s+(?:the\s+)?(?<marks>['‘""“][^'’""”]{1,12}['’""”](?:\s*(?:/|,|or)\s*['‘""“][^'’""”]{1,12}['’""”])+)\s+prefix", RegexOptions.IgnoreCase)]
+    private static partial Regex PrefixPattern();
+
+    [GeneratedRegex(@"['‘""“]([^'’""”]{1,12})['’""”]")]
+    private static partial Regex QuotedPattern();
+
+    /// <summary>What a legend says "no" is, after it ("✘ = no, cash only").</summary>
+    [GeneratedRegex(@"=\s*no\b\s*,\s*(?<gloss>[^;)=,]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex NoGloss();
 
     [GeneratedRegex(@"(?:\be\.\s?g\.|\bfor example\b|\bsuch as\b|\bz\.\s?B\.|\bp\.\s?ej\.|\bpar ex\.|\bex\.)\s*[:""“„'‘]?(?<x>[^,;)""”“'’]+)", RegexOptions.IgnoreCase)]
     private static partial Regex ExamplePattern();

@@ -233,6 +233,12 @@ public static partial class ScriptWriter
             if ((source.Drop ?? prefix) is { } drop)
             {
                 field["drop"] = drop;
+
+                // The other starts the description names, written as the one seen is ("📍 Desa " beside "📍 Kel. ").
+                if (binding.Field.PrefixMarks.FirstOrDefault(mark => drop.Contains(mark, StringComparison.Ordinal)) is { } seen)
+                {
+                    field["drops"] = new JsonArray([.. binding.Field.PrefixMarks.Where(mark => mark != seen).Select(mark => (JsonNode)drop.Replace(seen, mark, StringComparison.Ordinal))]);
+                }
             }
 
             if (suffix is not null)
@@ -315,7 +321,8 @@ public static partial class ScriptWriter
             fields[name] = field;
             var where = details ? (source.Detail ? " on its page" : " in the list") : "";
             var example = source.Sample.Count > 0 ? $", e.g. \"{source.Sample[0]}\"" : "";
-            var dropped = (source.Drop ?? prefix) is { } lead ? $" (without the leading \"{lead.Trim()}\")" : "";
+            var leads = field["drops"] is JsonArray others ? others.Select(other => (string)other!) : [];
+            var dropped = (source.Drop ?? prefix) is { } lead ? $" (without the leading {string.Join(" or ", leads.Prepend(lead).Select(l => $"\"{l.Trim()}\""))})" : "";
             dropped += suffix is null ? "" : $" (without the trailing \"{suffix.Trim()}\")";
             dropped += before is null ? "" : " (only the place before the comma, dash or bracket)";
             dropped += inner.Count == 0 ? "" : $" (without {string.Join(" or ", inner.Select(i => i.Replace(":scope > ", "", StringComparison.Ordinal)))}, read for another field)";

@@ -349,8 +349,10 @@
       return icons ? iconRating(icons) : null;
     }
     const raw = source.read === 'labelled' ? labelledValue(record, source.label, source.alts) : elementValue(deepFind(record, source.sel), source);
-    // A value read by its label is cut as one read from its element is: the planner read it so.
-    const kept = source.drop && raw && raw.startsWith(source.drop) ? raw.slice(source.drop.length) : raw;
+    // A value read by its label is cut as one read from its element is: the planner read it so. A record may start
+    // with another of the marks the description leaves out (drops).
+    const drop = raw && [source.drop, ...(source.drops || [])].find(d => d && raw.startsWith(d));
+    const kept = drop ? raw.slice(drop.length) : raw;
     const value = source.cut && kept ? cutEnd(kept, source.cut) : kept;
     return value && source.span ? SPANS[source.span](value) : value;
   }

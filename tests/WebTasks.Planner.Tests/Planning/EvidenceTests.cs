@@ -171,6 +171,28 @@ public sealed class EvidenceTests
         var bag = new RecordField("bagPriceGhs", "number", true) { Description = "price of one bag, not a single sachet, in Ghana cedis" };
         bag.DescribedWords.ShouldContain("cedi");
         bag.OtherWords.ShouldBe(["single", "sachet"], ignoreOrder: true);
+
+        // A list whose last thing comes after "or" and that ends the description lists every thing in it, however each starts.
+        var room2 = new RecordField("roomForTwoInr", "integer", true)
+        {
+            Description = "ordinary price of one room for two people for one night (Room (2 manu), 1 rati) in rupees, not the Hornbill Festival price (Hornbill time te), one person (1 manu), with meals (khana logote), an extra bed (Extra bistar), a tent or the whole house (Pura ghor)",
+        };
+        room2.OtherWords.ShouldContain("bistar");
+        room2.OtherWords.ShouldContain("tent");
+        room2.DescribedWords.ShouldNotContain("bistar");
+        room2.DescribedWords.ShouldContain("rati");
+        var cedis = new RecordField("bagPriceGhs", "number", true) { Description = "price of one bag, not a single sachet, in Ghana cedis or dollars" };
+        cedis.OtherWords.ShouldBe(["single", "sachet"], ignoreOrder: true, "what the description goes on to say is no thing listed: its last part is not after a list of things set apart by commas");
+    }
+
+    [Fact]
+    public void A_label_that_names_half_of_the_unit_names_another_quantity_than_one_of_it()
+    {
+        var squid = new RecordField("squidKgPhp", "number", true) { Description = "ordinary price of one kilo of grilled squid (Pusit sinugba, 1 kilo) in pesos, not half a kilo (½ kilo)" };
+        var price = Source(new SourceTraits { Currency = 1 }, sample: ["₱ 480.00", "₱ 450.00"], fields: ["squidKgPhp"]);
+
+        Evidence.Score(squid, price with { Label = "pusit sinugba, 1 kilo" }, null)
+            .ShouldBeGreaterThan(Evidence.Score(squid, price with { Label = "pusit sinugba, ½ kilo" }, null) + PlanChooser.TieMargin, "½ is an amount beside the unit, half of it");
     }
 
     [Fact]

@@ -229,6 +229,30 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     }
 
     [Fact]
+    public async Task The_rows_of_a_small_table_of_words_beside_figures_in_a_record_label_its_values_whatever_the_words_hold()
+    {
+        static string Card(string name, params (string Words, string Figure)[] rows) =>
+            $"<article><h2>{name}</h2><table>{string.Concat(rows.Select(r => $"<tr><td>{r.Words}</td><td>{r.Figure}</td></tr>"))}</table><p>Kamra: <b>5</b></p></article>";
+        var cards = Card("Kigwema", ("Room (2 manu), 1 rati", "₹ 2,500"), ("Hornbill time te (1–10 Dec), room (2 manu)", "₹ 4,500"))
+            + Card("Khonoma", ("Room (2 manu), khana logote", "₹ 3,600"), ("Room (2 manu), 1 rati", "₹ 2,200"))
+            + Card("Jotsoma", ("1 manu, 1 rati", "₹ 1,500"), ("Room (2 manu), 1 rati", "₹ 2,700"));
+        var survey = await page.SurveyAsync("records", $"<!DOCTYPE html><html lang=\"nag\"><body><main>{cards}</main></body></html>", Field("roomForTwoInr", "integer", "room", "rati"));
+
+        var labels = survey.GetProperty("candidates").EnumerateArray().First(c => c.GetProperty("count").GetInt32() == 3).GetProperty("sources").EnumerateArray()
+            .Where(s => s.GetProperty("read").GetString() == "labelled").Select(s => s.GetProperty("label").GetString()).ToList();
+        labels.ShouldContain("room (2 manu), 1 rati", "the rows are the card's own values, not a list of things in it");
+    }
+
+    [Fact]
+    public async Task A_value_is_read_without_any_of_the_marks_the_description_leaves_out_at_its_start()
+    {
+        var values = await EvaluateAsync("(document.body.innerHTML = '<p>📍 Kel. Oebobo</p><p>📍 Desa Baun</p><p>📍 Oesapa</p>', "
+            + "[...document.querySelectorAll('p')].map(p => readSource(p, { sel: '', read: 'text', drop: '📍 Kel. ', drops: ['📍 Desa '] })))");
+
+        values.ShouldBe("[\"Oebobo\",\"Baun\",\"📍 Oesapa\"]");
+    }
+
+    [Fact]
     public async Task A_cell_that_says_a_price_on_each_line_is_a_list_of_prices()
     {
         static string Row(string name, string first, string second) =>

@@ -73,6 +73,23 @@ public sealed class FileFilterTests
     }
 
     [Fact]
+    public void A_thing_asked_for_that_no_link_names_in_any_of_its_words_is_unnamed()
+    {
+        var links = new[]
+        {
+            Link("tiketi haka e e no te pupu haka 2027", row: "fiche d inscription des groupes de danse 2027"),
+            Link("papa ohu a o te matava a 2027"),
+            Link("te ture o te matava a"),
+            Link("te utu o te fae ho o no te tuhuka 2027"),
+        };
+
+        FileFilter.Unnamed("From the committee's documents page, download the 2027 registration form for dance groups, the 2027 festival programme, the festival rules and the 2027 stall fees; do not take the poster", links)
+            .ShouldBe(["the festival rules"], "the others are named by their year at least; nothing here says 'festival' or 'rules'");
+        FileFilter.Unnamed("Download the 2027 programme as PDF, every version", links).ShouldBeEmpty("a year found, a kind of file named and how many of it are no things unnamed");
+        FileFilter.Unnamed("Download every PDF", links).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_word_to_skip_that_the_task_also_wants_in_another_form_tells_nothing()
     {
         var links = new[]

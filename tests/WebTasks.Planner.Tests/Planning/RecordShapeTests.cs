@@ -8,6 +8,30 @@ public sealed class RecordShapeTests
     private static (RecordShape? Shape, string? Problem) Read(string schema) => RecordShape.Read((JsonObject)JsonNode.Parse(schema)!);
 
     [Fact]
+    public void A_description_may_name_the_marks_a_value_starts_with_and_is_wanted_without()
+    {
+        var (shape, _) = Read("""
+            { "type": "object", "properties": {
+              "kelurahan": { "type": "string", "description": "kelurahan or village as written, without the 'Kel.'/'Desa' prefix and without the kecamatan (Kec. ...)" },
+              "town": { "type": "string", "description": "town without the 'Kr.' district" } } }
+            """);
+
+        shape!.Fields[0].PrefixMarks.ShouldBe(["Kel.", "Desa"]);
+        shape.Fields[1].PrefixMarks.ShouldBeEmpty("one mark, and no prefix said");
+    }
+
+    [Fact]
+    public void What_a_legend_says_no_means_is_no_word_for_a_yes_no_field()
+    {
+        var (shape, _) = Read("""
+            { "type": "object", "properties": { "gcash": { "type": "boolean", "description": "whether it accepts GCash (📱; ✔ = yes, ✘ = no, cash only)" } } }
+            """);
+
+        shape!.Fields[0].MeaningWords.ShouldContain("gcash");
+        shape.Fields[0].MeaningWords.ShouldNotContain("cash", "\"cash only\" is what no means: a text that says it is no yes");
+    }
+
+    [Fact]
     public void A_clock_time_the_description_asks_for_in_words_is_the_field_s_pattern()
     {
         var (shape, _) = Read("""
