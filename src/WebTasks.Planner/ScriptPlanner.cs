@@ -106,21 +106,22 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
             }
 
             var links = (await SurveyAsync<FileSurvey>(page, new { op = "files", extensions }, cancellationToken)).Links;
+            var kindNames = string.Join(" or ", extensions.Select(e => "." + e));
             if (links.Count == 0)
             {
-                return Declined($"The planner found no links to {string.Join(" or ", extensions.Select(e => "." + e))} files on {request.StartUrl}.");
+                return Declined($"The planner found no links to {kindNames} files on {request.StartUrl}.");
             }
 
             if (FileFilter.Unnamed(task, links) is { Count: > 0 } unnamed)
             {
-                return Declined($"The task asks for {string.Join(", ", unnamed.Select(p => $"'{p}'"))}, but no link to {string.Join(" or ", extensions.Select(e => "." + e))} files on {request.StartUrl} says so in any of those words: which files they are is a guess. It does not guess: name them as the page does, or save a script yourself.");
+                return Declined($"The task asks for {string.Join(", ", unnamed.Select(p => $"'{p}'"))}, but no link to {kindNames} files on {request.StartUrl} says so in any of those words: which files they are is a guess. It does not guess: name them as the page does, or save a script yourself.");
             }
 
             var picked = FileFilter.ChooseParts(task, links) ?? FileFilter.Choose(task, extensions, links, named);
             var kept = FileFilter.Kept(picked, links);
             if (kept.Count == 0)
             {
-                return Declined($"The planner found {links.Select(l => l.Href).Distinct().Count()} links to {string.Join(" or ", extensions.Select(e => "." + e))} files on {request.StartUrl}, but the task's words ({string.Join(", ", picked.Terms.Select(t => (t.Keep ? "" : "not ") + t.Word))}) leave none of them.");
+                return Declined($"The planner found {links.Select(l => l.Href).Distinct().Count()} links to {kindNames} files on {request.StartUrl}, but the task's words ({string.Join(", ", picked.Terms.Select(t => (t.Keep ? "" : "not ") + t.Word))}) leave none of them.");
             }
 
             // Something to leave out that no link names, not to be told apart from the files of other kinds, and files

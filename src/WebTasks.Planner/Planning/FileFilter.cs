@@ -65,7 +65,7 @@ public static partial class FileFilter
             return FileChoice.Every;
         }
 
-        var wanted = Where().Replace(Adding().Replace(Wanted(task), " "), " ");
+        var wanted = Asked(task);
         var said = Words(wanted, years: true).ToHashSet();
         var skipped = SkippedPhrases(task).SelectMany(phrase => SkippedWords(phrase, said)).ToHashSet();
 
@@ -245,7 +245,7 @@ public static partial class FileFilter
     /// the thing before it, not another thing.
     /// </summary>
     public static IReadOnlyList<string> Unnamed(string task, IReadOnlyList<LinkContext> links) =>
-        [.. Part().Split(Where().Replace(Adding().Replace(Wanted(task), " "), " "))
+        [.. Part().Split(Asked(task))
             .SelectMany(part => ListedPart().Split(part))
             .Select(part => part.Trim(' ', ',', ';'))
             .Where(part => KindsIn(part).Length == 0 && !Qualifier().IsMatch(part)
@@ -404,6 +404,9 @@ public static partial class FileFilter
 
     /// <summary>The task without what it says to skip ("…; skip spreadsheets and images" names no kind of file wanted).</summary>
     public static string Wanted(string task) => Skip().Replace(task, " ");
+
+    /// <summary>What the task asks for, less what it skips, what it adds in passing and where the files are.</summary>
+    private static string Asked(string task) => Where().Replace(Adding().Replace(Wanted(task), " "), " ");
 
     /// <summary>
     /// The words a text is compared by, as the page's are (lower case, no accents), plurals folded; years too if asked.

@@ -230,15 +230,16 @@ public static partial class ScriptWriter
             }
 
             var (prefix, suffix) = Affixes.Stripped(binding.Field, source);
-            if ((source.Drop ?? prefix) is { } drop)
+            var lead = source.Drop ?? prefix;
+            var otherLeads = lead is null ? [] : OtherLeads(binding.Field, lead);
+            if (lead is not null)
             {
-                field["drop"] = drop;
+                field["drop"] = lead;
+            }
 
-                // The other starts the description names, written as the one seen is ("📍 Desa " beside "📍 Kel. ").
-                if (binding.Field.PrefixMarks.FirstOrDefault(mark => drop.Contains(mark, StringComparison.Ordinal)) is { } seen)
-                {
-                    field["drops"] = new JsonArray([.. binding.Field.PrefixMarks.Where(mark => mark != seen).Select(mark => (JsonNode)drop.Replace(seen, mark, StringComparison.Ordinal))]);
-                }
+            if (otherLeads.Count > 0)
+            {
+                field["drops"] = new JsonArray([.. otherLeads.Select(other => (JsonNode)other)]);
             }
 
             if (suffix is not null)
@@ -321,8 +322,7 @@ public static partial class ScriptWriter
             fields[name] = field;
             var where = details ? (source.Detail ? " on its page" : " in the list") : "";
             var example = source.Sample.Count > 0 ? $", e.g. \"{source.Sample[0]}\"" : "";
-            var leads = field["drops"] is JsonArray others ? others.Select(other => (string)other!) : [];
-            var dropped = (source.Drop ?? prefix) is { } lead ? $" (without the leading {string.Join(" or ", leads.Prepend(lead).Select(l => $"\"{l.Trim()}\""))})" : "";
+            var dropped = lead is null ? "" : $" (without the leading {string.Join(" or ", otherLeads.Prepend(lead).Select(l => $"\"{l.Trim()}\""))})";
             dropped += suffix is null ? "" : $" (without the trailing \"{suffix.Trim()}\")";
             dropped += before is null ? "" : " (only the place before the comma, dash or bracket)";
             dropped += inner.Count == 0 ? "" : $" (without {string.Join(" or ", inner.Select(i => i.Replace(":scope > ", "", StringComparison.Ordinal)))}, read for another field)";
@@ -331,6 +331,15 @@ public static partial class ScriptWriter
 
         return fields;
     }
+
+    /// <summary>
+    /// The other starts the field's description names, written as the one the planner saw is ("📍 Desa " beside "📍
+    /// Kel. " for "without the 'Kel.'/'Desa' prefix"): a record may write any of them.
+    /// </summary>
+    private static List<string> OtherLeads(RecordField field, string lead) =>
+        field.PrefixMarks.FirstOrDefault(mark => lead.Contains(mark, StringComparison.Ordinal)) is { } seen
+            ? [.. field.PrefixMarks.Where(mark => mark != seen).Select(mark => lead.Replace(seen, mark, StringComparison.Ordinal))]
+            : [];
 
     /// <summary>Page word → meaning pairs as the scripts read them (<c>[["nafta", "diesel"]]</c>), written only where there are any.</summary>
     private static void WritePairs(JsonObject field, string key, IReadOnlyList<KeyValuePair<string, string>> pairs)
