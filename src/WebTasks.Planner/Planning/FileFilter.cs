@@ -125,6 +125,12 @@ public static partial class FileFilter
     /// <summary>Whether a word the task wants (not only one it leaves out) picks among the files, in it or in one of its parts.</summary>
     public static bool Picks(FileChoice choice) => choice.Terms.Any(t => t.Keep) || choice.Parts.Any(part => Picks(part.Choice));
 
+    /// <summary>
+    /// Whether no file carries every word the task wants (years aside), in it or in one of its parts, so that a file is
+    /// kept for any one of them: "Kikongo ya leta" of one thing asked is also every other Kituba file's language.
+    /// </summary>
+    public static bool KeepsForAnyWord(FileChoice choice) => (choice.Match == Any && Picks(choice)) || choice.Parts.Any(part => KeepsForAnyWord(part.Choice));
+
     /// <summary>The families of files <paramref name="kept"/> by the first word of their names, for a message.</summary>
     public static IEnumerable<string> Families(IEnumerable<string> kept) => kept.Select(Family).Distinct();
 

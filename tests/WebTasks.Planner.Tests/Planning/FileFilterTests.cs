@@ -137,6 +137,26 @@ public sealed class FileFilterTests
     }
 
     [Fact]
+    public void Files_kept_for_any_one_word_asked_are_told_apart_from_files_that_carry_them_all()
+    {
+        var links = new[]
+        {
+            Link("mukanda ya kukota 2027 kikongo ya leta pdf"),
+            Link("fiche d adhesion a la cooperative 2027 kifalansa pdf"),
+            Link("mibeko ya kimvuka kikongo ya leta pdf"),
+            Link("karti ya bilanga pdf"),
+        };
+
+        var loose = FileFilter.Choose("Download the form in its Kikongo ya leta version and the cooperative's statutes; not the radio advert", ["pdf"], links);
+
+        FileFilter.KeepsForAnyWord(loose).ShouldBeTrue("no file carries 'kikongo', 'leta' and 'cooperative' together");
+        FileFilter.Kept(loose, links).Count.ShouldBe(3, "each file with any of them: the French form among them");
+        loose.Unplaced.ShouldBe(["the radio advert"]);
+        FileFilter.KeepsForAnyWord(FileFilter.Choose("Download the Kikongo ya leta files", ["pdf"], links)).ShouldBeFalse("two files carry both words");
+        FileFilter.KeepsForAnyWord(FileFilter.Choose("Download every PDF", ["pdf"], links)).ShouldBeFalse("no word picks, so none is kept for one word");
+    }
+
+    [Fact]
     public void A_word_only_the_heading_or_the_item_around_carries_is_read_there()
     {
         var links = new[] { Link("newsletter 1 pdf", section: "autumn term 2026"), Link("newsletter 7 pdf", section: "summer term 2026"), Link("lunch menu autumn pdf") };
