@@ -70,12 +70,14 @@
       return pair(text, clean(after.textContent));
     }
     // "<li><span>Tambó alegre</span><b>$ 450.000</b></li>": words in one element beside a figure in the next, the two
-    // alone in a list item, label it as a small table's first cell labels its row.
+    // alone in a list item, label it as a small table's first cell labels its row. The figure may be a <data> element;
+    // the words may be a long line ("Leto en dormitorio, con media-pension (sena e dejuna), per note"), as a price
+    // list's are, for nothing but the figure shares the item.
     const value = el.nextElementSibling;
     const item = el.parentElement;
     if (value && item && item.tagName === 'LI' && item.children.length === 2 && item.firstElementChild === el && INLINE.test(el.tagName)
-      && INLINE.test(value.tagName) && value.children.length === 0 && ![...item.childNodes].some(n => n.nodeType === 3 && n.textContent.trim())
-      && (text.match(/\p{L}/gu) || []).length >= 2 && text.length <= 40 && /\p{N}/u.test(value.textContent) && clean(value.textContent).length <= 40) {
+      && (INLINE.test(value.tagName) || value.tagName === 'DATA') && value.children.length === 0 && ![...item.childNodes].some(n => n.nodeType === 3 && n.textContent.trim())
+      && (text.match(/\p{L}/gu) || []).length >= 2 && text.length <= 80 && /\p{N}/u.test(value.textContent) && clean(value.textContent).length <= 40) {
       return pair(text, clean(value.textContent));
     }
     if (/[:：]$/.test(text) && text.length <= 40) {
@@ -443,7 +445,7 @@
   // Month names, January first, in languages the browser has no names for, read only on a page in that language
   // (one language's name for a month can be another's for another): Hawaiian, Luganda, Xhosa, Zulu, Chichewa,
   // Kinyarwanda, Somali, Hausa, Igbo, Yoruba, Malagasy, Samoan, Tongan, Kabyle, Bambara, Lingala, Wolof, Ewe, Breton,
-  // Tatar, Uyghur, Dhivehi, Sindhi and Tigrinya.
+  // Tatar, Uyghur, Dhivehi, Sindhi, Tigrinya, Odia, Assamese and Punjabi (which this browser names "M08").
   const LANGUAGE_MONTHS = Object.fromEntries(Object.entries({
     haw: 'ianuali pepeluali malaki ʻapelila mei iune iulai ʻaukake kepakemapa ʻokakopa nowemapa kekemapa',
     lg: 'janwali febwali marisi apuli maayi juuni julaayi agusito sebuttemba okitobba novemba desemba',
@@ -469,6 +471,9 @@
     dv: 'ޖަނަވަރީ ފެބްރުއަރީ މާރިޗު އޭޕްރީލު މެއި ޖޫން ޖުލައި އޯގަސްޓު ސެޕްޓެމްބަރު އޮކްޓޯބަރު ނޮވެމްބަރު ޑިސެމްބަރު',
     sd: 'جنوري فيبروري مارچ اپريل مئي جون جولاءِ آگسٽ سيپٽمبر آڪٽوبر نومبر ڊسمبر',
     ti: 'ጥሪ ለካቲት መጋቢት ሚያዝያ ግንቦት ሰነ ሓምለ ነሓሰ መስከረም ጥቅምቲ ሕዳር ታሕሳስ',
+    or: 'ଜାନୁଆରୀ ଫେବୃଆରୀ ମାର୍ଚ୍ଚ ଅପ୍ରେଲ ମଇ ଜୁନ ଜୁଲାଇ ଅଗଷ୍ଟ ସେପ୍ଟେମ୍ବର ଅକ୍ଟୋବର ନଭେମ୍ବର ଡିସେମ୍ବର',
+    as: 'জানুৱাৰী ফেব্ৰুৱাৰী মাৰ্চ এপ্ৰিল মে’ জুন জুলাই আগষ্ট ছেপ্তেম্বৰ অক্টোবৰ নৱেম্বৰ ডিচেম্বৰ',
+    pa: 'ਜਨਵਰੀ ਫ਼ਰਵਰੀ ਮਾਰਚ ਅਪ੍ਰੈਲ ਮਈ ਜੂਨ ਜੁਲਾਈ ਅਗਸਤ ਸਤੰਬਰ ਅਕਤੂਬਰ ਨਵੰਬਰ ਦਸੰਬਰ',
   }).map(([lang, names]) => [lang, new Map(names.normalize('NFC').split(' ').map((name, i) => [name, i + 1]))]));
   for (const [lang, words] of Object.entries(LANGUAGE_WORDS)) {
     if (LANGUAGE_MONTHS[lang] || !words.months) continue;
@@ -526,10 +531,12 @@
 
   // Month and weekday names in every language the browser knows (months also in the genitive written after a day:
   // "12 січня"): the page's own language's first, so a name two languages give different months ("listopad") reads as
-  // the page means.
+  // the page means. The last are languages whose scripts many others write in (Bengali for Rangpuri and Sylheti, Urdu
+  // for Saraiki, Kannada for Tulu, Amharic for Tigre): a page in one of those reads their months as a neighbour's.
   const INTL_LOCALES = ['bg', 'be', 'bs', 'ca', 'cs', 'cy', 'da', 'de', 'el', 'es', 'et', 'eu', 'fi', 'fr', 'ga', 'gl', 'hr', 'hu', 'id', 'is',
     'it', 'lb', 'lt', 'lv', 'mk', 'ms', 'mt', 'nb', 'nl', 'nn', 'pl', 'pt', 'ro', 'ru', 'sk', 'sl', 'sq', 'sr', 'sr-Latn', 'sv', 'sw', 'tr',
-    'uk', 'vi', 'af', 'az', 'ka', 'hy', 'kk', 'uz', 'he', 'ar', 'fa', 'hi', 'th', 'fil', 'tl', 'en'];
+    'uk', 'vi', 'af', 'az', 'ka', 'hy', 'kk', 'uz', 'he', 'ar', 'fa', 'hi', 'th', 'fil', 'tl', 'en',
+    'bn', 'mr', 'gu', 'ta', 'te', 'kn', 'ml', 'ur', 'am'];
   const INTL_NAMES = {
     // A month's names: 1–12.
     month: { options: [{ month: 'long' }, { month: 'short' }, { day: 'numeric', month: 'long' }, { day: 'numeric', month: 'short' }], count: 12,

@@ -401,6 +401,11 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("rgn", "Sé", "boolean", "true")]
     [InlineData("niu", "4 Aperila 2027", "date", "\"2027-04-04\"")]
     [InlineData("ho", "17 Mareti 2027", "date", "\"2027-03-17\"")]
+    [InlineData("or", "8 ଅକ୍ଟୋବର 2027", "date", "\"2027-10-08\"")]
+    [InlineData("spv", "26 ନଭେମ୍ବର 2027", "date", "\"2027-11-26\"")]
+    [InlineData("rkt", "১২ অক্টোবর ২০২৭", "date", "\"2027-10-12\"")]
+    [InlineData("tcy", "3 ಡಿಸೆಂಬರ್ 2027", "date", "\"2027-12-03\"")]
+    [InlineData("pa", "5 ਅਗਸਤ 2027", "date", "\"2027-08-05\"")]
     [InlineData("xx", "17 Zorro 2027", "date", "null")]
     [InlineData("gil", "19 Eberi 2027", "date", "\"2027-04-19\"")]
     [InlineData("tkl", "5 Malehe 2027", "date", "\"2027-03-05\"")]
@@ -1249,6 +1254,18 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     {
         (await EvaluateAsync("(document.body.innerHTML = '<ul><li><span class=\"k\">Lunghessa</span> 6,20 m</li><li><b>Acme</b> <i>Ltd</i></li></ul>', [labelPairs(document.querySelector('span')), labelPairs(document.querySelector('b'))])"))
             .ShouldBe("[[{\"label\":\"lunghessa\",\"shown\":\"Lunghessa\",\"value\":\"6,20 m\"}],[]]");
+    }
+
+    [Fact]
+    public async Task Words_alone_in_a_list_item_beside_a_figure_label_it_however_long_and_in_a_data_element_too()
+    {
+        const string items = "<ul><li><span>Leto en dormitorio, con media-pension (sena e dejuna), per note</span><data value=\\'62\\'>62,00 €</data></li>"
+            + "<li><span>Duxa calda</span><b>3,00 €</b></li>"
+            + "<li><span>Un camino longa de la refujio a la lago e la pasaje de la montania alta, tra la foresta</span><b>12 km</b></li>"
+            + "<li><span>Sac</span><em><b>5</b> €</em></li></ul>";
+        (await EvaluateAsync($"(document.body.innerHTML = '{items}', [...document.querySelectorAll('li > span')].map(el => labelPairs(el).map(p => p.shown + ' = ' + p.value)))"))
+            .ShouldBe("[[\"Leto en dormitorio, con media-pension (sena e dejuna), per note = 62,00 €\"],[\"Duxa calda = 3,00 €\"],[],[]]",
+                "over 80 characters is a line of text, not a label; a figure with elements inside is no value of one");
     }
 
     [Fact]
