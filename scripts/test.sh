@@ -22,11 +22,13 @@ shown() {
     shown > 0 { print; shown--; next }
     /^[[:space:]]+Skipped [A-Za-z]|^(Passed|Failed)!|error/ { print }'
 }
+# run PROJECT [NAME [FILTER]]: the project's tests (those FILTER picks); its log and results are .run/NAME.log and .trx.
 run() {
-  dotnet test "$1" -c "$CONFIG" --no-build -nologo --results-directory .run --logger "trx;LogFileName=$(basename "$1" .csproj).trx" 2>&1
+  dotnet test "$1" -c "$CONFIG" --no-build -nologo --results-directory .run --logger "trx;LogFileName=${2:-$(basename "$1" .csproj)}.trx" ${3:+--filter "$3"} 2>&1
 }
+# count PROJECT [NAME]: adds up the summary in .run/NAME.log.
 count() {
-  local project=$1 log=".run/$(basename "$1" .csproj).log" summary p f s
+  local project=$1 log=".run/${2:-$(basename "$1" .csproj)}.log" summary p f s
   summary=$(grep -E "^(Passed|Failed)! " "$log" | tail -n 1)
   if [ -z "$summary" ]; then
     echo "$project: no test summary (build or host failure); see $log"
@@ -39,22 +41,32 @@ count() {
   [ "$f" -eq 0 ] || status=1
 }
 
-# The projects that start no browser and time nothing run side by side (each is mostly its test host starting); the
-# others, which keep Chromium or the durable engine busy, one after another.
+# The planner's tests keep both cores busy for minutes and time nothing: they start first, and beside them the projects
+# that start no browser and time nothing, side by side (each is mostly its test host starting), then the others one
+# after another; last, alone, the server's tests that time leases, deadlines and killed hosts (trait Timed).
+planner=tests/WebTasks.Planner.Tests/WebTasks.Planner.Tests.csproj
+server=tests/WebTasks.Server.Tests/WebTasks.Server.Tests.csproj
 light=(Agent Core Functions Pipeline Storage)
+run "$planner" > .run/WebTasks.Planner.Tests.log & planner_run=$!
 for name in "${light[@]}"; do
   run "tests/WebTasks.$name.Tests/WebTasks.$name.Tests.csproj" > ".run/WebTasks.$name.Tests.log" &
+  light_runs+=($!)
 done
-wait
+wait "${light_runs[@]}"
 for name in "${light[@]}"; do
   shown < ".run/WebTasks.$name.Tests.log"
   count "tests/WebTasks.$name.Tests/WebTasks.$name.Tests.csproj"
 done
 for project in tests/*.Tests/*.csproj; do
   name=$(basename "$project" .csproj); name=${name#WebTasks.}; name=${name%.Tests}
-  [[ " ${light[*]} " == *" $name "* ]] && continue
-  run "$project" | tee ".run/$(basename "$project" .csproj).log" | shown
+  [[ " ${light[*]} " == *" $name "* || $project == "$planner" ]] && continue
+  run "$project" "" "Timed!=true" | tee ".run/$(basename "$project" .csproj).log" | shown
   count "$project"
 done
+wait "$planner_run"
+shown < .run/WebTasks.Planner.Tests.log
+count "$planner"
+run "$server" WebTasks.Server.Tests.Timed "Timed=true" | tee .run/WebTasks.Server.Tests.Timed.log | shown
+count "$server" WebTasks.Server.Tests.Timed
 echo "tests: $passed passed, $failed failed, $skipped skipped"
 exit $status

@@ -6,7 +6,7 @@ using WebTasks.Testing;
 namespace WebTasks.Server.Tests;
 
 /// <summary>POST …/cancel: the run ends failed with <c>cancelled</c>, its browser work stops, its key is free at once, nothing is saved.</summary>
-[Collection(TimedCollection.Name)]
+[Collection(TimedCollection.Name), Trait(TimedCollection.Trait, "true")]
 public sealed class CancelTests : IAsyncLifetime
 {
     private SiteServer _sites = null!;

@@ -10,7 +10,7 @@ namespace WebTasks.Server.Tests;
 /// Hosts are killed outright (SIGKILL) with runs in flight, as when a machine dies; the Durable Task engine hands their
 /// work to the host that is left or comes back, and every run completes.
 /// </summary>
-[Collection(TimedCollection.Name)]
+[Collection(TimedCollection.Name), Trait(TimedCollection.Trait, "true")]
 public sealed class CrashRecoveryTests(ITestOutputHelper output)
 {
     private const string SlowScript = """

@@ -5,7 +5,7 @@ using WebTasks.Testing;
 namespace WebTasks.Server.Tests;
 
 /// <summary>A run that outlives its deadline fails with <c>timeout</c> and its browser context is closed.</summary>
-[Collection(TimedCollection.Name)]
+[Collection(TimedCollection.Name), Trait(TimedCollection.Trait, "true")]
 public sealed class DeadlineTests : IAsyncLifetime
 {
     private SiteServer _sites = null!;

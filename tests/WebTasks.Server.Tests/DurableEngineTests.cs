@@ -9,7 +9,7 @@ using Xunit.Abstractions;
 namespace WebTasks.Server.Tests;
 
 /// <summary>The engine's edges: a lock holder terminated by an operator, and a run longer than every lease and visibility timeout.</summary>
-[Collection(TimedCollection.Name)]
+[Collection(TimedCollection.Name), Trait(TimedCollection.Trait, "true")]
 public sealed class DurableEngineTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private SiteServer _sites = null!;

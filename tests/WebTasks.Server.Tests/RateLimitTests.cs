@@ -3,7 +3,7 @@ using WebTasks.Testing;
 
 namespace WebTasks.Server.Tests;
 
-[Collection(TimedCollection.Name)]
+[Collection(TimedCollection.Name), Trait(TimedCollection.Trait, "true")]
 public sealed class RateLimitTests
 {
     [Fact]

@@ -9,7 +9,7 @@ using WebTasks.Testing;
 namespace WebTasks.Server.Tests;
 
 /// <summary>Same-key runs one at a time, none starving; different keys in parallel up to the workspace limit, the rest waiting.</summary>
-[Collection(TimedCollection.Name)]
+[Collection(TimedCollection.Name), Trait(TimedCollection.Trait, "true")]
 public sealed class SchedulingTests : IAsyncLifetime
 {
     private const int WorkspaceLimit = 4;
