@@ -43,7 +43,8 @@ count() {
 
 # The planner's tests keep both cores busy for minutes and time nothing: they start first, and beside them the projects
 # that start no browser and time nothing, side by side (each is mostly its test host starting), then the others one
-# after another; last, alone, the server's tests that time leases, deadlines and killed hosts (trait Timed).
+# after another, the server's last: its tests that time leases, deadlines and killed hosts (trait Timed) on their own,
+# with nothing of the server's beside them.
 planner=tests/WebTasks.Planner.Tests/WebTasks.Planner.Tests.csproj
 server=tests/WebTasks.Server.Tests/WebTasks.Server.Tests.csproj
 light=(Agent Core Functions Pipeline Storage)
@@ -63,10 +64,10 @@ for project in tests/*.Tests/*.csproj; do
   run "$project" "" "Timed!=true" | tee ".run/$(basename "$project" .csproj).log" | shown
   count "$project"
 done
+run "$server" WebTasks.Server.Tests.Timed "Timed=true" | tee .run/WebTasks.Server.Tests.Timed.log | shown
+count "$server" WebTasks.Server.Tests.Timed
 wait "$planner_run"
 shown < .run/WebTasks.Planner.Tests.log
 count "$planner"
-run "$server" WebTasks.Server.Tests.Timed "Timed=true" | tee .run/WebTasks.Server.Tests.Timed.log | shown
-count "$server" WebTasks.Server.Tests.Timed
 echo "tests: $passed passed, $failed failed, $skipped skipped"
 exit $status
