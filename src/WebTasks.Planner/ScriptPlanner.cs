@@ -140,7 +140,7 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
             if (leaveOut is not null && kept.Count > 1 && FileFilter.KeepsForAnyWord(picked))
             {
                 // A file kept for one word of one thing asked may be a thing it leaves out that the page names otherwise.
-                return Declined($"{leaveOut}, and no file carries all the words it asks with ({string.Join(", ", picked.Terms.Concat(picked.Parts.SelectMany(part => part.Choice.Terms)).Where(t => t.Keep).Select(t => t.Word).Distinct())}): the {kept.Count} files kept have any one of them, and any of those may be one it means to leave out. It does not guess: name them as the page does, or save a script yourself.");
+                return Declined($"{leaveOut}, and no file carries all the words it asks with ({string.Join(", ", FileFilter.KeptFor(picked))}): the {kept.Count} files kept have any one of them, and any of those may be one it means to leave out. It does not guess: name them as the page does, or save a script yourself.");
             }
 
             if (leaveOut is not null && FileFilter.Unexplained(picked, onPage, task))

@@ -123,7 +123,11 @@ public static partial class FileFilter
     }
 
     /// <summary>Whether a word the task wants (not only one it leaves out) picks among the files, in it or in one of its parts.</summary>
-    public static bool Picks(FileChoice choice) => choice.Terms.Any(t => t.Keep) || choice.Parts.Any(part => Picks(part.Choice));
+    public static bool Picks(FileChoice choice) => KeptFor(choice).Any();
+
+    /// <summary>The words the task wants that pick among the files, in it and in its parts, each once.</summary>
+    public static IEnumerable<string> KeptFor(FileChoice choice) =>
+        choice.Terms.Where(t => t.Keep).Select(t => t.Word).Concat(choice.Parts.SelectMany(part => KeptFor(part.Choice))).Distinct();
 
     /// <summary>
     /// Whether no file carries every word the task wants (years aside), in it or in one of its parts, so that a file is
