@@ -87,13 +87,15 @@ public static partial class Evidence
         // barangay") or sets the field against ("Aronai" for a dokhona's price "not the aronai", or a synonym of it:
         // "dernière session" for "not the last session") holds that, not the field. Without a label or header, the
         // words that name it otherwise (an icon's legend, its class) say so.
-        // So do words every value carries ("tɛmɛnen: 17 zuwɛnkalo 2027", "2024: 38" for members "now, not in 2024").
+        // So do words every value carries ("tɛmɛnen: 17 zuwɛnkalo 2027", "2024: 38" for members "now, not in 2024"),
+        // and the icon it starts with ("🎣 …: 5/1/2027" for a date "not the day the season opens (🎣)").
         var naming = (source.Label ?? source.Named) is { } name ? [name, .. source.Alts ?? []] : WordHints(source);
         var unitWords = source.Hints.Where(h => h.StartsWith("value:", StringComparison.Ordinal)).Select(h => h[6..]).ToList();
         var carried = unitWords.Concat(FieldMatcher.Tokens(source.Prefix ?? ""));
         shape -= naming.SelectMany(FieldMatcher.Tokens).Any(token => field.LeftOutWords.Any(word => Names(token, word))
             || field.OtherWords.Any(word => Names(token, word) || (!words.Contains(token) && FieldMatcher.Related(word, token))))
-            || carried.Any(token => field.OtherWords.Contains(token)) ? 0.6 : 0;
+            || carried.Any(token => field.OtherWords.Contains(token))
+            || source.Hints.Any(hint => hint.StartsWith("icon:", StringComparison.Ordinal) && field.OtherIcons.Contains(hint[5..])) ? 0.6 : 0;
 
         // A note in smaller type beside a value is about it, not the value ("46" over "2024: 38"); read with it, the
         // value runs into the note.
@@ -258,10 +260,21 @@ public static partial class Evidence
         "email" => 0.3,
         "url" => 0,
         "date" or "date-time" => 0.1,
-        "boolean" => source.Is.ContainsKey(field.Name) || source.PresentAs.ContainsKey(field.Name) ? 0.55 : 0.3,
+        "boolean" => (source.Is.ContainsKey(field.Name) || source.PresentAs.ContainsKey(field.Name) ? 0.55 : 0.3) + (WritesMeanings(field, source) ? 0.2 : 0),
         "number" or "integer" => 0.25,
         _ => 0.3,
     };
+
+    /// <summary>
+    /// Whether a yes/no place writes the page's words the description gives for yes and no ("🛵 آہو" for "آہو = yes,
+    /// نئیں = no"), rather than saying it otherwise (a title in words of its own beside them).
+    /// </summary>
+    private static bool WritesMeanings(RecordField field, SurveySource source) =>
+        field.YesNoMeanings.Count > 0 && source.Is.TryGetValue(field.Name, out var texts) && texts.Count > 0
+        && texts.Keys.All(text => field.YesNoMeanings.Any(meaning => Says(text, meaning.Key)));
+
+    private static bool Says(string text, string words) =>
+        FieldMatcher.Tokens(words) is { Count: > 0 } said && $" {string.Join(' ', FieldMatcher.Tokens(text))} ".Contains($" {string.Join(' ', said)} ", StringComparison.Ordinal);
 
     /// <summary>Whether a field is a number that is an amount of money, by its words and its description's ("boxPriceZmw", "in Zambian kwacha").</summary>
     public static bool IsMoney(RecordField field) => field.Type is "number" or "integer" && IsMoney(field.Words.Concat(field.DescribedWords).ToHashSet());
@@ -462,10 +475,11 @@ public static partial class Evidence
         if (source.Distinct == 1 && source.Present >= 0.8)
         {
             // The same value in every record is a label or decoration, not a field (a boolean, or one of a few values
-            // the schema lists, may well be constant: three dogs in a row).
+            // the schema lists, may well be constant: three dogs in a row). A title the same on every record names the
+            // place it is on ("Nagabaton it order sa online" over "🛒 Huo" on one record, "🛒 Uwa" on the next).
             return field.Type switch
             {
-                "boolean" => 0,
+                "boolean" => source.Read is "attr:title" or "attr:aria-label" ? -0.4 : 0,
                 "string" when field.Enum is not null => 0,
                 "string" or "url" or "email" => -0.4,
                 _ => -0.2,

@@ -107,9 +107,7 @@ public static class PlanChooser
             .Where(p => p.Option.Score >= Evidence.Credible && (!field.Required || p.Source.FitOf(field.Name) >= Evidence.MinRequiredFill))
             .ToList(), field, aliases.GetValueOrDefault(field.Name), preferred)
             .GroupBy(p => p.Option.Reading)
-            // Of places that read alike, the best; then the one most plainly named: text, read whole (not the end of
-            // a range that reads as the amount after it), the shortest path.
-            .Select(g => g.OrderByDescending(p => p.Option.Score).ThenBy(p => p.Source.Read == "text" ? 0 : 1).ThenBy(p => p.Source.Span is null ? 0 : 1).ThenBy(p => p.Source.Sel.Length).First().Option)
+            .Select(Placed)
             .OrderByDescending(o => o.Score)
             .ThenBy(o => o.Order)
             .Take(OptionsPerField)
@@ -194,6 +192,24 @@ public static class PlanChooser
         var best = plain.Count == 0 ? 0 : plain.Max(p => p.Option.Score);
         var near = plain.Where(p => preferred is not null && preferred(p.Source) && p.Option.Score >= best - PreferredMargin).ToList();
         return near.Count > 0 ? near : plain;
+    }
+
+    /// <summary>
+    /// Of places that read alike, the best; then the one most plainly named: text, read whole (not the end of a range
+    /// that reads as the amount after it), the shortest path. A place in a list its label names (the first row of a
+    /// small table of prices, "双人间，一黑夜") is read by that label where the label reads alike: on the list's next
+    /// page, not sampled, the rows may come in another order. (Records' own pages are sampled several at once: a place
+    /// that holds on them is their template's.)
+    /// </summary>
+    private static AssignmentOption Placed(IEnumerable<(SurveySource Source, AssignmentOption Option)> alike)
+    {
+        var places = alike.ToList();
+        var best = places.OrderByDescending(p => p.Option.Score).ThenBy(p => p.Source.Read == "text" ? 0 : 1)
+            .ThenBy(p => p.Source.Span is null ? 0 : 1).ThenBy(p => p.Source.Sel.Length).First();
+        var byLabel = best.Source is { Read: not "labelled", Detail: false, Named: { } named }
+            ? places.FirstOrDefault(p => p.Source is { Read: "labelled", Unsteady: false, Label: { } label } && LabelWords(label) == LabelWords(named))
+            : default;
+        return byLabel.Source is null ? best.Option : best.Option with { Source = byLabel.Option.Source };
     }
 
     /// <summary>

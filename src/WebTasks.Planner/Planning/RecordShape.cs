@@ -49,12 +49,16 @@ public sealed partial record RecordField(string Name, string Type, bool Required
 
     /// <summary>
     /// For a yes/no field, the page's words the description says mean yes and no ("📅 Ahad; Aiwa = yes, La = no"):
-    /// page word → "yes" or "no".
+    /// page word → "yes" or "no". Where the description quotes them after saying how they are shown ("a struck-through
+    /// 🛝 titled 'Gien speultuun' = no"), the quoted words are the page's.
     /// </summary>
     public IReadOnlyList<KeyValuePair<string, string>> YesNoMeanings => Type != "boolean" || Description is null ? [] :
         [.. MeaningPattern().Matches(Description)
-            .Select(m => KeyValuePair.Create(LeadingMarks().Replace(m.Groups["page"].Value, "").Trim(), m.Groups["value"].Value.Trim().ToLowerInvariant()))
+            .Select(m => KeyValuePair.Create(PageWords(m.Groups["page"].Value), m.Groups["value"].Value.Trim().ToLowerInvariant()))
             .Where(p => p.Key.Length > 0 && p.Value is "yes" or "no")];
+
+    private static string PageWords(string said) =>
+        QuotedEnd().Match(said) is { Success: true } quoted ? quoted.Groups["words"].Value.Trim() : LeadingMarks().Replace(said, "").Trim();
 
     /// <summary>What the page's words mean, as the description says: an enum value's ("nafta = diesel") or yes and no ("Aiwa = yes").</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Meanings => Type == "string" ? EnumMeanings : YesNoMeanings;
@@ -181,7 +185,12 @@ public sealed partial record RecordField(string Name, string Type, bool Required
     public IReadOnlyList<string> Examples => Description is null ? [] : [.. ExamplePattern().Matches(Description).Select(m => m.Groups["x"].Value.Trim()).Where(x => x.Length > 0)];
 
     /// <summary>The icons the description names the field by ("town after 📍", "(🐄 Chüe)"), not those of what it sets the field against.</summary>
-    public IReadOnlyList<string> Icons => Described is not { } described ? [] : [.. IconPattern().Matches(described).Select(m => m.Value.Replace("\uFE0F", "", StringComparison.Ordinal)).Distinct()];
+    public IReadOnlyList<string> Icons => Described is not { } described ? [] : IconsIn(described);
+
+    /// <summary>The icons of what the description sets the field against or leaves out ("not the day the season opens (🎣)").</summary>
+    public IReadOnlyList<string> OtherIcons => Description is null ? [] : [.. IconsIn(Description).Except(Icons)];
+
+    private static List<string> IconsIn(string text) => [.. IconPattern().Matches(text).Select(m => m.Value.Replace("\uFE0F", "", StringComparison.Ordinal)).Distinct()];
 
     /// <summary>A whole number the description says counts something ("number of canoes", "how many cows").</summary>
     public bool Counts => Type == "integer" && Description is not null && CountPattern().IsMatch(Description);
@@ -215,9 +224,10 @@ public sealed partial record RecordField(string Name, string Type, bool Required
     /// pack"), but not what the description goes on to say (", in Ghana cedis"). A list whose last thing comes after
     /// "or" and ends the description (or its sentence) is the things listed, however each starts ("not the Hornbill
     /// Festival price, one person (1 manu), with meals, a tent or the whole house"), unless that last part says what the
-    /// value is written in ("…, in Ghana cedis or dollars").
+    /// value is written in ("…, in Ghana cedis or dollars"). The last "or" may follow a gloss without a comma ("not
+    /// canoes (kʰanim), workers (tilixam mamuk) or the year it started").
     /// </summary>
-    private const string Listed = @"(?:(?<what>" + Phrase + Gloss + @"(?:\s*,\s*" + Phrase + Gloss + @")*\s*,(?!\s*(?:in|as|per)\b)\s*" + Phraselet + @"\b(?:or|nor)\s+" + Phrase + Gloss + @")(?=\s*(?:[.;]|$))"
+    private const string Listed = @"(?:(?<what>" + Phrase + Gloss + @"(?:\s*,\s*" + Phrase + Gloss + @")*(?:\s*,(?!\s*(?:in|as|per)\b)\s*" + Phraselet + @"\b|(?<=\))\s+)(?:or|nor)\s+" + Phrase + Gloss + @")(?=\s*(?:[.;]|$))"
         + @"|(?<what>" + Phrase + Gloss + @"(?:(?:\s*,\s*(?:or\s+|nor\s+|and\s+)?|\s+(?:or|nor|and)\s+)(?:the|a|an|its|their)\s+" + Phrase + Gloss + @")*))";
 
     private const string Gloss = @"(?:\([^()]*\))?";
@@ -248,6 +258,9 @@ public sealed partial record RecordField(string Name, string Type, bool Required
 
     [GeneratedRegex(@"^[^\p{L}\p{N}]+")]
     private static partial Regex LeadingMarks();
+
+    [GeneratedRegex(@"['‘""“«](?<words>[^'‘’""“”«»]{1,40})['’""”»]\s*$")]
+    private static partial Regex QuotedEnd();
 
     [GeneratedRegex(@"(?<page>[^,;:=()]+?)\s*(?:=|→|->|means)\s*(?<value>[^,;()]+)")]
     private static partial Regex MeaningPattern();

@@ -99,9 +99,10 @@ public static partial class ScriptWriter
         var same = table.Select(line => SameLanguage().Match(line)).FirstOrDefault(m => m.Success && m.Groups["code"].Value == language)?.Groups["as"].Value;
         var own = table.Where(line => language.Length > 0 && (line.StartsWith($"    {language}: ", StringComparison.Ordinal) || (same is not null && line.StartsWith($"    {same}: {{", StringComparison.Ordinal)))).ToList();
 
-        // A page in a language that names its months nowhere here (no table, no browser names) reads them as a
-        // neighbour's ("otubre" as Aragonese): the script carries every language's months for that.
-        var kin = language.Length > 0 && !own.Any(line => line.Contains(" months: ", StringComparison.Ordinal)) && !IntlLanguages.Contains(language)
+        // A page in a language that names its months nowhere here (no table, no reading rule, no browser names) reads
+        // them as a neighbour's ("otubre" as Aragonese): the script carries every language's months for that.
+        var kin = language.Length > 0 && !own.Any(line => line.Contains(" months: ", StringComparison.Ordinal))
+            && !IntlLanguages.Contains(language) && !RuleMonthLanguages.Contains(language)
             ? MonthLines.Where(m => !own.Contains(m.Line)).Select(m => m.Months)
             : [];
         return $"  // Words of the page's language ('{language}') from the planner's table of some 150: months, yes and no, \"free\", words that deny.\n"
@@ -115,6 +116,10 @@ public static partial class ScriptWriter
 
     /// <summary>The languages whose month names the browser knows (extraction.js's INTL_LOCALES).</summary>
     private static readonly HashSet<string> IntlLanguages = [.. IntlLocales().Match(Rules).Groups["list"].Value.Split(',').Select(code => code.Trim().Trim('\'').Split('-')[0]).Where(code => code.Length > 0)];
+
+    /// <summary>The languages whose month names the reading rules list themselves (extraction.js's LANGUAGE_MONTHS).</summary>
+    private static readonly HashSet<string> RuleMonthLanguages =
+        [.. RuleMonthCodes().Matches(RuleMonths().Match(Rules).Groups["list"].Value).Select(m => m.Groups["code"].Value)];
 
     internal static string Survey { get; } = Resource("survey.js").Replace("  // @extraction", Extraction, StringComparison.Ordinal);
 
@@ -480,6 +485,12 @@ public static partial class ScriptWriter
 
     [GeneratedRegex(@"const INTL_LOCALES = \[(?<list>[^\]]*)\]")]
     private static partial Regex IntlLocales();
+
+    [GeneratedRegex(@"const LANGUAGE_MONTHS = Object\.fromEntries\(Object\.entries\(\{(?<list>.*?)\n  \}\)", RegexOptions.Singleline)]
+    private static partial Regex RuleMonths();
+
+    [GeneratedRegex(@"^    (?<code>[a-z]+): ['""]", RegexOptions.Multiline)]
+    private static partial Regex RuleMonthCodes();
 
     [GeneratedRegex(@"^    (?<code>[a-z]+): '(?<as>[a-z]+)',$")]
     private static partial Regex SameLanguage();

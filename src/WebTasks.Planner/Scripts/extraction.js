@@ -99,7 +99,7 @@
     const value = el.nextElementSibling;
     return el.tagName === 'TD' && row && row.tagName === 'TR' && row.cells.length === 2 && row.cells[0] === el && !!table && !!value
       && table.rows.length <= 8 && [...table.rows].every(r => r.cells.length === 2)
-      && (text.match(/\p{L}/gu) || []).length >= 2 && text.length <= 40 && /\p{N}/u.test(value.textContent) && clean(value.textContent).length <= 40;
+      && (text.match(/\p{L}/gu) || []).length >= 2 && text.length <= 60 && /\p{N}/u.test(value.textContent) && clean(value.textContent).length <= 40;
   }
 
   const BLOCKS = 'address,article,dd,div,dl,dt,li,ol,p,section,table,td,th,tr,ul';
@@ -538,9 +538,9 @@
     'uk', 'vi', 'af', 'az', 'ka', 'hy', 'kk', 'uz', 'he', 'ar', 'fa', 'hi', 'th', 'fil', 'tl', 'en',
     'bn', 'mr', 'gu', 'ta', 'te', 'kn', 'ml', 'ur', 'am'];
   const INTL_NAMES = {
-    // A month's names: 1–12.
+    // A month's names: 1–12. Two letters are a name in another script only (Hindi "मई"; no Latin shortening).
     month: { options: [{ month: 'long' }, { month: 'short' }, { day: 'numeric', month: 'long' }, { day: 'numeric', month: 'short' }], count: 12,
-      date: i => new Date(Date.UTC(2021, i, 15, 12)), part: 'month', shape: /^\p{L}[\p{L}\p{M}]{2,}$/u },
+      date: i => new Date(Date.UTC(2021, i, 15, 12)), part: 'month', shape: /^(?:\p{L}[\p{L}\p{M}]{2,}|(?!\p{Script=Latin})\p{L}[\p{L}\p{M}])$/u },
     // A weekday's names: 1 (Monday) – 7; 15 March 2021 was a Monday. Some are two words ("thứ hai"), some two letters ("週一").
     weekday: { options: [{ weekday: 'long' }, { weekday: 'short' }], count: 7,
       date: i => new Date(Date.UTC(2021, 2, 15 + i, 12)), part: 'weekday', shape: /^[\p{L}\p{M}][\p{L}\p{M} ]+$/u },
@@ -645,8 +645,8 @@
     return String(y) + '-' + String(m).padStart(2, '0') + '-' + String(d).padStart(2, '0');
   }
 
-  // A word: its letters and the vowel signs and marks written with them ("फेब्रुवारी", "กุมภาพันธ์").
-  const MONTH_WORD = '(\\p{L}[\\p{L}\\p{M}]{2,13}\\.?)';
+  // A word of two letters or more and the vowel signs and marks written with them ("फेब्रुवारी", "กุมภาพันธ์", Hindi "मई").
+  const MONTH_WORD = '(\\p{L}[\\p{L}\\p{M}]{1,13}\\.?)';
 
   // Where 03/04/2026 is the 3rd of April: the page's language says so for US English (month first) and for other
   // languages with a region (day first); plain "en" says nothing.
@@ -659,15 +659,16 @@
   // Dates only where the reading is certain: ISO, year-first, day.month.year with dots, with the month's name (in
   // languages above), year-month-day in Chinese, Japanese or Korean, or d/m/y and m/d/y when a part over 12 or the
   // page's language settles the order. 03/04/2026 on a page of no language is not.
-  // A month's name of several words ("Baba Marta", "Jerrey Geuree") read as one: the English name stands in for it.
+  // A month's name of several words ("Baba Marta", "Jerrey Geuree") or written with marks that are no letters (Mohawk
+  // "Onerahtohkó:wa", Mi'kmaq "Kisikewiku's") read as one: the English name stands in for it.
   const joinedMonthCache = {};
   function joinedMonths(text) {
     const lang = pageLanguage();
     const names = joinedMonthCache[lang] || (joinedMonthCache[lang] = [...(LANGUAGE_MONTHS[lang] || new Map())]
-      .filter(([name]) => name.includes('-'))
+      .filter(([name]) => /[^\p{L}\p{M}]/u.test(name))
       // Longest first: one month's name may begin another's ("mweri wa ikumi" before "mweri wa ikumi na umwe").
       .sort(([a], [b]) => b.length - a.length)
-      .map(([name, month]) => [new RegExp('(?<!\\p{L})' + name.split('-').join('\\s+') + '(?!\\p{L})', 'giu'), MONTHS[month - 1][0]]));
+      .map(([name, month]) => [new RegExp('(?<!\\p{L})' + name.split('-').map(word => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’ʼ]/g, "['’ʼ]")).join('\\s+') + '(?!\\p{L})', 'giu'), MONTHS[month - 1][0]]));
     return names.reduce((joined, [pattern, english]) => joined.replace(pattern, english), text);
   }
 
@@ -709,7 +710,8 @@
     if (m && monthNumber(m[2])) return isoDate(m[1], monthNumber(m[2]), m[3]);
     m = new RegExp('(?:^|[^\\p{L}])' + MONTH_WORD + '\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)', 'u').exec(text);
     if (m && monthNumber(m[1])) return isoDate(m[3], monthNumber(m[1]), m[2]);
-    m = new RegExp('(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:\\p{L}{1,3}\\s+|d[\'’]\\s?|[\'’]e\\s+)?' + MONTH_WORD + ',?\\s+(?:d[ei]\\s+)?(\\d{4})(?!\\d)', 'u').exec(text);
+    // The day first, maybe with a short word before the month (Spanish "de", Tzotzil "yu'un").
+    m = new RegExp('(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:\\p{L}{1,3}\\s+|\\p{L}{1,3}[\'’]\\p{L}{1,3}\\s+|d[\'’]\\s?|[\'’]e\\s+)?' + MONTH_WORD + ',?\\s+(?:d[ei]\\s+)?(\\d{4})(?!\\d)', 'u').exec(text);
     if (m && monthNumber(m[2])) return isoDate(m[3], monthNumber(m[2]), m[1]);
     return null;
   }
@@ -894,7 +896,8 @@
   // Numbers as people write them: $1,299.00, 1.299,00 €, 1 234,50 €, 4.5 out of 5, ★★★★☆, −3; on a page in a
   // comma-decimal language (and not in an attribute, which machines write) € 3.200 is 3200 and 11,182 is 11.182.
   function parseNumber(text, fromAttribute) {
-    const t = text.replace(/\u2212/g, '-');
+    // A copyright's years ("· © 2027" in a footer) are no number a record holds.
+    const t = text.replace(/\u2212/g, '-').replace(/(?:©|\(c\))\s*\d{4}(?:\s*[–-]\s*\d{4})?/gi, '');
     if (!/\d/.test(t)) {
       if (isFree(t)) return 0;
       const stars = (t.match(/[★⭐]/g) || []).length + (t.includes('½') ? 0.5 : 0);

@@ -711,7 +711,7 @@ async (input) => {
             }
           }
         } else if (present.length > 0 && present.length < n && distinct.length === 1 && n >= 2
-          && records.every((record, i) => source.values[i] !== null || !deepFind(record, source.sel))) {
+          && records.every((record, i) => source.values[i] !== null || (!deepFind(record, source.sel) && !writesElsewhere(record, distinct[0])))) {
           const meaning = toBoolean(distinct[0], field.words) ?? (onlyThing(distinct[0], field.things) || iconSays(distinct[0], field) ? true : null);
           if (meaning !== null) {
             presentAs[field.name] = meaning;
@@ -832,6 +832,17 @@ async (input) => {
     return found ? found[1] : null;
   }
 
+  // Whether a record without a place writes that place's text elsewhere ("📦 Uyathumela ngeposo? Iye" second where
+  // other records write it third): the text moved, it is not missing, and its absence there says nothing.
+  function writesElsewhere(record, text) {
+    return clean(record.textContent).includes(text);
+  }
+
+  function startIcon(text) {
+    const icon = /^\p{Extended_Pictographic}[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]*/u.exec(text);
+    return icon ? icon[0].replace(/\uFE0F/g, '') : null;
+  }
+
   function leadIcon(node) {
     const before = node.previousSibling;
     const icon = before && before.nodeType === 3 && /^\s*([\p{Extended_Pictographic}\uFE0F\u200D]+)\s*$/u.exec(before.textContent);
@@ -906,7 +917,7 @@ async (input) => {
       // So does a line of two parts, a word and a figure ("<li><span>Dokhona (1 piece)</span><strong>₹ 3,200</strong></li>"),
       // the word maybe followed by the count it prices ("Ũkĩ kilo 1 (1 kg honey)"), or with the quantity it prices
       // ("720ml 瓶 (bottle)", "一升瓶 1.8L", "تمر خلاص — كرتون ٥ كيلو").
-      const paired = members.every(m => m.children.length === 2 && /\p{N}/u.test(m.lastElementChild.textContent)) && labels.every(label => /^\p{L}[^:：\p{N}]{0,39}(?:\s\p{N}{1,4}(?:\s\p{L}{1,8})?)?(?:\s?\(.{1,20}\))?$/u.test(clean(figureless(label))));
+      const paired = members.every(m => m.children.length === 2 && /\p{N}/u.test(m.lastElementChild.textContent)) && labels.every(label => /^\p{L}[^:：\p{N}]{0,39}(?:\s\p{N}{1,4}(?:\s\p{L}{1,8})?)?(?:\s?\(.{1,40}\))?$/u.test(clean(figureless(label))));
       // So do the rows of a small table of two columns, words beside a figure ("Room (2 manu), 1 rati | ₹ 2,500"), as
       // labelCell reads them; a row whose words are too long for a label (over 40) keeps the table the record's, the
       // other rows still read by their labels.
@@ -944,8 +955,9 @@ async (input) => {
         // The icon a text starts with says what it holds, as does an icon alone before it ("<span>📞</span><b>+255 …</b>").
         const icon = node !== record && (iconWord(clean(node.textContent)) || (near && iconWord(near)));
         if (icon) hints.push(icon);
-        // The icon alone just before it, as a description may point to it ("town after 📍": "📍 <span>Malagana</span>").
-        const lead = node !== record && leadIcon(node);
+        // The icon alone just before it, as a description may point to it ("town after 📍": "📍 <span>Malagana</span>"),
+        // or the one its text starts with ("🎣 Samən san chaku-ɬatwa: 5/1/2027").
+        const lead = node !== record && (leadIcon(node) || startIcon(clean(node.textContent)));
         if (lead) hints.push('icon:' + lead);
         // An icon alone is named by the page's legend of its icons (glossesOf).
         const iconOnly = node !== record && node.children.length === 0 && clean(node.textContent);
@@ -1028,25 +1040,30 @@ async (input) => {
     // (the second line of a price list: the tasting tour on one estate, the children's tour on the next), is unsteady:
     // its name is no one field's. Labels that differ by record only (a date, a name) leave it steady.
     const labelAt = node => labelOf.has(node) ? labelOf.get(node) : labelOf.set(node, nearLabel(node, onePage)).get(node);
-    const all = [...sources.values()];
     // The labels each record writes at its places, to ask whether the first record's label stands elsewhere in it.
-    const labelsIn = records.map((_, i) => new Set(all.map(s => s.nodes[i]).filter(Boolean).map(labelAt)));
+    const labelsIn = records.map((_, i) => new Set([...sources.values()].map(s => s.nodes[i]).filter(Boolean).map(labelAt)));
     // So is a row of a small table of words beside figures whose words differ by record ("Boil fish an' fungi" on one
-    // menu, "Conch in butter sauce" on the next): each record lists its own things there.
+    // menu, "Conch in butter sauce" on the next), or a line of a list of them ("<li><span>Pannekoek naturel</span>
+    // <i>€ 8,25</i>"): each record lists its own things there.
     // (A row that is itself a record is named by no cell of its own.)
+    const wordsBeside = words => /^\p{L}\D{1,39}$/u.test(clean(words.textContent));
     const rowLabelled = (n, record) => {
       const cell = n.closest('td');
       const row = cell && cell.parentElement;
-      return !!row && row !== record && record.contains(row) && row.cells.length === 2 && row.cells[1] === cell
-        && /^\p{L}\D{1,39}$/u.test(clean(row.cells[0].textContent));
+      const line = n.closest('li');
+      return (!!row && row !== record && record.contains(row) && row.cells.length === 2 && row.cells[1] === cell && wordsBeside(row.cells[0]))
+        || (!!line && line !== record && record.contains(line) && line.children.length === 2 && line.lastElementChild.contains(n) && wordsBeside(line.firstElementChild));
     };
+    mergeLabelVariants(sources, records);
+    // Judged once a place's variants are one (the first row of a table of one row on one record, of two on the next):
+    // each alone may be steady where together they read the full day's rent on one and the half day's on the next.
+    mergeVariants(sources, records);
+    const all = [...sources.values()];
     for (const source of all) {
       source.unsteady = !!source.near && source.nodes.some((n, i) => n && (labelAt(n) || source.near) !== source.near
         && (rowLabelled(n, records[i]) || labelsIn[i].has(source.near)));
     }
     for (const source of all) delete source.near;
-    mergeLabelVariants(sources, records);
-    mergeVariants(sources, records);
     for (const [key, end] of [...sources].filter(([k]) => k.endsWith('|text|end'))) {
       const start = sources.get(key.slice(0, -'|end'.length));
       if (!start || end.values.every((v, i) => v === start.values[i])) sources.delete(key);

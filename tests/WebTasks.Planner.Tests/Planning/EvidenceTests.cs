@@ -27,6 +27,39 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void A_place_that_starts_with_the_icon_of_what_the_field_is_set_against_holds_that()
+    {
+        var bake = new RecordField("salmonBake", "date", true) { Description = "date of the Salmon Bake (🔥), not the day the season opens (🎣)" };
+        var plain = Source(new SourceTraits { Date = 1 }, fields: ["salmonBake"]) with { Named = "Salmon Bake", Hints = ["salmon bake"] };
+        var season = plain with { Hints = ["salmon bake", "icon:🎣"] };
+
+        Evidence.Score(bake, season, null).ShouldBeLessThan(Evidence.Score(bake, plain, null) - 0.5);
+    }
+
+    [Fact]
+    public void A_yes_no_place_that_writes_the_words_the_description_gives_for_yes_and_no_is_the_likelier()
+    {
+        var delivers = new RecordField("homeDelivery", "boolean", true) { Description = "whether it delivers to homes (🛵; آہو = yes, نئیں = no)" };
+        static SurveySource Reading(params (string Text, bool Value)[] texts) => Source(new SourceTraits(), fields: ["homeDelivery"]) with
+        {
+            Is = new Dictionary<string, IReadOnlyDictionary<string, bool>> { ["homeDelivery"] = texts.ToDictionary(t => t.Text, t => t.Value) },
+        };
+        var said = Reading(("🛵 آہو", true), ("🛵 نئیں", false));
+        var titled = Reading(("گھر تک پچاندے آں", true), ("گھر تک نئیں پچاندے", false));
+
+        Evidence.Score(delivers, said, null).ShouldBeGreaterThan(Evidence.Score(delivers, titled, null) + 0.15);
+    }
+
+    [Fact]
+    public void A_title_the_same_on_every_record_names_its_place_rather_than_saying_yes()
+    {
+        var online = new RecordField("onlineOrders", "boolean", true) { Description = "whether it takes orders online (🛒; Huo = yes, Uwa = no)" };
+        var titled = Source(new SourceTraits(), distinct: 1, seen: 6, read: "attr:title", sample: ["Nagabaton it order sa online"], fields: ["onlineOrders"]);
+
+        Evidence.Score(online, titled, null).ShouldBeLessThan(Evidence.Score(online, titled with { Read = "text" }, null) - 0.3);
+    }
+
+    [Fact]
     public void A_price_per_kilogram_is_wanted_where_the_page_says_what_quantity_each_price_is_for()
     {
         var perQuantity = Source(new SourceTraits { Currency = 1, Numeric = 1, PerUnit = 1 }, fields: ["pricePerKg", "price"]);
@@ -130,6 +163,8 @@ public sealed class EvidenceTests
         var rent = new RecordField("rentMzn", "integer", true) { Description = "monthly rent in Mozambican meticais, not the deposit (caução)" };
         rent.OtherWords.ShouldBe(["deposit", "caução"], "a gloss of what the field is set against names it too");
         rent.DescribedWords.ShouldNotContain("caução");
+        new RecordField("smokehouses", "integer", true) { Description = "number of smokehouses (smokhaws), not canoes and boats (kʰanim pi bot), workers (tilixam mamuk) or the year it started" }
+            .OtherWords.ShouldContain("mamuk", "the last thing set against may follow a gloss without a comma");
     }
 
     [Fact]

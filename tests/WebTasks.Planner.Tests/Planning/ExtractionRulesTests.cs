@@ -15,6 +15,7 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("★★★½☆", "number", "3.5")]
     [InlineData("\u22121.25%", "number", "-1.25")]
     [InlineData("12 reviews", "integer", "12")]
+    [InlineData("Nsayka Samən Smokhaws · Tillamook · © 2027", "integer", "null")]
     [InlineData("4.5", "integer", "null")]
     [InlineData("No price", "number", "null")]
     [InlineData("Free", "number", "0")]
@@ -180,6 +181,16 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     }
 
     [Fact]
+    public async Task A_row_s_words_of_up_to_sixty_letters_label_the_figure_beside_them()
+    {
+        const string Rows = "<tr><td>Pulur — rafting, yew roce, serê yew kesî</td><td>1.300 ₺</td></tr><tr><td>Munzur — rafting, yew roce, serê yew kesî</td><td>1.450 ₺</td></tr>";
+        var pairs = await EvaluateAsync($"(document.body.innerHTML = '<table>{Rows}</table>', "
+            + "[...document.querySelectorAll('td:first-child')].flatMap(td => labelPairs(td, document.body).map(p => p.value)))");
+
+        pairs.ShouldBe("[\"1.300 ₺\",\"1.450 ₺\"]", "a label one letter longer than its neighbour's labels its price as well");
+    }
+
+    [Fact]
     public async Task A_number_written_with_the_arabic_decimal_sign_says_its_decimal_mark_itself()
     {
         const string Body = "<p>٥٫٢٠٠ ر.ع.</p><p>٣٫٥٠٠ ر.ع.</p><p>١٫٩٠٠ ر.ع.</p>";
@@ -188,6 +199,15 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
 
         values.ShouldBe("[3.5,3.5,1400]", "three and a half rials, written so on a page that writes its decimals with a sign");
     }
+
+    [Theory]
+    [InlineData("vjk", "25 मई 2027", "2027-05-25")]
+    [InlineData("tzo", "14 yu'un agosto 2027", "2027-08-14")]
+    [InlineData("moh", "Onerahtohkó:wa 15, 2027", "2027-05-15")]
+    [InlineData("mic", "Kisikewiku’s 21, 2027", "2027-08-21")]
+    [InlineData("sma", "3. snjaltje 2027", "2027-07-03")]
+    public async Task A_month_of_two_letters_or_written_with_marks_or_after_a_short_word_is_read(string language, string text, string date) =>
+        (await EvaluateAsync($"(document.documentElement.lang = '{language}', toValue({JsonSerializer.Serialize(text)}, 'date', false))")).ShouldBe($"\"{date}\"");
 
     [Fact]
     public async Task A_model_name_with_figures_in_a_script_with_vowel_signs_is_words_not_a_number()
@@ -226,6 +246,21 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
         sources[second].ShouldBeTrue("the first card's label of this place is another card's label elsewhere, or each card lists its own thing there");
         sources[first].ShouldBe(shape == "list", "in the menu every card's first row is the snapper");
         sources[":scope > p > b"].ShouldBeFalse("every card labels its date alike");
+    }
+
+    [Fact]
+    public async Task A_first_row_is_unsteady_where_one_record_lists_one_row_and_the_others_two()
+    {
+        // One hall lets for the full day only; the others list the half day first, so the first row is not one price.
+        static string Hall(string name, params (string Words, string Figure)[] rows) =>
+            $"<section><h2>{name}</h2><table>{string.Concat(rows.Select(r => $"<tr><td>{r.Words}</td><td>{r.Figure}</td></tr>"))}</table></section>";
+        var halls = Hall("Ostkerk", ("Full day", "€ 400")) + Hall("Westhal", ("Half day", "€ 150"), ("Full day", "€ 280"))
+            + Hall("Noordzaal", ("Half day", "€ 180"), ("Full day", "€ 320"));
+        var survey = await page.SurveyAsync("records", $"<!DOCTYPE html><html lang=\"en\"><body><main>{halls}</main></body></html>", Field("fullDayRent", "number", "full", "day"));
+
+        var sources = survey.GetProperty("candidates").EnumerateArray().First(c => c.GetProperty("count").GetInt32() == 3).GetProperty("sources").EnumerateArray()
+            .Where(s => s.GetProperty("read").GetString() == "text").ToDictionary(s => s.GetProperty("sel").GetString()!, s => s.GetProperty("unsteady").GetBoolean());
+        sources[":scope > table > tbody > tr:nth-of-type(1) > td:nth-of-type(2)"].ShouldBeTrue("the first row is the full day on one hall and the half day on the others");
     }
 
     [Fact]
@@ -621,6 +656,19 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
             .Where(s => s.GetProperty("sel").GetString()!.EndsWith("strong", StringComparison.Ordinal)).Select(s => s.GetProperty("named").GetString()).ToList();
 
         labels.ShouldBe(["दखना (फोलेर १)", "आरोनाय"]);
+    }
+
+    [Fact]
+    public async Task A_line_whose_words_end_in_a_long_note_in_brackets_still_labels_its_figure()
+    {
+        static string Card(string name, string third) =>
+            $"<section><h2>{name}</h2><ul><li><span>Pannekoek mit spek</span><i>€ 10,50</i></li><li><span>Pannekoek mit spek en kaes</span><i>€ 11,95</i></li><li><span>{third}</span><i>€ 13,50</i></li></ul></section>";
+        var cards = Card("Uddel", "Pannekoek van de maond (appel, rozienen, kaneel)") + Card("Drie", "Pannekoek naturel") + Card("Elspeet", "Poffertjes (15 stuks)");
+        var survey = await page.SurveyAsync("records", $"<!DOCTYPE html><html lang=\"vel\"><body><main>{cards}</main></body></html>", Field("spekKaesEur", "number", "spek", "kaes", "eur"));
+
+        survey.GetProperty("candidates").EnumerateArray().First(c => c.GetProperty("count").GetInt32() == 3).GetProperty("sources").EnumerateArray()
+            .First(s => s.GetProperty("read").GetString() == "labelled" && s.GetProperty("label").GetString() == "pannekoek mit spek en kaes")
+            .GetProperty("present").GetDouble().ShouldBe(1, "the card whose last line notes what the pancake of the month holds lists its prices too");
     }
 
     [Fact]

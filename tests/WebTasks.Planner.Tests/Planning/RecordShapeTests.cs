@@ -69,6 +69,8 @@ public sealed class RecordShapeTests
 
         shape!.Fields[0].Icons.ShouldBe(["📍"]);
         shape.Fields[1].Icons.ShouldBe(["🐄"], "the variation selector is no part of the icon, and the ascent's arrow is another thing's");
+        shape.Fields[1].OtherIcons.ShouldBe(["⬆"]);
+        shape.Fields[0].OtherIcons.ShouldBeEmpty();
     }
 
     [Fact]
@@ -78,12 +80,14 @@ public sealed class RecordShapeTests
             { "type": "object", "properties": {
               "leavesSunday": { "type": "boolean", "description": "whether its buses leave on Sundays (📅 Ahad; Aiwa = yes, La = no)" },
               "dogs": { "type": "boolean", "description": "whether dogs are allowed (🐕 Jao = yes, Nee = no)" },
-              "fuel": { "type": "string", "enum": ["diesel"], "description": "nafta = diesel" } } }
+              "fuel": { "type": "string", "enum": ["diesel"], "description": "nafta = diesel" },
+              "playground": { "type": "boolean", "description": "whether it has one (🛝 titled 'Speultuun' = yes; a faded, struck-through 🛝 titled 'Gien speultuun' = no)" } } }
             """);
 
         shape!.Fields[0].YesNoMeanings.ShouldBe([KeyValuePair.Create("Aiwa", "yes"), KeyValuePair.Create("La", "no")]);
         shape.Fields[1].YesNoMeanings.ShouldBe([KeyValuePair.Create("Jao", "yes"), KeyValuePair.Create("Nee", "no")]);
         shape.Fields[2].YesNoMeanings.ShouldBeEmpty("only a yes/no field has words for yes and no");
+        shape.Fields[3].YesNoMeanings.ShouldBe([KeyValuePair.Create("Speultuun", "yes"), KeyValuePair.Create("Gien speultuun", "no")], "the quoted words are the page's");
     }
 
     [Theory]

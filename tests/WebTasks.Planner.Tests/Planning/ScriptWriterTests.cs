@@ -38,4 +38,11 @@ public sealed class ScriptWriterTests
         palenquero.ShouldNotContain("yes: 'sí'");
         german.ShouldNotContain("    an: {", Case.Sensitive, "the browser names German months: no neighbour's are read");
     }
+
+    [Theory]
+    [InlineData("haw")]
+    [InlineData("br")]
+    [InlineData("pa")]
+    public void A_language_whose_months_the_reading_rules_list_carries_no_neighbour_s_months(string language) =>
+        ScriptWriter.ExtractionFor(language).ShouldNotContain("    an: {", Case.Sensitive, "the rules name this language's months themselves");
 }
