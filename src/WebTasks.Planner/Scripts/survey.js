@@ -919,7 +919,7 @@ async (input) => {
       // ("720ml 瓶 (bottle)", "一升瓶 1.8L", "تمر خلاص — كرتون ٥ كيلو").
       const paired = members.every(m => m.children.length === 2 && /\p{N}/u.test(m.lastElementChild.textContent)) && labels.every(label => /^\p{L}[^:：\p{N}]{0,39}(?:\s\p{N}{1,4}(?:\s\p{L}{1,8})?)?(?:\s?\(.{1,40}\))?$/u.test(clean(figureless(label))));
       // So do the rows of a small table of two columns, words beside a figure ("Room (2 manu), 1 rati | ₹ 2,500"), as
-      // labelCell reads them; a row whose words are too long for a label (over 40) keeps the table the record's, the
+      // labelCell reads them; a row whose words are too long for a label (over 60) keeps the table the record's, the
       // other rows still read by their labels.
       const tabled = members.length <= 8 && members.every(m => m.tagName === 'TR' && m.cells.length === 2 && /\p{N}/u.test(m.cells[1].textContent))
         && labels.every(label => (label.match(/\p{L}/gu) || []).length >= 2 && label.length <= 60);
