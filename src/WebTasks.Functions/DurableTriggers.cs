@@ -43,16 +43,13 @@ public static class DurableTriggers
     public static Task<bool> DeliverToSinkAsync([ActivityTrigger] SinkAttempt input, string instanceId, FunctionContext function) =>
         Activity<DeliverToSink>(function).RunAsync(new FunctionActivityContext(nameof(DeliverToSink), instanceId), input);
 
-    [Function(nameof(RunLock))]
-    public static Task RunLockAsync([EntityTrigger] TaskEntityDispatcher dispatcher) => dispatcher.DispatchAsync<RunLock>();
+    [Function(nameof(WorkspaceRuns))]
+    public static Task WorkspaceRunsAsync([EntityTrigger] TaskEntityDispatcher dispatcher) => dispatcher.DispatchAsync<WorkspaceRuns>();
 
-    [Function(nameof(WorkspaceSlots))]
-    public static Task WorkspaceSlotsAsync([EntityTrigger] TaskEntityDispatcher dispatcher) => dispatcher.DispatchAsync<WorkspaceSlots>();
-
-    /// <summary>Releases locks left by orchestrations that were terminated or purged while they held them.</summary>
-    [Function("SweepOrphanedLocks")]
-    public static Task SweepOrphanedLocksAsync([TimerTrigger("*/30 * * * * *")] TimerInfo timer, [DurableClient] DurableTaskClient durable, FunctionContext function) =>
-        OrphanedLocks.ReleaseAsync(durable, function.CancellationToken);
+    /// <summary>Releases the keys and slots of runs whose orchestrations were terminated or purged while they ran.</summary>
+    [Function("SweepEndedRuns")]
+    public static Task SweepEndedRunsAsync([TimerTrigger("*/30 * * * * *")] TimerInfo timer, [DurableClient] DurableTaskClient durable, FunctionContext function) =>
+        EndedRuns.ReleaseAsync(durable, function.CancellationToken);
 
     private static T Activity<T>(FunctionContext function)
         where T : notnull => function.InstanceServices.GetRequiredService<T>();

@@ -28,7 +28,6 @@ public static class DurableFunctions
         new(nameof(SaveBundle), DurableKind.Activity, typeof(SaveBundle)),
         new(nameof(DeliverResult), DurableKind.Activity, typeof(DeliverResult)),
         new(nameof(DeliverToSink), DurableKind.Activity, typeof(DeliverToSink)),
-        new(nameof(RunLock), DurableKind.Entity, typeof(RunLock)),
-        new(nameof(WorkspaceSlots), DurableKind.Entity, typeof(WorkspaceSlots)),
+        new(nameof(WorkspaceRuns), DurableKind.Entity, typeof(WorkspaceRuns)),
     ];
 }

@@ -14,7 +14,7 @@ public sealed record CancelOutcome(WebTaskEntity Task, bool Cancelled);
 /// <summary>
 /// Cancels a pending or started task (ours, POST …/cancel): the record is completed failed with <c>cancelled</c>
 /// first, so no later step can complete it otherwise or save its script; then the run stops here if it runs here,
-/// its orchestration is terminated and the locks it held are released at once.
+/// its orchestration is terminated and it leaves its workspace's queue at once (its key and slot are free).
 /// </summary>
 public sealed class WebTaskCanceller(TaskStore tasks, CompletionSignals signals, RunCancellations runs, ILogger<WebTaskCanceller> logger)
 {
@@ -45,11 +45,11 @@ public sealed class WebTaskCanceller(TaskStore tasks, CompletionSignals signals,
 
         signals.Notify(webTaskId);
         runs.Cancel(webTaskId);
-        await TerminateAsync(webTaskId, durable, cancellationToken);
+        await TerminateAsync(workspaceId, webTaskId, durable, cancellationToken);
         return new CancelOutcome(task, true);
     }
 
-    private async Task TerminateAsync(string webTaskId, DurableTaskClient durable, CancellationToken cancellationToken)
+    private async Task TerminateAsync(string workspaceId, string webTaskId, DurableTaskClient durable, CancellationToken cancellationToken)
     {
         try
         {
@@ -57,12 +57,12 @@ public sealed class WebTaskCanceller(TaskStore tasks, CompletionSignals signals,
             using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             wait.CancelAfter(TerminationWait);
             await durable.WaitForInstanceCompletionAsync(webTaskId, wait.Token);
-            var released = await OrphanedLocks.ReleaseAsync(durable, cancellationToken);
-            logger.LogInformation("Web task {WebTaskId} cancelled; {Locks} lock(s) released", webTaskId, released);
+            await durable.Entities.SignalEntityAsync(WorkspaceRuns.For(workspaceId), nameof(WorkspaceRuns.Leave), webTaskId, cancellation: cancellationToken);
+            logger.LogInformation("Web task {WebTaskId} cancelled; it leaves its workspace's queue", webTaskId);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            // The record says cancelled whatever happens here; the periodic sweep releases what is still held.
+            // The record says cancelled whatever happens here; the periodic sweep releases what the run still holds.
             logger.LogWarning(ex, "Web task {WebTaskId}: its orchestration could not be terminated at once", webTaskId);
         }
     }

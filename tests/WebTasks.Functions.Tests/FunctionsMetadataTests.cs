@@ -57,9 +57,9 @@ public sealed class FunctionsMetadataTests
     }
 
     [Fact]
-    public void Orphaned_locks_are_swept_on_a_timer_with_a_durable_client()
+    public void Ended_runs_are_swept_on_a_timer_with_a_durable_client()
     {
-        var sweep = PublishedApp.Functions.Single(f => f!["name"]!.GetValue<string>() == "SweepOrphanedLocks")!["bindings"]!.AsArray();
+        var sweep = PublishedApp.Functions.Single(f => f!["name"]!.GetValue<string>() == "SweepEndedRuns")!["bindings"]!.AsArray();
 
         sweep.ShouldContain(b => b!["type"]!.GetValue<string>() == "timerTrigger");
         sweep.ShouldContain(b => b!["type"]!.GetValue<string>() == "durableClient");

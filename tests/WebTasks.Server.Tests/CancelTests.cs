@@ -18,7 +18,7 @@ public sealed class CancelTests : IAsyncLifetime
         _sites = await SiteServer.StartAsync();
 
         // No periodic sweep: only the cancel itself can free the key here.
-        _service = await WebTasksService.StartAsync(new Dictionary<string, string?> { ["WebTasks:Durable:OrphanedLockSweep"] = "01:00:00" });
+        _service = await WebTasksService.StartAsync(new Dictionary<string, string?> { ["WebTasks:Durable:EndedRunSweep"] = "01:00:00" });
         _api = _service.Api();
     }
 

@@ -23,7 +23,7 @@ public sealed class DurableEngineTests(ITestOutputHelper output) : IAsyncLifetim
         {
             ["WebTasks:Durable:VisibilityTimeout"] = "00:00:05",
             ["WebTasks:Durable:LeaseInterval"] = "00:00:06",
-            ["WebTasks:Durable:OrphanedLockSweep"] = "00:00:01",
+            ["WebTasks:Durable:EndedRunSweep"] = "00:00:01",
             ["WebTasks:Browser:Trace"] = "off",
         });
         _api = _service.Api();

@@ -145,8 +145,8 @@ public sealed class DurableOptions
     /// <summary>How long a host's claim on a partition lasts unless renewed: a crashed host's orchestrations move after this.</summary>
     public TimeSpan LeaseInterval { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>How often locks held by orchestrations that were terminated or purged are released.</summary>
-    public TimeSpan OrphanedLockSweep { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>How often runs whose orchestrations were terminated or purged are made to give up their keys and slots.</summary>
+    public TimeSpan EndedRunSweep { get; set; } = TimeSpan.FromSeconds(30);
 }
 
 public sealed class SandboxOptions

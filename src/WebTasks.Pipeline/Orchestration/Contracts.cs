@@ -72,5 +72,8 @@ public sealed record DeliverInput(WebTaskInput Task, RunOutcome Outcome);
 /// <summary>One attempt (from 1) at delivering to the task's sink; the last one records the delivery as failed when it fails.</summary>
 public sealed record SinkAttempt(WebTaskInput Task, int Attempt);
 
-/// <summary>A run's claim on one of its workspace's slots; it lapses at <see cref="Until"/> if never returned.</summary>
-public sealed record SlotClaim(string InstanceId, int Slots, DateTimeOffset Until, int MaxWaiting = 0);
+/// <summary>
+/// A run asking to run (<see cref="WorkspaceRuns.Enter"/>): its key, the workspace's limits as its settings give them,
+/// and how long its place holds without a word from it (it lapses after <see cref="Hold"/>, as when it was terminated).
+/// </summary>
+public sealed record RunClaim(string InstanceId, string ReuseKey, int Slots, int MaxWaiting, TimeSpan Hold);

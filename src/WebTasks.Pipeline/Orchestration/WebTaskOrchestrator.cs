@@ -1,4 +1,5 @@
 using Microsoft.DurableTask;
+using Microsoft.DurableTask.Entities;
 using Microsoft.Extensions.Logging;
 using WebTasks.Core.Contracts;
 using WebTasks.Pipeline.Activities;
@@ -6,12 +7,12 @@ using WebTasks.Pipeline.Activities;
 namespace WebTasks.Pipeline.Orchestration;
 
 /// <summary>
-/// One web task, start to end: eligibility and a workspace slot → the critical section on the reuse key's lock (and
-/// the slot's) → the key's turn and its current revision → run it (saved script, agent or planner, verified) → save
-/// only a verified new script of a successful run → deliver the result (a run with nothing to save delivers its own)
-/// → locks released → the sink, if any.
-/// The critical section ends however the run ends, so a failed run never keeps its key. Durable Task replays this
-/// code: it only calls, never does I/O itself.
+/// One web task, start to end: eligibility and a place in the workspace's queue → admitted (its key free, a slot
+/// free) → the key's turn and its current revision → run it (saved script, agent or planner, verified) → save only a
+/// verified new script of a successful run → deliver the result (a run with nothing to save delivers its own) → leave
+/// the queue, waking the runs admitted in its place → the sink, if any.
+/// The run leaves however it ends, so a failed run never keeps its key. Durable Task replays this code: it only calls,
+/// never does I/O itself.
 /// </summary>
 public sealed class WebTaskOrchestrator : TaskOrchestrator<WebTaskInput, string>
 {
@@ -24,25 +25,35 @@ public sealed class WebTaskOrchestrator : TaskOrchestrator<WebTaskInput, string>
     /// <summary>How often a run granted its key's lock while another run still has the key's turn looks again.</summary>
     private static readonly TimeSpan TurnPoll = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// How long a waiting run waits to be woken before it asks the queue again: a wake-up is lost when the run that left
+    /// was made to leave by the sweep or a cancel, or its host died between leaving and waking it.
+    /// </summary>
+    private static readonly TimeSpan AdmissionPoll = TimeSpan.FromSeconds(10);
+
     public override async Task<string> RunAsync(TaskOrchestrationContext context, WebTaskInput input)
     {
-        // The rules and the workspace slot do not depend on each other: both are asked for at once.
-        var slots = WorkspaceSlots.For(input.WorkspaceId);
+        // The rules and the place in the queue do not depend on each other: both are asked for at once.
+        var queue = WorkspaceRuns.For(input.WorkspaceId);
+        var settings = input.Settings;
+        var claim = new RunClaim(context.InstanceId, input.ReuseKey, settings.WorkspaceConcurrency, settings.MaxWaitingRuns, settings.RunTimeout * 2);
         var eligibility = context.CallActivityAsync<EligibilityVerdict>(nameof(CheckEligibility), input, Steady);
-        var claim = new SlotClaim(context.InstanceId, input.Settings.WorkspaceConcurrency, context.CurrentUtcDateTime + input.Settings.RunTimeout * 2, input.Settings.MaxWaitingRuns);
-        var slot = context.Entities.CallEntityAsync<int>(slots, nameof(WorkspaceSlots.Take), claim);
+        var entered = context.Entities.CallEntityAsync<Admission>(queue, nameof(WorkspaceRuns.Enter), claim);
         var verdict = await eligibility;
-        var held = await slot;
+        var admission = await entered;
         RunOutcome outcome;
         try
         {
             outcome = !verdict.Allowed ? await DeliverAsync(context, input, new RunOutcome(Completion.Failed(FailureCodes.Rejected, verdict.Reason!), null, null))
-                : held == WorkspaceSlots.Refused ? await DeliverAsync(context, input, new RunOutcome(Backlogged(input.Settings), null, null))
-                : await RunInSlotAsync(context, input, held);
+                : await AdmittedAsync(context, queue, claim, admission) == Admission.Refused ? await DeliverAsync(context, input, new RunOutcome(Backlogged(settings), null, null))
+                : await RunLockedAsync(context, input, await TakeKeyTurnAsync(context, input));
         }
         finally
         {
-            await context.Entities.SignalEntityAsync(slots, nameof(WorkspaceSlots.Return), context.InstanceId);
+            foreach (var next in await context.Entities.CallEntityAsync<string[]>(queue, nameof(WorkspaceRuns.Leave), context.InstanceId))
+            {
+                context.SendEvent(next, WorkspaceRuns.TurnEvent, input.WorkspaceId);
+            }
         }
 
         if (input.HasSink)
@@ -58,18 +69,33 @@ public sealed class WebTaskOrchestrator : TaskOrchestrator<WebTaskInput, string>
         $"The workspace already has {settings.WorkspaceConcurrency} runs in flight and {settings.MaxWaitingRuns} waiting for a turn; " +
         "start this task again when some have completed (the bound is WebTasks:Pipeline:MaxWaitingRuns).");
 
-    private static async Task<RunOutcome> RunInSlotAsync(TaskOrchestrationContext context, WebTaskInput input, int slot)
+    /// <summary>
+    /// Waits in the queue until the run is admitted (or refused): woken by a run that leaves, and asking again every
+    /// <see cref="AdmissionPoll"/>. Asking again is safe: the queue keeps one place per run.
+    /// </summary>
+    private static async Task<Admission> AdmittedAsync(TaskOrchestrationContext context, EntityInstanceId queue, RunClaim claim, Admission admission)
     {
-        // Locks are granted in the order of their ids: the key's first, so a run waiting for its key holds no slot.
-        await using (await context.Entities.LockEntitiesAsync(RunLock.ForKey(input.WorkspaceId, input.ReuseKey), RunLock.ForSlot(input.WorkspaceId, slot)))
+        while (admission == Admission.Waiting)
         {
-            return await RunLockedAsync(context, input, await TakeKeyTurnAsync(context, input));
+            try
+            {
+                await context.WaitForExternalEvent<string>(WorkspaceRuns.TurnEvent, AdmissionPoll);
+            }
+            catch (TaskCanceledException)
+            {
+                // Not woken within the poll: ask anyway.
+            }
+
+            admission = await context.Entities.CallEntityAsync<Admission>(queue, nameof(WorkspaceRuns.Enter), claim);
         }
+
+        return admission;
     }
 
     /// <summary>
-    /// The key's lock can be granted twice after a host dies (see <c>KeyTurnStore</c>); the turn is the fence: a run
-    /// that finds another still running its key waits for it (or for its turn to lapse) before it reads the script.
+    /// A run can be admitted while another still runs its key after a host dies (see <c>KeyTurnStore</c>); the turn is
+    /// the fence: a run that finds another still running its key waits for it (or for its turn to lapse) before it
+    /// reads the script.
     /// </summary>
     private static async Task<BundleRef?> TakeKeyTurnAsync(TaskOrchestrationContext context, WebTaskInput input)
     {

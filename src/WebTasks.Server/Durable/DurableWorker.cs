@@ -84,7 +84,7 @@ internal static class DurableSetup
             return new CoreDurableTaskClient(service, ((IEntityOrchestrationService)service).EntityBackendQueries!, Converter);
         });
         services.AddHostedService<DurableWorker>();
-        services.AddHostedService<OrphanedLockSweep>();
+        services.AddHostedService<EndedRunSweep>();
         return services;
     }
 
@@ -101,8 +101,8 @@ internal static class DurableSetup
         WorkItemQueueVisibilityTimeout = durable.VisibilityTimeout,
         LeaseInterval = durable.LeaseInterval,
 
-        // No extended sessions: with them, an entity's own state (not its locks) was lost between operation batches
-        // on this provider (WorkspaceSlots saw 0 claims after 3), which a test of the waiting-run bound catches.
+        // No extended sessions: with them, an entity's own state was lost between operation batches on this provider
+        // (a workspace's entity saw 0 runs after 3), which a test of the waiting-run bound catches.
         ExtendedSessionsEnabled = false,
         LeaseRenewInterval = durable.LeaseInterval / 3,
         LeaseAcquireInterval = durable.LeaseInterval / 3,

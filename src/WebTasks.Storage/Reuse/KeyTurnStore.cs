@@ -4,10 +4,10 @@ using WebTasks.Storage.Tasks;
 namespace WebTasks.Storage.Reuse;
 
 /// <summary>
-/// Which run has a reuse key's turn. The key's lock entity queues same-key runs; this row fences them, because the
-/// Azure Storage backend sends an entity's messages before it checkpoints the entity: a host killed between the two
-/// leaves a lock granted to a run the entity no longer remembers, and the entity can grant it again to the next run
-/// (both then plan on an empty key and save twice). A run takes the key's turn before it loads the key's script; the
+/// Which run has a reuse key's turn. The workspace's queue entity admits same-key runs one at a time; this row fences
+/// them, because the Azure Storage backend sends an entity's messages before it checkpoints the entity: a host killed
+/// between the two leaves a run admitted that the entity no longer remembers, and the entity can admit the next run on
+/// the key too (both then plan on an empty key and save twice). A run takes the key's turn before it loads the key's script; the
 /// turn ends when that run's task record is completed (delivered, failed or cancelled) or at its deadline, whichever
 /// comes first, so nothing has to release it.
 /// </summary>
