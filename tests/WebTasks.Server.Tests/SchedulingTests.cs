@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using WebTasks.Pipeline.Activities;
 using WebTasks.Pipeline.Orchestration;
@@ -94,6 +95,51 @@ public sealed class SchedulingTests : IAsyncLifetime
 
         waited["outcome"]!.GetValue<string>().ShouldBe("success", waited.ToJsonString());
         Interval(waited).Started.ShouldBeGreaterThanOrEqualTo(Interval(held).Completed);
+    }
+
+    [Fact]
+    public async Task A_request_to_the_queue_left_by_a_host_that_died_before_its_checkpoint_neither_hangs_the_run_nor_holds_the_key()
+    {
+        // A host killed after an episode asked the workspace's queue for a turn, before it checkpointed, leaves that
+        // request behind; the episode runs again elsewhere and asks anew, so the queue hears the run twice. (Locks
+        // taken with LockEntitiesAsync granted the key to the request left behind, and the run hung for good.) No
+        // sweep here: it would free a key held by an ended run and hide a second place kept for the run.
+        await using var service = await WebTasksService.StartAsync(new Dictionary<string, string?>
+        {
+            ["WebTasks:Durable:EndedRunSweep"] = "01:00:00",
+            ["WebTasks:Browser:Trace"] = "off",
+        });
+        using var api = service.Api();
+        await api.PutCodeAsync("asked-twice", Scripts.Wait(10));
+        var durable = service.Services.GetRequiredService<DurableTaskClient>();
+        var holder = await api.StartAsync(new JsonObject { ["task"] = "t", ["startUrl"] = _sites.Url("/gate/asked-twice"), ["reuseKey"] = "asked-twice" });
+        await WaitForQueueAsync(durable, state => state.Running.Any(r => r.InstanceId == holder));
+        var waiting = await api.StartAsync(new JsonObject { ["task"] = "t", ["startUrl"] = _sites.Url("/directory/"), ["reuseKey"] = "asked-twice" });
+        await WaitForQueueAsync(durable, state => state.Waiting.Any(r => r.InstanceId == waiting));
+        await durable.Entities.SignalEntityAsync(
+            WorkspaceRuns.For(WebTasksService.Workspace), nameof(WorkspaceRuns.Enter), new RunClaim(waiting, "asked-twice", WorkspaceLimit, 0, TimeSpan.FromMinutes(20)));
+
+        _sites.OpenGate("asked-twice");
+        (await api.WaitAsync(holder, TimeSpan.FromMinutes(1)))["outcome"]!.GetValue<string>().ShouldBe("success");
+        var waited = await api.WaitAsync(waiting, TimeSpan.FromMinutes(1));
+        waited["outcome"]!.GetValue<string>().ShouldBe("success", waited.ToJsonString());
+        var after = await api.RunAsync(new JsonObject { ["task"] = "t", ["startUrl"] = _sites.Url("/directory/"), ["reuseKey"] = "asked-twice" }, TimeSpan.FromSeconds(60));
+        after["outcome"]!.GetValue<string>().ShouldBe("success", "the key is free once the run asked twice has ended");
+        await WaitForQueueAsync(durable, state => !state.Running.Concat(state.Waiting).Any(r => r.InstanceId == waiting || r.InstanceId == holder));
+    }
+
+    private static async Task WaitForQueueAsync(DurableTaskClient durable, Func<WorkspaceRunsState, bool> condition)
+    {
+        for (var clock = System.Diagnostics.Stopwatch.StartNew(); ; await Task.Delay(200))
+        {
+            var queue = await durable.Entities.GetEntityAsync<WorkspaceRunsState>(WorkspaceRuns.For(WebTasksService.Workspace));
+            if (queue is not null && condition(queue.State))
+            {
+                return;
+            }
+
+            clock.Elapsed.ShouldBeLessThan(TimeSpan.FromMinutes(1), "the workspace's queue never came to the state looked for");
+        }
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class WebTaskOrchestrator : TaskOrchestrator<WebTaskInput, string>
     /// <summary>The browser run catches what a script or a site can do; what still escapes it is tried once more.</summary>
     private static readonly TaskOptions Run = TaskOptions.FromRetryPolicy(new RetryPolicy(2, TimeSpan.FromSeconds(2)));
 
-    /// <summary>How often a run granted its key's lock while another run still has the key's turn looks again.</summary>
+    /// <summary>How often a run admitted while another run still has its key's turn looks again.</summary>
     private static readonly TimeSpan TurnPoll = TimeSpan.FromSeconds(2);
 
     /// <summary>
@@ -45,8 +45,8 @@ public sealed class WebTaskOrchestrator : TaskOrchestrator<WebTaskInput, string>
         try
         {
             outcome = !verdict.Allowed ? await DeliverAsync(context, input, new RunOutcome(Completion.Failed(FailureCodes.Rejected, verdict.Reason!), null, null))
-                : await AdmittedAsync(context, queue, claim, admission) == Admission.Refused ? await DeliverAsync(context, input, new RunOutcome(Backlogged(settings), null, null))
-                : await RunLockedAsync(context, input, await TakeKeyTurnAsync(context, input));
+                : await WaitForAdmissionAsync(context, queue, claim, admission) == Admission.Refused ? await DeliverAsync(context, input, new RunOutcome(Backlogged(settings), null, null))
+                : await RunAdmittedAsync(context, input, await TakeKeyTurnAsync(context, input));
         }
         finally
         {
@@ -73,7 +73,7 @@ public sealed class WebTaskOrchestrator : TaskOrchestrator<WebTaskInput, string>
     /// Waits in the queue until the run is admitted (or refused): woken by a run that leaves, and asking again every
     /// <see cref="AdmissionPoll"/>. Asking again is safe: the queue keeps one place per run.
     /// </summary>
-    private static async Task<Admission> AdmittedAsync(TaskOrchestrationContext context, EntityInstanceId queue, RunClaim claim, Admission admission)
+    private static async Task<Admission> WaitForAdmissionAsync(TaskOrchestrationContext context, EntityInstanceId queue, RunClaim claim, Admission admission)
     {
         while (admission == Admission.Waiting)
         {
@@ -114,7 +114,7 @@ public sealed class WebTaskOrchestrator : TaskOrchestrator<WebTaskInput, string>
         }
     }
 
-    private static async Task<RunOutcome> RunLockedAsync(TaskOrchestrationContext context, WebTaskInput input, BundleRef? bundle)
+    private static async Task<RunOutcome> RunAdmittedAsync(TaskOrchestrationContext context, WebTaskInput input, BundleRef? bundle)
     {
         var deadline = new DateTimeOffset(context.CurrentUtcDateTime, TimeSpan.Zero) + input.Settings.RunTimeout;
         RunOutcome run;
