@@ -26,10 +26,11 @@ public sealed class WebTaskOrchestrator : TaskOrchestrator<WebTaskInput, string>
     private static readonly TimeSpan TurnPoll = TimeSpan.FromSeconds(2);
 
     /// <summary>
-    /// How long a waiting run waits to be woken before it asks the queue again: a wake-up is lost when the run that left
-    /// was made to leave by the sweep or a cancel, or its host died between leaving and waking it.
+    /// How long a waiting run first waits to be woken before it asks the queue again, and the longest it waits later
+    /// (twice as long each time): a wake-up is lost only when the run that left was made to leave by the sweep or a
+    /// cancel, or its host died between leaving and waking it, so asking is rare where many runs wait long.
     /// </summary>
-    private static readonly TimeSpan AdmissionPoll = TimeSpan.FromSeconds(10);
+    private static readonly (TimeSpan First, TimeSpan Longest) AdmissionPoll = (TimeSpan.FromSeconds(5), TimeSpan.FromMinutes(1));
 
     public override async Task<string> RunAsync(TaskOrchestrationContext context, WebTaskInput input)
     {
@@ -70,16 +71,16 @@ public sealed class WebTaskOrchestrator : TaskOrchestrator<WebTaskInput, string>
         "start this task again when some have completed (the bound is WebTasks:Pipeline:MaxWaitingRuns).");
 
     /// <summary>
-    /// Waits in the queue until the run is admitted (or refused): woken by a run that leaves, and asking again every
-    /// <see cref="AdmissionPoll"/>. Asking again is safe: the queue keeps one place per run.
+    /// Waits in the queue until the run is admitted (or refused): woken by a run that leaves, and asking again now and
+    /// then (<see cref="AdmissionPoll"/>). Asking again is safe: the queue keeps one place per run.
     /// </summary>
     private static async Task<Admission> WaitForAdmissionAsync(TaskOrchestrationContext context, EntityInstanceId queue, RunClaim claim, Admission admission)
     {
-        while (admission == Admission.Waiting)
+        for (var poll = AdmissionPoll.First; admission == Admission.Waiting; poll = poll * 2 < AdmissionPoll.Longest ? poll * 2 : AdmissionPoll.Longest)
         {
             try
             {
-                await context.WaitForExternalEvent<string>(WorkspaceRuns.TurnEvent, AdmissionPoll);
+                await context.WaitForExternalEvent<string>(WorkspaceRuns.TurnEvent, poll);
             }
             catch (TaskCanceledException)
             {
