@@ -69,7 +69,7 @@ public sealed class StorageAccount
     public TableClient KeyTable { get; }
     public TableClient RevisionTable { get; }
 
-    /// <summary>Which run has each reuse key's turn (a fence under the key's lock entity).</summary>
+    /// <summary>Which run has each reuse key's turn (a fence behind the workspace's queue entity).</summary>
     public TableClient KeyTurnTable { get; }
 
     public TableClient AiLedgerTable { get; }

@@ -75,9 +75,9 @@ public sealed class SchedulingTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_run_granted_its_keys_lock_while_another_run_has_the_keys_turn_waits_for_that_run()
+    public async Task A_run_admitted_while_another_run_has_its_keys_turn_waits_for_that_run()
     {
-        // What a lock granted twice leaves (a host killed between the lock entity's grant and its checkpoint): the
+        // What a key admitted twice leaves (a host killed between the queue entity's answer and its checkpoint): the
         // key's turn is held by a run that is still going, here one waiting at a gate.
         await _api.PutCodeAsync("turn-holder", Scripts.Wait(10));
         await _api.PutCodeAsync("fenced", Scripts.Wait(10));

@@ -110,7 +110,7 @@ public sealed class WebTaskOrchestrator : TaskOrchestrator<WebTaskInput, string>
                 return turn.Bundle;
             }
 
-            logger.LogWarning("Web task {WebTaskId} holds the lock of key '{ReuseKey}' while run {Holder} still has its turn; waiting for it", input.WebTaskId, input.ReuseKey, turn.HeldBy);
+            logger.LogWarning("Web task {WebTaskId} was admitted on key '{ReuseKey}' while run {Holder} still has its turn; waiting for it", input.WebTaskId, input.ReuseKey, turn.HeldBy);
             await context.CreateTimer(TurnPoll, CancellationToken.None);
         }
     }

@@ -64,7 +64,7 @@ internal sealed class DurableWorker(
     }
 }
 
-/// <summary>Registers the engine, its client and the orphaned-lock sweep.</summary>
+/// <summary>Registers the engine, its client and the sweep for ended runs.</summary>
 internal static class DurableSetup
 {
     /// <summary>One converter for the client and the shims, so both read what the other wrote.</summary>
@@ -108,7 +108,7 @@ internal static class DurableSetup
         LeaseAcquireInterval = durable.LeaseInterval / 3,
 
         // Entity work items on their own queue: with the default, entity messages reach the orchestration
-        // dispatcher, fail as "orchestration not found" and are retried forever (locks are never granted).
+        // dispatcher, fail as "orchestration not found" and are retried forever (entities never answer).
         UseSeparateQueueForEntityWorkItems = true,
     };
 }
