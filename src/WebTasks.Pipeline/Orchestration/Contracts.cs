@@ -63,7 +63,8 @@ public sealed record Completion
 /// </summary>
 public sealed record RunOutcome(Completion Completion, NewScript? Script, string? TraceBlob, bool Delivered = false);
 
-public sealed record SaveBundleInput(WebTaskInput Task, NewScript Script);
+/// <summary>A verified new script to save, and the revision the run built it on (<see cref="BuiltOn"/>: null on an empty key).</summary>
+public sealed record SaveBundleInput(WebTaskInput Task, NewScript Script, BundleRef? BuiltOn = null);
 
 public sealed record SavedRevision(string RevisionId, DateTimeOffset RevisionTimestamp);
 

@@ -138,8 +138,13 @@ public sealed class WebTaskOrchestrator : TaskOrchestrator<WebTaskInput, string>
 
         if (run is { Completion.Success: true, Script: { } script })
         {
-            var saved = await context.CallActivityAsync<SavedRevision?>(nameof(SaveBundle), new SaveBundleInput(input, script), Steady);
-            run = saved is null ? run : run with { Completion = run.Completion with { RevisionId = saved.RevisionId, RevisionTimestamp = saved.RevisionTimestamp } };
+            var saved = await context.CallActivityAsync<SavedRevision?>(nameof(SaveBundle), new SaveBundleInput(input, script, bundle), Steady);
+            run = run with
+            {
+                Completion = saved is null
+                    ? run.Completion with { Created = false, Updated = false }
+                    : run.Completion with { RevisionId = saved.RevisionId, RevisionTimestamp = saved.RevisionTimestamp },
+            };
         }
 
         return run.Delivered ? run : await DeliverAsync(context, input, run);

@@ -97,6 +97,35 @@ public sealed class ReuseKeyStore(StorageAccount account)
         string? outputSchema,
         string author,
         string? sourceWebTaskId,
+        CancellationToken cancellationToken) =>
+        (await SaveAsync(workspaceId, key, revisionId, code, outputSchema, author, sourceWebTaskId, null, cancellationToken))!;
+
+    /// <summary>
+    /// As <see cref="SaveRevisionAsync"/>, for a script a run built on the key's revision <paramref name="builtOn"/>
+    /// (null: on an empty key): null, and nothing written, when another revision has become current since (a user's
+    /// PUT or rollback is not replaced by a run that did not see it).
+    /// </summary>
+    public Task<Revision?> SaveRevisionBuiltOnAsync(
+        string workspaceId,
+        string key,
+        string revisionId,
+        string code,
+        string? outputSchema,
+        string author,
+        string sourceWebTaskId,
+        string? builtOn,
+        CancellationToken cancellationToken) =>
+        SaveAsync(workspaceId, key, revisionId, code, outputSchema, author, sourceWebTaskId, pointer => pointer?.RevisionId == builtOn, cancellationToken);
+
+    private async Task<Revision?> SaveAsync(
+        string workspaceId,
+        string key,
+        string revisionId,
+        string code,
+        string? outputSchema,
+        string author,
+        string? sourceWebTaskId,
+        Func<ReuseKeyEntity?, bool>? builtOnCurrent,
         CancellationToken cancellationToken)
     {
         var existing = await GetRevisionAsync(workspaceId, key, revisionId, cancellationToken);
@@ -111,6 +140,11 @@ public sealed class ReuseKeyStore(StorageAccount account)
             }
 
             return existing;
+        }
+
+        if (builtOnCurrent is not null && !builtOnCurrent(await GetKeyAsync(workspaceId, key, cancellationToken)))
+        {
+            return null;
         }
 
         var blobName = $"{workspaceId}/{key}/{revisionId}.js";
@@ -130,7 +164,7 @@ public sealed class ReuseKeyStore(StorageAccount account)
             // Written by an earlier attempt of the same save; revisions are immutable, so it is the same code.
         }
 
-        return await AddRevisionAndSwapAsync(workspaceId, key, revisionId, blobName, outputSchema, author, sourceWebTaskId, null, cancellationToken);
+        return await AddRevisionAndSwapAsync(workspaceId, key, revisionId, blobName, outputSchema, author, sourceWebTaskId, null, builtOnCurrent, cancellationToken);
     }
 
     /// <summary>Makes an older revision current again, as a new revision pointing at the same code.</summary>
@@ -144,10 +178,10 @@ public sealed class ReuseKeyStore(StorageAccount account)
         }
 
         var t = target.Value!;
-        return await AddRevisionAndSwapAsync(workspaceId, key, newRevisionId, t.CodeBlob, t.OutputSchema, Authors.User, null, toRevisionId, cancellationToken);
+        return await AddRevisionAndSwapAsync(workspaceId, key, newRevisionId, t.CodeBlob, t.OutputSchema, Authors.User, null, toRevisionId, null, cancellationToken);
     }
 
-    private async Task<Revision> AddRevisionAndSwapAsync(
+    private async Task<Revision?> AddRevisionAndSwapAsync(
         string workspaceId,
         string key,
         string revisionId,
@@ -156,6 +190,7 @@ public sealed class ReuseKeyStore(StorageAccount account)
         string author,
         string? sourceWebTaskId,
         string? restoredFrom,
+        Func<ReuseKeyEntity?, bool>? builtOnCurrent,
         CancellationToken cancellationToken)
     {
         for (var attempt = 0; attempt < SwapAttempts; attempt++)
@@ -163,6 +198,19 @@ public sealed class ReuseKeyStore(StorageAccount account)
             // Stamped per attempt: a writer that had to retry becomes current after the one it lost to, so it is newer.
             var now = DateTimeOffset.UtcNow;
             var current = await GetKeyAsync(workspaceId, key, cancellationToken);
+            if (builtOnCurrent is not null && !builtOnCurrent(current))
+            {
+                // Lost to a writer the script was not built on: what this save wrote goes (a row left from an earlier
+                // attempt would show in the history; the code is this revision's own).
+                if (attempt > 0)
+                {
+                    await account.RevisionTable.DeleteEntityAsync(RevisionPartition(workspaceId, key), revisionId, cancellationToken: cancellationToken);
+                }
+
+                await account.Bundles.GetBlobClient(codeBlob).DeleteIfExistsAsync(cancellationToken: cancellationToken);
+                return null;
+            }
+
             var revision = new RevisionEntity
             {
                 PartitionKey = RevisionPartition(workspaceId, key),
