@@ -76,7 +76,7 @@ public sealed class WebTaskOrchestrator : TaskOrchestrator<WebTaskInput, string>
     /// </summary>
     private static async Task<Admission> WaitForAdmissionAsync(TaskOrchestrationContext context, EntityInstanceId queue, RunClaim claim, Admission admission)
     {
-        for (var poll = AdmissionPoll.First; admission == Admission.Waiting; poll = poll * 2 < AdmissionPoll.Longest ? poll * 2 : AdmissionPoll.Longest)
+        for (var poll = AdmissionPoll.First; admission == Admission.Waiting; poll = Doubled(poll, AdmissionPoll.Longest))
         {
             try
             {
@@ -174,8 +174,11 @@ public sealed class WebTaskOrchestrator : TaskOrchestrator<WebTaskInput, string>
             if (attempt < settings.SinkAttempts)
             {
                 await context.CreateTimer(delay, CancellationToken.None);
-                delay = delay * 2 < settings.SinkMaxRetry ? delay * 2 : settings.SinkMaxRetry;
+                delay = Doubled(delay, settings.SinkMaxRetry);
             }
         }
     }
+
+    /// <summary>The next wait of an exponential backoff: twice <paramref name="delay"/>, at most <paramref name="longest"/>.</summary>
+    private static TimeSpan Doubled(TimeSpan delay, TimeSpan longest) => delay * 2 < longest ? delay * 2 : longest;
 }

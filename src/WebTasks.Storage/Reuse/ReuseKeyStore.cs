@@ -102,8 +102,8 @@ public sealed class ReuseKeyStore(StorageAccount account)
 
     /// <summary>
     /// As <see cref="SaveRevisionAsync"/>, for a script a run built on the key's revision <paramref name="builtOn"/>
-    /// (null: on an empty key): null, and nothing written, when another revision has become current since (a user's
-    /// PUT or rollback is not replaced by a run that did not see it).
+    /// (null: on an empty key): null, and nothing left written, when another revision has become current since (a
+    /// user's PUT or rollback is not replaced by a run that did not see it).
     /// </summary>
     public Task<Revision?> SaveRevisionBuiltOnAsync(
         string workspaceId,
@@ -140,11 +140,6 @@ public sealed class ReuseKeyStore(StorageAccount account)
             }
 
             return existing;
-        }
-
-        if (builtOnCurrent is not null && !builtOnCurrent(await GetKeyAsync(workspaceId, key, cancellationToken)))
-        {
-            return null;
         }
 
         var blobName = $"{workspaceId}/{key}/{revisionId}.js";
