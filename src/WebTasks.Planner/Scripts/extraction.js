@@ -1366,8 +1366,17 @@
 
   // A text as words are compared: lower case, accents and marks dropped ("Pöytäkirja" → "poytakirja"), one space
   // around each word.
+  // Kept per text (on the function: word lists above use it as they are built): a page's texts are compared with
+  // many word lists, over and over.
   function plainWords(text) {
-    return ' ' + String(text || '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ı/g, 'i').replace(/[^\p{L}\p{N}]+/gu, ' ').trim() + ' ';
+    const cache = plainWords.cache || (plainWords.cache = new Map());
+    const key = String(text || '');
+    let plain = cache.get(key);
+    if (plain === undefined) {
+      plain = ' ' + key.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ı/g, 'i').replace(/[^\p{L}\p{N}]+/gu, ' ').trim() + ' ';
+      if (cache.size < 100000) cache.set(key, plain);
+    }
+    return plain;
   }
 
   // What says what a file is: the link's own words (its text, file name, title, column header), its row's, the

@@ -1,7 +1,9 @@
 async (input) => {
   // The planner's look at a page. op 'records': every repeated sibling structure (a candidate for "the records") with
   // the places a field could be read from; 'page': the same for the whole page as one object; 'documents': for the
-  // detail pages at input.links, each one record; 'forms': the forms and their controls; 'files': links to files.
+  // detail pages at input.links, each one record; 'forms': the forms and their controls; 'files': links to files;
+  // 'intl': every language's month and weekday names as this browser writes them, which the planner passes back to
+  // each later look as input.intl (gathering them costs a page a fifth of a second).
   // For each place, how well its values fit each wanted field (type and schema constraints), how they vary, and
   // the hints (headers, labels, names) that say what it holds.
   // @extraction
@@ -1511,8 +1513,13 @@ async (input) => {
     }).filter(f => f.controls.length > 0);
   }
 
+  if (input.intl) {
+    for (const kind of Object.keys(INTL_NAMES)) intlNameCache[kind + '*'] = new Map(input.intl[kind]);
+  }
   expandRowspans();
   switch (input.op) {
+    case 'intl':
+      return Object.fromEntries(Object.keys(INTL_NAMES).map(kind => [kind, [...intlNames(kind, true)]]));
     case 'page':
       return { url: location.href, title: document.title, sources: pageSources() };
     case 'documents':
