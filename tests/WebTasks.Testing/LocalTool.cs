@@ -11,6 +11,9 @@ namespace WebTasks.Testing;
 /// </summary>
 public static class LocalTool
 {
+    /// <summary>The watchdogs started, held so that their pipes stay open (a collected one would close its pipe) for as long as this process.</summary>
+    private static readonly List<Process> Running = [];
+
     public static string Find(string name, string variable)
     {
         if (Environment.GetEnvironmentVariable(variable) is { Length: > 0 } configured)
@@ -35,18 +38,22 @@ public static class LocalTool
     /// <summary>Starts <paramref name="executable"/> and waits until every one of <paramref name="ports"/> listens.</summary>
     public static async Task<Process> StartAsync(string executable, IEnumerable<string> args, params int[] ports)
     {
-        // A watchdog shell ends the tool when this process ends, however it ends (test hosts are often killed). With
-        // KILL: after a TERM, Azurite waits on connections that no one will close, and both tools keep nothing.
+        // A watchdog shell ends the tool when this process ends, however it ends (test hosts are often killed, at times
+        // while killing the tool themselves): it waits on a pipe from this process, which the kernel closes when this
+        // process goes, then kills the tool. With KILL: after a TERM, Azurite waits on connections that no one will
+        // close, and both tools keep nothing. (The tool's own input is /dev/null, as for any command run in the background.)
         var start = new ProcessStartInfo("/bin/sh")
         {
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
         start.ArgumentList.Add("-c");
-        start.ArgumentList.Add("""parent=$1; shift; "$@" & child=$!; while kill -0 "$parent" 2>/dev/null && kill -0 "$child" 2>/dev/null; do sleep 1; done; kill -9 "$child" 2>/dev/null""");
+        start.ArgumentList.Add("""
+            "$@" & child=$!; read -r _; kill -9 "$child" 2>/dev/null
+            """);
         start.ArgumentList.Add("tool-watchdog");
-        start.ArgumentList.Add(Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
         start.ArgumentList.Add(executable);
         foreach (var arg in args)
         {
@@ -58,7 +65,10 @@ public static class LocalTool
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop(process);
+        lock (Running)
+        {
+            Running.Add(process);
+        }
 
         var deadline = DateTime.UtcNow.AddSeconds(60);
         foreach (var port in ports)
@@ -88,21 +98,6 @@ public static class LocalTool
         catch (SocketException)
         {
             return false;
-        }
-    }
-
-    private static void Stop(Process process)
-    {
-        try
-        {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // Already gone.
         }
     }
 }
