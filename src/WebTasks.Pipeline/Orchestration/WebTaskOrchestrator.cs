@@ -71,8 +71,10 @@ public sealed class WebTaskOrchestrator : TaskOrchestrator<WebTaskInput, string>
         "start this task again when some have completed (the bound is WebTasks:Pipeline:MaxWaitingRuns).");
 
     /// <summary>
-    /// Waits in the queue until the run is admitted (or refused): woken by a run that leaves, and asking again now and
-    /// then (<see cref="AdmissionPoll"/>). Asking again is safe: the queue keeps one place per run.
+    /// Waits in the queue until the run is admitted (or refused): woken by a run that leaves, which is sent only to the
+    /// runs the queue admitted in its place (so being woken is being admitted: asking again would cost two more
+    /// messages through storage on every handover of a busy key), and asking again now and then
+    /// (<see cref="AdmissionPoll"/>). Asking again is safe: the queue keeps one place per run.
     /// </summary>
     private static async Task<Admission> WaitForAdmissionAsync(TaskOrchestrationContext context, EntityInstanceId queue, RunClaim claim, Admission admission)
     {
@@ -81,10 +83,11 @@ public sealed class WebTaskOrchestrator : TaskOrchestrator<WebTaskInput, string>
             try
             {
                 await context.WaitForExternalEvent<string>(WorkspaceRuns.TurnEvent, poll);
+                return Admission.Running;
             }
             catch (TaskCanceledException)
             {
-                // Not woken within the poll: ask anyway.
+                // Not woken within the poll: ask.
             }
 
             admission = await context.Entities.CallEntityAsync<Admission>(queue, nameof(WorkspaceRuns.Enter), claim);

@@ -112,7 +112,7 @@ public sealed class WorkspaceRunsState
 /// </summary>
 public sealed class WorkspaceRuns : TaskEntity<WorkspaceRunsState>
 {
-    /// <summary>The event a run that leaves sends to each run admitted in its place.</summary>
+    /// <summary>The event a run that leaves sends to each run admitted in its place: it admits the run it wakes.</summary>
     public const string TurnEvent = "WorkspaceRuns.Turn";
 
     public static EntityInstanceId For(string workspaceId) => new(nameof(WorkspaceRuns), workspaceId);
