@@ -71,6 +71,10 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
         }
 
         var page = run.Page;
+
+        // Gathered on the blank page, before any site's scripts run: a site that changed Intl must not skew the names
+        // every later plan on this host reads dates with.
+        _intlNames ??= await page.EvaluateAsync<string>(IntlNamesCall).WaitAsync(cancellationToken);
         try
         {
             await page.AddInitScriptAsync(ScriptWriter.QuietWatch).WaitAsync(cancellationToken);
@@ -352,7 +356,6 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
 
     private async Task<T> SurveyAsync<T>(IPage page, object input, CancellationToken cancellationToken)
     {
-        _intlNames ??= await page.EvaluateAsync<string>(IntlNamesCall).WaitAsync(cancellationToken);
         var json = await page.EvaluateAsync<string>(SurveyCall, new { input, intl = _intlNames }).WaitAsync(cancellationToken);
         return JsonSerializer.Deserialize<T>(json, SurveyJson)!;
     }
@@ -363,7 +366,7 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
 
     /// <summary>
     /// Every language's month and weekday names as this host's Chromium writes them (the survey's op 'intl'): gathered
-    /// once, on the first page surveyed, and passed to every survey after, which would otherwise gather them again for
+    /// once, on the first plan's blank page, and passed to every survey after, which would otherwise gather them again for
     /// each page it reads a date or weekday on (a fifth of a second on 2 cores).
     /// </summary>
     private string? _intlNames;
