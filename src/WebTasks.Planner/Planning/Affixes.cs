@@ -31,7 +31,9 @@ public static partial class Affixes
             return (null, region);
         }
 
-        if (field.Type != "string" || field.Description is not { } description || (source.Prefix is null && source.Suffix is null))
+        // What a bracket holds is left out by the span before it (BracketLeftOut), not by the end every record shares
+        // ("Island)" of "Badu (Mulgrave Island)").
+        if (field.Type != "string" || field.Description is not { } description || (source.Prefix is null && source.Suffix is null) || BracketLeftOut(field, source))
         {
             return (null, null);
         }
@@ -62,11 +64,28 @@ public static partial class Affixes
     /// is cut already.
     /// </summary>
     public static string? Span(RecordField field, SurveySource source, string? suffix) =>
-        field.Type == "string" && source.Span is null
+        field.Type == "string" && source.Span is null && NumberLeftOut(field, source) ? "unnumbered"
+        : field.Type == "string" && source.Span is null
             && (suffix is null || !Separator(suffix.TrimStart()))
-            && ((field.LeavesOutRegion && source.Traits.Town >= 0.8) || MarkedAfterBreak(field, source))
+            && ((field.LeavesOutRegion && source.Traits.Town >= 0.8) || MarkedAfterBreak(field, source) || BracketLeftOut(field, source))
             ? "first"
             : null;
+
+    /// <summary>
+    /// "Without the number before it" where every value starts with its record's number ("१. खप्तड द्वार होमस्टे",
+    /// "3) Casa Verde"): the text after it (the span <c>unnumbered</c>).
+    /// </summary>
+    private static bool NumberLeftOut(RecordField field, SurveySource source) =>
+        field.Description is { } description && WithoutNumber().IsMatch(description)
+        && source.Sample.Count > 0 && source.Sample.All(v => Numbered().IsMatch(v));
+
+    /// <summary>
+    /// "Without the town in brackets" where every value ends with one ("ጥዋለት (ባጽዕ)"): the description says where what
+    /// it leaves out is, in any language the page writes the rest in.
+    /// </summary>
+    private static bool BracketLeftOut(RecordField field, SurveySource source) =>
+        field.Description is { } description && WithoutInBrackets().IsMatch(description)
+        && source.Sample.Count > 0 && source.Sample.All(v => EndsInBracket().IsMatch(v));
 
     /// <summary>
     /// Whether every value names what the description says to leave out after a comma, a dash or in brackets, as the
@@ -90,4 +109,17 @@ public static partial class Affixes
 
     [GeneratedRegex(@"\b(without|excluding|not including|minus|sans|ohne|sin|senza|zonder)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Without();
+
+    [GeneratedRegex(@"\b(without|excluding|not including)\b[^.;()]{0,60}\b(in|within)\s+(round\s+)?(brackets|parentheses)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WithoutInBrackets();
+
+    [GeneratedRegex(@"\S\s*\([^()]+\)\s*$")]
+    private static partial Regex EndsInBracket();
+
+    [GeneratedRegex(@"\b(without|excluding|not including)\b[^.;()]{0,40}\b(number|numbering|numeral|rank|position)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WithoutNumber();
+
+    /// <summary>A record's number before its text, in any digits: the same as the script's span <c>unnumbered</c> cuts.</summary>
+    [GeneratedRegex(@"^[#№]?\p{Nd}{1,3}[.)]\s+\S")]
+    private static partial Regex Numbered();
 }

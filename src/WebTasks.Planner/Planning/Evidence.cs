@@ -79,7 +79,7 @@ public static partial class Evidence
 
         // The end of a range ("€ 4.150" of "€ 3.200 – € 4.150") is not what a field about its start wants, nor the
         // range read whole (its start) what a field about its end wants.
-        shape -= source.Span == "end" && FieldMatcher.AboutStart(words.Concat(taskWords ?? [])) ? 0.5 : 0;
+        shape -= (source.Span == "end" || source.Hints.Contains("range:end")) && FieldMatcher.AboutStart(words.Concat(taskWords ?? [])) ? 0.5 : 0;
         shape -= source.Hints.Contains("range:start") && FieldMatcher.AboutEnd(words) ? 0.5 : 0;
         shape += Days(words, source);
 
@@ -105,8 +105,13 @@ public static partial class Evidence
         // What the description says to leave out, as it says the page writes it ("without the sub-district (ต.)"), in
         // the values: they hold it ("บ้านหนองปลาสะวาย ต.หนองปลาสะวาย อ.บ้านโฮ่ง"), unless every value sets it off after
         // the place, where the script cuts it ("Havixbeck (Kr. Coesfeld)").
+        // A mark written after what it marks, as Chinese and Japanese write them ("鼓楼区" for "without the district (区)",
+        // "38号" for "without the door number (号)"), holds it too.
         shape -= !Affixes.MarkedAfterBreak(field, source) && field.LeftOutMarks.Any(mark => source.Sample.Any(v => v.StartsWith(mark, StringComparison.Ordinal)
-            || v.Contains(" " + mark, StringComparison.Ordinal) || v.Contains("(" + mark, StringComparison.Ordinal))) ? 0.6 : 0;
+            || v.Contains(" " + mark, StringComparison.Ordinal) || v.Contains("(" + mark, StringComparison.Ordinal)
+            || EndsMarked(v, mark))) ? 0.6 : 0;
+        // Where every value ends so, each is the thing left out itself ("鼓楼区": a district), not a field's value holding it.
+        shape -= source.Sample.Count > 0 && field.LeftOutMarks.Any(mark => source.Sample.All(v => EndsMarked(v, mark))) ? 0.4 : 0;
 
         // A line below the first is the note under the value a description leaves out ("without … the note under it").
         shape -= source.Read.StartsWith("line:", StringComparison.Ordinal) && source.Read != "line:1" && field.LeftOutWords.Contains("note") ? 0.6 : 0;
@@ -144,6 +149,10 @@ public static partial class Evidence
         var evidence = Base(field, source) + named + shape + Variation(field, source, RanksShared(words, taskWords) ? [.. words.Where(w => w != "title")] : words) + Place(source);
         return fit * Math.Max(0, evidence);
     }
+
+    /// <summary>A value ending with a mark of one or two characters not in Latin letters, written after what it marks.</summary>
+    private static bool EndsMarked(string value, string mark) =>
+        mark.Length <= 2 && !mark.Any(char.IsAsciiLetter) && value.Length > mark.Length && value.EndsWith(mark, StringComparison.Ordinal);
 
     /// <summary>Whether a label's word names the word of a description: itself, or itself cut short ("moto" for motorbike).</summary>
     private static bool Names(string token, string word) => word == token || (token.Length >= 4 && word.StartsWith(token, StringComparison.Ordinal));

@@ -218,7 +218,9 @@ public static class PlanChooser
     /// </summary>
     private static List<(SurveySource Source, AssignmentOption Option)> Shadowless(List<(SurveySource Source, AssignmentOption Option)> credible)
     {
-        var labels = credible.Where(p => p.Source is { Read: "labelled", Unsteady: false, Label: not null }).Select(p => LabelWords(p.Source.Label!)).ToHashSet();
+        // A label's longer spelling in some records ("어른 1인 (미깡 1kg 가져감)" beside "어른 1인") is that label too.
+        var labels = credible.Where(p => p.Source is { Read: "labelled", Unsteady: false, Label: not null })
+            .SelectMany(p => new[] { p.Source.Label! }.Concat(p.Source.Alts ?? [])).Select(LabelWords).ToHashSet();
         return [.. credible.Where(p => !(p.Source.Unsteady && p.Source.Named is { } named && labels.Contains(LabelWords(named))))];
     }
 
@@ -235,8 +237,11 @@ public static class PlanChooser
             return credible;
         }
 
+        // Compared among places read alike (rows of one price list): a count's own label ("اتاق": rooms) is no plain
+        // price of a room.
         var labels = credible.Select(p => (p.Source.Label ?? p.Source.Named) is { } label ? FieldMatcher.Tokens(label).ToHashSet() : []).ToList();
-        return [.. credible.Where((_, i) => labels[i].Count == 0 || !labels.Any(other => other.Count > 0 && other.IsProperSubsetOf(labels[i])))];
+        return [.. credible.Where((p, i) => labels[i].Count == 0
+            || !labels.Where((_, j) => credible[j].Source.Read == p.Source.Read).Any(other => other.Count > 0 && other.IsProperSubsetOf(labels[i])))];
     }
 
     private static readonly HashSet<string> DenyingWords = ["non", "not", "without"];

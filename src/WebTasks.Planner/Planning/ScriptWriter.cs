@@ -329,7 +329,12 @@ public static partial class ScriptWriter
             var example = source.Sample.Count > 0 ? $", e.g. \"{source.Sample[0]}\"" : "";
             var dropped = lead is null ? "" : $" (without the leading {string.Join(" or ", otherLeads.Prepend(lead).Select(l => $"\"{l.Trim()}\""))})";
             dropped += suffix is null ? "" : $" (without the trailing \"{suffix.Trim()}\")";
-            dropped += before is null ? "" : " (only the place before the comma, dash or bracket)";
+            dropped += before switch
+            {
+                null => "",
+                "unnumbered" => " (without the record's number before it)",
+                _ => " (only the place before the comma, dash or bracket)",
+            };
             dropped += inner.Count == 0 ? "" : $" (without {string.Join(" or ", inner.Select(i => i.Replace(":scope > ", "", StringComparison.Ordinal)))}, read for another field)";
             summary.Append($"//   {name} ({binding.Field.Type}) ← {source.Describe()}{where}{dropped}{example}{how}\n");
         }

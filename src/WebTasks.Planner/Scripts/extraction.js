@@ -59,7 +59,12 @@
     if (el.children.length > 0) {
       // "Priis: <strong>ämsunst</strong> — …": a label written as the element's own text before its inline children.
       const first = el.firstChild;
-      return first && first.nodeType === 3 && /[:：]/.test(first.textContent) && !el.querySelector(BLOCKS) ? inlinePair(text) : null;
+      if (!first || first.nodeType !== 3 || el.querySelector(BLOCKS)) return null;
+      if (/[:：]/.test(first.textContent)) return inlinePair(text);
+      // "<li>खाना सहित (एक जना, एक रात) — <b>रु. १,८००</b></li>": words set off by a dash before the figure after them.
+      const lead = /^(\p{L}[^:：]{1,59}?)\s+[—–]$/u.exec(clean(first.textContent));
+      const rest = lead && clean(text.slice(clean(first.textContent).length));
+      return rest && /\p{N}/u.test(rest) && rest.length <= 40 ? pair(lead[1], rest) : null;
     }
     // "<li><span class="k">Lunghessa</span> 6,20 m</li>": a word or two alone before the rest of its line label it.
     const after = el.nextSibling;
@@ -70,12 +75,12 @@
       return pair(text, clean(after.textContent));
     }
     // "<li><span>Tambó alegre</span><b>$ 450.000</b></li>": words in one element beside a figure in the next, the two
-    // alone in a list item, label it as a small table's first cell labels its row. The figure may be a <data> element;
+    // alone in a list item (or a line of its own: "<div class="pr"><span>Susu miyo'u</span> <b>$ 280.000</b></div>"), label it as a small table's first cell labels its row. The figure may be a <data> element;
     // the words may be a long line ("Leto en dormitorio, con media-pension (sena e dejuna), per note"), as a price
     // list's are, for nothing but the figure shares the item.
     const value = el.nextElementSibling;
     const item = el.parentElement;
-    if (value && item && item.tagName === 'LI' && item.children.length === 2 && item.firstElementChild === el && INLINE.test(el.tagName)
+    if (value && item && /^(LI|DIV|P)$/.test(item.tagName) && item !== record && item.children.length === 2 && item.firstElementChild === el && INLINE.test(el.tagName)
       && (INLINE.test(value.tagName) || value.tagName === 'DATA') && value.children.length === 0 && ![...item.childNodes].some(n => n.nodeType === 3 && n.textContent.trim())
       && (text.match(/\p{L}/gu) || []).length >= 2 && text.length <= 80 && /\p{N}/u.test(value.textContent) && clean(value.textContent).length <= 40) {
       return pair(text, clean(value.textContent));
@@ -421,7 +426,9 @@
   const PLACE_BREAK = /,|\s[—–]\s|\s\(/;
   const firstPart = text => PLACE_BREAK.test(text) ? clean(text.split(PLACE_BREAK)[0]) || null : null;
 
-  const SPANS = { end: rangeEnd, town: townOf, last: lastPart, first: firstPart };
+  // A record's number before its text ("१. खप्तड द्वार होमस्टे"), where the description leaves it out.
+  const unnumbered = text => text.replace(/^[#№]?\p{Nd}{1,3}[.)]\s+(?=\S)/u, '');
+  const SPANS = { end: rangeEnd, town: townOf, last: lastPart, first: firstPart, unnumbered };
 
   // Month names people write, in the languages the planner reads (English, German, French, Spanish, Italian, Dutch,
   // Portuguese, the Scandinavian languages, Finnish, Polish, Czech, Hungarian, Romanian and Turkish; abbreviations
@@ -505,6 +512,7 @@
   // reads none of theirs), a month's name read as a neighbour's: the same word, or one that begins as (up to five
   // letters, accents aside) only that month's names do in every language known — Niuean "Oketopa" as Samoan, Hiri
   // Motu "Mareti" as Indonesian "Maret". A beginning two months share ("mar…": March, Finnish "marraskuu") is none.
+  // A name of two letters counts whole only (Tigrinya "ሰነ", June; Samoan "Me", May): it stands between a day and a year.
   const plainLetters = word => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   let kinMonthCache = null;
   function kinMonth(word) {
@@ -515,18 +523,49 @@
       const names = [...Object.values(LANGUAGE_MONTHS).flatMap(m => [...m]), ...intlNames('month', true), ...MONTHS.flatMap((n, i) => n.map(name => [name, i + 1]))];
       for (const [name, month] of names) {
         const plain = plainLetters(name);
-        if (name.includes('-') || plain.length < 3) continue;
+        if (name.includes('-') || plain.length < 2) continue;
         note('=' + plain, month);
         for (let k = 3; k <= Math.min(5, plain.length); k++) note(plain.slice(0, k), month);
       }
     }
     const plain = plainLetters(word);
-    if (plain.length < 3 || !/^\p{L}+$/u.test(plain)) return 0;
+    if (plain.length < 2 || !/^\p{L}+$/u.test(plain)) return 0;
     if (kinMonthCache.has('=' + plain)) return kinMonthCache.get('=' + plain);
+    const spelled = spelledMonth(plain);
+    if (spelled !== null) return spelled;
     for (let k = Math.min(5, plain.length); k >= 3; k--) {
       if (kinMonthCache.has(plain.slice(0, k))) return kinMonthCache.get(plain.slice(0, k));
     }
     return 0;
+  }
+
+  // A month's name as a language spells a neighbour's by its sounds ("Sulai" as Malay "Julai", "Epril" as "April",
+  // "Nopemper" as "November"): a letter off in four, two at most, from one month's names only; 0 where the nearest
+  // names are of two months, null where none is that near.
+  const spelledCache = new Map();
+  function spelledMonth(plain) {
+    const allowed = Math.min(2, Math.floor(plain.length / 4));
+    if (allowed === 0) return null;
+    if (spelledCache.has(plain)) return spelledCache.get(plain);
+    let best = allowed + 1, month = null;
+    for (const [key, m] of kinMonthCache) {
+      if (!key.startsWith('=') || Math.abs(key.length - 1 - plain.length) > allowed) continue;
+      const d = editDistance(plain, key.slice(1), best + 1);
+      if (d < best) { best = d; month = m; } else if (d === best && m !== month) month = 0;
+    }
+    spelledCache.set(plain, month);
+    return month;
+  }
+  // Letters to change, add or drop to make one word the other, or `limit` once it is that many or more.
+  function editDistance(a, b, limit) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      const current = [i];
+      for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (Math.min(...current) >= limit) return limit;
+      previous = current;
+    }
+    return Math.min(previous[b.length], limit);
   }
 
   // Month and weekday names in every language the browser knows (months also in the genitive written after a day:
@@ -641,7 +680,8 @@
 
   function isoDate(year, month, day) {
     const y = Number(year), m = Number(month), d = Number(day);
-    if (!(m >= 1 && m <= 12 && d >= 1 && d <= 31 && y >= 1000)) return null;
+    // A day the month does not have (31 April) is no date.
+    if (!(m >= 1 && m <= 12 && d >= 1 && d <= 31 && y >= 1000) || new Date(Date.UTC(y, m - 1, d)).getUTCDate() !== d) return null;
     return String(y) + '-' + String(m).padStart(2, '0') + '-' + String(d).padStart(2, '0');
   }
 
@@ -713,7 +753,70 @@
     // The day first, maybe with a short word before the month (Spanish "de", Tzotzil "yu'un").
     m = new RegExp('(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:\\p{L}{1,3}\\s+|\\p{L}{1,3}[\'’]\\p{L}{1,3}\\s+|d[\'’]\\s?|[\'’]e\\s+)?' + MONTH_WORD + ',?\\s+(?:d[ei]\\s+)?(\\d{4})(?!\\d)', 'u').exec(text);
     if (m && monthNumber(m[2])) return isoDate(m[3], monthNumber(m[2]), m[1]);
+    // A year, then two numbers each after a word that says what it is, and nothing else ("2027 ཟླ་ 6 ཚེས་ 14", Tibetan
+    // "month 6 day 14"): year first is year, month, day in every language that writes it so. Words in Latin letters
+    // only as the page's language's table lists them (above): "2026 season 4 round 5" is none; Chinese, Japanese and
+    // Korean dates only with the words above.
+    m = /^(\d{4})\s*[\p{L}\p{M}\u0F0B.'’]{1,10}\s*(\d{1,2})\s*[\p{L}\p{M}\u0F0B.'’]{1,10}\s*(\d{1,2})\s*[\p{L}\p{M}\u0F0B.]{0,10}$/u.exec(text.trim());
+    if (m && !/[\p{Script=Latin}\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(m[0])) return isoDate(m[1], m[2], m[3]);
+    return calendarDate(text);
+  }
+
+  // Dates of another calendar written with its months' names, the day first ("۱۵ فروردین ۱۴۰۶" in the Iranian solar
+  // calendar is 4 April 2027; "15 رمضان 1448" in the Hijri), as the Gregorian date the browser converts them to. The
+  // names are the browser's own, in the languages that write each calendar; a year far from today's in that calendar
+  // is none of its dates.
+  const CALENDARS = [
+    { calendar: 'persian', locales: ['fa', 'fa-AF', 'ps', 'ckb-IR', 'en'], years: [1300, 1499] },
+    { calendar: 'islamic-umalqura', locales: ['ar', 'fa', 'ur', 'en', 'ms', 'id', 'tr'], years: [1350, 1499] },
+  ];
+  const DAY = 86400000;
+  const calendarWord = word => word.normalize('NFD').replace(/\p{M}/gu, '').replace(/ي/g, 'ی').replace(/ك/g, 'ک').replace(/[‘'’ʻ`.]/g, '').toLowerCase().trim();
+  function calendarMonths(entry) {
+    if (!entry.months) {
+      entry.months = new Map();
+      for (const locale of entry.locales) {
+        let formats;
+        try { formats = ['long', 'short'].map(month => new Intl.DateTimeFormat(locale + '-u-ca-' + entry.calendar, { month, timeZone: 'UTC' })); } catch (e) { continue; }
+        const numeric = new Intl.DateTimeFormat('en-u-ca-' + entry.calendar, { month: 'numeric', timeZone: 'UTC' });
+        // A year of days, ten apart, meets every month of either calendar.
+        for (let t = Date.UTC(2027, 0, 1); t < Date.UTC(2028, 1, 1); t += 10 * DAY) {
+          const month = Number(numeric.format(t));
+          for (const format of formats) {
+            const name = calendarWord(format.format(t));
+            if (name.length >= 2 && !/\d/.test(name) && !entry.months.has(name)) entry.months.set(name, month);
+          }
+        }
+      }
+    }
+    return entry.months;
+  }
+  function calendarDate(text) {
+    const m = /(?<!\d)(\d{1,2})\s+([^\d\s][^\d]{0,24}?)\s+(\d{4})(?!\d)/u.exec(text);
+    if (!m) return null;
+    const [day, word, year] = [Number(m[1]), calendarWord(m[2]), Number(m[3])];
+    for (const entry of CALENDARS) {
+      const month = year >= entry.years[0] && year <= entry.years[1] && calendarMonths(entry).get(word);
+      if (month) return fromCalendar(entry.calendar, year, month, day);
+    }
     return null;
+  }
+  // The Gregorian day of a calendar's year, month and day: days only ever follow each other, so a search by halves
+  // over the next two centuries finds it; a day the month does not have is none.
+  function fromCalendar(calendar, year, month, day) {
+    const format = new Intl.DateTimeFormat('en-u-ca-' + calendar, { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'UTC' });
+    const key = t => {
+      const parts = Object.fromEntries(format.formatToParts(t).map(p => [p.type, p.value]));
+      return Number(parts.year) * 10000 + Number(parts.month) * 100 + Number(parts.day);
+    };
+    const wanted = year * 10000 + month * 100 + day;
+    let low = Date.UTC(1900, 0, 1) / DAY, high = Date.UTC(2100, 0, 1) / DAY;
+    while (low < high) {
+      const middle = Math.floor((low + high) / 2);
+      if (key(middle * DAY) < wanted) low = middle + 1; else high = middle;
+    }
+    if (key(low * DAY) !== wanted) return null;
+    return new Date(low * DAY).toISOString().slice(0, 10);
   }
 
   // Units of measure a field may name (lengthMetres, "weight in kilograms"), how pages write them after a number, and
@@ -904,6 +1007,13 @@
       return stars > 0 && /^[★⭐☆½\s]+$/.test(t) ? stars : null;
     }
     const m = /-?\d[\d.,'\u00a0\u202f\u2009 ]*/.exec(t);
+    // Counted in ten thousands and thousands as Korean, Chinese and Japanese write them ("1만원", "3万5千円"): each figure
+    // times the word after it, added up.
+    const myriads = /^(?:\d[\d,]*(?:\.\d+)?\s?[억億亿만萬万천千]\s?)+(?:\d[\d,]*(?!\s?[억億亿만萬万천千]))?/u.exec(t.slice(m.index));
+    if (myriads) {
+      return [...myriads[0].matchAll(/(\d[\d,]*(?:\.\d+)?)\s?([억億亿만萬万천千])?/gu)]
+        .reduce((sum, [, figure, word]) => sum + Number(figure.replace(/,/g, '')) * (MYRIADS[word] || 1), 0);
+    }
     let n = m[0].replace(/['\u00a0\u202f\u2009 ]/g, '').replace(/[.,]$/, '');
     const localDecimals = !fromAttribute && commaDecimal();
     const lastDot = n.lastIndexOf('.'), lastComma = n.lastIndexOf(',');
@@ -923,6 +1033,7 @@
     return scale && /[$€£¥₹]|\b(EUR|USD|GBP|CHF)\b/.test(t) ? Math.round(value * MAGNITUDES[scale[1].toLowerCase()] * 100) / 100 : value;
   }
 
+  const MYRIADS = { 억: 1e8, 億: 1e8, 亿: 1e8, 만: 1e4, 萬: 1e4, 万: 1e4, 천: 1e3, 千: 1e3 };
   const MAGNITUDES = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, bn: 1e9, billion: 1e9 };
   const MAGNITUDE_WORD = '(' + Object.keys(MAGNITUDES).join('|') + ')\\b';
   const MAGNITUDE = new RegExp('^\\s?' + MAGNITUDE_WORD, 'i');

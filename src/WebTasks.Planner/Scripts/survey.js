@@ -713,7 +713,7 @@ async (input) => {
             }
           }
         } else if (present.length > 0 && present.length < n && distinct.length === 1 && n >= 2
-          && records.every((record, i) => source.values[i] !== null || (!deepFind(record, source.sel) && !writesElsewhere(record, distinct[0])))) {
+          && records.every((record, i) => source.values[i] !== null || (!deepFind(record, source.sel) && !writesElsewhere(record, distinct[0], source.read)))) {
           const meaning = toBoolean(distinct[0], field.words) ?? (onlyThing(distinct[0], field.things) || iconSays(distinct[0], field) ? true : null);
           if (meaning !== null) {
             presentAs[field.name] = meaning;
@@ -836,8 +836,29 @@ async (input) => {
 
   // Whether a record without a place writes that place's text elsewhere ("📦 Uyathumela ngeposo? Iye" second where
   // other records write it third): the text moved, it is not missing, and its absence there says nothing.
-  function writesElsewhere(record, text) {
-    return clean(record.textContent).includes(text);
+  // A value read from an attribute is written elsewhere where another element carries it ("sendim go Keans" as the
+  // title of the "Yes" and of the "Nomo" alike).
+  function writesElsewhere(record, text, read) {
+    const attribute = read && read.startsWith('attr:') && read.slice('attr:'.length);
+    return clean(record.textContent).includes(text)
+      || (!!attribute && /^[\w-]+$/.test(attribute) && [...record.querySelectorAll('[' + attribute + ']')].some(el => clean(el.getAttribute(attribute)) === text));
+  }
+
+  function afterBreak(node) {
+    const before = node.previousSibling;
+    let after = node.nextSibling;
+    while (after && after.nodeType === 3 && !after.textContent.trim()) after = after.nextSibling;
+    return !after && !!before && before.nodeType === 3 && /\p{L}[^\p{L}\p{N}]*[,–—]\s*$/u.test(before.textContent) && /\p{L}/u.test(node.textContent);
+  }
+
+  function rangeBound(node) {
+    // One date or time (not a range itself) in a short line that is a range.
+    const own = clean(node.textContent);
+    const whole = own && own.length <= 40 && node.parentElement && (parseDate(own) || CLOCK.test(own)) && rangeEnd(own) === own && clean(node.parentElement.textContent);
+    if (!whole || whole.length > 100) return null;
+    const end = rangeEnd(whole);
+    if (end === whole) return null;
+    return end.trim() === own ? 'range:end' : whole.indexOf(own) < whole.length - end.length ? 'range:start' : null;
   }
 
   function startIcon(text) {
@@ -957,6 +978,13 @@ async (input) => {
         // The icon a text starts with says what it holds, as does an icon alone before it ("<span>📞</span><b>+255 …</b>").
         const icon = node !== record && (iconWord(clean(node.textContent)) || (near && iconWord(near)));
         if (icon) hints.push(icon);
+        // A date or time beside another in a range its parent writes ("<time>2027.10.25</time> ~ <time>2028.01.31</time>")
+        // is the range's start or its end, as the part of a range read whole is.
+        const bound = node !== record && rangeBound(node);
+        if (bound) hints.push(bound);
+        // An element that ends its parent's text after a comma or a dash ("Dolonier, <small>Nett</small>") is the
+        // place's region, as the last part of a text read whole is.
+        if (node !== record && afterBreak(node)) hints.push('span:last');
         // The icon alone just before it, as a description may point to it ("town after 📍": "📍 <span>Malagana</span>"),
         // or the one its text starts with ("🎣 Samən san chaku-ɬatwa: 5/1/2027").
         const lead = node !== record && (leadIcon(node) || startIcon(clean(node.textContent)));
@@ -1005,7 +1033,7 @@ async (input) => {
           // class, its label) does not name each part, but the icon a part starts with does ("📍 Kenema · …").
           // The last part is marked so ("Gallusova dvorana, Cankarjev dom · Ljubljana": a town after its venue).
           const parts = partsOf(text);
-          parts.slice(0, 8).forEach((part, i) => add(sel + '|part:' + (i + 1), () => ({ sel, segments, read: 'part:' + (i + 1), ...place, hints: [iconWord(part), i > 0 && i === parts.length - 1 && 'span:last'].filter(Boolean), named: undefined }), index, part, order, node, mark));
+          parts.slice(0, 8).forEach((part, i) => add(sel + '|part:' + (i + 1), () => ({ sel, segments, read: 'part:' + (i + 1), ...place, hints: [iconWord(part), startIcon(part) && 'icon:' + startIcon(part), i > 0 && i === parts.length - 1 && 'span:last'].filter(Boolean), named: undefined }), index, part, order, node, mark));
         }
         // Lines are read one by one (a company's name, street and town in one paragraph; a value above its note): those
         // its <br>s break, or its own text beside a child shown as a block or a note.
@@ -1048,7 +1076,8 @@ async (input) => {
     // menu, "Conch in butter sauce" on the next), or a line of a list of them ("<li><span>Pannekoek naturel</span>
     // <i>€ 8,25</i>"): each record lists its own things there.
     // (A row that is itself a record is named by no cell of its own.)
-    const wordsBeside = words => /^\p{L}\D{1,39}$/u.test(clean(words.textContent));
+    // (A note in brackets with figures, "어린이 (7살~13살)", is still words.)
+    const wordsBeside = words => /^\p{L}\D{1,39}$/u.test(clean(words.textContent).replace(/\s*\([^()]*\)/g, ''));
     const rowLabelled = (n, record) => {
       const cell = n.closest('td');
       const row = cell && cell.parentElement;

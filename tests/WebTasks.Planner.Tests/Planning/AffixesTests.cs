@@ -41,6 +41,28 @@ public sealed class AffixesTests
     }
 
     [Fact]
+    public void The_place_before_a_bracket_is_read_where_the_description_leaves_out_what_the_bracket_holds()
+    {
+        var quay = new RecordField("quay", "string", true) { Description = "quay after ⚓ as written in the list, without the town in brackets" };
+        var source = new SurveySource { Sel = "", Read = "part:1", Sample = ["⚓ ጥዋለት (ባጽዕ)", "⚓ ገራር (ባጽዕ)"] };
+
+        Affixes.Span(quay, source, null).ShouldBe("first");
+        Affixes.Span(quay, source with { Sample = ["⚓ ጥዋለት (ባጽዕ)", "⚓ ገራር"] }, null).ShouldBeNull("a value without a bracket is not written so");
+        Affixes.Span(quay with { Description = "quay after ⚓ as written in the list" }, source, null).ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_record_s_number_before_its_name_is_cut_where_the_description_leaves_it_out()
+    {
+        var name = new RecordField("name", "string", true) { Description = "homestay's name as in its heading, without the number before it" };
+        var source = new SurveySource { Sel = "h3", Read = "text", Sample = ["१. खप्तड द्वार होमस्टे", "२. शैलेश्वरी होमस्टे"] };
+
+        Affixes.Span(name, source, null).ShouldBe("unnumbered");
+        Affixes.Span(name with { Description = "homestay's name as in its heading" }, source, null).ShouldBeNull();
+        Affixes.Span(name, source with { Sample = ["१. खप्तड द्वार होमस्टे", "शैलेश्वरी होमस्टे"] }, null).ShouldBeNull();
+    }
+
+    [Fact]
     public void Without_the_word_for_it_takes_off_the_one_word_every_value_ends_with() =>
         Stripped("the taluka it comes from, without the word for taluka", null, " तालुको").ShouldBe((null, " तालुको"));
 

@@ -206,8 +206,32 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("moh", "Onerahtohkó:wa 15, 2027", "2027-05-15")]
     [InlineData("mic", "Kisikewiku’s 21, 2027", "2027-08-21")]
     [InlineData("sma", "3. snjaltje 2027", "2027-07-03")]
+    [InlineData("byn", "5 ሰነ 2027", "2027-06-05")]
+    [InlineData("chk", "29 Me 2027", "2027-05-29")]
     public async Task A_month_of_two_letters_or_written_with_marks_or_after_a_short_word_is_read(string language, string text, string date) =>
         (await EvaluateAsync($"(document.documentElement.lang = '{language}', toValue({JsonSerializer.Serialize(text)}, 'date', false))")).ShouldBe($"\"{date}\"");
+
+    [Theory]
+    [InlineData("۱۵ فروردین ۱۴۰۶", "\"2027-04-04\"")]
+    [InlineData("پنجشنبه ۱ حمل ۱۴۰۶", "\"2027-03-21\"")]
+    [InlineData("3 رمضان 1448 هـ", "\"2027-02-10\"")]
+    [InlineData("۳۱ اسفند ۱۴۰۵", "null")]
+    [InlineData("۱۵ فروردین ۱۹۰۶", "null")]
+    [InlineData("2027 ཟླ་ 6 ཚེས་ 14", "\"2027-06-14\"")]
+    [InlineData("2027 rooms 6", "null")]
+    [InlineData("2026 season 4 round 5", "null")]
+    [InlineData("2027年5月12号", "null")]
+    [InlineData("Built 2019, 6 rooms 14 beds", "null")]
+    public async Task A_date_of_another_calendar_or_with_words_for_month_and_day_is_read_as_its_gregorian_day(string text, string expected) =>
+        (await EvaluateAsync($"toValue({JsonSerializer.Serialize(text)}, 'date', false)")).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("1만원", "10000")]
+    [InlineData("3만 5천원", "35000")]
+    [InlineData("1.5万円", "15000")]
+    [InlineData("15,000원", "15000")]
+    public async Task Ten_thousands_are_counted_as_korean_chinese_and_japanese_write_them(string text, string expected) =>
+        (await EvaluateAsync($"toValue({JsonSerializer.Serialize(text)}, 'number', false)")).ShouldBe(expected);
 
     [Fact]
     public async Task A_model_name_with_figures_in_a_script_with_vowel_signs_is_words_not_a_number()
@@ -1288,6 +1312,20 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     public async Task A_label_may_say_in_words_in_brackets_what_it_means_but_not_count_another_thing() =>
         (await EvaluateAsync("['Enkoitoi o ilayiok (walking safari): Ee', 'Monthly package (8 lessons): 2600'].map(t => labelPairs(Object.assign(document.createElement('p'), { textContent: t })))"))
             .ShouldBe("[[{\"label\":\"enkoitoi o ilayiok (walking safari)\",\"shown\":\"Enkoitoi o ilayiok (walking safari)\",\"value\":\"Ee\"}],[]]");
+
+    [Fact]
+    public async Task Words_set_off_by_a_dash_before_a_figure_or_alone_beside_one_on_a_line_of_their_own_label_it() =>
+        (await EvaluateAsync("(document.body.innerHTML = '<ul><li>खाना सहित (एक जना, एक रात) — <b>रु. १,८००</b></li><li>Vue — <b>sur la mer</b></li></ul>"
+            + "<div class=\"pr\"><span>Susu miyo\\'u</span> <b>$ 280.000</b></div>', [...document.querySelectorAll('li, div.pr > span')].map(el => labelPairs(el, document.body).map(p => p.shown + ' = ' + p.value)))"))
+            .ShouldBe("[[\"खाना सहित (एक जना, एक रात) = रु. १,८००\"],[],[\"Susu miyo'u = $ 280.000\"]]");
+
+    [Fact]
+    public async Task A_record_s_number_before_its_text_is_cut_where_the_plan_says()
+    {
+        var field = JsonSerializer.Serialize(new { sel = "h3", read = "text", span = "unnumbered", type = "string" });
+
+        (await EvaluateAsync($"(document.body.innerHTML = '<h3>१. खप्तड द्वार होमस्टे</h3>', fieldValue(document.body, {field}, null))")).ShouldBe("\"खप्तड द्वार होमस्टे\"");
+    }
 
     [Fact]
     public async Task A_labelled_value_is_cut_as_the_plan_says()
