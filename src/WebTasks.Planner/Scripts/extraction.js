@@ -130,7 +130,9 @@
     if (!el.querySelector(BLOCKS)) {
       // "Region: Highlands · Age: 12 years" is two labelled values, not one running to the end, and in
       // "Immatricolato: 2019 · 18.400 km" the label names the first part only.
-      const parts = partsOf(clean(el.textContent)).map(inlinePair).filter(Boolean);
+      // A value that runs on into another label ("ebitanda: 20Amasannyalaze: ⚡", elements written without a space
+      // between) is read from the elements themselves.
+      const parts = partsOf(clean(el.textContent)).map(inlinePair).filter(pair => pair && !/\p{L}{2,}[:：]\s/u.test(pair.value));
       if (parts.length) return parts;
     }
     const one = labelPair(el, record);
@@ -413,6 +415,10 @@
     // the currency the range is written in: "₹ 18,000 – 25,000 / month" ends "₹ 25,000 / month".
     const numbers = text.split(NUMBER_RANGE).filter(p => /\p{Nd}/u.test(p));
     if (numbers.length !== 2 || numbers[1] !== last || !/^\P{Nd}{0,4}\p{Nd}/u.test(last.trim())) return text;
+    // A figure in a unit before a dash is no start of a range of figures in another ("100 g — 95,00 Db").
+    const unitAfter = part => (/\p{Nd}[\p{Nd}.,\s]*([^\p{Nd}\s,;.][^\p{Nd}\s,;]*)?/u.exec(part.trim().split(/\s(?=\S*\p{Nd})/u).pop()) || [])[1] || '';
+    const startUnit = unitAfter(numbers[0]);
+    if (startUnit && !MONEY_MARK.test(startUnit) && startUnit !== unitAfter(last)) return text;
     const mark = /^\P{Nd}*/u.exec(numbers[0].trim())[0];
     return MONEY_MARK.test(mark) && !MONEY_MARK.test(last) ? mark + last.trim() : last;
   }

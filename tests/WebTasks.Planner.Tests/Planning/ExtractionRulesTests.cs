@@ -1320,6 +1320,17 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
             .ShouldBe("[[\"खाना सहित (एक जना, एक रात) = रु. १,८००\"],[],[\"Susu miyo'u = $ 280.000\"]]");
 
     [Fact]
+    public async Task A_figure_in_a_unit_before_a_dash_starts_no_range_of_figures_in_another() =>
+        (await EvaluateAsync("['Sôkôlatê 70 %, 100 g — 95,00 Db', '10 km – 20 km', '₹ 18,000 – 25,000 / month'].map(rangeEnd)"))
+            .ShouldBe("[\"Sôkôlatê 70 %, 100 g — 95,00 Db\",\"20 km\",\"₹ 25,000 / month\"]");
+
+    [Fact]
+    public async Task A_labelled_value_that_runs_on_into_another_label_is_read_from_its_elements() =>
+        (await EvaluateAsync("(document.body.innerHTML = '<div><span>🚪 Ebisiika: <b>14</b> · 🛏 ebitanda: 20</span><span>Amasannyalaze: <i>⚡</i></span></div>', "
+            + "[labelPairs(document.querySelector('div')).map(p => p.value), labelPairs(document.querySelector('span')).map(p => p.value)])"))
+            .ShouldBe("[[\"14\"],[\"14\",\"20\"]]");
+
+    [Fact]
     public async Task A_record_s_number_before_its_text_is_cut_where_the_plan_says()
     {
         var field = JsonSerializer.Serialize(new { sel = "h3", read = "text", span = "unnumbered", type = "string" });
