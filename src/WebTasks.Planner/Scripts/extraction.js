@@ -62,8 +62,9 @@
       if (!first || first.nodeType !== 3 || el.querySelector(BLOCKS)) return null;
       if (/[:：]/.test(first.textContent)) return inlinePair(text);
       // "<li>खाना सहित (एक जना, एक रात) — <b>रु. १,८००</b></li>": words set off by a dash before the figure after them.
-      const lead = /^(\p{L}[^:：]{1,59}?)\s+[—–]$/u.exec(clean(first.textContent));
-      const rest = lead && clean(text.slice(clean(first.textContent).length));
+      const before = clean(first.textContent);
+      const lead = /^(\p{L}[^:：]{1,59}?)\s+[—–]$/u.exec(before);
+      const rest = lead && clean(text.slice(before.length));
       return rest && /\p{N}/u.test(rest) && rest.length <= 40 ? pair(lead[1], rest) : null;
     }
     // "<li><span class="k">Lunghessa</span> 6,20 m</li>": a word or two alone before the rest of its line label it.

@@ -853,8 +853,9 @@ async (input) => {
 
   function rangeBound(node) {
     // One date or time (not a range itself) in a short line that is a range.
+    // (Every date and clock time has digits: most elements are ruled out before any date is parsed.)
     const own = clean(node.textContent);
-    const whole = own && own.length <= 40 && node.parentElement && (parseDate(own) || CLOCK.test(own)) && rangeEnd(own) === own && clean(node.parentElement.textContent);
+    const whole = own && own.length <= 40 && /\d/.test(own) && node.parentElement && (parseDate(own) || CLOCK.test(own)) && rangeEnd(own) === own && clean(node.parentElement.textContent);
     if (!whole || whole.length > 100) return null;
     const end = rangeEnd(whole);
     if (end === whole) return null;
