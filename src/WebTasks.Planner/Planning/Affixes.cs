@@ -88,6 +88,14 @@ public static partial class Affixes
         && source.Sample.Count > 0 && source.Sample.All(v => EndsInBracket().IsMatch(v));
 
     /// <summary>
+    /// Whether every value is wholly in brackets where the description says what brackets hold is left out ("(Montemitro)"
+    /// in its own element beside "Mundimitar" for a village "without the Italian name in brackets"): it is that.
+    /// </summary>
+    public static bool BracketedLeftOut(RecordField field, SurveySource source) =>
+        field.Description is { } description && WithoutInBrackets().IsMatch(description)
+        && source.Sample.Count > 0 && source.Sample.All(v => Bracketed().IsMatch(v));
+
+    /// <summary>
     /// Whether every value names what the description says to leave out after a comma, a dash or in brackets, as the
     /// description says the page writes it ("Mirkovec, opčina Sveti Križ Začretje" for a village "without the
     /// municipality (opčina/grad)"; "الخزنة — إمارة أبوظبي" for an area "without the emirate (إمارة ...)"; "Havixbeck
@@ -115,6 +123,9 @@ public static partial class Affixes
 
     [GeneratedRegex(@"\S\s*\([^()]+\)\s*$")]
     private static partial Regex EndsInBracket();
+
+    [GeneratedRegex(@"^\s*\([^()]+\)\s*$")]
+    private static partial Regex Bracketed();
 
     [GeneratedRegex(@"\b(without|excluding|not including)\b[^.;()]{0,40}\b(number|numbering|numeral|rank|position)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WithoutNumber();

@@ -38,7 +38,7 @@ public static partial class Evidence
     [
         "currency", "eur", "euro", "usd", "dollar", "gbp", "pound", "money", "rupee", "yen", "yuan", "franc", "krona", "krone",
         "zloty", "forint", "lira", "peso", "naira", "shilling", "dinar", "dirham", "riyal", "ruble", "rouble", "hryvnia",
-        "lari", "dram", "manat", "tenge", "som", "taka", "kyat", "kip", "riel", "baht", "dong", "rupiah", "ringgit", "birr", "cedi", "leone", "kwacha",
+        "lari", "dram", "manat", "tenge", "som", "taka", "kyat", "kip", "riel", "baht", "dong", "rupiah", "ringgit", "birr", "cedi", "leone", "kwacha", "dobra",
     ];
     private static readonly HashSet<string> DateWords = ["date", "day", "published", "posted", "updated", "created", "modified"];
     private static readonly HashSet<string> DateKindWords = ["published", "posted", "updated", "created", "modified"];
@@ -107,11 +107,17 @@ public static partial class Evidence
         // the place, where the script cuts it ("Havixbeck (Kr. Coesfeld)").
         // A mark written after what it marks, as Chinese and Japanese write them ("鼓楼区" for "without the district (区)",
         // "38号" for "without the door number (号)"), holds it too.
-        shape -= !Affixes.MarkedAfterBreak(field, source) && field.LeftOutMarks.Any(mark => source.Sample.Any(v => v.StartsWith(mark, StringComparison.Ordinal)
+        // A mark before a figure left out ("without the year (anda …)") holds it only before one: "Lavutara anda Clejani"
+        // is a name with the page's word "from" in it.
+        var figured = field.LeftOutWords.Any(FigureWords.Contains);
+        shape -= !Affixes.MarkedAfterBreak(field, source) && field.LeftOutMarks.Any(mark => source.Sample.Any(v => (v.StartsWith(mark, StringComparison.Ordinal)
             || v.Contains(" " + mark, StringComparison.Ordinal) || v.Contains("(" + mark, StringComparison.Ordinal)
-            || EndsMarked(v, mark))) ? 0.6 : 0;
+            || EndsMarked(v, mark)) && (!figured || BeforeFigure(v, mark)))) ? 0.6 : 0;
         // Where every value ends so, each is the thing left out itself ("鼓楼区": a district), not a field's value holding it.
         shape -= source.Sample.Count > 0 && field.LeftOutMarks.Any(mark => source.Sample.All(v => EndsMarked(v, mark))) ? 0.4 : 0;
+
+        // A bracket alone where the description leaves out what brackets hold ("(Montemitro)" beside "Mundimitar").
+        shape -= Affixes.BracketedLeftOut(field, source) ? 0.6 : 0;
 
         // A line below the first is the note under the value a description leaves out ("without … the note under it").
         shape -= source.Read.StartsWith("line:", StringComparison.Ordinal) && source.Read != "line:1" && field.LeftOutWords.Contains("note") ? 0.6 : 0;
@@ -149,6 +155,12 @@ public static partial class Evidence
         var evidence = Base(field, source) + named + shape + Variation(field, source, RanksShared(words, taskWords) ? [.. words.Where(w => w != "title")] : words) + Place(source);
         return fit * Math.Max(0, evidence);
     }
+
+    private static readonly HashSet<string> FigureWords = ["year", "number", "date", "age"];
+
+    /// <summary>Whether a mark stands before a figure in a value ("anda 1983").</summary>
+    private static bool BeforeFigure(string value, string mark) =>
+        Regex.IsMatch(value, Regex.Escape(mark) + @"\s*\p{Nd}");
 
     /// <summary>A value ending with a mark of one or two characters not in Latin letters, written after what it marks.</summary>
     private static bool EndsMarked(string value, string mark) =>

@@ -238,10 +238,13 @@ public static class PlanChooser
         }
 
         // Compared among places read alike (rows of one price list): a count's own label ("اتاق": rooms) is no plain
-        // price of a room.
+        // price of a room. Words added that the description itself gives ("dôsu" of "Kwatu pa dôsu pesoa, ũa note"
+        // beside "Kwatu pa ũa pesoa, ũa note") name the field, not an extra.
+        var described = field.Words.Concat(field.DescribedWords).ToHashSet();
         var labels = credible.Select(p => (p.Source.Label ?? p.Source.Named) is { } label ? FieldMatcher.Tokens(label).ToHashSet() : []).ToList();
         return [.. credible.Where((p, i) => labels[i].Count == 0
-            || !labels.Where((_, j) => credible[j].Source.Read == p.Source.Read).Any(other => other.Count > 0 && other.IsProperSubsetOf(labels[i])))];
+            || !labels.Where((_, j) => credible[j].Source.Read == p.Source.Read)
+                .Any(other => other.Count > 0 && other.IsProperSubsetOf(labels[i]) && !labels[i].Except(other).Any(described.Contains)))];
     }
 
     private static readonly HashSet<string> DenyingWords = ["non", "not", "without"];

@@ -57,8 +57,10 @@ public sealed partial record RecordField(string Name, string Type, bool Required
             .Select(m => KeyValuePair.Create(PageWords(m.Groups["page"].Value), m.Groups["value"].Value.Trim().ToLowerInvariant()))
             .Where(p => p.Key.Length > 0 && p.Value is "yes" or "no")];
 
+    /// <summary>The page's words in what the description says, or its glyph where it says one only ("⚡ = yes, 🕯️ = no").</summary>
     private static string PageWords(string said) =>
-        QuotedEnd().Match(said) is { Success: true } quoted ? quoted.Groups["words"].Value.Trim() : LeadingMarks().Replace(said, "").Trim();
+        QuotedEnd().Match(said) is { Success: true } quoted ? quoted.Groups["words"].Value.Trim()
+        : LeadingMarks().Replace(said, "").Trim() is { Length: > 0 } words ? words : said.Trim();
 
     /// <summary>What the page's words mean, as the description says: an enum value's ("nafta = diesel") or yes and no ("Aiwa = yes").</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Meanings => Type == "string" ? EnumMeanings : YesNoMeanings;

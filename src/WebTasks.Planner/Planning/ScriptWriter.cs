@@ -75,10 +75,10 @@ public static partial class ScriptWriter
     public const int FileLimit = 200;
 
     private const string FieldReading = """
-        // Each field is read with `read` ('text', 'attr:<name>', 'labelled' by its label or one of its `alts`, or
-        // 'heading' of its section) from the element `sel` ('' is the record itself; ' >>> ' steps into a shadow root),
-        // then typed as `type`; a yes/no field may say which text means yes (`is`) or that the element's presence does
-        // (`present`).
+        // Each field is read with `read` ('text', 'attr:<name>', 'labelled' by its label or one of its `alts`,
+        // 'heading' of its section, or 'state': "on" where a control can be used, "off" where it is greyed out) from
+        // the element `sel` ('' is the record itself; ' >>> ' steps into a shadow root), then typed as `type`; a yes/no
+        // field may say which text means yes (`is`) or that the element's presence does (`present`).
 
         """;
 

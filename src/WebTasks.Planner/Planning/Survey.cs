@@ -137,6 +137,7 @@ public sealed record SurveySource
         "labelled" => $"the value labelled \"{Shown ?? Label}\"" + (Alts is { Count: > 0 } alts ? $" (or \"{string.Join("\", \"", alts)}\")" : ""),
         "heading" => "the heading of its section",
         "icons" => $"the icons filled in {Element}",
+        "state" => $"whether {Element} can be used (not greyed out)",
         _ when Span == "end" => $"the end of the range in {Element}",
         _ when Span == "last" => $"the last part of {Element}",
         _ when Span == "town" => $"the town after the postcode in {(Read.StartsWith("line:", StringComparison.Ordinal) ? $"line {Read[5..]} of " : "")}{Element}",

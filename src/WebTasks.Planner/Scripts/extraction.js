@@ -343,10 +343,17 @@
     }
     return null;
   }
-  // What one element holds as the source reads it: its text, one of its lines or parts, or an attribute.
+  // Whether a control can be used: a greyed-out button ("📦 Pošalji po pošti", disabled) says no where the same
+  // button says yes on another record.
+  function disabled(el) {
+    return el.matches(':disabled') || el.getAttribute('aria-disabled') === 'true';
+  }
+  // What one element holds as the source reads it: its text, one of its lines or parts, an attribute, or whether it
+  // can be used ('state': on or off).
   function elementValue(el, source) {
     if (!el) return null;
-    return source.read === 'text' ? clean(source.without ? textWithout(el, source.without) : el.textContent)
+    return source.read === 'state' ? (disabled(el) ? 'off' : 'on')
+      : source.read === 'text' ? clean(source.without ? textWithout(el, source.without) : el.textContent)
       : source.read.startsWith('line:') ? linesOf(el)[Number(source.read.slice('line:'.length)) - 1] || null
       : source.read.startsWith('part:') ? partsOf(clean(el.textContent))[Number(source.read.slice('part:'.length)) - 1] || null
       : el.getAttribute(source.read.slice('attr:'.length));
@@ -395,8 +402,8 @@
 
   // A currency's sign (any Unicode currency symbol: $ € ₴ ₺ …), its code, or how a country writes it short (kr., zł, грн).
   // Sierra Leone's leone is written "Le" before an amount that ends its text or clause ("Le 12 mars" is a French date);
-  // a kwacha, kina or kyat "K" before the amount ("K180").
-  const MONEY_MARK = /\p{Sc}|(?<!\p{L})(EUR|USD|GBP|CHF|JPY|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|RSD|UAH|RUB|TRY|ILS|INR|CNY|RMB|KRW|BRL|MXN|ARS|CLP|COP|ZAR|AUD|CAD|NZD|SGD|HKD|TWD|THB|VND|IDR|MYR|PHP|AED|SAR|EGP|K[Ss]hs?|KES|U[Ss]hs?|UGX|T[Ss]hs?|TZS|RWF|NGN|GHS|ETB|XOF|XAF|F\s?CFA|MAD|DH|Dhs?|PKR|LKR|NPR|BDT|MNT|KZT|UZS|AMD|GEL|AZN|MMK|KHR|LAK|රු|ரூ|रु|so[‘'’ʻ]m|сўм|сум|kr|zł|Kč|Ft|lei|лв|грн|руб|дин|ден|kn|Rs|RM|Rp|TL|Fr|元|円|원|ر\.س|د\.إ|ج\.م|ج\.س|د\.ك|ر\.ق|ر\.ع|ر\.ي|د\.ب|د\.أ|د\.ا|د\.ع|د\.ج|د\.م|د\.ت|د\.ل|ل\.ل|ل\.س|تومان|ریال|ريال|درهم|دينار|บาท|сом|сомонӣ|тенге|теңге|теҥге|төгрөг|түхэриг|целковой|целковый|манат|manat|лари|драм|лек|lekë|Ar|MGA|KGS|TJS|TMT|birr|ብር|MWK|ZMW|AOA|MZN|BWP|NAD|LSL|SZL|SOS|GMD|GNF|CDF|BIF|FBu|DJF|ERN|SDG|SSP|LYD|TND|DZD|MRU|MUR|SCR|MVR|BTN|PGK|FJD|TOP|WST|VUV|XPF|IQD|JOD|KWD|BHD|OMR|QAR|YER|AFN|IRR|GTQ|HNL|NIO|CRC|DOP|HTG|goud|gourdes?|JMD|TTD|PEN|S\/|BOB|Bs|PYG|UYU|VES|SLE|SLL|MK|Le(?=\s?\d[\d.,]*(?![\d.,])\s*(?:$|[^\s\p{L}\d]))|K(?=\s?\d))\.?(?!\p{L})/u;
+  // a kwacha, kina or kyat "K" before the amount ("K180"); São Tomé's dobra "Db" ("1.350,00 Db").
+  const MONEY_MARK = /\p{Sc}|(?<!\p{L})(EUR|USD|GBP|CHF|JPY|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|RSD|UAH|RUB|TRY|ILS|INR|CNY|RMB|KRW|BRL|MXN|ARS|CLP|COP|ZAR|AUD|CAD|NZD|SGD|HKD|TWD|THB|VND|IDR|MYR|PHP|AED|SAR|EGP|K[Ss]hs?|KES|U[Ss]hs?|UGX|T[Ss]hs?|TZS|RWF|NGN|GHS|ETB|XOF|XAF|F\s?CFA|MAD|DH|Dhs?|PKR|LKR|NPR|BDT|MNT|KZT|UZS|AMD|GEL|AZN|MMK|KHR|LAK|රු|ரூ|रु|so[‘'’ʻ]m|сўм|сум|kr|zł|Kč|Ft|lei|лв|грн|руб|дин|ден|kn|Rs|RM|Rp|TL|Fr|元|円|원|ر\.س|د\.إ|ج\.م|ج\.س|د\.ك|ر\.ق|ر\.ع|ر\.ي|د\.ب|د\.أ|د\.ا|د\.ع|د\.ج|د\.م|د\.ت|د\.ل|ل\.ل|ل\.س|تومان|ریال|ريال|درهم|دينار|บาท|сом|сомонӣ|тенге|теңге|теҥге|төгрөг|түхэриг|целковой|целковый|манат|manat|лари|драм|лек|lekë|Ar|MGA|KGS|TJS|TMT|birr|ብር|MWK|ZMW|AOA|MZN|BWP|NAD|LSL|SZL|SOS|GMD|GNF|CDF|BIF|FBu|DJF|ERN|SDG|SSP|LYD|TND|DZD|MRU|MUR|SCR|MVR|BTN|PGK|FJD|TOP|WST|VUV|XPF|IQD|JOD|KWD|BHD|OMR|QAR|YER|AFN|IRR|STN|Db|GTQ|HNL|NIO|CRC|DOP|HTG|goud|gourdes?|JMD|TTD|PEN|S\/|BOB|Bs|PYG|UYU|VES|SLE|SLL|MK|Le(?=\s?\d[\d.,]*(?![\d.,])\s*(?:$|[^\s\p{L}\d]))|K(?=\s?\d))\.?(?!\p{L})/u;
   // A number the text marks as money, by a sign or code just before or after it ("hali K180", "2.500 MT").
   const MONEY_BEFORE = new RegExp('(?:' + MONEY_MARK.source + ')\\s?(?=\\d[\\d.,\'\\u00a0\\u202f\\u2009 ]*$)', 'u');
   const MONEY_AFTER = new RegExp('^\\s?(?:' + MONEY_MARK.source + ')', 'u');
@@ -547,19 +554,24 @@
   }
 
   // A month's name as a language spells a neighbour's by its sounds ("Sulai" as Malay "Julai", "Epril" as "April",
-  // "Nopemper" as "November"): a letter off in four, two at most, from one month's names only; 0 where the nearest
-  // names are of two months, null where none is that near.
+  // "Nopemper" as "November"): a letter off in four, two at most, from one month's names, or from three times as many
+  // of one month's names as of any other's ("juno": juni, junio, june, jun, … for one "uno"); 0 where the nearest names
+  // are of two months alike or a letter further than that, null where none is even that near.
   const spelledCache = new Map();
   function spelledMonth(plain) {
     const allowed = Math.min(2, Math.floor(plain.length / 4));
     if (allowed === 0) return null;
     if (spelledCache.has(plain)) return spelledCache.get(plain);
-    let best = allowed + 1, month = null;
+    let best = allowed + 1, names = new Map();
     for (const [key, m] of kinMonthCache) {
       if (!key.startsWith('=') || Math.abs(key.length - 1 - plain.length) > allowed) continue;
       const d = editDistance(plain, key.slice(1), best + 1);
-      if (d < best) { best = d; month = m; } else if (d === best && m !== month) month = 0;
+      if (d < best) { best = d; names = new Map(); }
+      if (d === best) names.set(m, (names.get(m) || 0) + 1);
     }
+    // Names a letter further make it no month, nor one to guess by its first letters.
+    const [first, second] = [...names].sort((a, b) => b[1] - a[1]);
+    const month = !first ? null : best > allowed ? 0 : !second || first[1] >= 3 * second[1] ? first[0] : 0;
     spelledCache.set(plain, month);
     return month;
   }
@@ -757,8 +769,8 @@
     if (m && monthNumber(m[2])) return isoDate(m[1], monthNumber(m[2]), m[3]);
     m = new RegExp('(?:^|[^\\p{L}])' + MONTH_WORD + '\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)', 'u').exec(text);
     if (m && monthNumber(m[1])) return isoDate(m[3], monthNumber(m[1]), m[2]);
-    // The day first, maybe with a short word before the month (Spanish "de", Tzotzil "yu'un").
-    m = new RegExp('(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:\\p{L}{1,3}\\s+|\\p{L}{1,3}[\'’]\\p{L}{1,3}\\s+|d[\'’]\\s?|[\'’]e\\s+)?' + MONTH_WORD + ',?\\s+(?:d[ei]\\s+)?(\\d{4})(?!\\d)', 'u').exec(text);
+    // The day first, maybe with a short word or two before the month (Spanish "de", Tzotzil "yu'un", Tzeltal "ta uʼ").
+    m = new RegExp('(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:(?:\\p{L}{1,3}(?:[\'’]\\p{L}{1,3})?\\s+){1,2}?|d[\'’]\\s?|[\'’]e\\s+)?' + MONTH_WORD + ',?\\s+(?:d[ei]\\s+)?(\\d{4})(?!\\d)', 'u').exec(text);
     if (m && monthNumber(m[2])) return isoDate(m[3], monthNumber(m[2]), m[1]);
     // A year, then two numbers each after a word that says what it is, and nothing else ("2027 ཟླ་ 6 ཚེས་ 14", Tibetan
     // "month 6 day 14"): year first is year, month, day in every language that writes it so. Words in Latin letters
@@ -1149,8 +1161,13 @@
   // The page's words the field's description says mean yes and no ("Aiwa = yes, La = no"), alone or said first ("La,
   // yom Ahad ma fi safar"; after a label, "📅 Ahad: La", toBoolean reads the value so); null where none is.
   function describedYesNo(text, meanings) {
-    const said = (meanings || []).filter(([, meaning]) => meaning === 'yes' || meaning === 'no')
-      .map(([word, meaning]) => [plainWords(word), meaning === 'yes']).filter(([word]) => word.trim()).sort(([a], [b]) => b.length - a.length);
+    const yesNo = (meanings || []).filter(([, meaning]) => meaning === 'yes' || meaning === 'no');
+    // A glyph the description gives alone ("⚡ = yes, 🕯️ = no") is the whole text, or the text's start.
+    const glyph = g => g.replace(/[\uFE0F\s]/gu, '');
+    const shown = glyph(text);
+    const drawn = yesNo.find(([word]) => !/[\p{L}\p{N}]/u.test(word) && glyph(word) && (shown === glyph(word) || text.trim().startsWith(word.trim() + ' ')));
+    if (drawn) return drawn[1] === 'yes';
+    const said = yesNo.map(([word, meaning]) => [plainWords(word), meaning === 'yes']).filter(([word]) => word.trim()).sort(([a], [b]) => b.length - a.length);
     if (said.length === 0) return null;
     // Plain words are set off by a space on each side: " la yom ahad " starts with the word " la ".
     const plain = plainWords(unadorned(text));

@@ -686,8 +686,29 @@ async (input) => {
         && present.filter(v => satisfiesOrNull(toValue(v, 'string', fromAttribute), field) !== null).length * 2 >= present.length;
       const otherwise = (typeof field.otherwise === 'number' && holdsNumbers) || patternHolds ? field.otherwise : undefined;
       const code = field.money && currencyCode(field.words);
-      let typed = source.values.map((raw, i) => code && raw !== null && otherCurrency(raw, code) ? null
-        : satisfiesOrNull(toValue(raw, field.type, fromAttribute, bases[i], field.words, otherwise, field.money, field.meanings), field, otherwise));
+      let typed = source.read === 'state' ? source.values.map(() => null)
+        : source.values.map((raw, i) => code && raw !== null && otherCurrency(raw, code) ? null
+          : satisfiesOrNull(toValue(raw, field.type, fromAttribute, bases[i], field.words, otherwise, field.money, field.meanings), field, otherwise));
+      // A control usable on some records and greyed out on others says yes where it can be used (no for a field
+      // about what is not there); its text, the same on every record, says nothing.
+      if (field.type === 'boolean' && source.read === 'state' && present.length === n && distinct.length === 2) {
+        const yes = conceptOf(field.words) !== 'unavailable';
+        is[field.name] = { on: yes, off: !yes };
+        typed = source.values.map(v => v === 'on' ? yes : !yes);
+      }
+      if (field.type === 'boolean' && source.read === 'text' && distinct.length === 1 && present.length === n
+        && new Set(records.map(r => deepFind(r, source.sel)).map(el => !!el && disabled(el))).size === 2) {
+        typed = source.values.map(() => null);
+      }
+      // So does a title the same on every record over texts that differ ("ส่งพัสดุไปต่างจังหวัด" over "📮 ได้" and
+      // "📮 ไม่ได้"), and a term or header cell the same on every record ("<dt>ส่งพัสดุ</dt>"): they name what the
+      // values beside them answer.
+      const named = source.nodes.filter(Boolean);
+      if (field.type === 'boolean' && distinct.length === 1 && present.length === n && named.length > 0
+        && (((source.read === 'attr:title' || source.read === 'attr:aria-label') && new Set(named.map(el => clean(el.textContent))).size > 1)
+          || (source.read === 'text' && named.every(el => /^(DT|TH)$/.test(el.tagName))))) {
+        typed = source.values.map(() => null);
+      }
       if (field.type === 'boolean' && HUMAN_READS.has(source.read)) {
         if (present.length === n && distinct.length === 2) {
           // Texts alike but for a word ("Yetkazib berish bor", "Yetkazib berish yo‘q") are read by that word, as are
@@ -766,7 +787,7 @@ async (input) => {
     if (concept !== 'available' && concept !== 'unavailable') return null;
     const off = texts.map(t => {
       const states = records.filter((_, i) => source.values[i] === t).map(r => deepFind(r, source.sel))
-        .map(el => !!el && (el.matches(':disabled') || el.getAttribute('aria-disabled') === 'true'));
+        .map(el => !!el && disabled(el));
       return states.every(s => s === states[0]) ? states[0] : null;
     });
     return off[0] !== null && off[1] !== null && off[0] !== off[1] ? off.map(d => d === (concept === 'unavailable')) : null;
@@ -1057,6 +1078,10 @@ async (input) => {
           // An attribute holds no note beside its value, though its element may show one.
           add(sel + '|attr:' + name, () => ({ sel, segments, read: 'attr:' + name, hints: named, ...place }), index, value, order, node, mark === NOTE ? NOTE : 0);
         }
+        // A control's state: whether it can be used (read 'state'; typed as a yes/no only, where it varies).
+        if (node.matches('button, input, select, textarea, [aria-disabled]')) {
+          add(sel + '|state', () => ({ sel, segments, read: 'state', hints, ...place }), index, disabled(node) ? 'off' : 'on', order, node, 0);
+        }
         // Icons are the rating only where no label states it more exactly ("Rated 4.6 out of 5" over five icons).
         const icons = /\p{Nd}/u.test(node.getAttribute('aria-label') || node.getAttribute('title') || '') ? null : iconRating(node);
         if (icons !== null) add(sel + '|icons', () => ({ sel, segments, read: 'icons', hints, ...place }), index, icons, order, node, mark);
@@ -1094,6 +1119,16 @@ async (input) => {
     for (const source of all) {
       source.unsteady = !!source.near && source.nodes.some((n, i) => n && (labelAt(n) || source.near) !== source.near
         && (rowLabelled(n, records[i]) || labelsIn[i].has(source.near)));
+    }
+    // A "label" each record writes otherwise (its name over its town: "Kinyara View Guesthouse" over "Masindi",
+    // "Nyakahuma Lodge" over "Kigorobya") is the record's own text beside the place, not what names it.
+    for (const source of all) {
+      const labels = source.near && !page ? source.nodes.filter(Boolean).map(labelAt).filter(Boolean) : [];
+      if (labels.length >= 3 && new Set(labels).size === labels.length && source.named === source.near) {
+        const naming = new Set([labelKey(source.near), ...glossesOf(source.near), ...dayHints(source.near)]);
+        source.hints = source.hints.filter(h => !naming.has(h));
+        delete source.named;
+      }
     }
     for (const source of all) delete source.near;
     for (const [key, end] of [...sources].filter(([k]) => k.endsWith('|text|end'))) {

@@ -208,6 +208,10 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("sma", "3. snjaltje 2027", "2027-07-03")]
     [InlineData("byn", "5 ሰነ 2027", "2027-06-05")]
     [InlineData("chk", "29 Me 2027", "2027-05-29")]
+    [InlineData("rmy", "5 juno 2027", "2027-06-05")]
+    [InlineData("rmy", "10 julo 2027", "2027-07-10")]
+    [InlineData("tzh", "12 ta uʼ mayo, 2027", "2027-05-12")]
+    [InlineData("oc", "2 de mai de 2026", "2026-05-02")]
     public async Task A_month_of_two_letters_or_written_with_marks_or_after_a_short_word_is_read(string language, string text, string date) =>
         (await EvaluateAsync($"(document.documentElement.lang = '{language}', toValue({JsonSerializer.Serialize(text)}, 'date', false))")).ShouldBe($"\"{date}\"");
 
@@ -541,6 +545,7 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("(was KSh 50,000) KSh 45,000", true, "45000")]
     [InlineData("2 bedrooms · KSh 45,000", false, "2")]
     [InlineData("Chumba 3, lita 20", true, "3")]
+    [InlineData("Kama fla ni kwatu: 300 Db", true, "300")]
     public async Task An_amount_of_money_is_the_number_the_text_marks_as_money(string raw, bool money, string expected)
     {
         var value = await EvaluateAsync($"toValue({JsonSerializer.Serialize(raw)}, 'integer', false, null, ['price'], undefined, {(money ? "true" : "false")})");
@@ -621,6 +626,37 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
         var reading = await WifiReadingAsync($"<!DOCTYPE html><html lang=\"ms\"><body><main>{cards}</main></body></html>", "attr:aria-label");
 
         reading.ShouldBe("{\"Wi-Fi percuma\":true,\"Tiada Wi-Fi\":false}");
+    }
+
+    [Theory]
+    [InlineData("⚡", "true")]
+    [InlineData("🕯️", "false")]
+    [InlineData("🔦", "null")]
+    public async Task A_glyph_the_description_gives_for_yes_or_no_is_read_so(string raw, string expected) =>
+        (await EvaluateAsync($"toValue({JsonSerializer.Serialize(raw)}, 'boolean', false, null, ['generator'], undefined, false, [['⚡', 'yes'], ['🕯️', 'no']])")).ShouldBe(expected);
+
+    [Fact]
+    public async Task A_button_usable_on_some_records_and_greyed_out_on_others_says_yes_where_it_can_be_used()
+    {
+        var cards = string.Concat(new[] { true, false, true }.Select((on, i) =>
+            $"<div class=\"c\"><h3>Sirana {i}</h3><p>Selo {i}</p><button type=\"button\" class=\"b\"{(on ? "" : " disabled")}>📦 Wi-Fi po pošti</button></div>"));
+
+        var reading = await WifiReadingAsync($"<!DOCTYPE html><html lang=\"hr\"><body><main>{cards}</main></body></html>", "state");
+
+        reading.ShouldBe("{\"on\":true,\"off\":false}");
+    }
+
+    [Fact]
+    public async Task A_text_each_record_writes_otherwise_before_a_place_does_not_name_it()
+    {
+        var cards = string.Concat(new[] { ("Kinyara View", "Masindi"), ("Nyakahuma Lodge", "Kigorobya"), ("Mparo Inn", "Hoima") }.Select(r =>
+            $"<li><div><p class=\"r1\">{r.Item1}</p><div class=\"r2\">{r.Item2}</div></div><span class=\"p\">Sh 45 000</span></li>"));
+        var survey = await page.SurveyAsync("records", $"<!DOCTYPE html><html lang=\"nyo\"><body><ul>{cards}</ul></body></html>", Field("town", "string", "town"));
+
+        var town = survey.GetProperty("candidates").EnumerateArray().First(c => c.GetProperty("count").GetInt32() == 3)
+            .GetProperty("sources").EnumerateArray().First(s => s.GetProperty("sel").GetString()!.EndsWith("div.r2", StringComparison.Ordinal));
+
+        town.GetProperty("named").ValueKind.ShouldBe(JsonValueKind.Null, "a name over each town is the record's own, not the town's label");
     }
 
     [Fact]

@@ -81,13 +81,15 @@ public sealed class RecordShapeTests
               "leavesSunday": { "type": "boolean", "description": "whether its buses leave on Sundays (📅 Ahad; Aiwa = yes, La = no)" },
               "dogs": { "type": "boolean", "description": "whether dogs are allowed (🐕 Jao = yes, Nee = no)" },
               "fuel": { "type": "string", "enum": ["diesel"], "description": "nafta = diesel" },
-              "playground": { "type": "boolean", "description": "whether it has one (🛝 titled 'Speultuun' = yes; a faded, struck-through 🛝 titled 'Gien speultuun' = no)" } } }
+              "playground": { "type": "boolean", "description": "whether it has one (🛝 titled 'Speultuun' = yes; a faded, struck-through 🛝 titled 'Gien speultuun' = no)" },
+              "generator": { "type": "boolean", "description": "whether it has a generator (Amasannyalaze: ⚡ = yes, 🕯️ = no)" } } }
             """);
 
         shape!.Fields[0].YesNoMeanings.ShouldBe([KeyValuePair.Create("Aiwa", "yes"), KeyValuePair.Create("La", "no")]);
         shape.Fields[1].YesNoMeanings.ShouldBe([KeyValuePair.Create("Jao", "yes"), KeyValuePair.Create("Nee", "no")]);
         shape.Fields[2].YesNoMeanings.ShouldBeEmpty("only a yes/no field has words for yes and no");
         shape.Fields[3].YesNoMeanings.ShouldBe([KeyValuePair.Create("Speultuun", "yes"), KeyValuePair.Create("Gien speultuun", "no")], "the quoted words are the page's");
+        shape.Fields[4].YesNoMeanings.ShouldBe([KeyValuePair.Create("⚡", "yes"), KeyValuePair.Create("🕯️", "no")], "a glyph given alone is the page's");
     }
 
     [Theory]
