@@ -198,15 +198,15 @@ public static class PlanChooser
     /// Of places that read alike, the best; then the one most plainly named: text, read whole (not the end of a range
     /// that reads as the amount after it), the shortest path. A place in a list its label names (the first row of a
     /// small table of prices, "双人间，一黑夜") is read by that label where the label reads alike: on the list's next
-    /// page, not sampled, the rows may come in another order. (Records' own pages are sampled several at once: a place
-    /// that holds on them is their template's.)
+    /// page, not sampled, the rows may come in another order; so may they on the records' own pages not sampled (a price
+    /// list whose rows three sampled pages write in one order and the next page in another).
     /// </summary>
     private static AssignmentOption Placed(IEnumerable<(SurveySource Source, AssignmentOption Option)> alike)
     {
         var places = alike.ToList();
         var best = places.OrderByDescending(p => p.Option.Score).ThenBy(p => p.Source.Read == "text" ? 0 : 1)
             .ThenBy(p => p.Source.Span is null ? 0 : 1).ThenBy(p => p.Source.Sel.Length).First();
-        var byLabel = best.Source is { Read: not "labelled", Detail: false, Named: { } named }
+        var byLabel = best.Source is { Read: not "labelled", Named: { } named }
             ? places.FirstOrDefault(p => p.Source is { Read: "labelled", Unsteady: false, Label: { } label } && LabelWords(label) == LabelWords(named))
             : default;
         return byLabel.Source is null ? best.Option : best.Option with { Source = byLabel.Option.Source };

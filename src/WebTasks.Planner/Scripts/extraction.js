@@ -97,7 +97,8 @@
 
   // The first of two cells in a small table of two columns inside a record, words beside a figure ("25 kg bag | US$ 24",
   // "Cup | L$ 75"): the row's label, where rows come in another order in each record, or where a record lists one row
-  // only ("Monthly | C$ 3,200"). A row that is a record is named by no cell of its own.
+  // only ("Monthly | C$ 3,200"). A row that is a record is named by no cell of its own. A row of words beside words
+  // in a table with figures in two rows or more ("Вступне | безплатно, дар вітаный": free) is labelled as they are.
   function labelCell(el, text, record) {
     const row = el.parentElement;
     if (!record || row === record) return false;
@@ -105,7 +106,8 @@
     const value = el.nextElementSibling;
     return el.tagName === 'TD' && row && row.tagName === 'TR' && row.cells.length === 2 && row.cells[0] === el && !!table && !!value
       && table.rows.length <= 8 && [...table.rows].every(r => r.cells.length === 2)
-      && (text.match(/\p{L}/gu) || []).length >= 2 && text.length <= 60 && /\p{N}/u.test(value.textContent) && clean(value.textContent).length <= 40;
+      && (text.match(/\p{L}/gu) || []).length >= 2 && text.length <= 60 && clean(value.textContent).length <= 40
+      && (/\p{N}/u.test(value.textContent) || [...table.rows].filter(r => /\p{N}/u.test(r.cells[1].textContent)).length >= 2);
   }
 
   const BLOCKS = 'address,article,dd,div,dl,dt,li,ol,p,section,table,td,th,tr,ul';

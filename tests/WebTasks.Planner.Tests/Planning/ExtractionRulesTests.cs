@@ -181,6 +181,18 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     }
 
     [Fact]
+    public async Task A_row_of_words_beside_words_is_labelled_in_a_table_with_figures_in_two_rows()
+    {
+        const string Facts = "<tr><td>Село</td><td>Мирола</td></tr><tr><td>Рік збудованя</td><td>1770</td></tr><tr><td>Вступне</td><td>безплатно, дар вітаный</td></tr><tr><td>Отворене</td><td>9:00 – 16:00</td></tr>";
+        const string Words = "<tr><td>Село</td><td>Мирола</td></tr><tr><td>Окрес</td><td>Свідник</td></tr><tr><td>Рік</td><td>1770</td></tr>";
+        var pairs = await EvaluateAsync($"(document.body.innerHTML = '<table>{Facts}</table><table>{Words}</table>', "
+            + "[...document.querySelectorAll('td:first-child')].flatMap(td => labelPairs(td, document.body).map(p => p.shown + ' = ' + p.value)))");
+
+        pairs.ShouldBe("[\"Село = Мирола\",\"Рік збудованя = 1770\",\"Вступне = безплатно, дар вітаный\",\"Отворене = 9:00 – 16:00\",\"Рік = 1770\"]",
+            "words beside words are labelled where two rows or more hold figures, not in a table with one");
+    }
+
+    [Fact]
     public async Task A_row_s_words_of_up_to_sixty_letters_label_the_figure_beside_them()
     {
         const string Rows = "<tr><td>Pulur — rafting, yew roce, serê yew kesî</td><td>1.300 ₺</td></tr><tr><td>Munzur — rafting, yew roce, serê yew kesî</td><td>1.450 ₺</td></tr>";
