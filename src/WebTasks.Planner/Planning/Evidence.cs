@@ -107,12 +107,12 @@ public static partial class Evidence
         // the place, where the script cuts it ("Havixbeck (Kr. Coesfeld)").
         // A mark written after what it marks, as Chinese and Japanese write them ("鼓楼区" for "without the district (区)",
         // "38号" for "without the door number (号)"), holds it too.
-        // A mark before a figure left out ("without the year (anda …)") holds it only before one: "Lavutara anda Clejani"
-        // is a name with the page's word "from" in it.
+        // A mark written before a figure left out ("without the year (anda …)") holds it only before one: "Lavutara anda
+        // Clejani" is a name with the page's word "from" in it.
         var figured = field.LeftOutWords.Any(FigureWords.Contains);
         shape -= !Affixes.MarkedAfterBreak(field, source) && field.LeftOutMarks.Any(mark => source.Sample.Any(v => (v.StartsWith(mark, StringComparison.Ordinal)
             || v.Contains(" " + mark, StringComparison.Ordinal) || v.Contains("(" + mark, StringComparison.Ordinal)
-            || EndsMarked(v, mark)) && (!figured || BeforeFigure(v, mark)))) ? 0.6 : 0;
+            || EndsMarked(v, mark)) && (!figured || !field.MarksBefore.Contains(mark) || BeforeFigure(v, mark)))) ? 0.6 : 0;
         // Where every value ends so, each is the thing left out itself ("鼓楼区": a district), not a field's value holding it.
         shape -= source.Sample.Count > 0 && field.LeftOutMarks.Any(mark => source.Sample.All(v => EndsMarked(v, mark))) ? 0.4 : 0;
 

@@ -110,6 +110,13 @@ public sealed class RecordShapeTests
         string.Join(' ', new RecordField("village", "string", true) { Description = description }.LeftOutMarks).ShouldBe(marks);
 
     [Theory]
+    [InlineData("band's name as in its card's heading, without the year (anda …) beside it", "anda")]
+    [InlineData("area as written, without the emirate (إمارة ...)", "إمارة")]
+    [InlineData("stall's name, without the year it started (सन् … से) or the generation (पीढ़ी) under it", "")]
+    public void A_mark_written_before_an_ellipsis_is_what_the_left_out_thing_follows(string description, string marks) =>
+        string.Join(' ', new RecordField("name", "string", true) { Description = description }.MarksBefore).ShouldBe(marks);
+
+    [Theory]
     [InlineData("quarter (kartie) as written, without the commune (komine)", "kartie")]
     [InlineData("price of one kilo of dried nutmeg seeds (pala kering) in rupiah, not the mace (fuli)", "pala kering")]
     [InlineData("the artisan's phone number, (918) NNN-NNNN", "")]
