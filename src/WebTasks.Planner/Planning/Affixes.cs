@@ -83,17 +83,17 @@ public static partial class Affixes
     /// "Without the town in brackets" where every value ends with one ("ጥዋለት (ባጽዕ)"): the description says where what
     /// it leaves out is, in any language the page writes the rest in.
     /// </summary>
-    private static bool BracketLeftOut(RecordField field, SurveySource source) =>
-        field.Description is { } description && WithoutInBrackets().IsMatch(description)
-        && source.Sample.Count > 0 && source.Sample.All(v => EndsInBracket().IsMatch(v));
+    private static bool BracketLeftOut(RecordField field, SurveySource source) => BracketsLeftOut(field, source, EndsInBracket());
 
     /// <summary>
     /// Whether every value is wholly in brackets where the description says what brackets hold is left out ("(Montemitro)"
     /// in its own element beside "Mundimitar" for a village "without the Italian name in brackets"): it is that.
     /// </summary>
-    public static bool BracketedLeftOut(RecordField field, SurveySource source) =>
+    public static bool BracketedLeftOut(RecordField field, SurveySource source) => BracketsLeftOut(field, source, Bracketed());
+
+    private static bool BracketsLeftOut(RecordField field, SurveySource source, Regex values) =>
         field.Description is { } description && WithoutInBrackets().IsMatch(description)
-        && source.Sample.Count > 0 && source.Sample.All(v => Bracketed().IsMatch(v));
+        && source.Sample.Count > 0 && source.Sample.All(values.IsMatch);
 
     /// <summary>
     /// Whether every value names what the description says to leave out after a comma, a dash or in brackets, as the

@@ -109,10 +109,10 @@ public static partial class Evidence
         // "38号" for "without the door number (号)"), holds it too.
         // A mark written before a figure left out ("without the year (anda …)") holds it only before one: "Lavutara anda
         // Clejani" is a name with the page's word "from" in it.
-        var figured = field.LeftOutWords.Any(FigureWords.Contains);
+        var figureMarks = field.LeftOutWords.Any(FigureWords.Contains) ? field.MarksBefore : [];
         shape -= !Affixes.MarkedAfterBreak(field, source) && field.LeftOutMarks.Any(mark => source.Sample.Any(v => (v.StartsWith(mark, StringComparison.Ordinal)
             || v.Contains(" " + mark, StringComparison.Ordinal) || v.Contains("(" + mark, StringComparison.Ordinal)
-            || EndsMarked(v, mark)) && (!figured || !field.MarksBefore.Contains(mark) || BeforeFigure(v, mark)))) ? 0.6 : 0;
+            || EndsMarked(v, mark)) && (!figureMarks.Contains(mark) || BeforeFigure(v, mark)))) ? 0.6 : 0;
         // Where every value ends so, each is the thing left out itself ("鼓楼区": a district), not a field's value holding it.
         shape -= source.Sample.Count > 0 && field.LeftOutMarks.Any(mark => source.Sample.All(v => EndsMarked(v, mark))) ? 0.4 : 0;
 

@@ -115,13 +115,16 @@ public sealed partial record RecordField(string Name, string Type, bool Required
     /// How the page writes what the description says to leave out, as it glosses it ("without the sub-district (ต.)":
     /// ต.; "without the municipality or town (opčina/grad)": opčina, grad; "without the emirate (إمارة ...)": إمارة).
     /// </summary>
-    public IReadOnlyList<string> LeftOutMarks => [.. LeftOutGlosses.Select(mark => Ellipsis().Replace(mark, "").Trim()).Where(mark => mark.Length > 0).Distinct()];
+    public IReadOnlyList<string> LeftOutMarks => Marks(LeftOutGlosses);
 
     /// <summary>The marks of <see cref="LeftOutMarks"/> written before an ellipsis ("without the year (anda …)"): what is left out follows them.</summary>
-    public IReadOnlyList<string> MarksBefore => [.. LeftOutGlosses.Where(mark => Ellipsis().IsMatch(mark)).Select(mark => Ellipsis().Replace(mark, "").Trim()).Where(mark => mark.Length > 0).Distinct()];
+    public IReadOnlyList<string> MarksBefore => Marks(LeftOutGlosses.Where(gloss => Ellipsis().IsMatch(gloss)));
 
     private IEnumerable<string> LeftOutGlosses => Description is null ? [] :
         LeftOutPattern().Matches(Description).SelectMany(m => GlossPattern().Matches(m.Groups["what"].Value)).SelectMany(g => g.Groups[1].Value.Split('/'));
+
+    private static List<string> Marks(IEnumerable<string> glosses) =>
+        [.. glosses.Select(gloss => Ellipsis().Replace(gloss, "").Trim()).Where(mark => mark.Length > 0).Distinct()];
 
     /// <summary>
     /// The page's words for the field, as the description glosses them outside what it leaves out or sets it

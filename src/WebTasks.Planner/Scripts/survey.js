@@ -679,6 +679,14 @@ async (input) => {
     // The number the description gives where the page writes none stands in for some records, not for a place that
     // never holds a number (a "Book now" button).
     const holdsNumbers = present.some(v => /\d/.test(v));
+    // A text or title the same on every record that names what the records answer, not the answer: a control's text
+    // where the control is greyed out on some records ("📦 Pošalji po pošti"), a term or header cell ("<dt>ส่งพัสดุ</dt>"),
+    // a title over texts that differ ("ส่งพัสดุไปต่างจังหวัด" over "📮 ได้" and "📮 ไม่ได้"). No yes/no is read from it.
+    const nodes = source.nodes.filter(Boolean);
+    const namesOnly = distinct.length === 1 && present.length === n && nodes.length > 0
+      && ((source.read === 'text' && (nodes.every(el => /^(DT|TH)$/.test(el.tagName))
+          || new Set(records.map(r => deepFind(r, source.sel)).map(el => !!el && disabled(el))).size === 2))
+        || ((source.read === 'attr:title' || source.read === 'attr:aria-label') && new Set(nodes.map(el => clean(el.textContent))).size > 1));
     for (const field of fields) {
       // The text the description gives where the page writes none that fits the pattern stands in for some records,
       // not for a place that mostly holds other things.
@@ -686,28 +694,15 @@ async (input) => {
         && present.filter(v => satisfiesOrNull(toValue(v, 'string', fromAttribute), field) !== null).length * 2 >= present.length;
       const otherwise = (typeof field.otherwise === 'number' && holdsNumbers) || patternHolds ? field.otherwise : undefined;
       const code = field.money && currencyCode(field.words);
-      let typed = source.read === 'state' ? source.values.map(() => null)
+      let typed = source.read === 'state' || (field.type === 'boolean' && namesOnly) ? source.values.map(() => null)
         : source.values.map((raw, i) => code && raw !== null && otherCurrency(raw, code) ? null
           : satisfiesOrNull(toValue(raw, field.type, fromAttribute, bases[i], field.words, otherwise, field.money, field.meanings), field, otherwise));
       // A control usable on some records and greyed out on others says yes where it can be used (no for a field
-      // about what is not there); its text, the same on every record, says nothing.
+      // about what is not there).
       if (field.type === 'boolean' && source.read === 'state' && present.length === n && distinct.length === 2) {
         const yes = conceptOf(field.words) !== 'unavailable';
         is[field.name] = { on: yes, off: !yes };
         typed = source.values.map(v => v === 'on' ? yes : !yes);
-      }
-      if (field.type === 'boolean' && source.read === 'text' && distinct.length === 1 && present.length === n
-        && new Set(records.map(r => deepFind(r, source.sel)).map(el => !!el && disabled(el))).size === 2) {
-        typed = source.values.map(() => null);
-      }
-      // So does a title the same on every record over texts that differ ("ส่งพัสดุไปต่างจังหวัด" over "📮 ได้" and
-      // "📮 ไม่ได้"), and a term or header cell the same on every record ("<dt>ส่งพัสดุ</dt>"): they name what the
-      // values beside them answer.
-      const named = source.nodes.filter(Boolean);
-      if (field.type === 'boolean' && distinct.length === 1 && present.length === n && named.length > 0
-        && (((source.read === 'attr:title' || source.read === 'attr:aria-label') && new Set(named.map(el => clean(el.textContent))).size > 1)
-          || (source.read === 'text' && named.every(el => /^(DT|TH)$/.test(el.tagName))))) {
-        typed = source.values.map(() => null);
       }
       if (field.type === 'boolean' && HUMAN_READS.has(source.read)) {
         if (present.length === n && distinct.length === 2) {
@@ -1081,7 +1076,7 @@ async (input) => {
         }
         // A control's state: whether it can be used (read 'state'; typed as a yes/no only, where it varies).
         if (node.matches('button, input, select, textarea, [aria-disabled]')) {
-          add(sel + '|state', () => ({ sel, segments, read: 'state', hints, ...place }), index, disabled(node) ? 'off' : 'on', order, node, 0);
+          add(sel + '|state', () => ({ sel, segments, read: 'state', hints, ...place }), index, elementValue(node, { read: 'state' }), order, node, 0);
         }
         // Icons are the rating only where no label states it more exactly ("Rated 4.6 out of 5" over five icons).
         const icons = /\p{Nd}/u.test(node.getAttribute('aria-label') || node.getAttribute('title') || '') ? null : iconRating(node);
@@ -1130,8 +1125,8 @@ async (input) => {
         source.hints = source.hints.filter(h => !naming.has(h));
         delete source.named;
       }
+      delete source.near;
     }
-    for (const source of all) delete source.near;
     for (const [key, end] of [...sources].filter(([k]) => k.endsWith('|text|end'))) {
       const start = sources.get(key.slice(0, -'|end'.length));
       if (!start || end.values.every((v, i) => v === start.values[i])) sources.delete(key);
