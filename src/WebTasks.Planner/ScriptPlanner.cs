@@ -131,7 +131,7 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
             // Something to leave out that no link names, not to be told apart from the files of other kinds, and files
             // under different headings or of different families that it may mean: which of them it means is a guess.
             var onPage = picked.Unplaced.Count > 0
-                ? (documents ?? (await SurveyAsync<FileSurvey>(page, new { op = "files", extensions = FileFilter.DocumentExtensions }, cancellationToken)).Links).Select(l => l.Href).Distinct().ToList()
+                ? (await SurveyAsync<FileSurvey>(page, new { op = "files", extensions = FileFilter.LinkedExtensions }, cancellationToken)).Links.Select(l => l.Href).Distinct().ToList()
                 : [];
             var leaveOut = picked.Unplaced.Count == 0 ? null
                 : $"The task says to leave out {string.Join(", ", picked.Unplaced.Select(p => $"'{p}'"))}, but no link on {request.StartUrl} says so in those words";

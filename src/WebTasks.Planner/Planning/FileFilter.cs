@@ -53,6 +53,9 @@ public static partial class FileFilter
 
     public static readonly string[] DocumentExtensions = ["pdf", "csv", "xlsx", "xls", "docx", "doc", "pptx", "odt", "ods", "zip", "txt", "json", "xml"];
 
+    /// <summary>Every kind of file a page links to that a task may leave out by what it is: documents, pictures, recordings.</summary>
+    public static readonly string[] LinkedExtensions = [.. DocumentExtensions, "rtf", "epub", "png", "jpg", "jpeg", "gif", "webp", "svg", "mp3", "mp4", "wav", "ogg", "m4a"];
+
     private static readonly Func<LinkContext, string>[] Places = [c => c.Own, c => c.Row, c => c.Item, c => c.Section];
     private static readonly string[] PlaceNames = ["own", "row", "item", "section"];
 
@@ -111,7 +114,7 @@ public static partial class FileFilter
     /// building-permit form" may well be the one .docx), and the kept files of one kind are of two or more families by
     /// their names (budget reports "lapolo-mbongo-…" and one "zulunalo-likita-…"): one of those may be what it means.
     /// </summary>
-    /// <param name="onPage">Every document link on the page, of any kind.</param>
+    /// <param name="onPage">Every link to a file on the page (<see cref="LinkedExtensions"/>), of any kind.</param>
     public static bool Guesses(FileChoice choice, IReadOnlyList<string> kept, IReadOnlyList<string> onPage, string task)
     {
         if (choice.Unplaced.Count == 0 || kept.Count < 2 || !kept.GroupBy(Extension).Any(kind => kind.Select(Family).Distinct().Count() > 1))
@@ -265,7 +268,7 @@ public static partial class FileFilter
     /// <summary>
     /// Whether what the task says to leave out that no link names (<see cref="FileChoice.Unplaced"/>) may be files the
     /// planner does not keep anyway: the page has at least as many families of files of kinds the task never names
-    /// ("the meeting minutes" may well be the .docx files).
+    /// ("the meeting minutes" may well be the .docx files; "the recording", "the photo" the .mp3 and the .jpg).
     /// </summary>
     public static bool Unexplained(FileChoice choice, IReadOnlyList<string> onPage, string task)
     {

@@ -453,10 +453,28 @@ public static partial class ScriptWriter
     /// <summary>What the script waits for after loading a page: a record, the first field of an object, or the page.</summary>
     private static string WaitSelector(string kind, Choice? choice) => kind switch
     {
-        "list" or "details" => choice!.Candidate.Selector.Split(" >>> ")[^1],
+        "list" => RecordsRead(choice!),
+        "details" => choice!.Candidate.Selector.Split(" >>> ")[^1],
         "object" => choice!.Bindings.Select(b => b.Source.Sel).FirstOrDefault(s => s.Length > 0)?.Split(" >>> ")[^1] ?? "body",
         _ => "body",
     };
+
+    /// <summary>
+    /// The records with an element a field reads in them: a placeholder ("⏳ loading …") may stand where the records
+    /// will be, matched by the records' selector before they come. The records alone where no field reads an element
+    /// of its own outside a shadow root, or a selector is a list.
+    /// </summary>
+    private static string RecordsRead(Choice choice)
+    {
+        var records = choice.Candidate.Selector.Split(" >>> ")[^1];
+        var field = choice.Bindings.Select(b => b.Source.Sel).FirstOrDefault(s => s.Length > 0 && !s.Contains(" >>> ", StringComparison.Ordinal));
+        if (field is null || records.Contains(',', StringComparison.Ordinal) || field.Contains(',', StringComparison.Ordinal))
+        {
+            return records;
+        }
+
+        return records + " " + (field.StartsWith(":scope", StringComparison.Ordinal) ? field[":scope".Length..].TrimStart() : field);
+    }
 
     private static string Describe(string pagination) => pagination switch
     {

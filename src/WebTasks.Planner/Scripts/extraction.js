@@ -438,9 +438,9 @@
 
   // The part of a text a source reads (its span), by name.
   // The place before its region ("Keswick" of "Keswick, Cumbria", "Kibugu" of "Kibugu — Embu North", "Havixbeck" of
-  // "Havixbeck (Kr. Coesfeld)").
+  // "Havixbeck (Kr. Coesfeld)"); a place written without its region ("Бишкек" among "Ирдык (Ысык-Көл областьди)") whole.
   const PLACE_BREAK = /,|\s[—–]\s|\s\(/;
-  const firstPart = text => PLACE_BREAK.test(text) ? clean(text.split(PLACE_BREAK)[0]) || null : null;
+  const firstPart = text => clean(text.split(PLACE_BREAK)[0]) || null;
 
   // A record's number before its text ("१. खप्तड द्वार होमस्टे"), where the description leaves it out.
   const unnumbered = text => text.replace(/^[#№]?\p{Nd}{1,3}[.)]\s+(?=\S)/u, '');
@@ -745,7 +745,8 @@
   }
 
   function parseDate(raw) {
-    const text = thaiDate(joinedMonths(raw));
+    // A spacing acute between letters is the prime a keyboard lacks (Skolt Sami "ǩie´ssmään" for "ǩieʹssmään").
+    const text = thaiDate(joinedMonths(raw.replace(/(?<=\p{L})´(?=\p{L})/gu, 'ʹ')));
     let m = /(?<!\d)(\d{4})[-\/.](\d{1,2})[-\/.](\d{1,2})(?!\d)/.exec(text);
     if (m) return isoDate(m[1], m[2], m[3]);
     m = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/.exec(text);
@@ -763,13 +764,17 @@
     const ymd = (LANGUAGE_WORDS[pageLanguage()] || {}).ymd;
     m = ymd ? new RegExp('(?<!\\d)(\\d{4})\\s*' + ymd.split(' ').join('\\s*(\\d{1,2})\\s*'), 'iu').exec(text) : null;
     if (m) return isoDate(m[1], m[2], m[3]);
+    // The same with the month's name between the year's word and the day ("2027ꈎ ꏃꆪ 24ꑍ": Nuosu, year ꈎ, July, day ꑍ).
+    m = ymd ? new RegExp('(?<!\\d)(\\d{4})\\s*' + ymd.split(' ')[0] + '\\s*' + MONTH_WORD + '\\s*(\\d{1,2})\\s*' + ymd.split(' ')[2], 'iu').exec(text) : null;
+    if (m && monthNumber(m[2])) return isoDate(m[1], monthNumber(m[2]), m[3]);
     // Taiwan's years of the Republic (民國): 115年4月12日 is 12 April 2026.
     m = /(?<!\d)(?:民國\s*(\d{2,3})|(1\d\d))\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(text);
     if (m) return isoDate(Number(m[1] || m[2]) + 1911, m[3], m[4]);
     // Year first with the month's name: "2026. november 28." (Hungarian).
     m = new RegExp('(?<!\\d)(\\d{4})\\.?\\s+' + MONTH_WORD + '\\s+(\\d{1,2})\\.?(?!\\d)', 'u').exec(text);
     if (m && monthNumber(m[2])) return isoDate(m[1], monthNumber(m[2]), m[3]);
-    m = new RegExp('(?:^|[^\\p{L}])' + MONTH_WORD + '\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)', 'u').exec(text);
+    // The month's name first; the day may carry its ordinal's dot and the day's word shortened ("čõhččmään 11. p. 2027").
+    m = new RegExp('(?:^|[^\\p{L}])' + MONTH_WORD + '\\s+(\\d{1,2})(?:st|nd|rd|th|\\.(?:\\s*\\p{L}{1,2}\\.)?)?,?\\s+(\\d{4})(?!\\d)', 'u').exec(text);
     if (m && monthNumber(m[1])) return isoDate(m[3], monthNumber(m[1]), m[2]);
     // The day first, maybe with a short word or two before the month (Spanish "de", Tzotzil "yu'un", Tzeltal "ta uʼ").
     m = new RegExp('(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:(?:\\p{L}{1,3}(?:[\'’]\\p{L}{1,3})?\\s+){1,2}?|d[\'’]\\s?|[\'’]e\\s+)?' + MONTH_WORD + ',?\\s+(?:d[ei]\\s+)?(\\d{4})(?!\\d)', 'u').exec(text);

@@ -223,9 +223,24 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("rmy", "5 juno 2027", "2027-06-05")]
     [InlineData("rmy", "10 julo 2027", "2027-07-10")]
     [InlineData("tzh", "12 ta uʼ mayo, 2027", "2027-05-12")]
+    [InlineData("nyo", "3 Okwaikumi na kumu 2027", "2027-11-03")]
+    [InlineData("ttj", "20 Okwamusanju 2027", "2027-07-20")]
     [InlineData("oc", "2 de mai de 2026", "2026-05-02")]
     public async Task A_month_of_two_letters_or_written_with_marks_or_after_a_short_word_is_read(string language, string text, string date) =>
         (await EvaluateAsync($"(document.documentElement.lang = '{language}', toValue({JsonSerializer.Serialize(text)}, 'date', false))")).ShouldBe($"\"{date}\"");
+
+    [Theory]
+    [InlineData("ii", "2027ꈎ ꃘꆪ 9ꑍ", "\"2027-06-09\"")]
+    [InlineData("ii", "2026ꈎ 4ꆪ 5ꑍ", "\"2026-04-05\"")]
+    [InlineData("sms", "ǩie´ssmään 3. p. 2027", "\"2027-06-03\"")]
+    [InlineData("sms", "vueʹssmään 21. p. 2027", "\"2027-05-21\"")]
+    [InlineData("en", "May 21. p. 2027", "\"2027-05-21\"")]
+    [InlineData("en", "Room 21. p. 2027", "null")]
+    [InlineData("za", "2026 nienz ndwenngux 5 hauh", "\"2026-05-05\"")]
+    [InlineData("dng", "2027 нян ба йүэ 3 хо", "\"2027-08-03\"")]
+    [InlineData("dng", "2027 нян шыйи йүэ 20 хо", "\"2027-11-20\"")]
+    public async Task A_month_named_between_a_years_and_a_days_words_or_before_a_days_shortened_word_is_read(string language, string text, string date) =>
+        (await EvaluateAsync($"(document.documentElement.lang = '{language}', toValue({JsonSerializer.Serialize(text)}, 'date', false))")).ShouldBe(date);
 
     [Theory]
     [InlineData("۱۵ فروردین ۱۴۰۶", "\"2027-04-04\"")]
@@ -913,8 +928,9 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("Kibugu — Embu North", "Kibugu")]
     [InlineData("Keswick, Cumbria", "Keswick")]
     [InlineData("Havixbeck (Kr. Coesfeld)", "Havixbeck")]
-    [InlineData("Keswick", null)]
-    public async Task A_place_before_its_region_is_read_before_a_comma_a_dash_or_a_bracket(string text, string? place) =>
+    [InlineData("Keswick", "Keswick")]
+    [InlineData("📍 Бишкек ", "📍 Бишкек")]
+    public async Task A_place_before_its_region_is_read_before_a_comma_a_dash_or_a_bracket_and_a_place_alone_whole(string text, string? place) =>
         JsonSerializer.Deserialize<string?>(await page.EvaluateAsync($"SPANS.first({JsonSerializer.Serialize(text)})")).ShouldBe(place);
 
     [Theory]
