@@ -94,6 +94,8 @@ public static partial class ScriptWriter
     /// <summary>The reading rules with the words of one language only (a saved script reads one site).</summary>
     public static string ExtractionFor(string language)
     {
+        // The code is the page's own text, written into the script: a code of letters only, or none.
+        language = LanguageCode().IsMatch(language) ? language : "";
         // A code the table writes as another's ("    tw: 'ak',") comes with that one's words.
         var table = LanguageTable.Split('\n');
         var same = table.Select(line => SameLanguage().Match(line)).FirstOrDefault(m => m.Success && m.Groups["code"].Value == language)?.Groups["as"].Value;
@@ -517,4 +519,7 @@ public static partial class ScriptWriter
 
     [GeneratedRegex(@"^    (?<code>[a-z]+): '(?<as>[a-z]+)',$")]
     private static partial Regex SameLanguage();
+
+    [GeneratedRegex(@"^[a-z]{2,8}$")]
+    private static partial Regex LanguageCode();
 }

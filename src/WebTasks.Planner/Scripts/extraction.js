@@ -498,9 +498,16 @@
     as: 'জানুৱাৰী ফেব্ৰুৱাৰী মাৰ্চ এপ্ৰিল মে’ জুন জুলাই আগষ্ট ছেপ্তেম্বৰ অক্টোবৰ নৱেম্বৰ ডিচেম্বৰ',
     pa: 'ਜਨਵਰੀ ਫ਼ਰਵਰੀ ਮਾਰਚ ਅਪ੍ਰੈਲ ਮਈ ਜੂਨ ਜੁਲਾਈ ਅਗਸਤ ਸਤੰਬਰ ਅਕਤੂਬਰ ਨਵੰਬਰ ਦਸੰਬਰ',
   }).map(([lang, names]) => [lang, new Map(names.normalize('NFC').split(' ').map((name, i) => [name, i + 1]))]));
-  for (const [lang, words] of Object.entries(LANGUAGE_WORDS)) {
-    if (LANGUAGE_MONTHS[lang] || !words.months) continue;
-    LANGUAGE_MONTHS[lang] = new Map([words.months, words.inDates || ''].flatMap(names => names.split(' ').flatMap((spellings, i) => spellings.split('/').map(name => [fold(name), i + 1]))).filter(([name]) => name && name !== '-'));
+  // The month names of a language of the table above (LANGUAGE_WORDS), gathered when they are first looked up: a look
+  // at a page reads one language's, not some three hundred.
+  function languageMonths(lang) {
+    if (!Object.prototype.hasOwnProperty.call(LANGUAGE_MONTHS, lang)) {
+      const words = Object.prototype.hasOwnProperty.call(LANGUAGE_WORDS, lang) ? LANGUAGE_WORDS[lang] : null;
+      LANGUAGE_MONTHS[lang] = words && words.months
+        ? new Map([words.months, words.inDates || ''].flatMap(names => names.split(' ').flatMap((spellings, i) => spellings.split('/').map(name => [fold(name), i + 1]))).filter(([name]) => name && name !== '-'))
+        : null;
+    }
+    return LANGUAGE_MONTHS[lang] || undefined;
   }
 
   // A word of a page's language as its table (LANGUAGE_WORDS) writes it: Ossetian "æ" as "ӕ".
@@ -518,7 +525,7 @@
   function monthNumber(word) {
     const w = word.normalize('NFC').toLowerCase().replace(/\.$/, '');
     const dotted = word.endsWith('.');
-    const own = LANGUAGE_MONTHS[pageLanguage()];
+    const own = languageMonths(pageLanguage());
     const index = MONTHS.findIndex(names => names.includes(w) || (dotted && w.length >= 3 && names.some(name => name.startsWith(w))));
     return (own && (own.get(w) || own.get(w.replace(/[‘'’`]/g, 'ʻ')) || own.get(fold(w)))) || intlNames('month', false).get(w) || index + 1 || intlNames('month', true).get(w)
       || (pageLanguage() && !own && intlNames('month', false).size === 0 ? kinMonth(w) : 0);
@@ -536,7 +543,8 @@
       // Whole names ("=mati") and their beginnings of three to five letters, each with its month, or 0 where two differ.
       kinMonthCache = new Map();
       const note = (key, month) => kinMonthCache.set(key, kinMonthCache.has(key) && kinMonthCache.get(key) !== month ? 0 : month);
-      const names = [...Object.values(LANGUAGE_MONTHS).flatMap(m => [...m]), ...intlNames('month', true), ...MONTHS.flatMap((n, i) => n.map(name => [name, i + 1]))];
+      Object.keys(LANGUAGE_WORDS).forEach(languageMonths);
+      const names = [...Object.values(LANGUAGE_MONTHS).filter(Boolean).flatMap(m => [...m]), ...intlNames('month', true), ...MONTHS.flatMap((n, i) => n.map(name => [name, i + 1]))];
       for (const [name, month] of names) {
         const plain = plainLetters(name);
         if (name.includes('-') || plain.length < 2) continue;
@@ -623,6 +631,8 @@
   function namesOf(kind, locales, exact) {
     const names = new Map();
     for (const locale of locales) {
+      // Building a format costs a millisecond or more: none for a language the browser has no names for.
+      if (exact && !supported(locale)) continue;
       for (const options of kind.options) {
         let format;
         // Gregorian names: a Persian or Thai page writes the Gregorian months with their own words.
@@ -725,7 +735,7 @@
   const joinedMonthCache = {};
   function joinedMonths(text) {
     const lang = pageLanguage();
-    const names = joinedMonthCache[lang] || (joinedMonthCache[lang] = [...(LANGUAGE_MONTHS[lang] || new Map())]
+    const names = joinedMonthCache[lang] || (joinedMonthCache[lang] = [...(languageMonths(lang) || new Map())]
       .filter(([name]) => /[^\p{L}\p{M}]/u.test(name))
       // Longest first: one month's name may begin another's ("mweri wa ikumi" before "mweri wa ikumi na umwe").
       .sort(([a], [b]) => b.length - a.length)
@@ -744,7 +754,24 @@
     return named.replace(/(?<!\d)(2[45]\d\d)(?!\d)/g, year => String(Number(year) - 543));
   }
 
+  // Whether the browser has names for a language: asked before building a format for it.
+  function supported(locale) {
+    try { return Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0; } catch (e) { return false; }
+  }
+
+  // What a text reads as, once per text and page language: a look at a page tries each value as many things.
+  const readCache = new Map();
+  function once(kind, text, read) {
+    const key = kind + '\n' + (document.documentElement.lang || '') + '\n' + text;
+    if (!readCache.has(key)) readCache.set(key, read());
+    return readCache.get(key);
+  }
+
   function parseDate(raw) {
+    return once('date', raw, () => dateOf(raw));
+  }
+
+  function dateOf(raw) {
     // A spacing acute between letters is the prime a keyboard lacks (Skolt Sami "ǩie´ssmään" for "ǩieʹssmään").
     const text = thaiDate(joinedMonths(raw.replace(/(?<=\p{L})´(?=\p{L})/gu, 'ʹ')));
     let m = /(?<!\d)(\d{4})[-\/.](\d{1,2})[-\/.](\d{1,2})(?!\d)/.exec(text);
@@ -985,13 +1012,16 @@
     if (decimalComma === null) {
       const lang = (document.documentElement.lang || '').toLowerCase();
       decimalComma = pageWritesCommaDecimals();
-      try {
-        const format = new Intl.NumberFormat(lang || 'und');
-        if (decimalComma === null && lang && format.resolvedOptions().locale.split('-')[0] === pageLanguage()) {
-          decimalComma = format.formatToParts(1.5).some(p => p.type === 'decimal' && p.value === ',');
+      // Intl is asked only where the page's numbers do not say: its first question costs a fresh page some 30 ms.
+      if (decimalComma === null && lang) {
+        try {
+          const format = new Intl.NumberFormat(lang);
+          if (format.resolvedOptions().locale.split('-')[0] === pageLanguage()) {
+            decimalComma = format.formatToParts(1.5).some(p => p.type === 'decimal' && p.value === ',');
+          }
+        } catch {
+          // A lang attribute Intl does not take is a language it has no formats for.
         }
-      } catch {
-        // A lang attribute Intl does not take is a language it has no formats for.
       }
       if (decimalComma === null) decimalComma = COMMA_DECIMAL.test(lang);
     }
@@ -1096,6 +1126,10 @@
 
   // true, false or null for a text, given the words of the field's name (["in", "stock"], ["sold", "out"], ["remote"]).
   function toBoolean(text, words, meanings) {
+    return words === undefined && meanings === undefined ? once('yes/no', text, () => yesNoOf(text)) : yesNoOf(text, words, meanings);
+  }
+
+  function yesNoOf(text, words, meanings) {
     const t = clean(text);
     if (!t) return null;
     const described = describedYesNo(t, meanings);

@@ -17,6 +17,18 @@ public sealed class ScriptWriterTests
         (ScriptWriter.Extraction.Length - oromo.Length).ShouldBeGreaterThan(20_000, "the planner's table of every language stays out of the script");
     }
 
+    [Theory]
+    [InlineData("om')\n});\nthrow new Error('written by the page');//")]
+    [InlineData("x */ alert(1) /*")]
+    public void A_page_s_language_code_that_is_not_one_is_written_nowhere_into_the_script(string lang)
+    {
+        var extraction = ScriptWriter.ExtractionFor(lang);
+
+        extraction.ShouldNotContain("page');");
+        extraction.ShouldNotContain("alert(1)");
+        extraction.ShouldBe(ScriptWriter.ExtractionFor(""), "a page's lang attribute that is no language code is no language");
+    }
+
     [Fact]
     public void A_language_the_table_writes_as_another_s_carries_that_one_s_words()
     {
