@@ -462,14 +462,15 @@ public static partial class ScriptWriter
     };
 
     /// <summary>
-    /// The records with an element a field reads in them: a placeholder ("⏳ loading …") may stand where the records
-    /// will be, matched by the records' selector before they come. The records alone where no field reads an element
-    /// of its own outside a shadow root, or a selector is a list.
+    /// The records with an element a required field reads in every sampled record: a placeholder ("⏳ loading …") may
+    /// stand where the records will be, matched by the records' selector before they come. The records alone where no
+    /// such field reads an element of its own outside a shadow root, or a selector is a list.
     /// </summary>
     private static string RecordsRead(Choice choice)
     {
         var records = choice.Candidate.Selector.Split(" >>> ")[^1];
-        var field = choice.Bindings.Select(b => b.Source.Sel).FirstOrDefault(s => s.Length > 0 && !s.Contains(" >>> ", StringComparison.Ordinal));
+        var field = choice.Bindings.Where(b => b.Field.Required && b.Source.Present >= 1).Select(b => b.Source.Sel)
+            .FirstOrDefault(s => s.Length > 0 && !s.Contains(" >>> ", StringComparison.Ordinal));
         if (field is null || records.Contains(',', StringComparison.Ordinal) || field.Contains(',', StringComparison.Ordinal))
         {
             return records;
