@@ -519,11 +519,13 @@ async (input) => {
   const QUANTITY = '\\d+(?:[.,]\\d+)?\\s?\\p{L}{1,3}';
   const QUANTITY_IN_TEXT = new RegExp(QUANTITY + '(?![\\p{L}\\d])', 'gu');
   const QUANTITY_CELL = new RegExp('^' + QUANTITY + '\\.?$', 'u');
+  // The first sides of a size, before its last side and unit ("30 × " of "30 × 30 cm", "2 x " of "2 x 3 m").
+  const SIZE_SIDES = /(?<![\p{L}\d])(?:\d+(?:[.,]\d+)?\s?[×x]\s?)+(?=\d+(?:[.,]\d+)?\s?\p{L}{1,3}(?![\p{L}\d]))/gu;
 
-  // A label's words without the figures that belong in a label: a quantity ("25 L", "pakiti 2 kg"), a code ("DH04")
-  // and the count of what it names ("Nazi 100").
+  // A label's words without the figures that belong in a label: a quantity ("25 L", "pakiti 2 kg"), a size ("30 × 30
+  // cm"), a code ("DH04") and the count of what it names ("Nazi 100").
   function figureless(text) {
-    return westernDigits(text).replace(QUANTITY_IN_TEXT, '').replace(/(?<![\p{L}\d])\p{L}+\d+(?![\p{L}\d])/gu, '').replace(/(?<=\p{L}\s)\d{1,4}$/u, '');
+    return westernDigits(text).replace(SIZE_SIDES, '').replace(QUANTITY_IN_TEXT, '').replace(/(?<![\p{L}\d])\p{L}+\d+(?![\p{L}\d])/gu, '').replace(/(?<=\p{L}\s)\d{1,4}$/u, '');
   }
 
   // A gloss in brackets in words, no figures ("(water last tested)"): the page explains a word for the reader.
