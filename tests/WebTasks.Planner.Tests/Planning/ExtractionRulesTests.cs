@@ -334,6 +334,22 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     }
 
     [Fact]
+    public async Task The_lines_of_a_price_list_that_price_sizes_label_their_values()
+    {
+        static string Card(string name, params (string Words, string Figure)[] rows) =>
+            $"<article><h2>{name}</h2><ul>{string.Concat(rows.Select(r => $"<li class=\"flex py-1\"><span>{r.Words}</span><span class=\"font-bold\">{r.Figure}</span></li>"))}</ul><p>Painters: <b>12</b></p></article>";
+        var cards = Card("Ernabella", ("Painting, 90 × 60 cm", "$2,400"), ("Painting, 30 × 30 cm", "$450"), ("Carving (wood)", "$180"), ("Basket", "$260"))
+            + Card("Amata", ("Painting, 90 × 60 cm", "$2,600"), ("Painting, 30 × 30 cm", "$520"), ("Carving (wood)", "$150"), ("Basket", "$240"))
+            + Card("Fregon", ("Painting, 90 × 60 cm", "$2,100"), ("Painting, 30 × 30 cm", "$400"), ("Carving (wood)", "$170"), ("Basket", "$250"));
+        var survey = await page.SurveyAsync("records", $"<!DOCTYPE html><html lang=\"en\"><body><main>{cards}</main></body></html>", Field("smallPaintingAud", "number", "small", "painting"));
+
+        var labels = survey.GetProperty("candidates").EnumerateArray().First(c => c.GetProperty("selector").GetString()!.EndsWith("article", StringComparison.Ordinal))
+            .GetProperty("sources").EnumerateArray()
+            .Where(s => s.GetProperty("read").GetString() == "labelled").Select(s => s.GetProperty("label").GetString()).ToList();
+        labels.ShouldContain("painting, 30 × 30 cm", "a line that prices a size is the card's own value, not a thing in a list in it");
+    }
+
+    [Fact]
     public async Task A_value_is_read_without_any_of_the_marks_the_description_leaves_out_at_its_start()
     {
         var values = await EvaluateAsync("(document.body.innerHTML = '<p>📍 Kel. Oebobo</p><p>📍 Desa Baun</p><p>📍 Oesapa</p>', "
