@@ -14,7 +14,7 @@ public static class MeasuredSites
     /// The last round whose first measurement is on record (sites/corpus/README.md). A round written later is only
     /// reported until it has been measured once; then whoever recorded the figure raises this.
     /// </summary>
-    public const int MeasuredThrough = 58;
+    public const int MeasuredThrough = 59;
 
     /// <summary>
     /// How many classes the sites are dealt to. Part of a site's test is waiting (for a page to settle, for a list that
@@ -33,16 +33,20 @@ public static class MeasuredSites
     /// are in ("We boats"), not by the boats' names in bold at the start of each ("Island Girl", "Soca Queen").
     /// ambiguous-chelbacheb: refused for a tie it finds first, on the number of boats ("Boats" beside "Divers per
     /// boat"), before the one it was built for (a two-tank dive at Blue Corner or at German Channel).
+    /// ambiguous-guitar: the tie on the guitar's price is named, but its second place as the whole table of the shop's
+    /// prices ("in 🏪 Uruapani"), not by the first shop's name (Tsintsuntsani).
     /// </summary>
-    private static readonly HashSet<string> UnnamedTies = ["ambiguous-address", "ambiguous-cays", "ambiguous-chelbacheb"];
+    private static readonly HashSet<string> UnnamedTies = ["ambiguous-address", "ambiguous-cays", "ambiguous-chelbacheb", "ambiguous-guitar"];
 
     /// <summary>
     /// Sites answered in part: every record returned is right, and the records whose own pages do not have the fields
     /// where the sampled pages have them are skipped (the script logs how many). otbuto-alz: three of its seven
     /// guesthouses write their prices in a sentence, and the pages the planner samples are the other four's kind.
     /// mananasi-lun: three of its six farms' pages write their paragraphs in another order than the three it samples.
+    /// ubuki-haq: three of its seven records are skipped for want of the yes/no "sends to Dar es Salaam" where the
+    /// sampled pages have it.
     /// </summary>
-    private static readonly HashSet<string> ReadInPart = ["otbuto-alz", "mananasi-lun"];
+    private static readonly HashSet<string> ReadInPart = ["otbuto-alz", "mananasi-lun", "ubuki-haq"];
 
     /// <summary>
     /// A round that has been measured and worked on guards what was learnt from it: its sites may still be declined
