@@ -43,10 +43,8 @@ public static class MeasuredSites
     /// where the sampled pages have them are skipped (the script logs how many). otbuto-alz: three of its seven
     /// guesthouses write their prices in a sentence, and the pages the planner samples are the other four's kind.
     /// mananasi-lun: three of its six farms' pages write their paragraphs in another order than the three it samples.
-    /// ubuki-haq: three of its seven records are skipped for want of the yes/no "sends to Dar es Salaam" where the
-    /// sampled pages have it.
     /// </summary>
-    private static readonly HashSet<string> ReadInPart = ["otbuto-alz", "mananasi-lun", "ubuki-haq"];
+    private static readonly HashSet<string> ReadInPart = ["otbuto-alz", "mananasi-lun"];
 
     /// <summary>
     /// A round that has been measured and worked on guards what was learnt from it: its sites may still be declined

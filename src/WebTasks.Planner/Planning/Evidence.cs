@@ -217,11 +217,13 @@ public static partial class Evidence
 
     /// <summary>
     /// The quantities words name, each unit by its symbol ("25 litre", "25 L" and "25 لتر" alike); in a description,
-    /// "one" or "a" before a unit is one of it ("price of one litre").
+    /// "one" or "a" before a unit is one of it ("price of one litre"), and "one" before a thing is one of that thing
+    /// ("price of one mwarmwar": the column "Mwarmwar, 1", not "Mwarmwar, 5").
     /// </summary>
     private static HashSet<(string Amount, string Unit)> Quantities(IReadOnlyList<string> words, bool spelled = false) =>
         [.. words.Zip(words.Skip(1))
-            .Where(pair => (IsAmount(pair.First) && pair.Second.All(char.IsLetter)) || (spelled && OneWords.Contains(pair.First) && UnitSymbols.ContainsKey(pair.Second)))
+            .Where(pair => (IsAmount(pair.First) && pair.Second.All(char.IsLetter))
+                || (spelled && OneWords.Contains(pair.First) && (UnitSymbols.ContainsKey(pair.Second) || (pair.First == "one" && pair.Second.All(char.IsLetter)))))
             .Select(pair => (OneWords.Contains(pair.First) ? "1" : Western(pair.First), UnitOf(pair.Second) ?? pair.Second))];
 
     private static readonly HashSet<string> OneWords = ["one", "a", "an"];

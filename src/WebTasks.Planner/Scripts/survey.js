@@ -32,8 +32,11 @@ async (input) => {
   const esc = CSS.escape;
   const fields = input.fields || [];
 
+  // A class that spells the element's own text ('<span class="oya">Oya</span>') changes with the value: no step of a path.
   function stableClasses(el) {
-    return [...el.classList].filter(c => !STATE_CLASS.test(c) && !/^(css|sc|jsx|svelte|emotion)-/.test(c) && !/\d{4,}/.test(c) && !(/\d/.test(c) && /[A-Z]/.test(c) && /[a-z]/.test(c)));
+    const own = el.childElementCount === 0 && el.textContent.length <= 24 ? el.textContent.trim().toLowerCase().replace(/\s+/g, '-') : '';
+    return [...el.classList].filter(c => !STATE_CLASS.test(c) && !/^(css|sc|jsx|svelte|emotion)-/.test(c) && !/\d{4,}/.test(c) && !(/\d/.test(c) && /[A-Z]/.test(c) && /[a-z]/.test(c))
+      && !(own && c.toLowerCase() === own));
   }
 
   function signature(node) {

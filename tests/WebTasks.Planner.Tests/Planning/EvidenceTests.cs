@@ -187,6 +187,11 @@ public sealed class EvidenceTests
         Evidence.Score(bag, rice with { Named = "Caole 25 kg bora (rice, 25 kg bag)" }, null)
             .ShouldBeGreaterThan(Evidence.Score(bag, rice with { Named = "Caole bora (rice bag)" }, null), "kg, the description's own word, is a kilo's synonym but no word against it; the quantity it names counts for it");
 
+        var taco = new RecordField("tacoMxn", "number", true) { Description = "price of one taco in pesos, not three" };
+        var pesos = Source(new SourceTraits { Currency = 1 }, sample: ["$25.00"], fields: ["tacoMxn"]);
+        Evidence.Score(taco, pesos with { Named = "Precio Taco, 1" }, null)
+            .ShouldBeGreaterThan(Evidence.Score(taco, pesos with { Named = "Precio Taco, 3" }, null) + 0.5, "'one taco' is the column that counts one of it, not three");
+
         var area = new RecordField("area", "string", true) { Description = "area of Calabar as written, without the city" };
         var pin = Source(new SourceTraits(), sample: ["Ekpo Abasi, Calabar"], fields: ["area"]) with { Hints = ["location"] };
         Evidence.Score(area, pin, null).ShouldBeGreaterThan(0, "what a description leaves out is named by its own word, not its synonyms: a pin's 'location' is no city");

@@ -350,6 +350,20 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     }
 
     [Fact]
+    public async Task A_class_that_spells_its_element_s_value_is_no_part_of_the_path_to_it()
+    {
+        static string Card(string name, string answer) =>
+            $"<article><h2>{name}</h2><p>Ships to Dar: <span class=\"mark {answer.ToLowerInvariant()}\">{answer}</span></p><p>Hives: <b>{name.Length}</b></p></article>";
+        var cards = Card("Ndabila", "Ego") + Card("Kabura", "Oya") + Card("Butoyi", "Ego");
+        var survey = await page.SurveyAsync("records", $"<!DOCTYPE html><html lang=\"haq\"><body><main>{cards}</main></body></html>", Field("shipsToDar", "boolean", "ships", "dar"));
+
+        var selectors = survey.GetProperty("candidates").EnumerateArray().First(c => c.GetProperty("count").GetInt32() == 3).GetProperty("sources").EnumerateArray()
+            .Select(s => s.GetProperty("sel").GetString()!).ToList();
+        selectors.ShouldContain(sel => sel.EndsWith("span.mark", StringComparison.Ordinal), "the class every answer has is kept");
+        selectors.ShouldNotContain(sel => sel.Contains(".ego", StringComparison.Ordinal) || sel.Contains(".oya", StringComparison.Ordinal), "a class that spells the answer changes with it");
+    }
+
+    [Fact]
     public async Task A_value_is_read_without_any_of_the_marks_the_description_leaves_out_at_its_start()
     {
         var values = await EvaluateAsync("(document.body.innerHTML = '<p>📍 Kel. Oebobo</p><p>📍 Desa Baun</p><p>📍 Oesapa</p>', "
@@ -517,6 +531,11 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("tkl", "5 Malehe 2027", "date", "\"2027-03-05\"")]
     [InlineData("en", "2 Baba Marta 2026", "date", "null")]
     [InlineData("en", "8 Guraandhala 2027", "date", "null")]
+    [InlineData("tsd", "14 Θεριστή 2027", "date", "\"2027-06-14\"")]
+    [InlineData("el", "3 Αλωνάρη 2027", "date", "\"2027-07-03\"")]
+    [InlineData("laj", "14 Dwe me Abic 2027", "date", "\"2027-05-14\"")]
+    [InlineData("laj", "4 Dwe me Abicel 2027", "date", "\"2027-06-04\"")]
+    [InlineData("en", "14 Dwe me Abic 2027", "date", "null")]
     [InlineData("om", "Bilisa", "number", "0")]
     [InlineData("en", "Bilisa", "number", "null")]
     public async Task Months_and_free_are_read_in_languages_the_browser_has_no_names_for(string lang, string raw, string type, string expected)
