@@ -242,10 +242,11 @@ public static partial class FileFilter
                 : Choose(part, extensions, own, named, [.. mine.Except(chance), .. others.Where(t => !about.Contains(t.Word)).Except(chance)]));
         }
 
-        // What another part is picked by is what that part is about, not this one: "the 2025 reports as PDFs, the 2026
-        // catalogue" keeps no 2025 catalogue among the reports.
+        // What another part of the same kinds of file is picked by is what that part is about, not this one: "the 2025
+        // reports as PDFs, the 2026 catalogue" keeps no 2025 catalogue among the reports. A part of other kinds picks
+        // none of this part's files ("kene", pattern, names the PDF booklets and the CSV timetables of pattern courses).
         var first = split.Select(part => ChoosePart(part, [])).ToList();
-        var chosen = first.Select((part, i) => ChoosePart(part.Text, first.Where((_, j) => j != i)
+        var chosen = first.Select((part, i) => ChoosePart(part.Text, first.Where((other, j) => j != i && other.Extensions.Intersect(part.Extensions).Any())
             .SelectMany(other => other.Choice.Terms.Where(t => t.Keep && !IsYear(t.Word)))
             .Select(t => t with { Keep = false }).DistinctBy(t => t.Word))).ToList();
         return new FileChoice([], All) { Parts = chosen, Unplaced = whole.Unplaced };

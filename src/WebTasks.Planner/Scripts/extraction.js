@@ -536,7 +536,8 @@
   // letters, accents aside) only that month's names do in every language known — Niuean "Oketopa" as Samoan, Hiri
   // Motu "Mareti" as Indonesian "Maret". A beginning two months share ("mar…": March, Finnish "marraskuu") is none.
   // A name of two letters counts whole only (Tigrinya "ሰነ", June; Samoan "Me", May): it stands between a day and a year.
-  const plainLetters = word => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  // Accents go from letters of alphabets only: an abugida's vowel sign is a letter's own sound (Marathi "मे", May).
+  const plainLetters = word => word.normalize('NFD').replace(/([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/gu, '$1').toLowerCase();
   let kinMonthCache = null;
   function kinMonth(word) {
     if (!kinMonthCache) {
@@ -553,7 +554,7 @@
       }
     }
     const plain = plainLetters(word);
-    if (plain.length < 2 || !/^\p{L}+$/u.test(plain)) return 0;
+    if (plain.length < 2 || !/^\p{L}[\p{L}\p{M}]*$/u.test(plain)) return 0;
     if (kinMonthCache.has('=' + plain)) return kinMonthCache.get('=' + plain);
     const spelled = spelledMonth(plain);
     if (spelled !== null) return spelled;

@@ -32,11 +32,13 @@ async (input) => {
   const esc = CSS.escape;
   const fields = input.fields || [];
 
-  // A class that spells the element's own text ('<span class="oya">Oya</span>') changes with the value: no step of a path.
+  // A class that spells the element's own text, its letters alone ('<span class="je">Je'</span>', "in-stock" for
+  // "In stock"), changes with the value: no step of a path.
+  const lettersOf = text => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   function stableClasses(el) {
-    const own = el.childElementCount === 0 && el.textContent.length <= 24 ? el.textContent.trim().toLowerCase().replace(/\s+/g, '-') : '';
+    const own = el.childElementCount === 0 && el.textContent.length <= 24 ? lettersOf(el.textContent) : '';
     return [...el.classList].filter(c => !STATE_CLASS.test(c) && !/^(css|sc|jsx|svelte|emotion)-/.test(c) && !/\d{4,}/.test(c) && !(/\d/.test(c) && /[A-Z]/.test(c) && /[a-z]/.test(c))
-      && !(own && c.toLowerCase() === own));
+      && !(own && lettersOf(c) === own));
   }
 
   function signature(node) {

@@ -274,6 +274,26 @@ public sealed class FileFilterTests
     }
 
     [Fact]
+    public void A_word_that_picks_one_part_s_files_leaves_out_none_of_a_part_of_other_kinds()
+    {
+        static LinkContext File(string name, string own) =>
+            new($"http://127.0.0.1/files/{name}", $" {own} ", $" {own} ", $" {own} ", " kirikabo ");
+        LinkContext[] links =
+        [
+            File("kene-kirika-1-2027.pdf", "kene kirika 1 maya kene 2027 kene kirika 1 2027 pdf"),
+            File("kene-kirika-7-2026.pdf", "kene kirika 7 chomo kene 2026 kene kirika 7 2026 pdf"),
+            File("kene-yosin-ora-2027-1.csv", "yosinti nete 2027 1 tari kene kene yosin ora 2027 1 csv"),
+            File("kene-yosin-ora-2026-2.csv", "yosinti nete 2026 2 moatian kene yosin ora 2026 2 csv"),
+            File("ninkakati-2027.pdf", "ninkakati kirika 2027 ninkakati 2027 pdf"),
+        ];
+
+        var choice = FileFilter.ChooseParts("Download the 2027 kené pattern booklets (PDF) and the 2027 course timetables (CSV), but not the booklets or timetables from 2026", links);
+
+        choice.ShouldNotBeNull();
+        FileFilter.Kept(choice, links).ShouldBe([links[0].Href, links[2].Href], "the timetables of pattern courses carry the booklets' word, and no booklet is a CSV");
+    }
+
+    [Fact]
     public void Parts_listed_with_commas_years_from_one_onwards_and_what_to_leave_out_of_one_part_are_read_as_a_person_means_them()
     {
         static LinkContext File(string name, string own, string section) =>
