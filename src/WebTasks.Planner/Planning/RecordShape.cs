@@ -143,7 +143,7 @@ public sealed partial record RecordField(string Name, string Type, bool Required
     /// <summary>Whether the description leaves out the town, region or island a place is in ("without the town"), which is written after it.</summary>
     public bool LeavesOutRegion => LeftOutWords.Any(RegionWords.Contains);
 
-    private static readonly HashSet<string> RegionWords = ["town", "city", "county", "region", "province", "state", "country", "prefecture", "municipality", "island"];
+    private static readonly HashSet<string> RegionWords = ["town", "city", "county", "region", "province", "state", "country", "prefecture", "municipality", "island", "parish"];
 
     /// <summary>
     /// What the page's words mean in the schema's enum, as the description spells it out ("capa dura = hardcover,

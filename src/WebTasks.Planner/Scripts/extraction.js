@@ -65,7 +65,13 @@
       const before = clean(first.textContent);
       const lead = /^(\p{L}[^:：]{1,59}?)\s+[—–]$/u.exec(before);
       const rest = lead && clean(text.slice(before.length));
-      return rest && /\p{N}/u.test(rest) && rest.length <= 40 ? pair(lead[1], rest) : null;
+      if (lead) return rest && /\p{N}/u.test(rest) && rest.length <= 40 ? pair(lead[1], rest) : null;
+      // "<div>Neqa kinertaq, 1 lb<b>$25.00</b></div>": words, then the line's one figure set apart in type and nothing
+      // after it, as a price list's lines write them.
+      const figure = el.firstElementChild;
+      return el !== record && /^(LI|DIV|P)$/.test(el.tagName) && el.children.length === 1 && INLINE.test(figure.tagName) && figure.children.length === 0
+        && el.lastChild === figure && (before.match(/\p{L}/gu) || []).length >= 2 && before.length <= 80
+        && /\p{N}/u.test(figure.textContent) && clean(figure.textContent).length <= 40 ? pair(before, clean(figure.textContent)) : null;
     }
     // "<li><span class="k">Lunghessa</span> 6,20 m</li>": a word or two alone before the rest of its line label it.
     const after = el.nextSibling;
@@ -720,9 +726,24 @@
   // A word of two letters or more and the vowel signs and marks written with them ("फेब्रुवारी", "กุมภาพันธ์", Hindi "मई").
   const MONTH_WORD = '(\\p{L}[\\p{L}\\p{M}]{1,13}\\.?)';
 
-  // Where 03/04/2026 is the 3rd of April: the page's language says so for US English (month first) and for other
+  // Where 03/04/2026 is the 3rd of April: the page's own dates say so where some of them can be read one way only
+  // ("6/22/2027" beside "7/5/2027": month first), else the page's language, for US English (month first) and for other
   // languages with a region (day first); plain "en" says nothing.
+  let pageDayFirst;
   function dayFirst() {
+    if (pageDayFirst === undefined) {
+      let days = false, months = false;
+      // Text by text: two cells' dates run together in the body's text ("6/22/20277/5/2027").
+      const walker = document.body ? document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT) : null;
+      for (let node = walker && walker.nextNode(); node; node = walker.nextNode()) {
+        for (const m of node.data.matchAll(/(?<![\d\/-])(\d{1,2})[\/-](\d{1,2})[\/-](\d{4})(?![\d\/-])/g)) {
+          if (Number(m[1]) > 12 && Number(m[2]) <= 12) days = true;
+          if (Number(m[2]) > 12 && Number(m[1]) <= 12) months = true;
+        }
+      }
+      pageDayFirst = days === months ? null : days;
+    }
+    if (pageDayFirst !== null) return pageDayFirst;
     const lang = (document.documentElement.lang || '').toLowerCase();
     if (/^en([-_]us)?$/.test(lang)) return lang === 'en' ? null : false;
     return /^[a-z]{2,3}[-_][a-z]{2}$/.test(lang) || (lang.length >= 2 && !lang.startsWith('en')) ? true : null;

@@ -1027,7 +1027,9 @@ async (input) => {
         const edge = page && edgeOf(node);
         const place = {
           ...(page ? { boilerplate: !!edge && !(h1 && edge.contains(h1)) && !factsBeside(node, edge, groupOf), repeated: repeatedAround(node, groupOf) || aboutOther(node, h1, named) } : {}),
-          ...(namedAs ? { named: namedAs } : page ? { caption: captionOf(node, groupOf, captions) } : {}),
+          // The alike item it sits in names it too: two workshops' lists of the same prices are told apart by their names.
+          ...(namedAs ? { named: namedAs } : {}),
+          ...(page ? { caption: captionOf(node, groupOf, captions, namedAs) } : {}),
           ...(near && !page ? { near } : {}),
         };
         const text = clean(node.textContent);
@@ -1383,7 +1385,9 @@ async (input) => {
   // The caption of the nearest alike item a value sits in (a plan card's "Plano anual", a binding's "Kopertinë e
   // butë" before its price): what tells two alike places apart, to name them by in a message. Every node under an
   // item asks, so `captions` keeps each item's first text.
-  function captionOf(node, groupOf, captions) {
+  // An item whose caption is the value itself, its label (a table row's first cell) or no short words is named by the
+  // item around it: the rows of two workshops' price tables by the workshops.
+  function captionOf(node, groupOf, captions, own) {
     for (let n = node.parentElement; n && n !== document.body; n = n.parentElement) {
       if (!groupOf.has(n)) continue;
       if (!captions.has(n)) {
@@ -1392,7 +1396,8 @@ async (input) => {
         captions.set(n, { first, text: text.length <= 40 && !/\d/.test(text) ? text : null });
       }
       const { first, text } = captions.get(n);
-      return text && !first.contains(node) ? text : null;
+      if (!text || (own && text.toLowerCase() === clean(own).toLowerCase()) || first.contains(node)) continue;
+      return text;
     }
     return null;
   }

@@ -250,6 +250,12 @@ public sealed class EvidenceTests
         city.LeavesOutRegion.ShouldBeFalse();
         Evidence.Score(city, last, null).ShouldBeGreaterThan(Evidence.Score(city, whole, null) + PlanChooser.TieMargin);
         Affixes.Span(city, whole, null).ShouldBeNull("the part before the town is the neighbourhood");
+
+        var village = new RecordField("village", "string", true) { Description = "village or town as written, without the parish (St. ..., Christ Church)" };
+        var parish = Source(new SourceTraits(), sample: ["St. Joseph", "Christ Church"], fields: ["village"]) with { Span = "last", Hints = ["location", "role:region"] };
+        var place = Source(new SourceTraits(), sample: ["📍 Bathsheba, St. Joseph", "📍 Sargeant Village, Christ Church"], fields: ["village"]) with { Hints = ["location"] };
+        village.LeavesOutRegion.ShouldBeTrue("a parish is a region a place is written before");
+        Evidence.Score(village, place, null).ShouldBeGreaterThan(Evidence.Score(village, parish, null));
     }
 
     [Fact]

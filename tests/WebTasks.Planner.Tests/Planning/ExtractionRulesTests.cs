@@ -357,6 +357,14 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     public async Task A_month_is_read_as_a_neighbour_s_with_an_abugida_s_vowel_signs_kept(string word, string month) =>
         (await EvaluateAsync($"(document.documentElement.lang = 'thl', kinMonth({JsonSerializer.Serialize(word)}))")).ShouldBe(month);
 
+    [Theory]
+    [InlineData("chy", "<p>6/22/2027</p><p>7/5/2027</p>", "\"2027-07-05\"")]
+    [InlineData("en-US", "<p>22/6/2027</p><p>7/5/2027</p>", "\"2027-05-07\"")]
+    [InlineData("chy", "<p>7/5/2027</p>", "\"2027-05-07\"")]
+    [InlineData("en", "<p>6/22/2027</p><p>22/6/2027</p><p>7/5/2027</p>", "null")]
+    public async Task A_date_that_reads_either_way_is_read_as_the_page_writes_its_other_dates(string language, string body, string expected) =>
+        (await EvaluateAsync($"(document.documentElement.lang = '{language}', document.body.innerHTML = {JsonSerializer.Serialize(body)}, toValue('7/5/2027', 'date', false))")).ShouldBe(expected);
+
     [Fact]
     public async Task A_class_that_spells_its_element_s_value_is_no_part_of_the_path_to_it()
     {
@@ -1081,6 +1089,23 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     }
 
     [Fact]
+    public async Task The_rows_of_alike_price_tables_on_a_page_are_captioned_by_the_box_each_is_in_not_by_their_own_label()
+    {
+        static string Box(string name, string pair, string mittens) =>
+            $"<div class=\"bx\"><h2>{name}</h2><table><tr><td>Mashkisina (1 paire)</td><td class=\"v\">{pair}</td></tr><tr><td>Atshis (mitaines)</td><td class=\"v\">{mittens}</td></tr></table></div>";
+        var survey = await page.SurveyAsync("page",
+            $"<!DOCTYPE html><html lang=\"moe\"><body><h1>Atelier Nuna</h1><div class=\"two\">{Box("🦌 Atiku", "185,00 $", "95,00 $")}{Box("🫎 Mush", "210,00 $", "110,00 $")}</div></body></html>",
+            Field("moccasinsCad", "number", "moccasins"));
+
+        var captions = survey.GetProperty("sources").EnumerateArray().Where(s => s.GetProperty("sel").GetString()!.EndsWith("td.v", StringComparison.Ordinal) || s.GetProperty("read").GetString() == "labelled")
+            .Select(s => s.GetProperty("caption").GetString()).ToList();
+
+        captions.ShouldNotBeEmpty();
+        captions.ShouldAllBe(caption => caption == "🦌 Atiku" || caption == "🫎 Mush");
+        captions.ShouldContain("🫎 Mush");
+    }
+
+    [Fact]
     public async Task Alike_cards_on_a_page_give_their_values_the_caption_or_heading_they_start_with()
     {
         var survey = await page.SurveyAsync("page",
@@ -1425,6 +1450,12 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
         (await EvaluateAsync("(document.body.innerHTML = '<ul><li>खाना सहित (एक जना, एक रात) — <b>रु. १,८००</b></li><li>Vue — <b>sur la mer</b></li></ul>"
             + "<div class=\"pr\"><span>Susu miyo\\'u</span> <b>$ 280.000</b></div>', [...document.querySelectorAll('li, div.pr > span')].map(el => labelPairs(el, document.body).map(p => p.shown + ' = ' + p.value)))"))
             .ShouldBe("[[\"खाना सहित (एक जना, एक रात) = रु. १,८००\"],[],[\"Susu miyo'u = $ 280.000\"]]");
+
+    [Fact]
+    public async Task Words_before_a_line_s_one_figure_set_apart_in_type_label_it() =>
+        (await EvaluateAsync("(document.body.innerHTML = '<div class=\"ak\"><div>Neqa kinertaq, 1 lb<b>$25.00</b></div><div>Akutaq, 1 quart<b>$20.00</b></div></div>"
+            + "<p>Call us on <b>907 555 0100</b> today</p><p>W<b>4</b></p>', [...document.querySelectorAll('div.ak > div, p')].map(el => labelPairs(el, document.body).map(p => p.shown + ' = ' + p.value)))"))
+            .ShouldBe("[[\"Neqa kinertaq, 1 lb = $25.00\"],[\"Akutaq, 1 quart = $20.00\"],[],[]]");
 
     [Fact]
     public async Task A_figure_in_a_unit_before_a_dash_starts_no_range_of_figures_in_another() =>

@@ -38,6 +38,17 @@ public sealed class PlanChooserTests
     }
 
     [Fact]
+    public void A_place_on_a_page_is_named_by_the_alike_item_it_sits_in_too()
+    {
+        var first = new SurveySource { Sel = "", Read = "labelled", Label = "mashkisina (1 paire)", Shown = "Mashkisina (1 paire)", Caption = "Atiku" };
+        var second = new SurveySource { Sel = "div.bx:nth-of-type(2) > table td.v", Read = "text", Named = "Mashkisina (1 paire)", Caption = "Mush" };
+
+        first.Describe().ShouldBe("the value labelled \"Mashkisina (1 paire)\" in \"Atiku\"");
+        second.Describe().ShouldBe("the text of div.bx:nth-of-type(2) > table td.v (\"Mashkisina (1 paire)\" in \"Mush\")");
+        (second with { Named = null }).Describe().ShouldBe("the text of div.bx:nth-of-type(2) > table td.v (in \"Mush\")");
+    }
+
+    [Fact]
     public void A_place_named_so_in_the_first_record_only_is_refused_with_its_rivals_not_read()
     {
         var tour = new RecordField("tastingTour", "number", true);
