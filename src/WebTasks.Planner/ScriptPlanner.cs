@@ -128,6 +128,11 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
                 return Declined($"The planner found {links.Select(l => l.Href).Distinct().Count()} links to {kindNames} files on {request.StartUrl}, but the task's words ({string.Join(", ", picked.Terms.Select(t => (t.Keep ? "" : "not ") + t.Word))}) leave none of them.");
             }
 
+            if (FileFilter.NumberedOtherwise(task, kept, links) is { } numbered)
+            {
+                return Declined($"The task picks files by their numbers, and {numbered} is numbered otherwise: the planner tells files apart by their words and years, not by a number among others in a name. It does not guess: name them as the page does, or save a script yourself.");
+            }
+
             // Something to leave out that no link names, not to be told apart from the files of other kinds, and files
             // under different headings or of different families that it may mean: which of them it means is a guess.
             var onPage = picked.Unplaced.Count > 0

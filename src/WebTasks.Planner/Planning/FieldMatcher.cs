@@ -37,6 +37,7 @@ public static partial class FieldMatcher
     ];
 
     /// <summary>A place's larger part, written last ("Dent, Cumbria").</summary>
+    private static readonly HashSet<string> PlaceWords = ["village", "town", "city", "district", "island", "community", "neighbourhood", "neighborhood", "suburb", "parish", "municipality", "region", "province", "county", "country"];
     private static readonly HashSet<string> RegionWords = ["county", "state", "province", "region", "country", "prefecture", "canton", "land", "bundesland", "departement", "voivodeship"];
     private static readonly HashSet<string> StartWords = ["start", "begin", "from", "open", "opening", "first", "since", "arrival", "checkin", "commence", "min", "minimum", "lowest", "least"];
     /// <summary>Whether the words are about the start of something ("from", "lowest", "opening").</summary>
@@ -103,8 +104,10 @@ public static partial class FieldMatcher
         {
             if (hint.StartsWith("role:", StringComparison.Ordinal))
             {
-                // A field its description calls a name ("cooperative's name as written") is one, less surely than by its own name.
-                best = Math.Max(best, Math.Max(RoleScore(fieldTokens, hint[5..], source.Read), described.Contains("name") ? 0.8 * RoleScore(["name"], hint[5..], source.Read) : 0));
+                // A field its description calls a name ("cooperative's name as written") is one, less surely than by its own name;
+                // a place's name ("village … (its Haida name)") is no heading's name of the record.
+                best = Math.Max(best, Math.Max(RoleScore(fieldTokens, hint[5..], source.Read),
+                    described.Contains("name") && !fieldTokens.Any(PlaceWords.Contains) ? 0.8 * RoleScore(["name"], hint[5..], source.Read) : 0));
                 continue;
             }
 

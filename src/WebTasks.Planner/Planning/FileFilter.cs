@@ -478,6 +478,44 @@ public static partial class FileFilter
     [GeneratedRegex(@"\b[12][0-9]{3}(?:(?:\s*,\s*|\s+(?:and|or|&)\s+|\s*,\s*(?:and|or)\s+)[12][0-9]{3})+\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearList();
 
+    /// <summary>
+    /// Where the task picks files by their numbers ("the lesson books for levels 1 to 3") and a kept file is numbered
+    /// otherwise ("Bohairic lesson book 4", bohairic-taxis-4.pdf): the planner tells files apart by words and years,
+    /// not by a number among others in a name, so that file may well be one the task does not want. The first such
+    /// file, or null.
+    /// </summary>
+    public static string? NumberedOtherwise(string task, IReadOnlyList<string> kept, IReadOnlyList<LinkContext> links)
+    {
+        if (NumberedThings().Match(task) is not { Success: true } phrase)
+        {
+            return null;
+        }
+
+        var asked = new HashSet<int>();
+        foreach (Match range in NumberRange().Matches(phrase.Value))
+        {
+            var from = int.Parse(range.Groups["from"].Value, CultureInfo.InvariantCulture);
+            var to = range.Groups["to"].Success ? int.Parse(range.Groups["to"].Value, CultureInfo.InvariantCulture) : from;
+            asked.UnionWith(Enumerable.Range(Math.Min(from, to), Math.Abs(to - from) + 1));
+        }
+
+        return kept.FirstOrDefault(href =>
+        {
+            var words = string.Concat(links.Where(l => l.Href == href).Select(l => l.Own)) + " " + Path.GetFileNameWithoutExtension(PathOf(href));
+            var numbers = SmallNumber().Matches(words).Select(n => int.Parse(n.Value, CultureInfo.InvariantCulture)).ToHashSet();
+            return numbers.Count > 0 && !numbers.Overlaps(asked);
+        });
+    }
+
+    [GeneratedRegex(@"(?<from>\d{1,3})(?:\s*(?:to|through|-|–)\s*(?<to>\d{1,3}))?")]
+    private static partial Regex NumberRange();
+
+    [GeneratedRegex(@"(?<![\d.,])\d{1,3}(?!\d|[.,]\d)")]
+    private static partial Regex SmallNumber();
+
+    [GeneratedRegex(@"\b(?:levels?|books?|volumes?|vols?\.|parts?|units?|grades?|chapters?|modules?|lessons?|issues?|episodes?)\s+(?:\d{1,3}(?:\s*(?:to|through|-|–|and|or|,)\s*\d{1,3})+|\d{1,3}\b(?!\s*(?:[.:/]\d|%)))", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberedThings();
+
     [GeneratedRegex("c(?=[eiy])")]
     private static partial Regex SoftC();
 

@@ -964,8 +964,9 @@ async (input) => {
       // So does a line of two parts, a word and a figure ("<li><span>Dokhona (1 piece)</span><strong>₹ 3,200</strong></li>"),
       // the word maybe followed by the count it prices ("Ũkĩ kilo 1 (1 kg honey)"), or with the quantity it prices
       // ("720ml 瓶 (bottle)", "一升瓶 1.8L", "تمر خلاص — كرتون ٥ كيلو").
-      // The words may count what they price first ("1 йӹд — 1 эдемлӓн": one night, one person).
-      const paired = members.every(m => m.children.length === 2 && /\p{N}/u.test(m.lastElementChild.textContent)) && labels.every(label => /^(?:\p{N}{1,3}\s)?\p{L}[^:：\p{N}]{0,39}(?:\s\p{N}{1,4}(?:\s\p{L}{1,8})?)?(?:\s?\(.{1,40}\))?$/u.test(clean(figureless(label)).replace(/^[—–-]\s*/, '')));
+      // The words may count what they price first ("1 йӹд — 1 эдемлӓн": one night, one person), or start with a glottal
+      // stop ("'Epa (floor mat), 1").
+      const paired = members.every(m => m.children.length === 2 && /\p{N}/u.test(m.lastElementChild.textContent)) && labels.every(label => /^(?:\p{N}{1,3}\s)?['ʻ’]?\p{L}[^:：\p{N}]{0,39}(?:\s\p{N}{1,4}(?:\s\p{L}{1,8})?)?(?:\s?\(.{1,40}\))?$/u.test(clean(figureless(label)).replace(/^[—–-]\s*/, '')));
       // So do the rows of a small table of two columns, words beside a figure ("Room (2 manu), 1 rati | ₹ 2,500"), as
       // labelCell reads them; a row whose words are too long for a label (over 60) keeps the table the record's, the
       // other rows still read by their labels.

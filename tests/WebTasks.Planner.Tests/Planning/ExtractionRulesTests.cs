@@ -380,6 +380,22 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     }
 
     [Fact]
+    public async Task A_price_list_whose_words_start_with_a_glottal_stop_labels_the_card_s_values()
+    {
+        static string Card(string name, params (string Words, string Figure)[] rows) =>
+            $"<article><h3>{name}</h3><ul>{string.Concat(rows.Select(r => $"<li><span>{r.Words}</span><b>{r.Figure}</b></li>"))}</ul><p>Apei ready: <b>{name.Length}</b></p></article>";
+        var cards = Card("Mereani", ("Apei (fine white mat), 1", "FJ$650.00"), ("'Epa (floor mat), 1", "FJ$180.00"))
+            + Card("Ana", ("'Epa (floor mat), 1", "FJ$160.00"), ("Apei (fine white mat), 1", "FJ$720.00"))
+            + Card("Sera", ("Apei (fine white mat), 1", "FJ$590.00"), ("'Epa (floor mat), 1", "FJ$150.00"));
+        var survey = await page.SurveyAsync("records", $"<!DOCTYPE html><html lang=\"rtm\"><body><main>{cards}</main></body></html>", Field("apeiFjd", "number", "apei"));
+
+        var labels = survey.GetProperty("candidates").EnumerateArray().First(c => c.GetProperty("selector").GetString()!.EndsWith("article", StringComparison.Ordinal))
+            .GetProperty("sources").EnumerateArray()
+            .Where(s => s.GetProperty("read").GetString() == "labelled").Select(s => s.GetProperty("label").GetString()).ToList();
+        labels.ShouldContain("apei (fine white mat), 1", "the lines are the card's own prices, not a list of things in it");
+    }
+
+    [Fact]
     public async Task A_value_is_read_without_any_of_the_marks_the_description_leaves_out_at_its_start()
     {
         var values = await EvaluateAsync("(document.body.innerHTML = '<p>📍 Kel. Oebobo</p><p>📍 Desa Baun</p><p>📍 Oesapa</p>', "

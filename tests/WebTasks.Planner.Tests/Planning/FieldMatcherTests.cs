@@ -86,6 +86,11 @@ public sealed class FieldMatcherTests
         Score("title", "string", "attr:href", "role:heading").ShouldBe(0.0);
         Score("department", "string", "heading", "role:section").ShouldBe(0.6, 0.001);
         Score("price", "number", "text", "role:heading").ShouldBe(0.0);
+
+        var heading = new SurveySource { Sel = "h3", Read = "text", Hints = ["role:heading"] };
+        FieldMatcher.Score(new RecordField("coop", "string", true) { Description = "the cooperative's name as written" }, heading).ShouldBeGreaterThan(0, "a name is a heading's");
+        FieldMatcher.Score(new RecordField("village", "string", true) { Description = "village after 📍 as written in the list (its Haida name)" }, heading)
+            .ShouldBe(0.0, "a place's name is no heading's name of the record");
     }
 
     [Fact]

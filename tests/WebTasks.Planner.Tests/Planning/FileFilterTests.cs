@@ -274,6 +274,25 @@ public sealed class FileFilterTests
     }
 
     [Fact]
+    public void A_file_numbered_otherwise_than_the_task_picks_by_number_is_named_and_one_without_a_number_is_not()
+    {
+        static LinkContext File(string name, string own) =>
+            new($"http://127.0.0.1/lessons/{name}", $" {own} ", $" {own} ", $" {own} ", " downloads ");
+        LinkContext[] links =
+        [
+            File("bohairic-taxis-1.pdf", "ⲧⲁⲝⲓⲥ ⲁ̅ bohairic lesson book 1 the alphabet"),
+            File("bohairic-taxis-3.pdf", "ⲧⲁⲝⲓⲥ ⲅ̅ bohairic lesson book 3 the verb"),
+            File("bohairic-taxis-4.pdf", "ⲧⲁⲝⲓⲥ ⲇ̅ bohairic lesson book 4 reading the psalmody"),
+            File("enrolment-2027.docx", "enrolment form 2027"),
+        ];
+        string[] all = [.. links.Select(l => l.Href)];
+
+        FileFilter.NumberedOtherwise("Download the Bohairic lesson books for levels 1 to 3 (PDF) and the 2027 enrolment form (Word)", all, links).ShouldBe(links[2].Href);
+        FileFilter.NumberedOtherwise("Download the Bohairic lesson books for levels 1, 3 and 4 (PDF)", all, links).ShouldBeNull("a file of no number is no numbered thing");
+        FileFilter.NumberedOtherwise("Download the Bohairic lesson books (PDF)", all, links).ShouldBeNull();
+    }
+
+    [Fact]
     public void A_word_that_picks_one_part_s_files_leaves_out_none_of_a_part_of_other_kinds()
     {
         static LinkContext File(string name, string own) =>
