@@ -36,8 +36,10 @@ public static partial class FieldMatcher
         ["serving", "serve", "portion", "yield", "ración", "racione", "porción", "porcione", "persona", "portionen", "personen", "porzione", "porzioni", "porçõe", "portie"],
     ];
 
-    /// <summary>A place's larger part, written last ("Dent, Cumbria").</summary>
+    /// <summary>Words for a place, whose name is no name of the record ("village … (its Haida name)").</summary>
     private static readonly HashSet<string> PlaceWords = ["village", "town", "city", "district", "island", "community", "neighbourhood", "neighborhood", "suburb", "parish", "municipality", "region", "province", "county", "country"];
+
+    /// <summary>A place's larger part, written last ("Dent, Cumbria").</summary>
     private static readonly HashSet<string> RegionWords = ["county", "state", "province", "region", "country", "prefecture", "canton", "land", "bundesland", "departement", "voivodeship"];
     private static readonly HashSet<string> StartWords = ["start", "begin", "from", "open", "opening", "first", "since", "arrival", "checkin", "commence", "min", "minimum", "lowest", "least"];
     /// <summary>Whether the words are about the start of something ("from", "lowest", "opening").</summary>

@@ -130,11 +130,14 @@ public sealed record SurveySource
     /// <summary>The element it is read from, as a person would look for it.</summary>
     private string Element => Sel.Length == 0 ? "the record" : Sel.Replace(":scope > ", "", StringComparison.Ordinal);
 
-    private string Naming => Named is not null ? $" (\"{Named}\"{(Caption is not null ? $" in \"{Caption}\"" : "")})" : Caption is not null ? $" (in \"{Caption}\")" : "";
+    private string Naming => Named is not null ? $" (\"{Named}\"{Within})" : Caption is not null ? $" (in \"{Caption}\")" : "";
+
+    /// <summary>The alike item it sits in, after what names it (" in \"🫎 Mush\""), or nothing.</summary>
+    private string Within => Caption is not null ? $" in \"{Caption}\"" : "";
 
     public string Describe() => Read switch
     {
-        "labelled" => $"the value labelled \"{Shown ?? Label}\"" + (Alts is { Count: > 0 } alts ? $" (or \"{string.Join("\", \"", alts)}\")" : "") + (Caption is not null ? $" in \"{Caption}\"" : ""),
+        "labelled" => $"the value labelled \"{Shown ?? Label}\"" + (Alts is { Count: > 0 } alts ? $" (or \"{string.Join("\", \"", alts)}\")" : "") + Within,
         "heading" => "the heading of its section",
         "icons" => $"the icons filled in {Element}",
         "state" => $"whether {Element} can be used (not greyed out)",

@@ -729,6 +729,9 @@
   // Where 03/04/2026 is the 3rd of April: the page's own dates say so where some of them can be read one way only
   // ("6/22/2027" beside "7/5/2027": month first), else the page's language, for US English (month first) and for other
   // languages with a region (day first); plain "en" says nothing.
+  // d/m/y or m/d/y: one in a value, every one in a page's text.
+  const SLASH_DATE = /(?<![\d\/-])(\d{1,2})[\/-](\d{1,2})[\/-](\d{4})(?![\d\/-])/;
+  const SLASH_DATES = new RegExp(SLASH_DATE.source, 'g');
   let pageDayFirst;
   function dayFirst() {
     if (pageDayFirst === undefined) {
@@ -736,7 +739,7 @@
       // Text by text: two cells' dates run together in the body's text ("6/22/20277/5/2027").
       const walker = document.body ? document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT) : null;
       for (let node = walker && walker.nextNode(); node; node = walker.nextNode()) {
-        for (const m of node.data.matchAll(/(?<![\d\/-])(\d{1,2})[\/-](\d{1,2})[\/-](\d{4})(?![\d\/-])/g)) {
+        for (const m of node.data.matchAll(SLASH_DATES)) {
           if (Number(m[1]) > 12 && Number(m[2]) <= 12) days = true;
           if (Number(m[2]) > 12 && Number(m[1]) <= 12) months = true;
         }
@@ -800,7 +803,7 @@
     if (m) return isoDate(m[1], m[2], m[3]);
     m = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/.exec(text);
     if (m) return isoDate(m[3], m[2], m[1]);
-    m = /(?<![\d\/-])(\d{1,2})[\/-](\d{1,2})[\/-](\d{4})(?![\d\/-])/.exec(text);
+    m = SLASH_DATE.exec(text);
     if (m) {
       const [first, second] = [Number(m[1]), Number(m[2])];
       const dmy = first > 12 ? true : second > 12 ? false : dayFirst();
