@@ -251,7 +251,9 @@
     while (before && (before.nodeName === 'BR' || (before.nodeType === 3 && !before.textContent.trim()))) before = before.previousSibling;
     if (!before || before.nodeType !== 3 || !/[\p{L}\p{N}]/u.test(before.textContent)) return false;
     const own = getComputedStyle(node), around = getComputedStyle(parent);
-    return parseFloat(own.fontSize) < parseFloat(around.fontSize) && own.color !== around.color && !own.textDecorationLine.includes('line-through');
+    // An aside a dash sets off in another colour ("Anyidi <span>— Bor County</span>") is one in type of any size.
+    const smaller = parseFloat(own.fontSize) < parseFloat(around.fontSize) || /^[—–]\s/.test(clean(node.textContent));
+    return smaller && own.color !== around.color && !own.textDecorationLine.includes('line-through');
   }
 
   // A text the schema gives a pattern for, found in what is written around it ("…Umsatzsteuergesetz: DE 312 456
@@ -1472,18 +1474,35 @@
     return new URL(href, document.baseURI).href;
   }
 
-  // The next page's URL: rel=next, then an aria-label, then the link's own text ("Next", "›", "»").
+  // The next page's URL: rel=next, then an aria-label, then the link's own text ("Next", "›", "»"), then words in any
+  // language pointing forward in a pager ("Kagədə ganəmbe ›" beside "Kagədə 1/2").
   function findNext() {
     const rel = document.querySelector('a[rel~="next"][href], link[rel~="next"][href]');
     if (rel && hrefOf(rel)) return { href: hrefOf(rel), how: 'rel' };
     for (const a of document.querySelectorAll('a[href][aria-label]')) {
       if (/\bnext\b/i.test(a.getAttribute('aria-label')) && hrefOf(a) && visible(a)) return { href: hrefOf(a), how: 'aria-label' };
     }
-    for (const a of document.querySelectorAll('a[href]')) {
+    const links = [...document.querySelectorAll('a[href]')];
+    for (const a of links) {
       const text = clean(a.textContent);
       if (text && NEXT_TEXT.test(text) && hrefOf(a) && visible(a)) return { href: hrefOf(a), how: 'text' };
     }
-    return null;
+    const pointing = links.filter(a => FORWARD_TEXT.test(clean(a.textContent)) && hrefOf(a) && visible(a));
+    const pager = pointing.length === 1 && pagerOf(pointing[0]);
+    return pager ? { href: hrefOf(pointing[0]), how: 'pager' } : null;
+  }
+
+  // Words ending in an arrow that points forward: read as "next" only in a pager, the one such link on the page.
+  const FORWARD_TEXT = /^[^\d›»→<>‹«←]{2,30}\s?[›»→]$/u;
+
+  // A link's box is a pager where, beside its links, it says little and that with a page number ("Kagədə 1/2",
+  // "Page 1 of 3"), and the link goes to another page of the site.
+  function pagerOf(link) {
+    const box = link.parentElement;
+    const href = hrefOf(link);
+    if (!box || !href || new URL(href).origin !== location.origin || href.split('#')[0] === location.href.split('#')[0]) return false;
+    const said = clean(spacedText(box, [...box.querySelectorAll('a')]));
+    return said.length <= 40 && /(?<!\d)\d{1,3}(?!\d)/.test(said);
   }
 
   // A link whose text is the page number wanted, in a box (nav, list, …) that holds at least two page numbers.

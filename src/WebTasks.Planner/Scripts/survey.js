@@ -389,7 +389,7 @@ async (input) => {
     const names = [];
     for (const row of heads) {
       const h = [...row.children].find(c => { const at = columnOf(c); return column >= at && column < at + (c.colSpan || 1); });
-      const name = h ? clean(h.textContent) : '';
+      const name = h ? headerText(h) : '';
       if (name && !names.includes(name)) names.push(name);
     }
     return names.join(' ') || null;
@@ -400,7 +400,15 @@ async (input) => {
     const head = record.parentElement && [...record.parentElement.children].find(r => cellHeaders.has(r));
     const cells = [...record.children];
     const at = cells.findIndex(c => c.contains(node));
-    return head && at >= 0 && head.children.length === cells.length ? clean(head.children[at].textContent) || null : null;
+    return head && at >= 0 && head.children.length === cells.length ? headerText(head.children[at]) || null : null;
+  }
+
+  // A header cell's words, its lines apart ("Surcos<small>sembrados 2027</small>" with the note on a line of its own is
+  // "Surcos sembrados 2027", not "Surcossembrados 2027"); once per cell, as every record's cells ask.
+  const headerTexts = new Map();
+  function headerText(cell) {
+    if (!headerTexts.has(cell)) headerTexts.set(cell, linesOf(cell).join(' '));
+    return headerTexts.get(cell);
   }
 
   // The head's rows, or the nearest rows of headers above the record (a "Weight" row over "Tablet only" and "With

@@ -442,6 +442,54 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     }
 
     [Theory]
+    [InlineData("<div><span>Kagədə 1/2</span> <a href=\"kagade-2.html\">Kagədə ganəmbe ›</a></div>", "kagade-2.html")]
+    [InlineData("<p>Athöör 1 ë 3 <a href=\"athoor-2.html\">Athöör dɔ̈ŋ »</a></p>", "athoor-2.html")]
+    [InlineData("<div><span>Kagədə ganəmbe</span> <a href=\"kagade-2.html\">Kagədə ganəmbe ›</a></div>", null)]
+    [InlineData("<article><h2>Wut Jalle</h2><p>Cows: 51 <a href=\"jalle.html\">Kuen ›</a></p></article><article><h2>Pakeer</h2><p>Cows: 24 <a href=\"pakeer.html\">Kuen ›</a></p></article>", null)]
+    [InlineData("<article><h2>Wut Jalle</h2><p>Cows milked at the Jalle shed this season: 51 <a href=\"jalle.html\">Kuen ›</a></p></article>", null)]
+    public async Task Words_pointing_forward_are_the_next_page_only_as_the_one_such_link_in_a_pager_with_a_page_number(string body, string? next)
+    {
+        // A pager in words the planner does not read: "next" is the one link whose words end in a forward arrow, in a
+        // box that says little beside its links, and that with a page number; not a record's "more ›" link.
+        var found = await EvaluateAsync($"(document.body.innerHTML = {JsonSerializer.Serialize(body)}, findNext())");
+
+        if (next is null)
+        {
+            found.ShouldBe("null");
+        }
+        else
+        {
+            found.ShouldContain("\"how\":\"pager\"");
+            found.ShouldContain(next);
+        }
+    }
+
+    [Theory]
+    [InlineData("<td>Anyidi <span style=\"color:#888\">— Bor County</span></td>", "[\"Anyidi\",\"— Bor County\"]")]
+    [InlineData("<td>Anyidi <span>— Bor County</span></td>", "[\"Anyidi — Bor County\"]")]
+    [InlineData("<td>Anyidi <span style=\"color:#888\">Bor County</span></td>", "[\"Anyidi Bor County\"]")]
+    public async Task An_aside_a_dash_sets_off_in_another_colour_is_a_note_on_the_value_before_it(string cell, string lines)
+    {
+        var read = await EvaluateAsync($"(document.body.innerHTML = {JsonSerializer.Serialize("<table><tr>" + cell + "</tr></table>")}, linesOf(document.querySelector('td')))");
+
+        read.ShouldBe(lines);
+    }
+
+    [Fact]
+    public async Task A_header_cell_s_lines_are_its_words_apart()
+    {
+        // "Surcos" over "sembrados 2027" on a line of its own: the column is named "Surcos sembrados 2027", not "Surcossembrados".
+        const string Head = "<thead><tr><th>Tsïtsïki<small>productor</small></th><th>Surcos<small>sembrados 2027</small></th></tr></thead>";
+        var rows = string.Concat(new[] { ("Ana", 12), ("Juan", 20), ("Rosa", 9) }.Select(r => $"<tr><td>{r.Item1}</td><td>{r.Item2}</td></tr>"));
+        var survey = await page.SurveyAsync("records", $"<!DOCTYPE html><html lang=\"pua\"><head><style>th small{{display:block}}</style></head><body><table>{Head}<tbody>{rows}</tbody></table></body></html>", Field("furrows", "integer", "surcos"));
+
+        var hints = survey.GetProperty("candidates").EnumerateArray().First(c => c.GetProperty("count").GetInt32() == 3).GetProperty("sources").EnumerateArray()
+            .First(s => s.GetProperty("sel").GetString() == ":scope > td:nth-of-type(2)" && s.GetProperty("read").GetString() == "text")
+            .GetProperty("hints").EnumerateArray().Select(h => h.GetString()).ToList();
+        hints.ShouldContain("Surcos sembrados 2027");
+    }
+
+    [Theory]
     [InlineData("toValue('1,2 км', 'number', false, null, ['lake', 'distance', 'm'])", "1200")]
     [InlineData("toValue('350 m', 'number', false, null, ['distance', 'km'])", "0.35")]
     [InlineData("toValue('800 g', 'number', false, null, ['weight', 'kg'])", "0.8")]
