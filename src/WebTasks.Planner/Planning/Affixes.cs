@@ -15,10 +15,11 @@ public static partial class Affixes
     public static (string? Prefix, string? Suffix) Stripped(RecordField field, SurveySource source)
     {
         // The field's own label leading every value ("जिल्हा पुणे" for district, "Kartie Bongonga" for a "quarter
-        // (kartie)", "ولاية سمائل" for a wilayat "without the word ولاية"): the page writes it in the value's text.
+        // (kartie)", "ولاية سمائل" for a wilayat "without the word ولاية"): the page writes it in the value's text. The
+        // header of the column the description names is no such label ("Урикит Удыгир" under "Урикит": the name as written).
         if (field.Type == "string" && source.Prefix is { } label && source.Drop is null
             && (FieldMatcher.NameScore(field.Words, FieldMatcher.Tokens(label)) >= 0.8
-                || (FieldMatcher.Tokens(label) is { Count: > 0 } labelWords && labelWords.ToHashSet().IsSubsetOf(field.GlossWords.Concat(field.LeftOutWords)))))
+                || (FieldMatcher.Tokens(label) is { Count: > 0 } labelWords && labelWords.ToHashSet().IsSubsetOf(field.GlossWords.Except(field.ColumnWords).Concat(field.LeftOutWords)))))
         {
             return (label, null);
         }

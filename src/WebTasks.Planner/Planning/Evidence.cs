@@ -134,6 +134,15 @@ public static partial class Evidence
         shape += (source.Span is "last" or "town" || source.Hints.Contains("span:last")) && field.LeavesOutRegion ? -0.4
             : field.LeftOutWords.Count > 0 && (source.Span is "last" or "first" or "town" || source.Read.StartsWith("part:", StringComparison.Ordinal) || source.Leads >= 0.5) ? 0.2 : 0;
 
+        // A label is no value: text that ends in a colon wherever it is read ("📍 Tanax̂:") is the label before one.
+        shape -= source.Sample.Count > 0 && source.Sample.All(v => v.TrimEnd().EndsWith(':') || v.TrimEnd().EndsWith('：')) ? 0.6 : 0;
+
+        // "Before the dot": the first of the parts dots or bars set apart ("📍 Rull · Balabat": Rull), not the whole
+        // text nor a part or an element after a dot.
+        shape += !field.BeforeTheDot ? 0
+            : source.Read == "part:1" ? 0.4
+            : source.Read.StartsWith("part:", StringComparison.Ordinal) || source.Hints.Contains("span:last") || source.Sample.Any(v => DotsApart().IsMatch(v)) ? -0.4 : 0;
+
         // With fewer than three records (or one page) there is no variation to go by: text that is only text is no
         // evidence for a field.
         if (source.Seen < 3 && field.Type == "string" && named == 0 && shape <= 0)
@@ -208,7 +217,7 @@ public static partial class Evidence
     private static bool IsAmount(string word) => word.Length > 0 && (word.All(char.IsDigit) || (word.Length == 1 && char.GetNumericValue(word[0]) is > 0 and < 1));
 
     /// <summary>Digits of any script as 0–9 ("٥" is 5); a fraction as its value ("½" is 0.5).</summary>
-    private static string Western(string digits) => digits.Length == 1 && !char.IsDigit(digits[0])
+    internal static string Western(string digits) => digits.Length == 1 && !char.IsDigit(digits[0])
         ? char.GetNumericValue(digits[0]).ToString(CultureInfo.InvariantCulture)
         : string.Concat(digits.Select(c => (char)('0' + (int)char.GetNumericValue(c))));
 
@@ -516,6 +525,10 @@ public static partial class Evidence
         var unique = source.Distinct >= 0.9 * source.Present * records;
         return varies + (words.Overlaps(IdentityWords) ? (unique ? 0.1 : -0.1) : 0);
     }
+
+    /// <summary>Parts of a text set apart by a middle dot, a bullet or a bar, as the survey's partsOf splits them.</summary>
+    [GeneratedRegex(@"\s[·•|]\s")]
+    private static partial Regex DotsApart();
 
     [GeneratedRegex(@"\bwithout the (?:word|label|name) for\b", RegexOptions.IgnoreCase)]
     private static partial Regex WordFor();

@@ -160,6 +160,13 @@ public static partial class FieldMatcher
                 best = Math.Max(best, 0.8);
             }
 
+            // One that writes it with the numbers the description quotes ("Нулгивун, 1 инэӈи", not "Нулгивун, 3 инэӈи")
+            // names it as its own name would.
+            if (field.NumberedGlossPhrases.Any(phrase => Contiguous(hintTokens, phrase)))
+            {
+                best = Math.Max(best, 1.0);
+            }
+
             // A word written with a hyphen is also the word without it ("Wi-Fi" for wifi, "E-mail" for email).
             if (Hyphenated().IsMatch(hint))
             {

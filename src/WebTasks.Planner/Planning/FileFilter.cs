@@ -494,18 +494,21 @@ public static partial class FileFilter
         var asked = new HashSet<int>();
         foreach (Match range in NumberRange().Matches(phrase.Value))
         {
-            var from = int.Parse(range.Groups["from"].Value, CultureInfo.InvariantCulture);
-            var to = range.Groups["to"].Success ? int.Parse(range.Groups["to"].Value, CultureInfo.InvariantCulture) : from;
+            var from = Number(range.Groups["from"].Value);
+            var to = range.Groups["to"].Success ? Number(range.Groups["to"].Value) : from;
             asked.UnionWith(Enumerable.Range(Math.Min(from, to), Math.Abs(to - from) + 1));
         }
 
         return kept.FirstOrDefault(href =>
         {
             var words = string.Concat(links.Where(l => l.Href == href).Select(l => l.Own)) + " " + Path.GetFileNameWithoutExtension(PathOf(href));
-            var numbers = SmallNumber().Matches(words).Select(n => int.Parse(n.Value, CultureInfo.InvariantCulture)).ToHashSet();
+            var numbers = SmallNumber().Matches(words).Select(n => Number(n.Value)).ToHashSet();
             return numbers.Count > 0 && !numbers.Overlaps(asked);
         });
     }
+
+    /// <summary>A number in digits of any script ("१" in a Kurukh file's name is 1).</summary>
+    private static int Number(string digits) => int.Parse(Evidence.Western(digits), CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"(?<from>\d{1,3})(?:\s*(?:to|through|-|–)\s*(?<to>\d{1,3}))?")]
     private static partial Regex NumberRange();

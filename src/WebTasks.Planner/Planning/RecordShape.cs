@@ -100,6 +100,12 @@ public sealed partial record RecordField(string Name, string Type, bool Required
     /// <summary>Whether the description says the value is read in the list ("town as written in the list"), not on each record's own page.</summary>
     public bool InList => Description is not null && InListPattern().IsMatch(Description);
 
+    /// <summary>
+    /// Whether the description takes the part before the dots or bars that set a text's parts apart ("settlement …,
+    /// before the dot, without the river after it"): the first part, not the whole nor what follows.
+    /// </summary>
+    public bool BeforeTheDot => Description is not null && BeforeDotPattern().IsMatch(Description);
+
     /// <summary>What the description says to leave out of the value ("without the barangay": barangay), but not the page's own word for the field ("without the word for taluka").</summary>
     public IReadOnlyList<string> LeftOutWords => Description is null ? [] :
         [.. LeftOutPattern().Matches(Description).SelectMany(m => FieldMatcher.ContentWords(m.Groups["what"].Value)).Distinct()];
@@ -133,12 +139,26 @@ public sealed partial record RecordField(string Name, string Type, bool Required
     public IReadOnlyList<string> GlossWords => [.. GlossPhrases.SelectMany(phrase => phrase).Distinct()];
 
     /// <summary>
+    /// The words of a gloss that names the column the value is in ("camp's name as written (Урикит column)"): the
+    /// column's header, which the page's values may well start with as part of the name ("Урикит Удыгир").
+    /// </summary>
+    public IReadOnlyList<string> ColumnWords => [.. GlossPhrases.Where(phrase => phrase.Count > 1 && phrase[^1] == "column").SelectMany(phrase => phrase.SkipLast(1)).Distinct()];
+
+    /// <summary>
     /// The description's glosses each as its words ("dried nutmeg (pala kering)": pala kering; "last day of the whale
     /// trips (Fakaoti e tau takafaga tafua)": the label the page writes), not a legend in brackets ("Aiwa = yes").
     /// </summary>
-    public IReadOnlyList<IReadOnlyList<string>> GlossPhrases => Described is not { } described ? [] :
-        [.. LabelGlossPattern().Matches(described).SelectMany(g => g.Groups[1].Value.Split('/', ';')).Where(gloss => !gloss.Contains('='))
-            .Select(gloss => (IReadOnlyList<string>)[.. FieldMatcher.Tokens(gloss).Where(w => w.Any(char.IsLetter))]).Where(words => words.Count > 0)];
+    public IReadOnlyList<IReadOnlyList<string>> GlossPhrases => [.. Glosses.Select(gloss => (IReadOnlyList<string>)[.. gloss.Where(w => w.Any(char.IsLetter))]).Where(words => words.Count > 0)];
+
+    /// <summary>
+    /// The glosses that quote a label with its numbers ("one-day trek (🦌 Нулгивун, 1 инэӈи (1 бэе))", "(🐻 Ainshi, 2\")"),
+    /// each as its words and numbers in order: the label written so, not another of the same words with other numbers.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>> NumberedGlossPhrases => [.. Glosses.Where(gloss => gloss.Any(w => w.All(char.IsDigit)) && gloss.Any(w => w.Any(char.IsLetter)))];
+
+    private IEnumerable<IReadOnlyList<string>> Glosses => Described is not { } described ? [] :
+        LabelGlossPattern().Matches(described).SelectMany(g => WrittenAs().Replace(g.Groups[1].Value, "").Split('/', ';')).Where(gloss => !gloss.Contains('='))
+            .Select(gloss => (IReadOnlyList<string>)FieldMatcher.Tokens(gloss));
 
     /// <summary>Whether the description leaves out the town, region or island a place is in ("without the town"), which is written after it.</summary>
     public bool LeavesOutRegion => LeftOutWords.Any(RegionWords.Contains);
@@ -215,6 +235,9 @@ public sealed partial record RecordField(string Name, string Type, bool Required
         _ => "^[0-2][0-9]:[0-5][0-9]$",
     };
 
+    [GeneratedRegex(@"\bbefore the (?:middle )?(?:dot|·|•|bullet|bar|\|)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase)]
+    private static partial Regex BeforeDotPattern();
+
     [GeneratedRegex(@"\b(?:(?:in|on|from) the (?:list|listing|table|directory)\b(?! of)|as listed\b)", RegexOptions.IgnoreCase)]
     private static partial Regex InListPattern();
 
@@ -253,7 +276,12 @@ public sealed partial record RecordField(string Name, string Type, bool Required
     [GeneratedRegex(@"\(([^()]{1,12})\)")]
     private static partial Regex GlossPattern();
 
-    [GeneratedRegex(@"\(([^()]{1,40})\)")]
+    /// <summary>How a gloss says the value is written, after the label it quotes ("📅 Iqyax̂ Race 2027, written month/day/year").</summary>
+    [GeneratedRegex(@"[,;]\s*written\b.*$", RegexOptions.IgnoreCase)]
+    private static partial Regex WrittenAs();
+
+    /// <summary>A gloss in brackets, which may end with a bracket of its own ("(🦌 Нулгивун, 1 инэӈи (1 бэе))") or say how the value is written.</summary>
+    [GeneratedRegex(@"\(((?:[^()]|\([^()]{1,20}\)){1,40}(?:[,;]\s*written\b[^()]{0,30})?)\)")]
     private static partial Regex LabelGlossPattern();
 
     [GeneratedRegex(@"(?:\b(?:rather than|instead of|as opposed to)|(?<=[,(]\s*)not)\s+" + Listed, RegexOptions.IgnoreCase)]

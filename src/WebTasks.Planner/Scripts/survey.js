@@ -879,7 +879,7 @@ async (input) => {
     const before = node.previousSibling;
     let after = node.nextSibling;
     while (after && after.nodeType === 3 && !after.textContent.trim()) after = after.nextSibling;
-    return !after && !!before && before.nodeType === 3 && /\p{L}[^\p{L}\p{N}]*[,–—]\s*$/u.test(before.textContent) && /\p{L}/u.test(node.textContent);
+    return !after && !!before && before.nodeType === 3 && /\p{L}[^\p{L}\p{N}]*[,–—·•|]\s*$/u.test(before.textContent) && /\p{L}/u.test(node.textContent);
   }
 
   function rangeBound(node) {
@@ -1016,8 +1016,8 @@ async (input) => {
         // is the range's start or its end, as the part of a range read whole is.
         const bound = node !== record && rangeBound(node);
         if (bound) hints.push(bound);
-        // An element that ends its parent's text after a comma or a dash ("Dolonier, <small>Nett</small>") is the
-        // place's region, as the last part of a text read whole is.
+        // An element that ends its parent's text after a comma, a dash or a middle dot ("Dolonier, <small>Nett</small>",
+        // "Тура · <span>Катэӈэ бира</span>") is the place's region, as the last part of a text read whole is.
         if (node !== record && afterBreak(node)) hints.push('span:last');
         // The icon alone just before it, as a description may point to it ("town after 📍": "📍 <span>Malagana</span>"),
         // or the one its text starts with ("🎣 Samən san chaku-ɬatwa: 5/1/2027").

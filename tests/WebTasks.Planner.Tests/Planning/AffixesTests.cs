@@ -12,6 +12,16 @@ public sealed class AffixesTests
         Stripped("Tokyo ward (区), e.g. 新宿区", "東京都", "区").ShouldBe(("東京都", null));
 
     [Fact]
+    public void A_start_the_field_s_gloss_names_is_taken_off_but_not_the_header_of_the_column_the_description_names()
+    {
+        static (string?, string?) Camp(string description) =>
+            Affixes.Stripped(new RecordField("camp", "string", true) { Description = description }, new SurveySource { Sel = "", Read = "text", Prefix = "Урикит " });
+
+        Camp("camp's name as written (Урикит column)").ShouldBe((null, null), "\"Урикит Удыгир\" under \"Урикит\" is the name as written");
+        Camp("camp (урикит) as written").ShouldBe(("Урикит ", null), "the field's own word for it leads the value, as \"Kartie Bongonga\" for a quarter (kartie)");
+    }
+
+    [Fact]
     public void Without_takes_off_the_part_a_separator_sets_apart() =>
         Stripped("the neighbourhood, without the city", null, ", Madrid").ShouldBe((null, ", Madrid"));
 

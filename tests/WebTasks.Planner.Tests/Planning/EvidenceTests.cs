@@ -27,6 +27,29 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void A_text_that_ends_in_a_colon_is_a_label_not_a_value()
+    {
+        var village = new RecordField("village", "string", true) { Description = "village after 📍 Tanax̂ as written, without the island in brackets" };
+        var value = Source(new SourceTraits(), distinct: 1, seen: 1, sample: ["Iluulux̂ (Nawan-Alaxsxa)"], fields: ["village"]) with { Hints = ["icon:📍"] };
+        var label = value with { Sample = ["📍 Tanax̂:"] };
+
+        Evidence.Score(village, label, null).ShouldBeLessThan(Evidence.Score(village, value, null) - 0.3);
+    }
+
+    [Fact]
+    public void Before_the_dot_is_the_first_part_not_the_whole_text_nor_what_follows_the_dot()
+    {
+        var settlement = new RecordField("settlement", "string", true) { Description = "settlement as written in the 📍 Буга column, before the dot, without the river or lake after it" };
+        var whole = Source(new SourceTraits(), sample: ["Тура · Катэӈэ бира", "Есэй · Есэй амут"], fields: ["settlement"]) with { Hints = ["📍 Буга"] };
+        // A part is not named by its cell's header (the survey names no part by what names the whole).
+        var first = whole with { Read = "part:1", Sample = ["Тура", "Есэй"], Hints = [] };
+        var after = whole with { Sel = ":scope > span", Sample = ["Катэӈэ бира", "Есэй амут"], Hints = ["📍 Буга", "span:last"] };
+
+        Evidence.Score(settlement, first, null).ShouldBeGreaterThan(Evidence.Score(settlement, whole, null) + PlanChooser.TieMargin);
+        Evidence.Score(settlement, first, null).ShouldBeGreaterThan(Evidence.Score(settlement, after, null) + PlanChooser.TieMargin);
+    }
+
+    [Fact]
     public void A_place_that_starts_with_the_icon_of_what_the_field_is_set_against_holds_that()
     {
         var bake = new RecordField("salmonBake", "date", true) { Description = "date of the Salmon Bake (🔥), not the day the season opens (🎣)" };

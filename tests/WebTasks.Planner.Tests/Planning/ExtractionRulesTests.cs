@@ -476,6 +476,18 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     }
 
     [Fact]
+    public async Task An_element_after_a_middle_dot_that_ends_its_parent_s_text_is_the_place_s_last_part()
+    {
+        var rows = string.Concat(new[] { ("Тура", "Катэӈэ бира"), ("Есэй", "Есэй амут"), ("Эконда", "Кочечум") }.Select(r => $"<tr><td>Урикит</td><td>{r.Item1} · <span>{r.Item2}</span></td></tr>"));
+        var survey = await page.SurveyAsync("records", $"<!DOCTYPE html><html lang=\"evn\"><body><table><tbody>{rows}</tbody></table></body></html>", Field("settlement", "string", "settlement"));
+
+        var hints = survey.GetProperty("candidates").EnumerateArray().First(c => c.GetProperty("count").GetInt32() == 3).GetProperty("sources").EnumerateArray()
+            .First(s => s.GetProperty("sel").GetString() == ":scope > td:nth-of-type(2) > span" && s.GetProperty("read").GetString() == "text")
+            .GetProperty("hints").EnumerateArray().Select(h => h.GetString()).ToList();
+        hints.ShouldContain("span:last");
+    }
+
+    [Fact]
     public async Task A_header_cell_s_lines_are_its_words_apart()
     {
         // "Surcos" over "sembrados 2027" on a line of its own: the column is named "Surcos sembrados 2027", not "Surcossembrados".

@@ -19,6 +19,16 @@ public sealed class FieldMatcherTests
         FieldMatcher.NameScore(FieldMatcher.Tokens(field), FieldMatcher.Tokens(label)).ShouldBe(expected);
 
     [Fact]
+    public void A_label_written_with_the_numbers_the_description_quotes_names_the_field_and_one_with_other_numbers_less()
+    {
+        var trek = new RecordField("trek1DayRub", "number", true) { Description = "price per person of a one-day reindeer trek (🦌 Нулгивун, 1 инэӈи (1 бэе)) in roubles, not the three-day trek" };
+        double Named(string header) => FieldMatcher.Score(trek, new SurveySource { Sel = "", Read = "text", Hints = [header] });
+
+        Named("🦌 Нулгивун, 1 инэӈи (1 бэе)").ShouldBe(1.0);
+        Named("🦌 Нулгивун, 3 инэӈи (1 бэе)").ShouldBeLessThan(0.85);
+    }
+
+    [Fact]
     public void An_english_possessive_is_no_word_of_its_own() =>
         FieldMatcher.Tokens("the seller’s name, the farmer's price").ShouldBe(["the", "seller", "name", "the", "farmer", "price"]);
 

@@ -293,6 +293,19 @@ public sealed class FileFilterTests
     }
 
     [Fact]
+    public void Files_numbered_in_digits_of_another_script_are_read_by_their_numbers()
+    {
+        // "कत्था पुथी १": a Kurukh booklet's number in Devanagari digits is 1, not a number the planner cannot read.
+        static LinkContext File(string name, string own) =>
+            new($"http://127.0.0.1/puthi/{name}", $" {own} ", $" {own} ", $" {own} ", " downloads ");
+        LinkContext[] links = [File("kattha-1.pdf", "कत्था पुथी १ kattha puthi"), File("kattha-5.pdf", "कत्था पुथी ५ kattha puthi")];
+        string[] all = [.. links.Select(l => l.Href)];
+
+        FileFilter.NumberedOtherwise("Download the folk-tale booklets, parts 1 to 4 (PDF)", all, links).ShouldBe(links[1].Href);
+        FileFilter.NumberedOtherwise("Download the folk-tale booklets, parts 1 to 5 (PDF)", all, links).ShouldBeNull();
+    }
+
+    [Fact]
     public void A_word_that_picks_one_part_s_files_leaves_out_none_of_a_part_of_other_kinds()
     {
         static LinkContext File(string name, string own) =>

@@ -120,8 +120,31 @@ public sealed class RecordShapeTests
     [InlineData("quarter (kartie) as written, without the commune (komine)", "kartie")]
     [InlineData("price of one kilo of dried nutmeg seeds (pala kering) in rupiah, not the mace (fuli)", "pala kering")]
     [InlineData("the artisan's phone number, (918) NNN-NNNN", "")]
+    [InlineData("date of the 2027 kayak race (📅 Iqyax̂ Race 2027, written month/day/year), not last year's race", "iqyax̂ race")]
     public void A_description_may_gloss_the_field_with_the_page_s_own_words(string description, string glosses) =>
         string.Join(" | ", new RecordField("field", "string", true) { Description = description }.GlossPhrases.Select(p => string.Join(' ', p))).ShouldBe(glosses);
+
+    [Theory]
+    [InlineData("price per person of a one-day reindeer trek (🦌 Нулгивун, 1 инэӈи (1 бэе)) in roubles, not the three-day trek", "нулгивун 1 инэӈи 1 бэе")]
+    [InlineData("price of one 2-inch bear fetish (🐻 Ainshi, 2\") in dollars, not the 4-inch bear", "ainshi 2")]
+    [InlineData("date of the 2027 kayak race (📅 Iqyax̂ Race 2027, written month/day/year)", "iqyax̂ race 2027")]
+    [InlineData("quarter (kartie) as written, without the commune (komine)", "")]
+    public void A_gloss_that_quotes_a_label_with_its_numbers_keeps_them_in_order(string description, string phrases) =>
+        string.Join(" | ", new RecordField("field", "number", true) { Description = description }.NumberedGlossPhrases.Select(p => string.Join(' ', p))).ShouldBe(phrases);
+
+    [Theory]
+    [InlineData("camp's name as written (Урикит column)", "урикит")]
+    [InlineData("quarter (kartie) as written, without the commune (komine)", "")]
+    public void A_gloss_that_names_the_column_gives_the_column_s_words(string description, string words) =>
+        string.Join(' ', new RecordField("camp", "string", true) { Description = description }.ColumnWords).ShouldBe(words);
+
+    [Theory]
+    [InlineData("settlement as written in the 📍 Буга column, before the dot, without the river or lake after it", true)]
+    [InlineData("municipality after 📍 as written, before the · and the village", true)]
+    [InlineData("price before the discount", false)]
+    [InlineData("town as written, before the comma", false)]
+    public void A_description_may_take_the_part_before_the_dot(string description, bool before) =>
+        new RecordField("place", "string", true) { Description = description }.BeforeTheDot.ShouldBe(before);
 
     [Fact]
     public void An_array_of_objects_gives_typed_fields_with_formats_and_names_deciding_urls()
