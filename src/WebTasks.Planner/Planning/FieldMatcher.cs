@@ -201,6 +201,24 @@ public static partial class FieldMatcher
         return best;
     }
 
+    /// <summary>
+    /// Whether a hint writes the words of a label the description quotes with its numbers, but with other numbers
+    /// ("📅 شُو نمائش ۲۰۲۶" where it quotes "📅 شُو نمائش ۲۰۲۷"): last year's, the other size.
+    /// </summary>
+    public static bool QuotedWithOtherNumbers(RecordField field, SurveySource source)
+    {
+        var numbered = field.NumberedGlossPhrases;
+        if (numbered.Count == 0)
+        {
+            return false;
+        }
+
+        var hints = source.Hints.Where(h => !h.Contains(':', StringComparison.Ordinal)).Select(Tokens).ToList();
+        bool Letters(string w) => !w.All(char.IsDigit);
+        return !hints.Any(h => numbered.Any(p => Contiguous(h, p)))
+            && hints.Any(h => numbered.Any(p => h.Any(w => w.All(char.IsDigit)) && Contiguous([.. h.Where(Letters)], [.. p.Where(Letters)])));
+    }
+
     private static bool Contiguous(IReadOnlyList<string> words, IReadOnlyList<string> phrase) =>
         Enumerable.Range(0, Math.Max(0, words.Count - phrase.Count + 1)).Any(i => phrase.Select((w, j) => words[i + j] == w).All(same => same));
 

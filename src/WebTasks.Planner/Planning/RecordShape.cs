@@ -281,7 +281,7 @@ public sealed partial record RecordField(string Name, string Type, bool Required
     private static partial Regex WrittenAs();
 
     /// <summary>A gloss in brackets, which may end with a bracket of its own ("(🦌 Нулгивун, 1 инэӈи (1 бэе))") or say how the value is written.</summary>
-    [GeneratedRegex(@"\(((?:[^()]|\([^()]{1,20}\)){1,40}(?:[,;]\s*written\b[^()]{0,30})?)\)")]
+    [GeneratedRegex(@"\(((?:[^()]|\([^()]{1,20}\)){1,40}(?:[,;]\s*written\b[^()]{0,80})?)\)")]
     private static partial Regex LabelGlossPattern();
 
     [GeneratedRegex(@"(?:\b(?:rather than|instead of|as opposed to)|(?<=[,(]\s*)not)\s+" + Listed, RegexOptions.IgnoreCase)]

@@ -128,6 +128,7 @@ public sealed class RecordShapeTests
     [InlineData("price per person of a one-day reindeer trek (🦌 Нулгивун, 1 инэӈи (1 бэе)) in roubles, not the three-day trek", "нулгивун 1 инэӈи 1 бэе")]
     [InlineData("price of one 2-inch bear fetish (🐻 Ainshi, 2\") in dollars, not the 4-inch bear", "ainshi 2")]
     [InlineData("date of the 2027 kayak race (📅 Iqyax̂ Race 2027, written month/day/year)", "iqyax̂ race 2027")]
+    [InlineData("date of the 2027 cloth exhibition (📅 شُو نمائش ۲۰۲۷, written day month year with the month's Urdu name, اگست = August)", "شُو نمائش ۲۰۲۷")]
     [InlineData("quarter (kartie) as written, without the commune (komine)", "")]
     public void A_gloss_that_quotes_a_label_with_its_numbers_keeps_them_in_order(string description, string phrases) =>
         string.Join(" | ", new RecordField("field", "number", true) { Description = description }.NumberedGlossPhrases.Select(p => string.Join(' ', p))).ShouldBe(phrases);
