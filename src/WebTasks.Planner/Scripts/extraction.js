@@ -739,9 +739,12 @@
     if (pageDayFirst === undefined) {
       let days = false, months = false;
       // Text by text: two cells' dates run together in the body's text ("6/22/20277/5/2027").
+      // The records' own pages fetched for this look count as the page's (their texts are spaced text node by text node).
       const walker = document.body ? document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT) : null;
-      for (let node = walker && walker.nextNode(); node; node = walker.nextNode()) {
-        for (const m of node.data.matchAll(SLASH_DATES)) {
+      const texts = [];
+      for (let node = walker && walker.nextNode(); node; node = walker.nextNode()) texts.push(node.data);
+      for (const text of texts.concat(fetchedTexts)) {
+        for (const m of text.matchAll(SLASH_DATES)) {
           if (Number(m[1]) > 12 && Number(m[2]) <= 12) days = true;
           if (Number(m[2]) > 12 && Number(m[1]) <= 12) months = true;
         }
@@ -1552,8 +1555,9 @@
           const response = await fetch(urls[index], { credentials: 'same-origin' });
           if (response.ok) documents[index] = new DOMParser().parseFromString(await response.text(), 'text/html');
           if (documents[index] && documents[index].body) {
-            fetchedTexts.push(documents[index].body.textContent);
+            fetchedTexts.push(spacedText(documents[index].body));
             decimalComma = null;
+            pageDayFirst = undefined;
             readYesNoKeys(documents[index].body, fetchedKeys);
           }
         } catch (e) {

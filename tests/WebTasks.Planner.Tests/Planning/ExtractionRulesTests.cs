@@ -488,6 +488,16 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     }
 
     [Fact]
+    public async Task A_slash_date_is_read_as_the_records_own_pages_write_their_dates()
+    {
+        // An Osage list page with no dates; its records' own pages write "4/17/2027": "5/1/2027" there is the 1st of May.
+        var date = await EvaluateAsync("(document.documentElement.lang = 'osa', fetchDocuments([new URL('/corpus/wazhazhe-osa/hkaxe/mary.html', location.href).href], 1)"
+            + ".then(() => toValue('5/1/2027', 'date', false)))");
+
+        date.ShouldBe("\"2027-05-01\"");
+    }
+
+    [Fact]
     public async Task A_header_cell_s_lines_are_its_words_apart()
     {
         // "Surcos" over "sembrados 2027" on a line of its own: the column is named "Surcos sembrados 2027", not "Surcossembrados".
