@@ -135,7 +135,7 @@ public static partial class Evidence
             : field.LeftOutWords.Count > 0 && (source.Span is "last" or "first" or "town" || source.Read.StartsWith("part:", StringComparison.Ordinal) || source.Leads >= 0.5) ? 0.2 : 0;
 
         // The label the description quotes written with other numbers is another thing's (last year's, the other size).
-        shape -= FieldMatcher.QuotedWithOtherNumbers(field, source) ? 0.3 : 0;
+        shape -= FieldMatcher.QuotedWithOtherNumbers(field, WordHints(source)) ? 0.3 : 0;
 
         // A label is no value: text that ends in a colon wherever it is read ("📍 Tanax̂:") is the label before one.
         shape -= source.Sample.Count > 0 && source.Sample.All(v => v.TrimEnd().EndsWith(':') || v.TrimEnd().EndsWith('：')) ? 0.6 : 0;

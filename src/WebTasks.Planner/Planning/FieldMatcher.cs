@@ -202,10 +202,10 @@ public static partial class FieldMatcher
     }
 
     /// <summary>
-    /// Whether a hint writes the words of a label the description quotes with its numbers, but with other numbers
-    /// ("📅 شُو نمائش ۲۰۲۶" where it quotes "📅 شُو نمائش ۲۰۲۷"): last year's, the other size.
+    /// Whether one of a place's word hints writes the words of a label the description quotes with its numbers, but
+    /// with other numbers ("📅 شُو نمائش ۲۰۲۶" where it quotes "📅 شُو نمائش ۲۰۲۷"): last year's, the other size.
     /// </summary>
-    public static bool QuotedWithOtherNumbers(RecordField field, SurveySource source)
+    public static bool QuotedWithOtherNumbers(RecordField field, IEnumerable<string> wordHints)
     {
         var numbered = field.NumberedGlossPhrases;
         if (numbered.Count == 0)
@@ -213,7 +213,7 @@ public static partial class FieldMatcher
             return false;
         }
 
-        var hints = source.Hints.Where(h => !h.Contains(':', StringComparison.Ordinal)).Select(Tokens).ToList();
+        var hints = wordHints.Select(Tokens).ToList();
         bool Letters(string w) => !w.All(char.IsDigit);
         return !hints.Any(h => numbered.Any(p => Contiguous(h, p)))
             && hints.Any(h => numbered.Any(p => h.Any(w => w.All(char.IsDigit)) && Contiguous([.. h.Where(Letters)], [.. p.Where(Letters)])));

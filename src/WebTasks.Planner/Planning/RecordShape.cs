@@ -277,11 +277,13 @@ public sealed partial record RecordField(string Name, string Type, bool Required
     private static partial Regex GlossPattern();
 
     /// <summary>How a gloss says the value is written, after the label it quotes ("📅 Iqyax̂ Race 2027, written month/day/year").</summary>
-    [GeneratedRegex(@"[,;]\s*written\b.*$", RegexOptions.IgnoreCase)]
+    private const string Written = @"[,;]\s*written\b";
+
+    [GeneratedRegex(Written + ".*$", RegexOptions.IgnoreCase)]
     private static partial Regex WrittenAs();
 
     /// <summary>A gloss in brackets, which may end with a bracket of its own ("(🦌 Нулгивун, 1 инэӈи (1 бэе))") or say how the value is written.</summary>
-    [GeneratedRegex(@"\(((?:[^()]|\([^()]{1,20}\)){1,40}(?:[,;]\s*written\b[^()]{0,80})?)\)")]
+    [GeneratedRegex(@"\(((?:[^()]|\([^()]{1,20}\)){1,40}(?:" + Written + @"[^()]{0,80})?)\)")]
     private static partial Regex LabelGlossPattern();
 
     [GeneratedRegex(@"(?:\b(?:rather than|instead of|as opposed to)|(?<=[,(]\s*)not)\s+" + Listed, RegexOptions.IgnoreCase)]

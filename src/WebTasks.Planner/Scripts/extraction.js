@@ -252,8 +252,8 @@
     if (!before || before.nodeType !== 3 || !/[\p{L}\p{N}]/u.test(before.textContent)) return false;
     const own = getComputedStyle(node), around = getComputedStyle(parent);
     // An aside a dash sets off in another colour ("Anyidi <span>— Bor County</span>") is one in type of any size.
-    const smaller = parseFloat(own.fontSize) < parseFloat(around.fontSize) || /^[—–]\s/.test(clean(node.textContent));
-    return smaller && own.color !== around.color && !own.textDecorationLine.includes('line-through');
+    const setOff = parseFloat(own.fontSize) < parseFloat(around.fontSize) || /^[—–]\s/.test(clean(node.textContent));
+    return setOff && own.color !== around.color && !own.textDecorationLine.includes('line-through');
   }
 
   // A text the schema gives a pattern for, found in what is written around it ("…Umsatzsteuergesetz: DE 312 456
