@@ -445,6 +445,8 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("<div><span>Kagədə 1/2</span> <a href=\"kagade-2.html\">Kagədə ganəmbe ›</a></div>", "kagade-2.html")]
     [InlineData("<p>Athöör 1 ë 3 <a href=\"athoor-2.html\">Athöör dɔ̈ŋ »</a></p>", "athoor-2.html")]
     [InlineData("<div><span>Kagədə ganəmbe</span> <a href=\"kagade-2.html\">Kagədə ganəmbe ›</a></div>", null)]
+    [InlineData("<div><span>Kagədə 1/2</span> <a href=\"http://127.0.0.2:9/kagade-2.html\">Kagədə ganəmbe ›</a></div>", null)]
+    [InlineData("<div><span>Kagədə 1/2</span> <a href=\"//evil.example/kagade-2.html\">Kagədə ganəmbe ›</a></div>", null)]
     [InlineData("<article><h2>Wut Jalle</h2><p>Cows: 51 <a href=\"jalle.html\">Kuen ›</a></p></article><article><h2>Pakeer</h2><p>Cows: 24 <a href=\"pakeer.html\">Kuen ›</a></p></article>", null)]
     [InlineData("<article><h2>Wut Jalle</h2><p>Cows milked at the Jalle shed this season: 51 <a href=\"jalle.html\">Kuen ›</a></p></article>", null)]
     public async Task Words_pointing_forward_are_the_next_page_only_as_the_one_such_link_in_a_pager_with_a_page_number(string body, string? next)
