@@ -330,6 +330,27 @@ async (input) => {
     }
   }
 
+  // An element's text read again as its only child's ("<td><b>Nǃai ǂOma</b></td>"), the child missing in some
+  // records: one place, not two. Where the records without the child lack what every other record writes (the total
+  // row's "∑ Kota" beside dashes), they are of another kind and the child is the place; where they lack nothing else
+  // (a name not linked), the element is.
+  function dropShadows(sources, records) {
+    const texts = [...sources.values()].filter(s => s.read === 'text');
+    const written = (s, i) => s.values[i] !== null && !NOTHING.test(s.values[i]);
+    for (const inner of texts) {
+      if (!sources.has(inner.key)) continue;
+      const outer = texts.find(o => o !== inner && sources.has(o.key) && records.every((_, i) => inner.values[i] === null
+        || (o.nodes[i] && o.nodes[i] !== inner.nodes[i] && o.nodes[i].contains(inner.nodes[i]) && o.values[i] === inner.values[i])));
+      const odd = outer ? records.map((_, i) => i).filter(i => inner.values[i] === null && outer.values[i] !== null) : [];
+      if (odd.length === 0 || records.length - odd.length < 2) continue;
+      const otherKind = texts.some(s => s !== inner && s !== outer
+        && records.every((_, i) => odd.includes(i) ? !written(s, i) : inner.values[i] === null || written(s, i)));
+      const [kept, shadow] = otherKind ? [inner, outer] : [outer, inner];
+      kept.hints = [...new Set([...kept.hints, ...shadow.hints])];
+      sources.delete(shadow.key);
+    }
+  }
+
   // Variants of one place: the same element in each record under classes that differ by record (a green "In
   // stock" and a red "Sold out"; s3 and s4 for three and four stars), never two in one record, become one source
   // read by the classes they share, when that selector finds the same elements. Places of the same shape that do
@@ -1129,6 +1150,7 @@ async (input) => {
     // Judged once a place's variants are one (the first row of a table of one row on one record, of two on the next):
     // each alone may be steady where together they read the full day's rent on one and the half day's on the next.
     mergeVariants(sources, records);
+    dropShadows(sources, records);
     const all = [...sources.values()];
     for (const source of all) {
       source.unsteady = !!source.near && source.nodes.some((n, i) => n && (labelAt(n) || source.near) !== source.near

@@ -304,6 +304,26 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
         sources[":scope > p > b"].ShouldBeFalse("every card labels its date alike");
     }
 
+    [Theory]
+    [InlineData("total", ":scope > td:nth-of-type(1) > b")]
+    [InlineData("unlinked", ":scope > td:nth-of-type(1)")]
+    public async Task A_cell_and_its_only_child_reading_alike_are_one_place_the_child_where_the_rows_without_it_are_of_another_kind(string odd, string place)
+    {
+        // Names in bold, the last row a total ("∑ Kota" beside dashes): the bold is where a name is. Names linked but
+        // one, a row like the others: the cell is.
+        static string Row(string name, string village, string members) => $"<tr><td>{name}</td><td>{village}</td><td>{members}</td></tr>";
+        var tag = odd == "total" ? "b" : "a href=\"#\"";
+        var rows = string.Concat(new[] { ("Nǃai ǂOma", "Tjumǃkui", "9"), ("Xoan ǀUi", "ǀAotcha", "6"), ("Diǁai Kxao", "Nǂama", "11") }
+            .Select(r => Row($"<{tag}>{r.Item1}</{tag.Split(' ')[0]}>", r.Item2, r.Item3)))
+            + (odd == "total" ? Row("∑ Kota", "—", "26") : Row("ǀKunta Nǃani", "Denǀui", "5"));
+        var survey = await page.SurveyAsync("records", $"<!DOCTYPE html><html lang=\"ktz\"><body><table><tbody>{rows}</tbody></table></body></html>", Field("artist", "string", "artist"));
+
+        var texts = survey.GetProperty("candidates").EnumerateArray().First(c => c.GetProperty("count").GetInt32() == 4).GetProperty("sources").EnumerateArray()
+            .Where(s => s.GetProperty("read").GetString() == "text").Select(s => s.GetProperty("sel").GetString()!).ToList();
+        texts.ShouldContain(place);
+        texts.Count(sel => sel.StartsWith(":scope > td:nth-of-type(1)", StringComparison.Ordinal)).ShouldBe(1, "the cell and its child read the same names");
+    }
+
     [Fact]
     public async Task A_first_row_is_unsteady_where_one_record_lists_one_row_and_the_others_two()
     {
