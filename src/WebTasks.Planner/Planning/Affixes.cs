@@ -60,15 +60,16 @@ public static partial class Affixes
     }
 
     /// <summary>
-    /// "The town only, without the county" where each record names a different county ("Keswick, Cumbria"): the
-    /// place before its region (the span <c>first</c>); null when the description asks for no less or a shared end
-    /// is cut already.
+    /// "The town only, without the county" where each record names a different county ("Keswick, Cumbria"), or "before
+    /// the slash" where every value has one ("ዴቻ / ሻፓ"): the place before its region (the span <c>first</c>); null when
+    /// the description asks for no less or a shared end is cut already.
     /// </summary>
     public static string? Span(RecordField field, SurveySource source, string? suffix) =>
         field.Type == "string" && source.Span is null && NumberLeftOut(field, source) ? "unnumbered"
         : field.Type == "string" && source.Span is null
             && (suffix is null || !Separator(suffix.TrimStart()))
-            && ((field.LeavesOutRegion && source.Traits.Town >= 0.8) || MarkedAfterBreak(field, source) || BracketLeftOut(field, source))
+            && ((field.LeavesOutRegion && source.Traits.Town >= 0.8) || MarkedAfterBreak(field, source) || BracketLeftOut(field, source)
+                || (field.BeforeTheSlash && source.Sample.Count > 0 && source.Sample.All(v => v.Contains(" / ", StringComparison.Ordinal))))
             ? "first"
             : null;
 
@@ -107,7 +108,7 @@ public static partial class Affixes
         && source.Sample.All(v => field.LeftOutMarks.Any(mark => PlaceBreaks.Any(b => v.Contains(b + mark, StringComparison.Ordinal))));
 
     /// <summary>What sets a place off from its region, as the script's first part splits it.</summary>
-    private static readonly string[] PlaceBreaks = [", ", " — ", " – ", " ("];
+    private static readonly string[] PlaceBreaks = [", ", " — ", " – ", " / ", " ("];
 
     private static readonly HashSet<string> TownWords = ["town", "city", "village", "locality"];
 

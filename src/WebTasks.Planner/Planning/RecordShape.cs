@@ -106,6 +106,9 @@ public sealed partial record RecordField(string Name, string Type, bool Required
     /// </summary>
     public bool BeforeTheDot => Description is not null && BeforeDotPattern().IsMatch(Description);
 
+    /// <summary>Whether the description takes the part before a slash ("woreda …, before the slash, without the kebele after it").</summary>
+    public bool BeforeTheSlash => Description is not null && BeforeSlashPattern().IsMatch(Description);
+
     /// <summary>What the description says to leave out of the value ("without the barangay": barangay), but not the page's own word for the field ("without the word for taluka").</summary>
     public IReadOnlyList<string> LeftOutWords => Description is null ? [] :
         [.. LeftOutPattern().Matches(Description).SelectMany(m => FieldMatcher.ContentWords(m.Groups["what"].Value)).Distinct()];
@@ -238,6 +241,9 @@ public sealed partial record RecordField(string Name, string Type, bool Required
     [GeneratedRegex(@"\bbefore the (?:middle )?(?:dot|·|•|bullet|bar|\|)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase)]
     private static partial Regex BeforeDotPattern();
 
+    [GeneratedRegex(@"\bbefore the (?:slash|/)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase)]
+    private static partial Regex BeforeSlashPattern();
+
     [GeneratedRegex(@"\b(?:(?:in|on|from) the (?:list|listing|table|directory)\b(?! of)|as listed\b)", RegexOptions.IgnoreCase)]
     private static partial Regex InListPattern();
 
@@ -286,7 +292,7 @@ public sealed partial record RecordField(string Name, string Type, bool Required
     [GeneratedRegex(@"\(((?:[^()]|\([^()]{1,20}\)){1,40}(?:" + Written + @"[^()]{0,80})?)\)")]
     private static partial Regex LabelGlossPattern();
 
-    [GeneratedRegex(@"(?:\b(?:rather than|instead of|as opposed to)|(?<=[,(]\s*)not)\s+" + Listed, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:rather than|instead of|as opposed to)|(?<=[,;(]\s*)not)\s+" + Listed, RegexOptions.IgnoreCase)]
     private static partial Regex ContrastPattern();
 
     [GeneratedRegex(@"(?<![\w.])(?<n>-?\d+(?:\.\d+)?)\s+(?:when|if)\b", RegexOptions.IgnoreCase)]

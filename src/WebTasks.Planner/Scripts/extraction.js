@@ -446,8 +446,9 @@
 
   // The part of a text a source reads (its span), by name.
   // The place before its region ("Keswick" of "Keswick, Cumbria", "Kibugu" of "Kibugu — Embu North", "Havixbeck" of
-  // "Havixbeck (Kr. Coesfeld)"); a place written without its region ("Бишкек" among "Ирдык (Ысык-Көл областьди)") whole.
-  const PLACE_BREAK = /,|\s[—–]\s|\s\(/;
+  // "Havixbeck (Kr. Coesfeld)", "ዴቻ" of "ዴቻ / ሻፓ"); a place written without its region ("Бишкек" among "Ирдык
+  // (Ысык-Көл областьди)") whole.
+  const PLACE_BREAK = /,|\s[—–\/]\s|\s\(/;
   const firstPart = text => clean(text.split(PLACE_BREAK)[0]) || null;
 
   // A record's number before its text ("१. खप्तड द्वार होमस्टे"), where the description leaves it out.
@@ -563,6 +564,9 @@
     }
     const plain = plainLetters(word);
     if (plain.length < 2 || !/^\p{L}[\p{L}\p{M}]*$/u.test(plain)) return 0;
+    // A month of another calendar ("የካቲት", the Ethiopian sixth) is no neighbour's Gregorian month, however alike the
+    // names (Tigrinya "ለካቲት", February; "መጋቢት", March).
+    if (calendarsHere().some(entry => calendarMonths(entry).has(calendarWord(word)))) return 0;
     if (kinMonthCache.has('=' + plain)) return kinMonthCache.get('=' + plain);
     const spelled = spelledMonth(plain);
     if (spelled !== null) return spelled;
@@ -845,16 +849,22 @@
     return calendarDate(text);
   }
 
-  // Dates of another calendar written with its months' names, the day first ("۱۵ فروردین ۱۴۰۶" in the Iranian solar
-  // calendar is 4 April 2027; "15 رمضان 1448" in the Hijri), as the Gregorian date the browser converts them to. The
-  // names are the browser's own, in the languages that write each calendar; a year far from today's in that calendar
-  // is none of its dates.
+  // Dates of another calendar written with its months' names ("۱۵ فروردین ۱۴۰۶" in the Iranian solar calendar is 4
+  // April 2027; "15 رمضان 1448" in the Hijri; "መጋቢት 2, 2019" in the Ethiopian), as the Gregorian date the browser
+  // converts them to. The names are the browser's own, in the languages that write each calendar; a year far from
+  // today's in that calendar is none of its dates. Eritrea's languages (Tigrinya, Tigre, Blin) write the Gregorian
+  // months with the Ethiopian months' names ("ግንቦት", May).
   const CALENDARS = [
     { calendar: 'persian', locales: ['fa', 'fa-AF', 'ps', 'ckb-IR', 'en'], years: [1300, 1499] },
     { calendar: 'islamic-umalqura', locales: ['ar', 'fa', 'ur', 'en', 'ms', 'id', 'tr'], years: [1350, 1499] },
+    { calendar: 'ethiopic', locales: ['am'], years: [1950, 2030], notIn: ['ti', 'tig', 'byn'] },
   ];
+  const calendarsHere = () => CALENDARS.filter(entry => !(entry.notIn || []).includes(pageLanguage()));
   const DAY = 86400000;
-  const calendarWord = word => word.normalize('NFD').replace(/\p{M}/gu, '').replace(/ي/g, 'ی').replace(/ك/g, 'ک').replace(/[‘'’ʻ`.]/g, '').toLowerCase().trim();
+  // Letters Amharic writes alike ("ኅዳር", "ህዳር"; "ታኅሣሥ", "ታህሳስ"; "ሐምሌ", "ሃምሌ") are one.
+  const ETHIOPIC_ALIKE = { 'ኅ': 'ህ', 'ኀ': 'ሀ', 'ሐ': 'ሀ', 'ሃ': 'ሀ', 'ሓ': 'ሀ', 'ኃ': 'ሀ', 'ሠ': 'ሰ', 'ሣ': 'ሳ', 'ሥ': 'ስ' };
+  const calendarWord = word => word.normalize('NFD').replace(/\p{M}/gu, '').replace(/ي/g, 'ی').replace(/ك/g, 'ک').replace(/[ኅኀሐሃሓኃሠሣሥ]/g, c => ETHIOPIC_ALIKE[c])
+    .replace(/[‘'’ʻ`.]/g, '').toLowerCase().trim();
   function calendarMonths(entry) {
     if (!entry.months) {
       entry.months = new Map();
@@ -874,11 +884,13 @@
     }
     return entry.months;
   }
+  // The day first, or the month's name first ("የካቲት 2, 2019").
   function calendarDate(text) {
-    const m = /(?<!\d)(\d{1,2})\s+([^\d\s][^\d]{0,24}?)\s+(\d{4})(?!\d)/u.exec(text);
-    if (!m) return null;
-    const [day, word, year] = [Number(m[1]), calendarWord(m[2]), Number(m[3])];
-    for (const entry of CALENDARS) {
+    const first = /(?<!\d)(\d{1,2})\s+([^\d\s][^\d]{0,24}?)\s+(\d{4})(?!\d)/u.exec(text);
+    const later = !first && /(?:^|\s)([^\d\s,][^\d,]{0,24}?)\s+(\d{1,2}),?\s+(\d{4})(?!\d)/u.exec(text);
+    if (!first && !later) return null;
+    const [day, word, year] = first ? [Number(first[1]), calendarWord(first[2]), Number(first[3])] : [Number(later[2]), calendarWord(later[1]), Number(later[3])];
+    for (const entry of calendarsHere()) {
       const month = year >= entry.years[0] && year <= entry.years[1] && calendarMonths(entry).get(word);
       if (month) return fromCalendar(entry.calendar, year, month, day);
     }

@@ -51,6 +51,17 @@ public sealed class AffixesTests
     }
 
     [Fact]
+    public void The_place_before_a_slash_is_read_where_the_description_says_so_and_every_value_has_one()
+    {
+        var woreda = new RecordField("woreda", "string", true) { Description = "woreda as written in the 📍 ወረዳ / ቀበሌ column, before the slash, without the kebele after it" };
+        var source = new SurveySource { Sel = "", Read = "text", Sample = ["ዴቻ / ሻፓ", "ጊምቦ / ኮማ"] };
+
+        Affixes.Span(woreda, source, null).ShouldBe("first");
+        Affixes.Span(woreda, source with { Sample = ["ዴቻ / ሻፓ", "ጊምቦ"] }, null).ShouldBeNull("a value without a slash is not written so");
+        Affixes.Span(woreda with { Description = "woreda as written in the 📍 ወረዳ / ቀበሌ column" }, source, null).ShouldBeNull();
+    }
+
+    [Fact]
     public void The_place_before_a_bracket_is_read_where_the_description_leaves_out_what_the_bracket_holds()
     {
         var quay = new RecordField("quay", "string", true) { Description = "quay after ⚓ as written in the list, without the town in brackets" };

@@ -186,6 +186,8 @@ public sealed class EvidenceTests
         var rent = new RecordField("rentMzn", "integer", true) { Description = "monthly rent in Mozambican meticais, not the deposit (caução)" };
         rent.OtherWords.ShouldBe(["deposit", "caução"], "a gloss of what the field is set against names it too");
         rent.DescribedWords.ShouldNotContain("caução");
+        new RecordField("nextAuction", "string", true) { Description = "date of its next coffee auction (📅 ሺጮ ጨረታ); not last year's auction (ጨረታ 2018) or the coffee festival" }
+            .OtherWords.ShouldBe(["last", "year", "2018", "festival"], "a semicolon sets what follows against the field as a comma does; the page's word both share names neither apart");
         new RecordField("smokehouses", "integer", true) { Description = "number of smokehouses (smokhaws), not canoes and boats (kʰanim pi bot), workers (tilixam mamuk) or the year it started" }
             .OtherWords.ShouldContain("mamuk", "the last thing set against may follow a gloss without a comma");
     }

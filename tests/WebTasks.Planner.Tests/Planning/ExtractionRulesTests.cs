@@ -258,6 +258,20 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
         (await EvaluateAsync($"toValue({JsonSerializer.Serialize(text)}, 'date', false)")).ShouldBe(expected);
 
     [Theory]
+    [InlineData("kbr", "የካቲት 2, 2019", "\"2027-02-09\"")]
+    [InlineData("kbr", "መጋቢት 2, 2019", "\"2027-03-11\"")]
+    [InlineData("kbr", "ጥር 20, 2019", "\"2027-01-28\"")]
+    [InlineData("am", "2 መጋቢት 2019", "\"2027-03-11\"")]
+    [InlineData("am", "ታህሳስ 5, 2019", "\"2026-12-14\"")]
+    [InlineData("om", "ሃምሌ 1, 2018", "\"2026-07-08\"")]
+    [InlineData("ti", "መጋቢት 2, 2027", "\"2027-03-02\"")]
+    [InlineData("ti", "2 ለካቲት 2027", "\"2027-02-02\"")]
+    [InlineData("tig", "30 ግንቦት 2027", "\"2027-05-30\"")]
+    [InlineData("am", "30 ግንቦት 2019", "\"2027-06-07\"")]
+    public async Task Ethiopian_months_are_read_in_the_ethiopian_calendar_where_the_page_does_not_write_them_for_the_gregorian(string language, string text, string date) =>
+        (await EvaluateAsync($"(document.documentElement.lang = '{language}', toValue({JsonSerializer.Serialize(text)}, 'date', false))")).ShouldBe(date);
+
+    [Theory]
     [InlineData("1만원", "10000")]
     [InlineData("3만 5천원", "35000")]
     [InlineData("1.5万円", "15000")]
@@ -1089,7 +1103,9 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("Havixbeck (Kr. Coesfeld)", "Havixbeck")]
     [InlineData("Keswick", "Keswick")]
     [InlineData("📍 Бишкек ", "📍 Бишкек")]
-    public async Task A_place_before_its_region_is_read_before_a_comma_a_dash_or_a_bracket_and_a_place_alone_whole(string text, string? place) =>
+    [InlineData("ዴቻ / ሻፓ", "ዴቻ")]
+    [InlineData("Dec 2026/27", "Dec 2026/27")]
+    public async Task A_place_before_its_region_is_read_before_a_comma_a_dash_a_slash_or_a_bracket_and_a_place_alone_whole(string text, string? place) =>
         JsonSerializer.Deserialize<string?>(await page.EvaluateAsync($"SPANS.first({JsonSerializer.Serialize(text)})")).ShouldBe(place);
 
     [Theory]
