@@ -66,6 +66,7 @@ public static partial class Affixes
     /// </summary>
     public static string? Span(RecordField field, SurveySource source, string? suffix) =>
         field.Type == "string" && source.Span is null && NumberLeftOut(field, source) ? "unnumbered"
+        : field.Type == "string" && source.Span is null && IconLeftOut(field, source) ? "iconless"
         : field.Type == "string" && source.Span is null
             && (suffix is null || !Separator(suffix.TrimStart()))
             && ((field.LeavesOutRegion && source.Traits.Town >= 0.8) || MarkedAfterBreak(field, source) || BracketLeftOut(field, source)
@@ -80,6 +81,14 @@ public static partial class Affixes
     private static bool NumberLeftOut(RecordField field, SurveySource source) =>
         field.Description is { } description && WithoutNumber().IsMatch(description)
         && source.Sample.Count > 0 && source.Sample.All(v => Numbered().IsMatch(v));
+
+    /// <summary>
+    /// "Without the yarn emoji" where every value starts with an icon ("🧶 «Хучни» хали-устаханаь"): the text after it
+    /// (the span <c>iconless</c>).
+    /// </summary>
+    private static bool IconLeftOut(RecordField field, SurveySource source) =>
+        field.Description is { } description && WithoutIcon().IsMatch(description)
+        && source.Sample.Count > 0 && source.Sample.All(RecordField.StartsWithIcon);
 
     /// <summary>
     /// "Without the town in brackets" where every value ends with one ("ጥዋለት (ባጽዕ)"): the description says where what
@@ -131,6 +140,9 @@ public static partial class Affixes
 
     [GeneratedRegex(@"\b(without|excluding|not including)\b[^.;()]{0,40}\b(number|numbering|numeral|rank|position)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WithoutNumber();
+
+    [GeneratedRegex(@"\b(without|excluding|not including)\b[^.;()]{0,40}\b(emoji|icon|symbol|pictogram)s?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WithoutIcon();
 
     /// <summary>A record's number before its text, in any digits: the same as the script's span <c>unnumbered</c> cuts.</summary>
     [GeneratedRegex(@"^[#№]?\p{Nd}{1,3}[.)]\s+\S")]

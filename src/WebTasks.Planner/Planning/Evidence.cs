@@ -137,8 +137,12 @@ public static partial class Evidence
         // The label the description quotes written with other numbers is another thing's (last year's, the other size).
         shape -= FieldMatcher.QuotedWithOtherNumbers(field, WordHints(source)) ? 0.3 : 0;
 
-        // A label is no value: text that ends in a colon wherever it is read ("📍 Tanax̂:") is the label before one.
-        shape -= source.Sample.Count > 0 && source.Sample.All(v => v.TrimEnd().EndsWith(':') || v.TrimEnd().EndsWith('：')) ? 0.6 : 0;
+        // A label is no value: text that ends in a colon wherever it is read ("📍 Tanax̂:") is the label before one, and
+        // so is the very label the description says the value comes after ("village after 📍 Шагьур": the term "📍 Шагьур"),
+        // which names the value it labels.
+        shape -= source.Sample.Count > 0 && source.Sample.All(v => v.TrimEnd().EndsWith(':') || v.TrimEnd().EndsWith('：')
+            || (field.LabelAfter.Count > 0 && FieldMatcher.Tokens(v).SequenceEqual(field.LabelAfter))) ? 0.6 : 0;
+        shape += field.LabelAfter.Count > 0 && (source.Label ?? source.Named) is { } after && FieldMatcher.Tokens(after).SequenceEqual(field.LabelAfter) ? 0.4 : 0;
 
         // "Before the dot": the first of the parts dots or bars set apart ("📍 Rull · Balabat": Rull), not the whole
         // text nor a part or an element after a dot.

@@ -222,6 +222,13 @@ public sealed partial record RecordField(string Name, string Type, bool Required
     /// <summary>The icons of what the description sets the field against or leaves out ("not the day the season opens (🎣)").</summary>
     public IReadOnlyList<string> OtherIcons => Description is null ? [] : [.. IconsIn(Description).Except(Icons)];
 
+    /// <summary>Whether a text starts with an icon ("🧶 «Хучни» …").</summary>
+    internal static bool StartsWithIcon(string text) => IconPattern().Match(text.TrimStart()) is { Success: true, Index: 0 };
+
+    /// <summary>The label the description says the value comes after ("village after 📍 Шагьур as written"): its words are no value.</summary>
+    public IReadOnlyList<string> LabelAfter => Description is not null && LabelAfterPattern().Match(Description) is { Success: true } m
+        ? FieldMatcher.Tokens(m.Groups["label"].Value) : [];
+
     private static List<string> IconsIn(string text) => [.. IconPattern().Matches(text).Select(m => m.Value.Replace("\uFE0F", "", StringComparison.Ordinal)).Distinct()];
 
     /// <summary>A whole number the description says counts something ("number of canoes", "how many cows").</summary>
@@ -240,6 +247,9 @@ public sealed partial record RecordField(string Name, string Type, bool Required
 
     [GeneratedRegex(@"\bbefore the (?:middle )?(?:dot|·|•|bullet|bar|\|)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase)]
     private static partial Regex BeforeDotPattern();
+
+    [GeneratedRegex(@"\bafter\s+(?<label>[^,;()]+?)(?=\s+as\b|\s*[,;(]|\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelAfterPattern();
 
     [GeneratedRegex(@"\bbefore the (?:slash|/)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase)]
     private static partial Regex BeforeSlashPattern();

@@ -335,7 +335,8 @@ public static partial class ScriptWriter
             {
                 null => "",
                 "unnumbered" => " (without the record's number before it)",
-                _ => " (only the place before the comma, dash or bracket)",
+                "iconless" => " (without the icon before it)",
+                _ => " (only the place before the comma, dash, slash or bracket)",
             };
             dropped += inner.Count == 0 ? "" : $" (without {string.Join(" or ", inner.Select(i => i.Replace(":scope > ", "", StringComparison.Ordinal)))}, read for another field)";
             summary.Append($"//   {name} ({binding.Field.Type}) ← {source.Describe()}{where}{dropped}{example}{how}\n");

@@ -453,7 +453,9 @@
 
   // A record's number before its text ("१. खप्तड द्वार होमस्टे"), where the description leaves it out.
   const unnumbered = text => text.replace(/^[#№]?\p{Nd}{1,3}[.)]\s+(?=\S)/u, '');
-  const SPANS = { end: rangeEnd, town: townOf, last: lastPart, first: firstPart, unnumbered };
+  // A value without the icon before it ("«Хучни» хали-устаханаь" of "🧶 «Хучни» хали-устаханаь"), where the description leaves it out.
+  const iconless = text => text.replace(/^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D)+\s*/u, '');
+  const SPANS = { end: rangeEnd, town: townOf, last: lastPart, first: firstPart, unnumbered, iconless };
 
   // Month names people write, in the languages the planner reads (English, German, French, Spanish, Italian, Dutch,
   // Portuguese, the Scandinavian languages, Finnish, Polish, Czech, Hungarian, Romanian and Turkish; abbreviations

@@ -330,6 +330,12 @@ async (input) => {
     }
   }
 
+  // A word a legend defines ("<b>Ав</b> = да · <b>Адар</b> = нет") is the legend's, not a value.
+  function legendTerm(node) {
+    const next = node.nextSibling;
+    return !!next && next.nodeType === Node.TEXT_NODE && /^\s*[=＝]/.test(next.textContent);
+  }
+
   // An element's text read again as its only child's ("<td><b>Nǃai ǂOma</b></td>"), the child missing in some
   // records: one place, not two. Where the records without the child lack what every other record writes (the total
   // row's "∑ Kota" beside dashes), they are of another kind and the child is the place; where they lack nothing else
@@ -1078,7 +1084,7 @@ async (input) => {
         // ("petek, 5. marca 2027ob 19.30").
         const blockChild = ownText && [...node.children].some(shownAsBlock);
         const runsLines = blockChild && node !== record;
-        if (text && text.length <= 300 && (ownText || !wrapsParts(node)) && !(node === record && page) && !glyphsLabelled && !runsLines) {
+        if (text && text.length <= 300 && (ownText || !wrapsParts(node)) && !(node === record && page) && !glyphsLabelled && !runsLines && !legendTerm(node)) {
           add(sel + '|text', () => ({ sel, segments, read: 'text', hints, ...place }), index, text, order, node, mark);
           // Parts of a text read as places of their own: a place's last part, the town after a postcode, and the
           // end of a range of dates, times or numbers (kept only where some record has a range).

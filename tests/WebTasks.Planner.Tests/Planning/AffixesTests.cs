@@ -51,6 +51,17 @@ public sealed class AffixesTests
     }
 
     [Fact]
+    public void The_text_after_an_icon_is_read_where_the_description_leaves_the_icon_out()
+    {
+        var name = new RecordField("name", "string", true) { Description = "the workshop's name as in the page's main heading, without the yarn emoji" };
+        var source = new SurveySource { Sel = "h1", Read = "text", Sample = ["🧶 «Хучни» хали-устаханаь"] };
+
+        Affixes.Span(name, source, null).ShouldBe("iconless");
+        Affixes.Span(name, source with { Sample = ["«Хучни» хали-устаханаь"] }, null).ShouldBeNull("no icon to leave out");
+        Affixes.Span(name with { Description = "the workshop's name as in the page's main heading" }, source, null).ShouldBeNull();
+    }
+
+    [Fact]
     public void The_place_before_a_slash_is_read_where_the_description_says_so_and_every_value_has_one()
     {
         var woreda = new RecordField("woreda", "string", true) { Description = "woreda as written in the 📍 ወረዳ / ቀበሌ column, before the slash, without the kebele after it" };

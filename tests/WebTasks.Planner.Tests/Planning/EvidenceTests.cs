@@ -17,6 +17,19 @@ public sealed class EvidenceTests
     };
 
     [Fact]
+    public void The_label_the_description_says_the_value_comes_after_is_no_value_and_names_the_value_it_labels()
+    {
+        var village = new RecordField("village", "string", true) { Description = "village after 📍 Шагьур as written, without the district in brackets" };
+        var term = new SurveySource { Sel = "dt", Read = "text", Seen = 1, Distinct = 1, Fit = new Dictionary<string, double> { ["village"] = 1 }, Sample = ["📍 Шагьур"], Hints = ["location", "icon:📍"] };
+        var labelled = term with { Sel = "", Read = "labelled", Label = "📍 Шагьур", Sample = ["Хучни (Табасаран район)"], Hints = ["📍 шагьур", "location", "icon:📍"] };
+        var other = labelled with { Label = "📍 Район", Sample = ["Табасаран"], Hints = ["📍 район", "location", "icon:📍"] };
+
+        village.LabelAfter.ShouldBe(["шагьур"]);
+        Evidence.Score(village, labelled, null).ShouldBeGreaterThan(Evidence.Score(village, term, null) + 0.5);
+        Evidence.Score(village, labelled, null).ShouldBeGreaterThan(Evidence.Score(village, other, null) + 0.3);
+    }
+
+    [Fact]
     public void Money_is_evidence_for_a_price_and_against_a_rating()
     {
         var money = Source(new SourceTraits { Currency = 1, Numeric = 1 }, fields: ["price", "rating"]);

@@ -870,6 +870,27 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
         reading.ShouldBe("{\"Re isa kwa gae\":true,\"Tsaya kwa polasing\":false}");
     }
 
+    [Theory]
+    [InlineData("🧶 «Хучни» хали-устаханаь", "«Хучни» хали-устаханаь")]
+    [InlineData("🛥️ Dahlak", "Dahlak")]
+    [InlineData("2027 ❤ Dahlak", "2027 ❤ Dahlak")]
+    public async Task A_value_without_its_icon_is_the_text_after_the_icon_it_starts_with(string text, string value) =>
+        JsonSerializer.Deserialize<string>(await page.EvaluateAsync($"SPANS.iconless({JsonSerializer.Serialize(text)})")).ShouldBe(value);
+
+    [Fact]
+    public async Task A_word_a_legend_defines_is_no_value()
+    {
+        var survey = await page.SurveyAsync("page",
+            "<!DOCTYPE html><html lang=\"tab\"><body><h1>Хучни</h1><p>Хайирлу йигъ! <b>Ав</b> = да · <b>Адар</b> = нет.</p>" +
+            "<dl><div><dt>🚚 Москвайиз гъуврушнайи</dt><dd>Ав</dd></div><div><dt>👩 Хали гъюргъюйир</dt><dd>46</dd></div></dl></body></html>",
+            Field("shipsToMoscow", "boolean", "ships", "moscow"));
+
+        var texts = survey.GetProperty("sources").EnumerateArray().Where(s => s.GetProperty("read").GetString() == "text")
+            .Select(s => s.GetProperty("sel").GetString()!).ToList();
+        texts.ShouldNotContain(sel => sel.EndsWith(" b", StringComparison.Ordinal) || sel.Contains("> b", StringComparison.Ordinal) || sel == "b" || sel.StartsWith("b:", StringComparison.Ordinal), "'Ав' and 'Адар' are what the legend says yes and no are");
+        texts.ShouldContain(sel => sel.Contains("dd", StringComparison.Ordinal), "the value beside its term is read");
+    }
+
     [Fact]
     public async Task A_table_cell_of_up_to_six_words_labels_the_value_beside_it()
     {
