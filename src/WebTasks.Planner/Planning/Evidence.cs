@@ -143,6 +143,10 @@ public static partial class Evidence
         shape -= source.Sample.Count > 0 && source.Sample.All(v => v.TrimEnd().EndsWith(':') || v.TrimEnd().EndsWith('：')
             || (field.LabelAfter.Count > 0 && FieldMatcher.Tokens(v).SequenceEqual(field.LabelAfter))) ? 0.6 : 0;
         shape += field.LabelAfter.Count > 0 && (source.Label ?? source.Named) is { } after && FieldMatcher.Tokens(after).SequenceEqual(field.LabelAfter) ? 0.4 : 0;
+        // A yes/no's label the description quotes before saying which words mean yes and no ("🚙 Pick-up from Mangan;
+        // ᰀᰨ (Aa) = yes"), written alike on every record, says neither: the value is beside it.
+        shape -= field.YesNoMeanings.Count > 0 && source.Read == "text" && source.Distinct == 1 && source.Present >= 1 && source.Seen >= 2 && source.Sample.Count > 0
+            && field.Description!.Contains(source.Sample[0], StringComparison.OrdinalIgnoreCase) ? 0.6 : 0;
 
         // "Before the dot": the first of the parts dots or bars set apart ("📍 Rull · Balabat": Rull), not the whole
         // text nor a part or an element after a dot.
@@ -411,6 +415,8 @@ public static partial class Evidence
             shape -= !words.Overlaps(ProseWords) && traits.Words > 20 ? 0.25 : 0;
             // A page's main heading names its thing even when it is made of other fields ("2014 Beneteau Oceanis 38").
             shape -= source.Composite >= 0.8 && !(source.Hints.Contains("role:h1") && words.Overlaps(["name", "title", "heading"])) ? 0.3 : 0;
+            // "The homestay's name as in its page's heading": the description says where the name is, not only what it is.
+            shape += field.DescribedWords.Contains("heading") && (source.Read == "heading" || source.Hints.Contains("role:heading") || source.Hints.Contains("role:h1")) ? 0.3 : 0;
 
             // Texts that read as yes or no ("Ina", "E-e") are a yes/no field's, not a name's or a place's.
             shape -= traits.YesNo >= 0.8 && field.Enum is null ? 0.3 : 0;

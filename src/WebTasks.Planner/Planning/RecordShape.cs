@@ -60,7 +60,7 @@ public sealed partial record RecordField(string Name, string Type, bool Required
     /// <summary>The page's words in what the description says, or its glyph where it says one only ("⚡ = yes, 🕯️ = no").</summary>
     private static string PageWords(string said) =>
         QuotedEnd().Match(said) is { Success: true } quoted ? quoted.Groups["words"].Value.Trim()
-        : LeadingMarks().Replace(said, "").Trim() is { Length: > 0 } words ? words : said.Trim();
+        : LeadingMarks().Replace(said.Trim(), "").Trim() is { Length: > 0 } words ? words : said.Trim();
 
     /// <summary>What the page's words mean, as the description says: an enum value's ("nafta = diesel") or yes and no ("Aiwa = yes").</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Meanings => Type == "string" ? EnumMeanings : YesNoMeanings;
@@ -311,13 +311,13 @@ public sealed partial record RecordField(string Name, string Type, bool Required
     [GeneratedRegex(@"(?<![\w.:])(?<t>[^\s(),;]+)\s+(?:when|if)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherwiseTextPattern();
 
-    [GeneratedRegex(@"^[^\p{L}\p{N}]+")]
+    [GeneratedRegex(@"^(?:[^\p{L}\p{N}\p{M}]\p{M}*)+")]
     private static partial Regex LeadingMarks();
 
     [GeneratedRegex(@"['‘""“«](?<words>[^'‘’""“”«»]{1,40})['’""”»]\s*$")]
     private static partial Regex QuotedEnd();
 
-    [GeneratedRegex(@"(?<page>[^,;:=()]+?)\s*(?:=|→|->|means)\s*(?<value>[^,;()]+)")]
+    [GeneratedRegex(@"(?<page>[^,;:=()]+?(?:\s*\([^()=]*\))?)\s*(?:=|→|->|means)\s*(?<value>[^,;()]+)")]
     private static partial Regex MeaningPattern();
 
     [GeneratedRegex(@"\bwithout\s+(?:the\s+)?(?<marks>['‘""“][^'’""”]{1,12}['’""”](?:\s*(?:/|,|or)\s*['‘""“][^'’""”]{1,12}['’""”])+)\s+prefix", RegexOptions.IgnoreCase)]

@@ -30,6 +30,27 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void A_description_that_says_the_name_is_in_the_heading_names_the_heading()
+    {
+        var title = new RecordField("title", "string", true) { Description = "homestay's name as in its page's heading" };
+        var heading = new SurveySource { Sel = "h1", Read = "text", Seen = 3, Distinct = 3, Fit = new Dictionary<string, double> { ["title"] = 1 }, Sample = ["Mayal Lyang Homestay", "Kusong Rongkup Lee"], Hints = ["role:heading"] };
+        var bold = heading with { Sel = "b", Sample = ["Barfok", "Lingthem"], Hints = ["🏘 ᰀᰦᰵ (ward)", "role:emphasis"] };
+
+        Evidence.Score(title, heading, null).ShouldBeGreaterThan(Evidence.Score(title, bold, null) + PlanChooser.TieMargin);
+        (Evidence.Score(title, heading, null) - Evidence.Score(title, bold, null))
+            .ShouldBeGreaterThan(Evidence.Score(title with { Description = "homestay's name" }, heading, null) - Evidence.Score(title with { Description = "homestay's name" }, bold, null));
+    }
+
+    [Fact]
+    public void A_yes_no_s_label_the_description_quotes_written_alike_on_every_record_is_no_value()
+    {
+        var pickup = new RecordField("pickupFromMangan", "boolean", true) { Description = "whether it offers pick-up from Mangan (🚙 Pick-up from Mangan; ᰀᰨ (Aa) = yes, ᰮᰨ (Ma) = no)" };
+        var label = new SurveySource { Sel = "span", Read = "text", Seen = 3, Distinct = 1, Present = 1, Fit = new Dictionary<string, double> { ["pickupFromMangan"] = 1 }, Sample = ["🚙 Pick-up from Mangan"], Hints = ["icon:🚙"] };
+
+        Evidence.Score(pickup, label, null).ShouldBeLessThan(Evidence.Score(pickup with { Description = "whether it offers pick-up from Mangan (🚙 Pick-up from Mangan)" }, label, null) - 0.5);
+    }
+
+    [Fact]
     public void Money_is_evidence_for_a_price_and_against_a_rating()
     {
         var money = Source(new SourceTraits { Currency = 1, Numeric = 1 }, fields: ["price", "rating"]);

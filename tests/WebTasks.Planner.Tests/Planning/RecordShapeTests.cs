@@ -82,7 +82,8 @@ public sealed class RecordShapeTests
               "dogs": { "type": "boolean", "description": "whether dogs are allowed (🐕 Jao = yes, Nee = no)" },
               "fuel": { "type": "string", "enum": ["diesel"], "description": "nafta = diesel" },
               "playground": { "type": "boolean", "description": "whether it has one (🛝 titled 'Speultuun' = yes; a faded, struck-through 🛝 titled 'Gien speultuun' = no)" },
-              "generator": { "type": "boolean", "description": "whether it has a generator (Amasannyalaze: ⚡ = yes, 🕯️ = no)" } } }
+              "generator": { "type": "boolean", "description": "whether it has a generator (Amasannyalaze: ⚡ = yes, 🕯️ = no)" },
+              "pickup": { "type": "boolean", "description": "whether it offers pick-up from Mangan (🚙 Pick-up from Mangan; ᰀᰨ (Aa) = yes, ᰮᰨ (Ma) = no)" } } }
             """);
 
         shape!.Fields[0].YesNoMeanings.ShouldBe([KeyValuePair.Create("Aiwa", "yes"), KeyValuePair.Create("La", "no")]);
@@ -90,6 +91,7 @@ public sealed class RecordShapeTests
         shape.Fields[2].YesNoMeanings.ShouldBeEmpty("only a yes/no field has words for yes and no");
         shape.Fields[3].YesNoMeanings.ShouldBe([KeyValuePair.Create("Speultuun", "yes"), KeyValuePair.Create("Gien speultuun", "no")], "the quoted words are the page's");
         shape.Fields[4].YesNoMeanings.ShouldBe([KeyValuePair.Create("⚡", "yes"), KeyValuePair.Create("🕯️", "no")], "a glyph given alone is the page's");
+        shape.Fields[5].YesNoMeanings.ShouldBe([KeyValuePair.Create("ᰀᰨ (Aa)", "yes"), KeyValuePair.Create("ᰮᰨ (Ma)", "no")], "a word may come with how it is said in brackets");
     }
 
     [Theory]
