@@ -92,8 +92,11 @@ public static partial class Evidence
         var naming = (source.Label ?? source.Named) is { } name ? [name, .. source.Alts ?? []] : WordHints(source);
         var unitWords = source.Hints.Where(h => h.StartsWith("value:", StringComparison.Ordinal)).Select(h => h[6..]).ToList();
         var carried = unitWords.Concat(FieldMatcher.Tokens(source.Prefix ?? ""));
+        // The word of an icon the description names the field by ("location" of "district after 📍") is no kin of
+        // what it sets the field against ("not the village").
+        var ownIcon = source.Hints.Any(hint => hint.StartsWith("icon:", StringComparison.Ordinal) && field.Icons.Contains(hint[5..]));
         shape -= naming.SelectMany(FieldMatcher.Tokens).Any(token => field.LeftOutWords.Any(word => Names(token, word))
-            || field.OtherWords.Any(word => Names(token, word) || (!words.Contains(token) && FieldMatcher.Related(word, token))))
+            || field.OtherWords.Any(word => Names(token, word) || (!words.Contains(token) && !ownIcon && FieldMatcher.Related(word, token))))
             || carried.Any(token => field.OtherWords.Contains(token))
             || source.Hints.Any(hint => hint.StartsWith("icon:", StringComparison.Ordinal) && field.OtherIcons.Contains(hint[5..])) ? 0.6 : 0;
 

@@ -30,6 +30,16 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void The_word_of_an_icon_the_description_names_the_field_by_is_no_kin_of_what_it_sets_the_field_against()
+    {
+        var district = new RecordField("district", "string", true) { Description = "district after 📍 อ. in the list, as written in Thai, not the village (🏡) on the group's page" };
+        var place = new SurveySource { Sel = "div.w4", Read = "text", Seen = 6, Distinct = 6, Fit = new Dictionary<string, double> { ["district"] = 1 }, Sample = ["📍 อ. แม่สรวย", "📍 อ. เวียงป่าเป้า"], Hints = ["w4", "location", "icon:📍"] };
+
+        Evidence.Score(district, place, null).ShouldBeGreaterThan(Evidence.Score(district, place with { Hints = ["w4", "location", "icon:🏠"] }, null) + 0.5,
+            "'location' is the word of the field's own 📍; by another icon it names a kin of the village");
+    }
+
+    [Fact]
     public void A_description_that_says_the_name_is_in_the_heading_names_the_heading()
     {
         var title = new RecordField("title", "string", true) { Description = "homestay's name as in its page's heading" };
