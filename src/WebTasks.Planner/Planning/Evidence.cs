@@ -143,9 +143,10 @@ public static partial class Evidence
         // A label is no value: text that ends in a colon wherever it is read ("📍 Tanax̂:") is the label before one, and
         // so is the very label the description says the value comes after ("village after 📍 Шагьур": the term "📍 Шагьур"),
         // which names the value it labels.
+        var labelAfter = field.LabelAfter;
         shape -= source.Sample.Count > 0 && source.Sample.All(v => v.TrimEnd().EndsWith(':') || v.TrimEnd().EndsWith('：')
-            || (field.LabelAfter.Count > 0 && FieldMatcher.Tokens(v).SequenceEqual(field.LabelAfter))) ? 0.6 : 0;
-        shape += field.LabelAfter.Count > 0 && (source.Label ?? source.Named) is { } after && FieldMatcher.Tokens(after).SequenceEqual(field.LabelAfter) ? 0.4 : 0;
+            || (labelAfter.Count > 0 && FieldMatcher.Tokens(v).SequenceEqual(labelAfter))) ? 0.6 : 0;
+        shape += labelAfter.Count > 0 && (source.Label ?? source.Named) is { } after && FieldMatcher.Tokens(after).SequenceEqual(labelAfter) ? 0.4 : 0;
         // A yes/no's label the description quotes before saying which words mean yes and no ("🚙 Pick-up from Mangan;
         // ᰀᰨ (Aa) = yes"), written alike on every record, says neither: the value is beside it.
         shape -= field.YesNoMeanings.Count > 0 && source.Read == "text" && source.Distinct == 1 && source.Present >= 1 && source.Seen >= 2 && source.Sample.Count > 0

@@ -568,7 +568,8 @@
     if (plain.length < 2 || !/^\p{L}[\p{L}\p{M}]*$/u.test(plain)) return 0;
     // A month of another calendar ("የካቲት", the Ethiopian sixth) is no neighbour's Gregorian month, however alike the
     // names (Tigrinya "ለካቲት", February; "መጋቢት", March).
-    if (calendarsHere().some(entry => calendarMonths(entry).has(calendarWord(word)))) return 0;
+    const asCalendar = calendarWord(word);
+    if (calendarsHere().some(entry => calendarMonths(entry).has(asCalendar))) return 0;
     if (kinMonthCache.has('=' + plain)) return kinMonthCache.get('=' + plain);
     const spelled = spelledMonth(plain);
     if (spelled !== null) return spelled;
