@@ -47,7 +47,10 @@ public static partial class Affixes
                 source.Suffix is { } s && !examples.Any(x => x.Contains(s.Trim(), StringComparison.Ordinal)) ? s : null);
         }
 
-        if (!Without().IsMatch(description))
+        // "Without the village name (Xinalıq)" says how the page writes what it leaves out: an end every record shares
+        // that is none of it ("Yuxarı məhəllə": the page's word for quarter) is part of the value.
+        if (!Without().IsMatch(description)
+            || (field.LeftOutMarks.Count > 0 && source.Suffix is { } shared && !FieldMatcher.Tokens(shared).Intersect(field.LeftOutWords).Any() && source.Prefix is null))
         {
             return (null, null);
         }

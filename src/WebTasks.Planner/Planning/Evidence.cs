@@ -144,9 +144,9 @@ public static partial class Evidence
         // so is the very label the description says the value comes after ("village after 📍 Шагьур": the term "📍 Шагьур"),
         // which names the value it labels.
         var labelAfter = field.LabelAfter;
-        shape -= source.Sample.Count > 0 && source.Sample.All(v => v.TrimEnd().EndsWith(':') || v.TrimEnd().EndsWith('：')
-            || (labelAfter.Count > 0 && FieldMatcher.Tokens(v).SequenceEqual(labelAfter))) ? 0.6 : 0;
-        shape += labelAfter.Count > 0 && (source.Label ?? source.Named) is { } after && FieldMatcher.Tokens(after).SequenceEqual(labelAfter) ? 0.4 : 0;
+        bool IsLabelAfter(string text) => labelAfter.Count > 0 && FieldMatcher.Tokens(text) is var words && labelAfter.Any(words.SequenceEqual);
+        shape -= source.Sample.Count > 0 && source.Sample.All(v => v.TrimEnd().EndsWith(':') || v.TrimEnd().EndsWith('：') || IsLabelAfter(v)) ? 0.6 : 0;
+        shape += (source.Label ?? source.Named) is { } after && IsLabelAfter(after) ? 0.4 : 0;
         // A yes/no's label the description quotes before saying which words mean yes and no ("🚙 Pick-up from Mangan;
         // ᰀᰨ (Aa) = yes"), written alike on every record, says neither: the value is beside it.
         shape -= field.YesNoMeanings.Count > 0 && source.Read == "text" && source.Distinct == 1 && source.Present >= 1 && source.Seen >= 2 && source.Sample.Count > 0
@@ -419,6 +419,9 @@ public static partial class Evidence
             shape -= !words.Overlaps(ProseWords) && traits.Words > 20 ? 0.25 : 0;
             // A page's main heading names its thing even when it is made of other fields ("2014 Beneteau Oceanis 38").
             shape -= source.Composite >= 0.8 && !(source.Hints.Contains("role:h1") && words.Overlaps(["name", "title", "heading"])) ? 0.3 : 0;
+            // An attribute named as an identifier ("data-maker-id") holds the record's key ("paukeigope"), not the name a
+            // person reads, though it names whose key it is.
+            shape -= source.Read.StartsWith("attr:", StringComparison.Ordinal) && FieldMatcher.Tokens(source.Read[5..]).Any(IdentifierWords.Contains) && !words.Overlaps(IdentifierWords) ? 0.5 : 0;
             // "The homestay's name as in its page's heading": the description says where the name is, not only what it is.
             shape += field.DescribedWords.Contains("heading") && (source.Read == "heading" || source.Hints.Contains("role:heading") || source.Hints.Contains("role:h1")) ? 0.3 : 0;
 

@@ -102,9 +102,12 @@ public static class PlanChooser
     public static Bound Bind(IReadOnlyList<RecordField> fields, SurveyCandidate candidate, IReadOnlyDictionary<string, IReadOnlyList<string>> aliases, Func<SurveySource, bool>? preferred = null)
     {
         var sources = candidate.Sources;
+        var yesNoWords = fields.SelectMany(f => f.YesNoMeanings).Select(m => m.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var options = fields.Select(field => (IReadOnlyList<AssignmentOption>)Preferred(sources
             .Select((source, index) => (Source: source, Option: new AssignmentOption(index, source.Keys.GetValueOrDefault(field.Name) ?? "#" + index, Evidence.Score(field, source, aliases.GetValueOrDefault(field.Name)), source.Order)))
             .Where(p => p.Option.Score >= Evidence.Credible && (!field.Required || p.Source.FitOf(field.Name) >= Evidence.MinRequiredFill))
+            // The words a yes/no field's description says mean yes and no ("हिन् = yes, आरे = no") are its, not a text's.
+            .Where(p => field.Type != "string" || p.Source.Sample.Count == 0 || !p.Source.Sample.All(v => yesNoWords.Contains(v.Trim())))
             .ToList(), field, aliases.GetValueOrDefault(field.Name), preferred)
             .GroupBy(p => p.Option.Reading)
             .Select(Placed)

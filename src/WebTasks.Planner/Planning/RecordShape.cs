@@ -225,9 +225,12 @@ public sealed partial record RecordField(string Name, string Type, bool Required
     /// <summary>Whether a text starts with an icon ("🧶 «Хучни» …").</summary>
     internal static bool StartsWithIcon(string text) => IconPattern().Match(text.TrimStart()) is { Success: true, Index: 0 };
 
-    /// <summary>The label the description says the value comes after ("village after 📍 Шагьур as written"): its words are no value.</summary>
-    public IReadOnlyList<string> LabelAfter => Description is not null && LabelAfterPattern().Match(Description) is { Success: true } m
-        ? FieldMatcher.Tokens(m.Groups["label"].Value) : [];
+    /// <summary>
+    /// The label the description says the value comes after ("village after 📍 Шагьур as written"), with its gloss and
+    /// without ("after 📍 Deh (village)": the page may write either): its words are no value.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>> LabelAfter => Description is not null && LabelAfterPattern().Match(Description) is { Success: true } m
+        ? [.. new[] { m.Groups["label"].Value, m.Groups["term"].Value }.Distinct().Select(FieldMatcher.Tokens).Where(words => words.Count > 0)] : [];
 
     private static List<string> IconsIn(string text) => [.. IconPattern().Matches(text).Select(m => m.Value.Replace("\uFE0F", "", StringComparison.Ordinal)).Distinct()];
 
@@ -248,7 +251,7 @@ public sealed partial record RecordField(string Name, string Type, bool Required
     [GeneratedRegex(@"\bbefore the (?:middle )?(?:dot|·|•|bullet|bar|\|)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase)]
     private static partial Regex BeforeDotPattern();
 
-    [GeneratedRegex(@"\bafter\s+(?<label>[^,;()]+?)(?=\s+as\b|\s*[,;(]|\s*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bafter\s+(?<label>(?<term>[^,;()]+?)(?:\s*\([^()]*\))?)(?=\s+as\b|\s*[,;(]|\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex LabelAfterPattern();
 
     [GeneratedRegex(@"\bbefore the (?:slash|/)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase)]
@@ -278,7 +281,7 @@ public sealed partial record RecordField(string Name, string Type, bool Required
     private const string Listed = @"(?:(?<what>" + Phrase + Gloss + @"(?:\s*,\s*" + Phrase + Gloss + @")*(?:\s*,(?!\s*(?:in|as|per)\b)\s*" + Phraselet + @"\b|(?<=\))\s+)(?:or|nor)\s+" + Phrase + Gloss + @")(?=\s*(?:[.;]|$))"
         + @"|(?<what>" + Phrase + Gloss + @"(?:(?:\s*,\s*(?:or\s+|nor\s+|and\s+)?|\s+(?:or|nor|and)\s+)(?:the|a|an|its|their)\s+" + Phrase + Gloss + @")*))";
 
-    private const string Gloss = @"(?:\([^()]*\))?";
+    private const string Gloss = @"(?:\((?:[^()]|\([^()]*\))*\))?";
 
     /// <summary>As few words of a <see cref="Phrase"/> as will do.</summary>
     private const string Phraselet = @"(?:[^,;.()]|(?<=\d)\.(?=\d))*?";

@@ -992,7 +992,11 @@ async (input) => {
     // are its own fields, not a list in it.
     // Rows a header cell or a term names ("<tr><th>Cask strength</th><td>57.4%</td></tr>", "<div><dt>Entry</dt><dd>Shore</dd></div>") are so too.
     function labelLines(members) {
-      const labels = members.map(m => m.firstElementChild && m.firstElementChild.nextSibling ? clean(m.firstElementChild.textContent) : '');
+      // An icon before a label is decoration ("<dt>🍯 Honey (1 jin)</dt>"); labels that each start with one are a fact
+      // sheet's, whose values need not be figures ("<small>🚙 Pick-up</small><b>Ho</b>").
+      const shown = members.map(m => m.firstElementChild && m.firstElementChild.nextSibling ? clean(m.firstElementChild.textContent) : '');
+      const iconed = shown.every(label => startIcon(label));
+      const labels = shown.map(label => clean(label.replace(/^[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+/u, '')));
       // A header cell starts with a word, and may say more in figures ("Kaertje kinders (4–11)"); one that starts with
       // a figure (a year) heads a row of a table of records.
       const headed = members.every(m => m.firstElementChild && /^(TH|DT)$/.test(m.firstElementChild.tagName)) && labels.every(label => /^\p{L}[^:：]{0,39}$/u.test(label));
@@ -1001,7 +1005,7 @@ async (input) => {
       // ("720ml 瓶 (bottle)", "一升瓶 1.8L", "تمر خلاص — كرتون ٥ كيلو").
       // The words may count what they price first ("1 йӹд — 1 эдемлӓн": one night, one person), or start with a glottal
       // stop ("'Epa (floor mat), 1").
-      const paired = members.every(m => m.children.length === 2 && /\p{N}/u.test(m.lastElementChild.textContent)) && labels.every(label => /^(?:\p{N}{1,3}\s)?['ʻ’]?\p{L}[^:：\p{N}]{0,39}(?:\s\p{N}{1,4}(?:\s\p{L}{1,8})?)?(?:\s?\(.{1,40}\))?$/u.test(clean(figureless(label)).replace(/^[—–-]\s*/, '')));
+      const paired = members.every(m => m.children.length === 2 && (iconed || /\p{N}/u.test(m.lastElementChild.textContent))) && labels.every(label => /^(?:\p{N}{1,3}\s)?['ʻ’]?\p{L}[^:：\p{N}]{0,39}(?:\s\p{N}{1,4}(?:\s\p{L}{1,8})?)?(?:\s?\(.{1,40}\))?$/u.test(clean(figureless(label)).replace(/^[—–-]\s*/, '')));
       // So do the rows of a small table of two columns, words beside a figure ("Room (2 manu), 1 rati | ₹ 2,500"), as
       // labelCell reads them; a row whose words are too long for a label (over 60) keeps the table the record's, the
       // other rows still read by their labels.

@@ -26,6 +26,15 @@ public sealed class AffixesTests
         Stripped("the neighbourhood, without the city", null, ", Madrid").ShouldBe((null, ", Madrid"));
 
     [Fact]
+    public void Without_what_the_description_shows_the_page_writes_keeps_an_end_that_is_none_of_it()
+    {
+        Stripped("quarter (mahalla) after 🏘 as written, without the village name (Bodomzor)", null, " mahalla").ShouldBe((null, null),
+            "the shared \"mahalla\" is the page's word for quarter, not the village the description leaves out");
+        Stripped("quarter (mahalla) as written, without the village name (Bodomzor)", null, " Bodomzor").ShouldBe((null, " Bodomzor"));
+        Stripped("the neighbourhood, without the city", null, " mahalla").ShouldBe((null, " mahalla"), "nothing shows how the page writes the city");
+    }
+
+    [Fact]
     public void The_place_before_its_region_is_read_where_the_region_s_last_word_is_cut_but_not_where_the_whole_region_is()
     {
         var village = new RecordField("village", "string", true) { Description = "village as written, without the sub-county" };

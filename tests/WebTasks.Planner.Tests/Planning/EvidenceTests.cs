@@ -24,9 +24,34 @@ public sealed class EvidenceTests
         var labelled = term with { Sel = "", Read = "labelled", Label = "📍 Шагьур", Sample = ["Хучни (Табасаран район)"], Hints = ["📍 шагьур", "location", "icon:📍"] };
         var other = labelled with { Label = "📍 Район", Sample = ["Табасаран"], Hints = ["📍 район", "location", "icon:📍"] };
 
-        village.LabelAfter.ShouldBe(["шагьур"]);
+        village.LabelAfter.Single().ShouldBe(["шагьур"]);
         Evidence.Score(village, labelled, null).ShouldBeGreaterThan(Evidence.Score(village, term, null) + 0.5);
         Evidence.Score(village, labelled, null).ShouldBeGreaterThan(Evidence.Score(village, other, null) + 0.3);
+    }
+
+    [Fact]
+    public void The_label_the_description_says_the_value_comes_after_is_no_value_with_its_gloss_or_without()
+    {
+        var village = new RecordField("village", "string", true) { Description = "village after 📍 Qishloq (village) as written" };
+        var term = new SurveySource { Sel = "td:nth-of-type(1)", Read = "text", Seen = 1, Distinct = 1, Fit = new Dictionary<string, double> { ["village"] = 1 }, Sample = ["📍 Qishloq (village)"], Hints = ["location", "icon:📍"] };
+        var labelled = term with { Sel = "", Read = "labelled", Label = "📍 Qishloq (village)", Sample = ["Shimshal"], Hints = ["📍 qishloq village", "location", "icon:📍"] };
+
+        village.LabelAfter.Count.ShouldBe(2);
+        Evidence.Score(village, labelled, null).ShouldBeGreaterThan(Evidence.Score(village, term, null) + 0.5);
+        Evidence.Score(village, labelled with { Label = "📍 Qishloq" }, null).ShouldBeGreaterThan(Evidence.Score(village, term with { Sample = ["📍 Qishloq"] }, null) + 0.5,
+            "the page may write the label without the gloss the description adds");
+    }
+
+    [Fact]
+    public void An_attribute_named_as_an_identifier_is_no_name_though_it_says_whose_key_it_is()
+    {
+        var maker = new RecordField("maker", "string", true) { Description = "maker's name as in their card's heading" };
+        var key = new SurveySource { Sel = "", Read = "attr:data-maker-id", Seen = 6, Distinct = 6, Fit = new Dictionary<string, double> { ["maker"] = 1, ["makerId"] = 1 }, Sample = ["paukeigope", "palmer"], Hints = ["role:record", "maker-id"] };
+        var heading = new SurveySource { Sel = ":scope > h3", Read = "text", Seen = 6, Distinct = 6, Fit = new Dictionary<string, double> { ["maker"] = 1, ["makerId"] = 1 }, Sample = ["Vanessa Paukeigope", "Dixon Palmer"], Hints = ["role:heading"] };
+
+        Evidence.Score(maker, heading, null).ShouldBeGreaterThan(Evidence.Score(maker, key, null));
+        var makerId = new RecordField("makerId", "string", true);
+        Evidence.Score(makerId, key, null).ShouldBeGreaterThan(Evidence.Score(makerId, heading, null), "an identifier asked for is read there");
     }
 
     [Fact]

@@ -385,6 +385,26 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     }
 
     [Theory]
+    [InlineData("terms")]
+    [InlineData("chips")]
+    public async Task Lines_that_each_start_with_an_icon_and_a_label_are_a_cards_fact_sheet_whatever_their_values_hold(string shape)
+    {
+        // A card's facts, each line an icon and a label beside its value, the pick-up a word ("Ho", "De"), not a figure.
+        static string Line(string shape, string label, string value) =>
+            shape == "terms" ? $"<div><dt>{label}</dt><dd>{value}</dd></div>" : $"<span><small>{label}</small><b>{value}</b></span>";
+        static string Card(string shape, string name, string price, string beds, string pickup) =>
+            $"<section><h2>{name}</h2>" + (shape == "terms" ? "<dl>" : "<div class=\"facts\">")
+            + Line(shape, "🍲 Night, with meals", price) + Line(shape, "🛌 Beds", beds) + Line(shape, "🚙 Pick-up", pickup) + Line(shape, "📅 Opens", "1 June 2027")
+            + (shape == "terms" ? "</dl>" : "</div>") + "</section>";
+        var cards = Card(shape, "Ketsh", "45.00 ₼", "9", "Ho") + Card(shape, "Hasanov", "40.00 ₼", "7", "Ho") + Card(shape, "Qizilqaya", "55.00 ₼", "12", "De");
+        var survey = await page.SurveyAsync("records", $"<!DOCTYPE html><html lang=\"kjj\"><body><main>{cards}</main></body></html>", Field("beds", "integer", "beds"));
+
+        var samples = survey.GetProperty("candidates").EnumerateArray().First(c => c.GetProperty("selector").GetString()!.EndsWith("section", StringComparison.Ordinal))
+            .GetProperty("sources").EnumerateArray().SelectMany(s => s.GetProperty("sample").EnumerateArray().Select(v => v.GetString())).ToList();
+        samples.ShouldContain("9", "the lines are the card's own facts, not a list of things in it");
+    }
+
+    [Theory]
     [InlineData("मे", "5")]
     [InlineData("ሰነ", "6")]
     [InlineData("Oketopa", "10")]

@@ -118,6 +118,24 @@ public sealed class PlanChooserTests
     }
 
     [Fact]
+    public void A_text_is_not_read_where_the_values_are_the_words_a_yes_or_no_field_s_description_says_mean_yes_and_no()
+    {
+        var village = new RecordField("village", "string", true);
+        var pickup = new RecordField("pickup", "boolean", true) { Description = "whether it picks guests up (🚙 Lindba; Hin = yes, Are = no)" };
+        SurveySource Text(string sel, int order, params string[] sample) => new()
+        {
+            Sel = sel, Read = "text", Distinct = 2, Seen = 4, Order = order, Hints = ["village"],
+            Fit = new Dictionary<string, double> { ["village"] = 1.0, ["pickup"] = 0.0 }, Sample = sample,
+        };
+        var yesNo = Text(":scope > b", 0, "Hin", "Are");
+        var place = Text(":scope > p", 1, "Gatlang", "Briddim") with { Hints = [] };
+        var candidate = new SurveyCandidate("div.home", 4, 4, 1, [], [], [yesNo, place]);
+
+        PlanChooser.Bind([village], candidate, new Dictionary<string, IReadOnlyList<string>>()).Bindings.Single().Source.ShouldBe(yesNo, "alone, nothing says what Hin and Are are");
+        PlanChooser.Bind([village, pickup], candidate, new Dictionary<string, IReadOnlyList<string>>()).Bindings.First(b => b.Field == village).Source.ShouldBe(place);
+    }
+
+    [Fact]
     public void A_plain_thing_asked_for_is_the_one_labelled_without_added_words()
     {
         var price = new RecordField("deposit", "number", true) { Description = "the plain deposit, in dollars" };

@@ -59,6 +59,16 @@ public sealed class RecordShapeTests
     }
 
     [Fact]
+    public void What_a_description_sets_a_field_against_may_gloss_a_label_that_has_a_gloss_of_its_own()
+    {
+        var rooms = new RecordField("rooms", "integer", true) { Description = "number of rooms (🚪 Kotha), not the most guests (👥 Mi (lhanan))" };
+
+        rooms.OtherWords.ShouldContain("guest");
+        rooms.OtherWords.ShouldContain("lhanan");
+        rooms.Described.ShouldNotBeNull().ShouldNotContain("guests");
+    }
+
+    [Fact]
     public void A_description_may_name_the_icon_a_value_is_written_after_but_not_those_of_what_it_leaves_out()
     {
         var (shape, _) = Read("""
