@@ -89,14 +89,14 @@ public static partial class Evidence
         // words that name it otherwise (an icon's legend, its class) say so.
         // So do words every value carries ("tɛmɛnen: 17 zuwɛnkalo 2027", "2024: 38" for members "now, not in 2024"),
         // and the icon it starts with ("🎣 …: 5/1/2027" for a date "not the day the season opens (🎣)").
-        var naming = (source.Label ?? source.Named) is { } name ? [name, .. source.Alts ?? []] : WordHints(source);
+        var naming = (source.Label ?? source.Named) is { } name ? [name, .. source.Alts ?? []] : WordHints(source).Concat(InlineLabels(source));
         var unitWords = source.Hints.Where(h => h.StartsWith("value:", StringComparison.Ordinal)).Select(h => h[6..]).ToList();
         var carried = unitWords.Concat(FieldMatcher.Tokens(source.Prefix ?? ""));
         // The word of an icon the description names the field by ("location" of "district after 📍") is no kin of
         // what it sets the field against ("not the village").
         var ownIcon = source.Hints.Any(hint => hint.StartsWith("icon:", StringComparison.Ordinal) && field.Icons.Contains(hint[5..]));
         shape -= naming.SelectMany(FieldMatcher.Tokens).Any(token => field.LeftOutWords.Any(word => Names(token, word))
-            || field.OtherWords.Any(word => Names(token, word) || (!words.Contains(token) && !ownIcon && FieldMatcher.Related(word, token))))
+            || (!words.Contains(token) && field.OtherWords.Any(word => Names(token, word) || (!ownIcon && FieldMatcher.Related(word, token)))))
             || carried.Any(token => field.OtherWords.Contains(token))
             || source.Hints.Any(hint => hint.StartsWith("icon:", StringComparison.Ordinal) && field.OtherIcons.Contains(hint[5..])) ? 0.6 : 0;
 
@@ -238,6 +238,11 @@ public static partial class Evidence
 
     /// <summary>The hints that are words naming a place (a legend, a header, a class), not a kind of hint ("role:", "value:", "days:").</summary>
     private static IEnumerable<string> WordHints(SurveySource source) => source.Hints.Where(h => !h.Contains(':', StringComparison.Ordinal));
+
+    /// <summary>The labels a text writes before its value in every record ("📅 ኤግዚቢሽን 2026: 20/09/2026"), which name it as a label beside it would.</summary>
+    private static IEnumerable<string> InlineLabels(SurveySource source) =>
+        source.Sample.Count > 0 && source.Sample.Select(v => InlineLabel().Match(v)).ToList() is var labels && labels.All(m => m.Success)
+            ? labels.Select(m => m.Groups["label"].Value) : [];
 
     /// <summary>
     /// The quantities words name, each unit by its symbol ("25 litre", "25 L" and "25 لتر" alike); in a description,
@@ -547,6 +552,9 @@ public static partial class Evidence
     }
 
     /// <summary>Parts of a text set apart by a middle dot, a bullet or a bar, as the survey's partsOf splits them.</summary>
+    [GeneratedRegex(@"^(?<label>[^:：\d]*\p{L}[^:：]{0,40})[:：]\s")]
+    private static partial Regex InlineLabel();
+
     [GeneratedRegex(@"\s[·•|]\s")]
     private static partial Regex DotsApart();
 

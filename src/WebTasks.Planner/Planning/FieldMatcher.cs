@@ -145,8 +145,9 @@ public static partial class FieldMatcher
                 best = Math.Max(best, 0.6 * Math.Max(NameScore(fieldTokens, unit, bySound: false), taskWords is { Count: > 0 } ? 0.9 * NameScore(taskWords, unit, bySound: false) : 0));
 
                 // Every value writing the word the description glosses the field with ("6 ตัว" for "pigs (ตัว)") says
-                // what it counts more plainly than a label beside it could.
-                best = Math.Max(best, glosses.Any(phrase => Contiguous(unit, phrase)) ? 0.85 : 0);
+                // what it counts more plainly than a label beside it could; a currency's mark ("Nu." of "in ngultrum
+                // (Nu.)") says only that it is money, as every price beside it does.
+                best = Math.Max(best, source.Traits.Currency < 0.5 && glosses.Any(phrase => Contiguous(unit, phrase)) ? 0.85 : 0);
                 continue;
             }
 

@@ -110,8 +110,11 @@ public sealed partial record RecordField(string Name, string Type, bool Required
     public bool BeforeTheSlash => Description is not null && BeforeSlashPattern().IsMatch(Description);
 
     /// <summary>What the description says to leave out of the value ("without the barangay": barangay), but not the page's own word for the field ("without the word for taluka").</summary>
-    public IReadOnlyList<string> LeftOutWords => Description is null ? [] :
-        [.. LeftOutPattern().Matches(Description).SelectMany(m => FieldMatcher.ContentWords(m.Groups["what"].Value)).Distinct()];
+    public IReadOnlyList<string> LeftOutWords => Uncontrasted is not { } said ? [] :
+        [.. LeftOutPattern().Matches(said).SelectMany(m => FieldMatcher.ContentWords(m.Groups["what"].Value)).Distinct()];
+
+    /// <summary>The description less what it sets the field against: "not the night without meals" leaves nothing out of the value.</summary>
+    private string? Uncontrasted => Description is null ? null : ContrastPattern().Replace(Description, " ");
 
     /// <summary>
     /// The marks a description says a value may start with and is wanted without ("without the 'Kel.'/'Desa' prefix"):
@@ -129,8 +132,8 @@ public sealed partial record RecordField(string Name, string Type, bool Required
     /// <summary>The marks of <see cref="LeftOutMarks"/> written before an ellipsis ("without the year (anda …)"): what is left out follows them.</summary>
     public IReadOnlyList<string> MarksBefore => Marks(LeftOutGlosses.Where(gloss => Ellipsis().IsMatch(gloss)));
 
-    private IEnumerable<string> LeftOutGlosses => Description is null ? [] :
-        LeftOutPattern().Matches(Description).SelectMany(m => GlossPattern().Matches(m.Groups["what"].Value)).SelectMany(g => g.Groups[1].Value.Split('/'));
+    private IEnumerable<string> LeftOutGlosses => Uncontrasted is not { } said ? [] :
+        LeftOutPattern().Matches(said).SelectMany(m => GlossPattern().Matches(m.Groups["what"].Value)).SelectMany(g => g.Groups[1].Value.Split('/'));
 
     private static List<string> Marks(IEnumerable<string> glosses) =>
         [.. glosses.Select(gloss => Ellipsis().Replace(gloss, "").Trim()).Where(mark => mark.Length > 0).Distinct()];
@@ -302,7 +305,7 @@ public sealed partial record RecordField(string Name, string Type, bool Required
     private static partial Regex WrittenAs();
 
     /// <summary>A gloss in brackets, which may end with a bracket of its own ("(🦌 Нулгивун, 1 инэӈи (1 бэе))") or say how the value is written.</summary>
-    [GeneratedRegex(@"\(((?:[^()]|\([^()]{1,20}\)){1,40}(?:" + Written + @"[^()]{0,80})?)\)")]
+    [GeneratedRegex(@"\(((?:[^()]|\([^()]{1,40}\)){1,40}(?:" + Written + @"[^()]{0,80})?)\)")]
     private static partial Regex LabelGlossPattern();
 
     [GeneratedRegex(@"(?:\b(?:rather than|instead of|as opposed to)|(?<=[,;(]\s*)not)\s+" + Listed, RegexOptions.IgnoreCase)]

@@ -413,7 +413,7 @@
   // A currency's sign (any Unicode currency symbol: $ € ₴ ₺ …), its code, or how a country writes it short (kr., zł, грн).
   // Sierra Leone's leone is written "Le" before an amount that ends its text or clause ("Le 12 mars" is a French date);
   // a kwacha, kina or kyat "K" before the amount ("K180"); São Tomé's dobra "Db" ("1.350,00 Db").
-  const MONEY_MARK = /\p{Sc}|(?<!\p{L})(EUR|USD|GBP|CHF|JPY|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|RSD|UAH|RUB|TRY|ILS|INR|CNY|RMB|KRW|BRL|MXN|ARS|CLP|COP|ZAR|AUD|CAD|NZD|SGD|HKD|TWD|THB|VND|IDR|MYR|PHP|AED|SAR|EGP|K[Ss]hs?|KES|U[Ss]hs?|UGX|T[Ss]hs?|TZS|RWF|NGN|GHS|ETB|XOF|XAF|F\s?CFA|MAD|DH|Dhs?|PKR|LKR|NPR|BDT|MNT|KZT|UZS|AMD|GEL|AZN|MMK|KHR|LAK|රු|ரூ|रु|so[‘'’ʻ]m|сўм|сум|kr|zł|Kč|Ft|lei|лв|грн|руб|дин|ден|kn|Rs|RM|Rp|TL|Fr|元|円|원|ر\.س|د\.إ|ج\.م|ج\.س|د\.ك|ر\.ق|ر\.ع|ر\.ي|د\.ب|د\.أ|د\.ا|د\.ع|د\.ج|د\.م|د\.ت|د\.ل|ل\.ل|ل\.س|تومان|ریال|ريال|درهم|دينار|บาท|сом|сомонӣ|тенге|теңге|теҥге|төгрөг|түхэриг|целковой|целковый|манат|manat|лари|драм|лек|lekë|Ar|MGA|KGS|TJS|TMT|birr|ብር|MWK|ZMW|AOA|MZN|BWP|NAD|LSL|SZL|SOS|GMD|GNF|CDF|BIF|FBu|DJF|ERN|SDG|SSP|LYD|TND|DZD|MRU|MUR|SCR|MVR|BTN|PGK|FJD|TOP|WST|VUV|XPF|IQD|JOD|KWD|BHD|OMR|QAR|YER|AFN|IRR|STN|Db|GTQ|HNL|NIO|CRC|DOP|HTG|goud|gourdes?|JMD|TTD|PEN|S\/|BOB|Bs|PYG|UYU|VES|SLE|SLL|MK|Le(?=\s?\d[\d.,]*(?![\d.,])\s*(?:$|[^\s\p{L}\d]))|K(?=\s?\d))\.?(?!\p{L})/u;
+  const MONEY_MARK = /\p{Sc}|(?<!\p{L})(EUR|USD|GBP|CHF|JPY|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|RSD|UAH|RUB|TRY|ILS|INR|CNY|RMB|KRW|BRL|MXN|ARS|CLP|COP|ZAR|AUD|CAD|NZD|SGD|HKD|TWD|THB|VND|IDR|MYR|PHP|AED|SAR|EGP|K[Ss]hs?|KES|U[Ss]hs?|UGX|T[Ss]hs?|TZS|RWF|NGN|GHS|ETB|XOF|XAF|F\s?CFA|MAD|DH|Dhs?|PKR|LKR|NPR|BDT|MNT|KZT|UZS|AMD|GEL|AZN|MMK|KHR|LAK|රු|ரூ|रु|so[‘'’ʻ]m|сўм|сум|kr|zł|Kč|Ft|lei|лв|грн|руб|дин|ден|kn|Rs|RM|Rp|TL|Fr|元|円|원|ر\.س|د\.إ|ج\.م|ج\.س|د\.ك|ر\.ق|ر\.ع|ر\.ي|د\.ب|د\.أ|د\.ا|د\.ع|د\.ج|د\.م|د\.ت|د\.ل|ل\.ل|ل\.س|تومان|ریال|ريال|درهم|دينار|บาท|сом|сомонӣ|тенге|теңге|теҥге|төгрөг|түхэриг|целковой|целковый|манат|manat|лари|драм|лек|lekë|Ar|MGA|KGS|TJS|TMT|birr|ብር|MWK|ZMW|AOA|MZN|BWP|NAD|LSL|SZL|SOS|GMD|GNF|CDF|BIF|FBu|DJF|ERN|SDG|SSP|LYD|TND|DZD|MRU|MUR|SCR|MVR|BTN|PGK|FJD|TOP|WST|VUV|XPF|IQD|JOD|KWD|BHD|OMR|QAR|YER|AFN|IRR|STN|Db|GTQ|HNL|NIO|CRC|DOP|HTG|goud|gourdes?|JMD|TTD|PEN|S\/|BOB|Bs|PYG|UYU|VES|SLE|SLL|MK|Nu(?=\.\s?\d)|Le(?=\s?\d[\d.,]*(?![\d.,])\s*(?:$|[^\s\p{L}\d]))|K(?=\s?\d))\.?(?!\p{L})/u;
   // A number the text marks as money, by a sign or code just before or after it ("hali K180", "2.500 MT").
   const MONEY_BEFORE = new RegExp('(?:' + MONEY_MARK.source + ')\\s?(?=\\d[\\d.,\'\\u00a0\\u202f\\u2009 ]*$)', 'u');
   const MONEY_AFTER = new RegExp('^\\s?(?:' + MONEY_MARK.source + ')', 'u');
@@ -1307,9 +1307,10 @@
   }
 
   // An icon before the words ("📍 Kilimani", "🚗 Parking", "📞 +244 222 555 630") is decoration, not part of the value;
-  // so is a dash or a dot that sets it off from the text before it ("<a>Ineh Foundry</a> <span>— Igun Street</span>").
+  // so is a dash or a dot that sets it off from the text before it ("<a>Ineh Foundry</a> <span>— Igun Street</span>"),
+  // before an icon too ("· 🏘 Хаилино").
   function unadorned(text) {
-    return text.replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+(?=[\p{L}\p{N}+(])|^[—–·•|]\s+(?=[\p{L}\p{N}])/u, '');
+    return text.replace(/^(?:[—–·•|]\s+(?=[\p{L}\p{N}\p{Extended_Pictographic}]))?(?:[\p{Extended_Pictographic}\uFE0F\u200D\s]+(?=[\p{L}\p{N}+(]))?/u, '');
   }
 
   // The typed value of a raw reading, or null when it is not a value of that type (money: the field is an amount of

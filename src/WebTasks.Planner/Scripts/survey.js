@@ -920,9 +920,10 @@ async (input) => {
     return end.trim() === own ? 'range:end' : whole.indexOf(own) < whole.length - end.length ? 'range:start' : null;
   }
 
+  // The icon a text starts with, after a separator that sets it off from what comes before ("· 🏘 Хаилино").
   function startIcon(text) {
-    const icon = /^\p{Extended_Pictographic}[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]*/u.exec(text);
-    return icon ? icon[0].replace(/\uFE0F/g, '') : null;
+    const icon = /^(?:[·•|–—]\s*)?(\p{Extended_Pictographic}[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]*)/u.exec(text);
+    return icon ? icon[1].replace(/\uFE0F/g, '') : null;
   }
 
   function leadIcon(node) {

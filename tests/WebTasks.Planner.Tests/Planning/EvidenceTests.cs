@@ -55,6 +55,35 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void A_label_with_the_field_s_own_word_is_not_taken_for_a_longer_word_it_starts()
+    {
+        var night = new RecordField("nightWithMeals", "number", true) { Description = "price of one night with meals (🍲 Nub thur, za-ma dang (one night with meals)), not the night without meals or the pony" };
+        var labelled = new SurveySource
+        {
+            Sel = "", Read = "labelled", Label = "🍲 nub thur, za-ma dang (one night with meals)", Seen = 1, Distinct = 1, Traits = new SourceTraits { Currency = 1, Numeric = 1 },
+            Fit = new Dictionary<string, double> { ["nightWithMeals"] = 1 }, Sample = ["Nu. 2,200"], Hints = ["🍲 nub thur, za-ma dang (one night with meals)", "icon:🍲"],
+        };
+        var cell = labelled with { Sel = "tr:nth-of-type(3) > td:nth-of-type(2)", Read = "text", Label = null, Named = "Gong", Sample = ["Nu. 1,500"], Hints = ["Gong", "value:nu"] };
+
+        Evidence.Score(night, labelled, null).ShouldBeGreaterThan(Evidence.Score(night, cell, null) + 0.3,
+            "\"with\" is the field's own word, not \"without\" cut short; and the currency every price writes names none of them");
+    }
+
+    [Fact]
+    public void A_text_that_writes_its_own_label_is_named_by_it_as_a_labelled_value_is()
+    {
+        var date = new RecordField("exhibitionDate", "date", true) { Description = "date of the 2027 exhibition (📅 Expo 2027), not the 2026 exhibition or Eid" };
+        var line = new SurveySource
+        {
+            Sel = "p.m5", Read = "text", Seen = 1, Distinct = 1, Fit = new Dictionary<string, double> { ["exhibitionDate"] = 1 },
+            Sample = ["📅 Expo 2026: 20/09/2026"], Hints = ["m5", "icon:📅", "value:expo"],
+        };
+
+        Evidence.Score(date, line, null).ShouldBeLessThan(Evidence.Score(date, line with { Sample = ["📅 Expo 2027: 15/09/2027"] }, null) - 0.5,
+            "its label is last year's exhibition, which the description sets the date against");
+    }
+
+    [Fact]
     public void The_word_of_an_icon_the_description_names_the_field_by_is_no_kin_of_what_it_sets_the_field_against()
     {
         var district = new RecordField("district", "string", true) { Description = "district after 📍 อ. in the list, as written in Thai, not the village (🏡) on the group's page" };

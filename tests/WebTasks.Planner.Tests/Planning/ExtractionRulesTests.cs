@@ -405,6 +405,27 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     }
 
     [Theory]
+    [InlineData("MONEY_MARK.test('Nu. 2,200')", "true")]
+    [InlineData("MONEY_MARK.test('Nu 5 plaatsen vrij')", "false")]
+    [InlineData("unadorned('· 🏘 Хаилино')", "\"Хаилино\"")]
+    [InlineData("unadorned('— Igun Street')", "\"Igun Street\"")]
+    [InlineData("unadorned('📍 Kilimani')", "\"Kilimani\"")]
+    public async Task Ngultrum_is_money_and_a_dot_before_an_icon_is_decoration_too(string expression, string expected) =>
+        (await EvaluateAsync(expression)).ShouldBe(expected);
+
+    [Fact]
+    public async Task The_icon_after_a_dot_that_sets_a_text_off_names_it()
+    {
+        static string Card(string name, string village) => $"<article><header>{name}<small>· 🏘 {village}</small></header><p>Олени: <b>{name.Length * 100}</b></p></article>";
+        var cards = Card("Бригада № 3", "Хаилино") + Card("Василий Етылин", "Ачайваям") + Card("Оленеводы Вывенки", "Средние Пахачи");
+        var survey = await page.SurveyAsync("records", $"<!DOCTYPE html><html lang=\"kpy\"><body><main>{cards}</main></body></html>", Field("village", "string", "village"));
+
+        var small = survey.GetProperty("candidates").EnumerateArray().First(c => c.GetProperty("count").GetInt32() == 3).GetProperty("sources").EnumerateArray()
+            .First(s => s.GetProperty("sel").GetString() == ":scope > header > small" && s.GetProperty("read").GetString() == "text");
+        small.GetProperty("hints").EnumerateArray().Select(h => h.GetString()).ShouldContain("icon:🏘");
+    }
+
+    [Theory]
     [InlineData("मे", "5")]
     [InlineData("ሰነ", "6")]
     [InlineData("Oketopa", "10")]

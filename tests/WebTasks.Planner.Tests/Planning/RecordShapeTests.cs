@@ -69,6 +69,16 @@ public sealed class RecordShapeTests
     }
 
     [Fact]
+    public void What_a_description_sets_a_field_against_leaves_nothing_out_of_the_value()
+    {
+        var night = new RecordField("nightWithMeals", "number", true) { Description = "price of one night with meals (🍲 Nub thur, za-ma dang (one night with meals)), not the night without meals or the pony" };
+
+        night.LeftOutWords.ShouldBeEmpty("\"without meals\" says what the other night is, not what to leave out of this one");
+        night.OtherWords.ShouldContain("pony");
+        night.GlossPhrases.Select(phrase => string.Join(" ", phrase)).ShouldContain("nub thur za ma dang one night with meal", "a label's own gloss may be as long as a short sentence");
+    }
+
+    [Fact]
     public void A_description_may_name_the_icon_a_value_is_written_after_but_not_those_of_what_it_leaves_out()
     {
         var (shape, _) = Read("""
