@@ -50,7 +50,8 @@ public static partial class Affixes
         // "Without the village name (Xinalıq)" says how the page writes what it leaves out: an end every record shares
         // that is none of it ("Yuxarı məhəllə": the page's word for quarter) is part of the value.
         if (!Without().IsMatch(description)
-            || (field.LeftOutMarks.Count > 0 && source.Suffix is { } shared && !FieldMatcher.Tokens(shared).Intersect(field.LeftOutWords).Any() && source.Prefix is null))
+            || (field.LeftOutMarks.Count > 0 && source.Suffix is { } shared && !FieldMatcher.Tokens(shared).Intersect(field.LeftOutWords).Any() && source.Prefix is null)
+            || (field.LeavesOutChinese && source.Suffix is { } unlike && !Han().IsMatch(unlike)))
         {
             return (null, null);
         }
@@ -70,6 +71,7 @@ public static partial class Affixes
     public static string? Span(RecordField field, SurveySource source, string? suffix) =>
         field.Type == "string" && source.Span is null && NumberLeftOut(field, source) ? "unnumbered"
         : field.Type == "string" && source.Span is null && IconLeftOut(field, source) ? "iconless"
+        : field.Type == "string" && source.Span is null && ChineseLeftOut(field, source) ? "hanless"
         : field.Type == "string" && source.Span is null
             && (suffix is null || !Separator(suffix.TrimStart()))
             && ((field.LeavesOutRegion && source.Traits.Town >= 0.8) || MarkedAfterBreak(field, source) || BracketLeftOut(field, source)
@@ -92,6 +94,13 @@ public static partial class Affixes
     private static bool IconLeftOut(RecordField field, SurveySource source) =>
         field.Description is { } description && WithoutIcon().IsMatch(description)
         && source.Sample.Count > 0 && source.Sample.All(RecordField.StartsWithIcon);
+
+    /// <summary>
+    /// "Without the Chinese name" where every value ends with one after its own ("Tapangʉ 達邦"): the text before it
+    /// (the span <c>hanless</c>).
+    /// </summary>
+    private static bool ChineseLeftOut(RecordField field, SurveySource source) =>
+        field.LeavesOutChinese && source.Sample.Count > 0 && source.Sample.All(EndsInHan().IsMatch);
 
     /// <summary>
     /// "Without the town in brackets" where every value ends with one ("ጥዋለት (ባጽዕ)"): the description says where what
@@ -137,6 +146,12 @@ public static partial class Affixes
 
     [GeneratedRegex(@"\S\s*\([^()]+\)\s*$")]
     private static partial Regex EndsInBracket();
+
+    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
+    private static partial Regex Han();
+
+    [GeneratedRegex(@"[^\s\p{IsCJKUnifiedIdeographs}]\s*\p{IsCJKUnifiedIdeographs}[\p{IsCJKUnifiedIdeographs}\s]*$")]
+    private static partial Regex EndsInHan();
 
     [GeneratedRegex(@"^\s*\([^()]+\)\s*$")]
     private static partial Regex Bracketed();

@@ -113,6 +113,9 @@ public sealed partial record RecordField(string Name, string Type, bool Required
     public IReadOnlyList<string> LeftOutWords => Uncontrasted is not { } said ? [] :
         [.. LeftOutPattern().Matches(said).SelectMany(m => FieldMatcher.ContentWords(m.Groups["what"].Value)).Distinct()];
 
+    /// <summary>Whether the description leaves out a name in Chinese ("without the Chinese name (達邦 etc.)"): its characters are no part of the value.</summary>
+    public bool LeavesOutChinese => LeftOutWords.Contains("chinese");
+
     /// <summary>The description less what it sets the field against: "not the night without meals" leaves nothing out of the value.</summary>
     private string? Uncontrasted => Description is null ? null : ContrastPattern().Replace(Description, " ");
 

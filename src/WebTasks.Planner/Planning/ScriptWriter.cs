@@ -336,6 +336,7 @@ public static partial class ScriptWriter
                 null => "",
                 "unnumbered" => " (without the record's number before it)",
                 "iconless" => " (without the icon before it)",
+                "hanless" => " (without the Chinese name after it)",
                 _ => " (only the place before the comma, dash, slash or bracket)",
             };
             dropped += inner.Count == 0 ? "" : $" (without {string.Join(" or ", inner.Select(i => i.Replace(":scope > ", "", StringComparison.Ordinal)))}, read for another field)";

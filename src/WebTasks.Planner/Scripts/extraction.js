@@ -105,6 +105,8 @@
   // "Cup | L$ 75"): the row's label, where rows come in another order in each record, or where a record lists one row
   // only ("Monthly | C$ 3,200"). A row that is a record is named by no cell of its own. A row of words beside words
   // in a table with figures in two rows or more ("Вступне | безплатно, дар вітаный": free) is labelled as they are.
+  // The words may be as long as a line's label (80), glossed at length ("🛏 Nòn sàn chung, 1 cần, 1 đêm (shared floor,
+  // per person, one night)").
   function labelCell(el, text, record) {
     const row = el.parentElement;
     if (!record || row === record) return false;
@@ -112,7 +114,7 @@
     const value = el.nextElementSibling;
     return el.tagName === 'TD' && row && row.tagName === 'TR' && row.cells.length === 2 && row.cells[0] === el && !!table && !!value
       && table.rows.length <= 8 && [...table.rows].every(r => r.cells.length === 2)
-      && (text.match(/\p{L}/gu) || []).length >= 2 && text.length <= 60 && clean(value.textContent).length <= 40
+      && (text.match(/\p{L}/gu) || []).length >= 2 && text.length <= 80 && clean(value.textContent).length <= 40
       && (/\p{N}/u.test(value.textContent) || [...table.rows].filter(r => /\p{N}/u.test(r.cells[1].textContent)).length >= 2);
   }
 
@@ -455,7 +457,9 @@
   const unnumbered = text => text.replace(/^[#№]?\p{Nd}{1,3}[.)]\s+(?=\S)/u, '');
   // A value without the icon before it ("«Хучни» хали-устаханаь" of "🧶 «Хучни» хали-устаханаь"), where the description leaves it out.
   const iconless = text => text.replace(/^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D)+\s*/u, '');
-  const SPANS = { end: rangeEnd, town: townOf, last: lastPart, first: firstPart, unnumbered, iconless };
+  // A name without the Chinese one written after it ("Tapangʉ 達邦").
+  const hanless = text => text.replace(/(?<=[^\s\p{Script=Han}])\s*\p{Script=Han}[\p{Script=Han}\s]*$/u, '');
+  const SPANS = { end: rangeEnd, town: townOf, last: lastPart, first: firstPart, unnumbered, iconless, hanless };
 
   // Month names people write, in the languages the planner reads (English, German, French, Spanish, Italian, Dutch,
   // Portuguese, the Scandinavian languages, Finnish, Polish, Czech, Hungarian, Romanian and Turkish; abbreviations

@@ -1008,10 +1008,10 @@ async (input) => {
       // stop ("'Epa (floor mat), 1").
       const paired = members.every(m => m.children.length === 2 && (iconed || /\p{N}/u.test(m.lastElementChild.textContent))) && labels.every(label => /^(?:\p{N}{1,3}\s)?['ʻ’]?\p{L}[^:：\p{N}]{0,39}(?:\s\p{N}{1,4}(?:\s\p{L}{1,8})?)?(?:\s?\(.{1,40}\))?$/u.test(clean(figureless(label)).replace(/^[—–-]\s*/, '')));
       // So do the rows of a small table of two columns, words beside a figure ("Room (2 manu), 1 rati | ₹ 2,500"), as
-      // labelCell reads them; a row whose words are too long for a label (over 60) keeps the table the record's, the
+      // labelCell reads them; a row whose words are too long for a label (over 80) keeps the table the record's, the
       // other rows still read by their labels.
       const tabled = members.length <= 8 && members.every(m => m.tagName === 'TR' && m.cells.length === 2 && /\p{N}/u.test(m.cells[1].textContent))
-        && labels.every(label => (label.match(/\p{L}/gu) || []).length >= 2 && label.length <= 60);
+        && labels.every(label => (label.match(/\p{L}/gu) || []).length >= 2 && label.length <= 80);
       return (headed || paired || tabled || labels.every(label => /^[^\d:：]{1,40}[:：]$/u.test(label))) && new Set(labels).size === labels.length;
     }
     // Each element's label beside it, as the walk finds it (read again below for unsteady places).

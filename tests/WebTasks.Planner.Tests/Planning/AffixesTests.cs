@@ -60,6 +60,19 @@ public sealed class AffixesTests
     }
 
     [Fact]
+    public void Without_the_chinese_name_reads_the_text_before_it_and_keeps_an_end_in_other_letters()
+    {
+        var village = new RecordField("village", "string", true) { Description = "village after 🏡 in Tsou letters as written, without the Chinese name (達邦 etc.)" };
+        var chip = new SurveySource { Sel = "span.plc", Read = "text", Sample = ["🏡 Tapangʉ 達邦", "🏡 Lalauya 樂野"] };
+
+        Affixes.Span(village, chip, null).ShouldBe("hanless");
+        Affixes.Span(village, chip with { Sample = ["🏡 Tapangʉ", "🏡 Lalauya 樂野"] }, null).ShouldBeNull("a record without one");
+        var farm = new RecordField("farm", "string", true) { Description = "farm's name as in the card's heading, without the Chinese name after it" };
+        Affixes.Stripped(farm, new SurveySource { Sel = "h3", Read = "line:1", Suffix = " Kohi" }).ShouldBe((null, null), "\"Kohi\" is no Chinese name");
+        Affixes.Stripped(farm, new SurveySource { Sel = "h3", Read = "text", Suffix = " 咖啡" }).ShouldBe((null, " 咖啡"));
+    }
+
+    [Fact]
     public void The_text_after_an_icon_is_read_where_the_description_leaves_the_icon_out()
     {
         var name = new RecordField("name", "string", true) { Description = "the workshop's name as in the page's main heading, without the yarn emoji" };

@@ -194,13 +194,14 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     }
 
     [Fact]
-    public async Task A_row_s_words_of_up_to_sixty_letters_label_the_figure_beside_them()
+    public async Task A_row_s_words_of_up_to_eighty_letters_label_the_figure_beside_them()
     {
-        const string Rows = "<tr><td>Pulur — rafting, yew roce, serê yew kesî</td><td>1.300 ₺</td></tr><tr><td>Munzur — rafting, yew roce, serê yew kesî</td><td>1.450 ₺</td></tr>";
+        const string Rows = "<tr><td>Pulur — rafting, yew roce, serê yew kesî</td><td>1.300 ₺</td></tr><tr><td>Munzur — rafting, yew roce, serê yew kesî</td><td>1.450 ₺</td></tr>"
+            + "<tr><td>🛏 Nòn sàn chung, 1 cần, 1 đêm (shared floor, per person, one night)</td><td>150.000 đ</td></tr>";
         var pairs = await EvaluateAsync($"(document.body.innerHTML = '<table>{Rows}</table>', "
             + "[...document.querySelectorAll('td:first-child')].flatMap(td => labelPairs(td, document.body).map(p => p.value)))");
 
-        pairs.ShouldBe("[\"1.300 ₺\",\"1.450 ₺\"]", "a label one letter longer than its neighbour's labels its price as well");
+        pairs.ShouldBe("[\"1.300 ₺\",\"1.450 ₺\",\"150.000 đ\"]", "a label one letter longer than its neighbour's labels its price as well, and one glossed at length too");
     }
 
     [Fact]
@@ -917,6 +918,14 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("2027 ❤ Dahlak", "2027 ❤ Dahlak")]
     public async Task A_value_without_its_icon_is_the_text_after_the_icon_it_starts_with(string text, string value) =>
         JsonSerializer.Deserialize<string>(await page.EvaluateAsync($"SPANS.iconless({JsonSerializer.Serialize(text)})")).ShouldBe(value);
+
+    [Theory]
+    [InlineData("Tapangʉ 達邦", "Tapangʉ")]
+    [InlineData("Cayamavana 茶山", "Cayamavana")]
+    [InlineData("達邦", "達邦")]
+    [InlineData("Saviki", "Saviki")]
+    public async Task A_value_without_its_chinese_name_is_the_text_before_the_chinese_it_ends_with(string text, string value) =>
+        JsonSerializer.Deserialize<string>(await page.EvaluateAsync($"SPANS.hanless({JsonSerializer.Serialize(text)})")).ShouldBe(value);
 
     [Fact]
     public async Task A_word_a_legend_defines_is_no_value()
