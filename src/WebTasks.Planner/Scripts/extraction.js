@@ -838,8 +838,9 @@
     // Taiwan's years of the Republic (民國): 115年4月12日 is 12 April 2026.
     m = /(?<!\d)(?:民國\s*(\d{2,3})|(1\d\d))\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(text);
     if (m) return isoDate(Number(m[1] || m[2]) + 1911, m[3], m[4]);
-    // Year first with the month's name: "2026. november 28." (Hungarian).
-    m = new RegExp('(?<!\\d)(\\d{4})\\.?\\s+' + MONTH_WORD + '\\s+(\\d{1,2})\\.?(?!\\d)', 'u').exec(text);
+    // Year first with the month's name: "2026. november 28." (Hungarian), each number maybe with its word shortened
+    // after it ("2027 m. birželio 5 d.", Lithuanian: metai, diena).
+    m = new RegExp('(?<!\\d)(\\d{4})\\.?\\s+(?:\\p{L}{1,2}\\.\\s+)?' + MONTH_WORD + '\\s+(\\d{1,2})\\.?(?:\\s+\\p{L}{1,2}\\.)?(?!\\d)', 'u').exec(text);
     if (m && monthNumber(m[2])) return isoDate(m[1], monthNumber(m[2]), m[3]);
     // The month's name first; the day may carry its ordinal's dot and the day's word shortened ("čõhččmään 11. p. 2027").
     m = new RegExp('(?:^|[^\\p{L}])' + MONTH_WORD + '\\s+(\\d{1,2})(?:st|nd|rd|th|\\.(?:\\s*\\p{L}{1,2}\\.)?)?,?\\s+(\\d{4})(?!\\d)', 'u').exec(text);

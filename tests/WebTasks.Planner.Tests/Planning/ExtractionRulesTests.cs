@@ -241,6 +241,8 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("za", "2026 nienz ndwenngux 5 hauh", "\"2026-05-05\"")]
     [InlineData("dng", "2027 нян ба йүэ 3 хо", "\"2027-08-03\"")]
     [InlineData("dng", "2027 нян шыйи йүэ 20 хо", "\"2027-11-20\"")]
+    [InlineData("kdr", "2027 m. birželio 5 d.", "\"2027-06-05\"")]
+    [InlineData("lt", "2027 m. liepos 12 d.", "\"2027-07-12\"")]
     public async Task A_month_named_between_a_years_and_a_days_words_or_before_a_days_shortened_word_is_read(string language, string text, string date) =>
         (await EvaluateAsync($"(document.documentElement.lang = '{language}', toValue({JsonSerializer.Serialize(text)}, 'date', false))")).ShouldBe(date);
 
