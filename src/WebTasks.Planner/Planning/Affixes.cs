@@ -75,7 +75,8 @@ public static partial class Affixes
         : field.Type == "string" && source.Span is null
             && (suffix is null || !Separator(suffix.TrimStart()))
             && ((field.LeavesOutRegion && source.Traits.Town >= 0.8) || MarkedAfterBreak(field, source) || BracketLeftOut(field, source)
-                || (field.BeforeTheSlash && source.Sample.Count > 0 && source.Sample.All(v => v.Contains(" / ", StringComparison.Ordinal))))
+                || (field.BeforeTheSlash && source.Sample.Count > 0 && source.Sample.All(v => v.Contains(" / ", StringComparison.Ordinal)))
+                || (field.LeavesOutAfterComma && source.Sample.Count > 0 && source.Sample.All(v => v.Contains(", ", StringComparison.Ordinal))))
             ? "first"
             : null;
 

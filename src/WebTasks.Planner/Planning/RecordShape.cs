@@ -106,6 +106,9 @@ public sealed partial record RecordField(string Name, string Type, bool Required
     /// </summary>
     public bool BeforeTheDot => Description is not null && BeforeDotPattern().IsMatch(Description);
 
+    /// <summary>Whether the description leaves out what follows a comma ("village …, without the township after the comma").</summary>
+    public bool LeavesOutAfterComma => Description is not null && AfterCommaPattern().IsMatch(Description);
+
     /// <summary>Whether the description takes the part before a slash ("woreda …, before the slash, without the kebele after it").</summary>
     public bool BeforeTheSlash => Description is not null && BeforeSlashPattern().IsMatch(Description);
 
@@ -259,6 +262,9 @@ public sealed partial record RecordField(string Name, string Type, bool Required
 
     [GeneratedRegex(@"\bafter\s+(?<label>(?<term>[^,;()]+?)(?:\s*\([^()]*\))?)(?=\s+as\b|\s*[,;(]|\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex LabelAfterPattern();
+
+    [GeneratedRegex(@"\b(?:without|excluding|not including)\b[^.;()]{0,60}\bafter the comma\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AfterCommaPattern();
 
     [GeneratedRegex(@"\bbefore the (?:slash|/)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase)]
     private static partial Regex BeforeSlashPattern();

@@ -73,6 +73,17 @@ public sealed class AffixesTests
     }
 
     [Fact]
+    public void The_place_before_the_comma_is_read_where_the_description_leaves_out_what_follows_it()
+    {
+        var village = new RecordField("village", "string", true) { Description = "village after 📍 Khua (village) as written, without the township after the comma" };
+        var source = new SurveySource { Sel = "", Read = "labelled", Sample = ["Lamzang, Tedim", "Tonzang, Tonzang"] };
+
+        Affixes.Span(village, source, null).ShouldBe("first");
+        Affixes.Span(village, source with { Sample = ["Lamzang, Tedim", "Saizang"] }, null).ShouldBeNull("a record without a comma");
+        Affixes.Span(village with { Description = "village after 📍 Khua (village) as written" }, source, null).ShouldBeNull();
+    }
+
+    [Fact]
     public void The_text_after_an_icon_is_read_where_the_description_leaves_the_icon_out()
     {
         var name = new RecordField("name", "string", true) { Description = "the workshop's name as in the page's main heading, without the yarn emoji" };
