@@ -190,9 +190,11 @@ public sealed class ReuseKeyStore(StorageAccount account)
     {
         for (var attempt = 0; attempt < SwapAttempts; attempt++)
         {
-            // Stamped per attempt: a writer that had to retry becomes current after the one it lost to, so it is newer.
-            var now = DateTimeOffset.UtcNow;
+            // Stamped per attempt, after the pointer is read and later than the revision it names: a writer that had
+            // to retry, or read the pointer just after another moved it, becomes current after that one, so it is the
+            // newest revision listed whatever the clock's resolution.
             var current = await GetKeyAsync(workspaceId, key, cancellationToken);
+            var now = current is null ? DateTimeOffset.UtcNow : Later(DateTimeOffset.UtcNow, current.RevisionTimestamp.AddMilliseconds(1));
             if (builtOnCurrent is not null && !builtOnCurrent(current))
             {
                 // Lost to a writer the script was not built on: what this save wrote goes (a row left from an earlier
@@ -252,6 +254,8 @@ public sealed class ReuseKeyStore(StorageAccount account)
         };
         return account.KeyTable.TryWriteAsync(pointer, current, cancellationToken);
     }
+
+    private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
     private static string RevisionPartition(string workspaceId, string key) => $"{workspaceId}|{key}";
 }

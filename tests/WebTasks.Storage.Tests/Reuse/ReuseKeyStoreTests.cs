@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using WebTasks.Storage.Reuse;
 
 namespace WebTasks.Storage.Tests.Reuse;
@@ -96,6 +97,27 @@ public sealed class ReuseKeyStoreTests(StorageFixture storage) : IClassFixture<S
         (await _keys.GetKeyAsync("ws-b", "shared-name", None)).ShouldBeNull();
         (await _keys.ListKeysAsync("ws-b", None)).ShouldBeEmpty();
         (await _keys.ListKeysAsync("ws-a", None)).Select(k => k.RowKey).ShouldContain("shared-name");
+    }
+
+    [Fact]
+    public async Task A_writer_whose_clock_is_behind_the_current_revision_still_lists_its_revision_first()
+    {
+        // The current revision was stamped by a host whose clock runs an hour ahead (or by a writer that read the
+        // pointer just before this one and stamped later): the next revision must still be the newest listed.
+        await _keys.SaveRevisionAsync("ws", "skew", "rev_1", "async function main() { return 1 }", null, "user", null, None);
+        var ahead = DateTimeOffset.UtcNow.AddHours(1);
+        var row = (await storage.Account.RevisionTable.GetEntityAsync<RevisionEntity>("ws|skew", "rev_1", cancellationToken: None)).Value;
+        row.CreatedAt = ahead;
+        await storage.Account.RevisionTable.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, None);
+        var pointer = (await _keys.GetKeyAsync("ws", "skew", None))!;
+        pointer.RevisionTimestamp = ahead;
+        await storage.Account.KeyTable.UpdateEntityAsync(pointer, pointer.ETag, TableUpdateMode.Replace, None);
+
+        var second = await _keys.SaveRevisionAsync("ws", "skew", "rev_2", "async function main() { return 2 }", null, "user", null, None);
+
+        second.CreatedAt.ShouldBeGreaterThan(ahead);
+        (await _keys.ListRevisionsAsync("ws", "skew", None))[0].RowKey.ShouldBe("rev_2");
+        (await _keys.GetKeyAsync("ws", "skew", None))!.RevisionId.ShouldBe("rev_2");
     }
 
     [Fact]
