@@ -997,7 +997,7 @@ async (input) => {
       // sheet's, whose values need not be figures ("<small>🚙 Pick-up</small><b>Ho</b>").
       const shown = members.map(m => m.firstElementChild && m.firstElementChild.nextSibling ? clean(m.firstElementChild.textContent) : '');
       const iconed = shown.every(label => startIcon(label));
-      const labels = shown.map(label => clean(label.replace(/^[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+/u, '')));
+      const labels = shown.map(iconless);
       // A header cell starts with a word, and may say more in figures ("Kaertje kinders (4–11)"); one that starts with
       // a figure (a year) heads a row of a table of records.
       const headed = members.every(m => m.firstElementChild && /^(TH|DT)$/.test(m.firstElementChild.tagName)) && labels.every(label => /^\p{L}[^:：]{0,39}$/u.test(label));
