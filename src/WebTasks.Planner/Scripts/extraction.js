@@ -835,6 +835,14 @@
     // The same with the month's name between the year's word and the day ("2027ꈎ ꏃꆪ 24ꑍ": Nuosu, year ꈎ, July, day ꑍ).
     m = ymd ? new RegExp('(?<!\\d)(\\d{4})\\s*' + ymd.split(' ')[0] + '\\s*' + MONTH_WORD + '\\s*(\\d{1,2})\\s*' + ymd.split(' ')[2], 'iu').exec(text) : null;
     if (m && monthNumber(m[2])) return isoDate(m[1], monthNumber(m[2]), m[3]);
+    // A day, a month and a year each after the language's word for it, a short word maybe after each ("hnub tim 4"),
+    // the month's word before or after its number ("hnub 4 hli 7 xyoo 2027", "hnub 4 lub 7 hli xyoo 2027": Hmong).
+    const dayFirstWords = (LANGUAGE_WORDS[pageLanguage()] || {}).dmy;
+    if (dayFirstWords) {
+      const [day, month, year] = dayFirstWords.split(' ');
+      m = new RegExp('(?<!\\p{L})' + day + '(?:\\s+\\p{L}{1,4})?\\s+(\\d{1,2})\\s+(?:(?:\\p{L}{1,4}\\s+)?' + month + '\\s+(\\d{1,2})|(?:\\p{L}{1,4}\\s+)?(\\d{1,2})\\s+' + month + ')(?:\\s+\\p{L}{1,4})?\\s+' + year + '\\s+(\\d{4})(?!\\d)', 'iu').exec(text);
+      if (m) return isoDate(m[4], m[2] || m[3], m[1]);
+    }
     // Taiwan's years of the Republic (民國): 115年4月12日 is 12 April 2026.
     m = /(?<!\d)(?:民國\s*(\d{2,3})|(1\d\d))\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(text);
     if (m) return isoDate(Number(m[1] || m[2]) + 1911, m[3], m[4]);

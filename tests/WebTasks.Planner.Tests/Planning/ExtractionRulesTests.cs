@@ -247,6 +247,15 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
         (await EvaluateAsync($"(document.documentElement.lang = '{language}', toValue({JsonSerializer.Serialize(text)}, 'date', false))")).ShouldBe(date);
 
     [Theory]
+    [InlineData("hnj", "hnub 4 hli 7 xyoo 2027", "\"2027-07-04\"")]
+    [InlineData("hmn", "Hnub tim 12 lub 6 hli xyoo 2027", "\"2027-06-12\"")]
+    [InlineData("hmn", "hnub 31 hli 6 xyoo 2027", "null")]
+    [InlineData("hmn", "hnub 4 hli 7", "null")]
+    [InlineData("en", "hnub 4 hli 7 xyoo 2027", "null")]
+    public async Task A_date_with_the_languages_words_before_its_day_month_and_year_is_read(string language, string text, string date) =>
+        (await EvaluateAsync($"(document.documentElement.lang = '{language}', toValue({JsonSerializer.Serialize(text)}, 'date', false))")).ShouldBe(date);
+
+    [Theory]
     [InlineData("۱۵ فروردین ۱۴۰۶", "\"2027-04-04\"")]
     [InlineData("پنجشنبه ۱ حمل ۱۴۰۶", "\"2027-03-21\"")]
     [InlineData("3 رمضان 1448 هـ", "\"2027-02-10\"")]
