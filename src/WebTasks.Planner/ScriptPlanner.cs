@@ -135,9 +135,11 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
 
             // Something to leave out that no link names, not to be told apart from the files of other kinds, and files
             // under different headings or of different families that it may mean: which of them it means is a guess.
-            var onPage = picked.Unplaced.Count > 0
-                ? (await SurveyAsync<FileSurvey>(page, new { op = "files", extensions = FileFilter.LinkedExtensions }, cancellationToken)).Links.Select(l => l.Href).Distinct().ToList()
+            var everyLink = picked.Unplaced.Count > 0
+                ? (await SurveyAsync<FileSurvey>(page, new { op = "files", extensions = FileFilter.LinkedExtensions }, cancellationToken)).Links
                 : [];
+            picked = picked with { Unplaced = [.. picked.Unplaced.Intersect(FileFilter.Unplaced(task, everyLink))] };
+            var onPage = everyLink.Select(l => l.Href).Distinct().ToList();
             var leaveOut = picked.Unplaced.Count == 0 ? null
                 : $"The task says to leave out {string.Join(", ", picked.Unplaced.Select(p => $"'{p}'"))}, but no link on {request.StartUrl} says so in those words";
             if (leaveOut is not null && kept.Count > 1 && !FileFilter.Picks(picked))

@@ -101,11 +101,21 @@ public static partial class FileFilter
         static List<FileTerm> NoYears(List<FileTerm> terms) => [.. terms.Where(t => !IsYear(t.Word))];
         var attempts = new[] { (narrow, All), (wide, All), (NoYears(narrow), All), (NoYears(wide), All), (NoYears(wide), Any) };
         var (chosen, match) = attempts.FirstOrDefault(o => o.Item1.Count == 0 || Kept(new FileChoice([.. o.Item1, .. skip], o.Item2), links).Count > 0);
-        var unplaced = SkippedPhrases(task)
+        return (chosen is null ? new FileChoice(skip, All) : new FileChoice([.. chosen, .. skip], match)) with { Unplaced = Unplaced(task, links) };
+    }
+
+    /// <summary>
+    /// The things the task says to leave out whose own words (those it does not also ask with) no link carries and
+    /// that name no kind of file. Read among the links of every kind on the page (<see cref="LinkedExtensions"/>), a
+    /// thing named by a file of a kind not asked for ("the caravan route map", a PNG among PDF bulletins) is that file,
+    /// left out by its kind.
+    /// </summary>
+    public static IReadOnlyList<string> Unplaced(string task, IReadOnlyList<LinkContext> links)
+    {
+        var said = Words(Asked(task), years: true).ToHashSet();
+        return [.. SkippedPhrases(task)
             .Where(phrase => Words(phrase, years: true).Where(w => !said.Any(s => Alike(s, w))) is var own && own.Any()
-                && !own.Any(w => NamesKind(w) || links.Any(l => Carries(l, w, "any"))))
-            .ToList();
-        return (chosen is null ? new FileChoice(skip, All) : new FileChoice([.. chosen, .. skip], match)) with { Unplaced = unplaced };
+                && !own.Any(w => NamesKind(w) || links.Any(l => Carries(l, w, Any))))];
     }
 
     /// <summary>

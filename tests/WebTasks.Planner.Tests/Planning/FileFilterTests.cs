@@ -122,6 +122,17 @@ public sealed class FileFilterTests
     }
 
     [Fact]
+    public void Something_to_skip_that_a_file_of_a_kind_not_asked_for_names_is_placed()
+    {
+        var pdfs = new[] { Link("salt bulletin 2027 01 pdf"), Link("salt bulletin 2026 12 pdf") };
+        var map = new LinkContext("http://127.0.0.1/files/route.png", " route png ", " caravan route map png ", " caravan route map png ", " ");
+        const string task = "Download the 2027 salt bulletins, not the December 2026 bulletin or the caravan route map";
+
+        FileFilter.Choose(task, ["pdf"], pdfs).Unplaced.ShouldBe(["the caravan route map"], "no PDF names the map");
+        FileFilter.Unplaced(task, [.. pdfs, map]).ShouldBeEmpty("the PNG says it is the map: it is left out by its kind");
+    }
+
+    [Fact]
     public void Every_wanted_word_must_be_there_or_when_no_file_has_them_all_any()
     {
         var links = new[]
