@@ -139,7 +139,7 @@ public sealed partial class ScriptPlanner(BrowserHost browsers, IOptions<WebTask
                 ? (await SurveyAsync<FileSurvey>(page, new { op = "files", extensions = FileFilter.LinkedExtensions }, cancellationToken)).Links
                 : [];
             picked = picked with { Unplaced = [.. picked.Unplaced.Intersect(FileFilter.Unplaced(task, everyLink))] };
-            var onPage = everyLink.Select(l => l.Href).Distinct().ToList();
+            var onPage = everyLink.Except(FileFilter.Placing(task, everyLink)).Select(l => l.Href).Distinct().ToList();
             var leaveOut = picked.Unplaced.Count == 0 ? null
                 : $"The task says to leave out {string.Join(", ", picked.Unplaced.Select(p => $"'{p}'"))}, but no link on {request.StartUrl} says so in those words";
             if (leaveOut is not null && kept.Count > 1 && !FileFilter.Picks(picked))

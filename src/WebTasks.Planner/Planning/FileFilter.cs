@@ -110,12 +110,24 @@ public static partial class FileFilter
     /// thing named by a file of a kind not asked for ("the caravan route map", a PNG among PDF bulletins) is that file,
     /// left out by its kind.
     /// </summary>
-    public static IReadOnlyList<string> Unplaced(string task, IReadOnlyList<LinkContext> links)
+    public static IReadOnlyList<string> Unplaced(string task, IReadOnlyList<LinkContext> links) =>
+        [.. OwnWords(task).Where(p => p.Own.Count > 0 && !p.Own.Any(w => NamesKind(w) || links.Any(l => Carries(l, w, Any)))).Select(p => p.Phrase)];
+
+    /// <summary>
+    /// The links that carry the own words of a thing the task says to leave out: such a file of a kind the task does
+    /// not ask for is that thing, and says nothing of what else it may leave out (<see cref="Unexplained"/>).
+    /// </summary>
+    public static IReadOnlyList<LinkContext> Placing(string task, IReadOnlyList<LinkContext> links)
+    {
+        var own = OwnWords(task).SelectMany(p => p.Own).Where(w => !NamesKind(w)).Distinct().ToList();
+        return [.. links.Where(l => own.Any(w => Carries(l, w, Any)))];
+    }
+
+    /// <summary>Each thing the task says to leave out, with its words the task does not also ask with.</summary>
+    private static IEnumerable<(string Phrase, List<string> Own)> OwnWords(string task)
     {
         var said = Words(Asked(task), years: true).ToHashSet();
-        return [.. SkippedPhrases(task)
-            .Where(phrase => Words(phrase, years: true).Where(w => !said.Any(s => Alike(s, w))) is var own && own.Any()
-                && !own.Any(w => NamesKind(w) || links.Any(l => Carries(l, w, Any))))];
+        return SkippedPhrases(task).Select(phrase => (phrase, Words(phrase, years: true).Where(w => !said.Any(s => Alike(s, w))).ToList()));
     }
 
     /// <summary>
@@ -526,7 +538,7 @@ public static partial class FileFilter
     [GeneratedRegex(@"(?<![\d.,])\d{1,3}(?!\d|[.,]\d)")]
     private static partial Regex SmallNumber();
 
-    [GeneratedRegex(@"\b(?:levels?|books?|volumes?|vols?\.|parts?|units?|grades?|chapters?|modules?|lessons?|issues?|episodes?)\s+(?:\d{1,3}(?:\s*(?:to|through|-|–|and|or|,)\s*\d{1,3})+|\d{1,3}\b(?!\s*(?:[.:/]\d|%)))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:levels?|books?|class(?:es)?|standards?|volumes?|vols?\.|parts?|units?|grades?|chapters?|modules?|lessons?|issues?|episodes?)\s+(?:\d{1,3}(?:\s*(?:to|through|-|–|and|or|,)\s*\d{1,3})+|\d{1,3}\b(?!\s*(?:[.:/]\d|%)))", RegexOptions.IgnoreCase)]
     private static partial Regex NumberedThings();
 
     [GeneratedRegex("c(?=[eiy])")]

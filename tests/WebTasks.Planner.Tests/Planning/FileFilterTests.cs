@@ -130,6 +130,7 @@ public sealed class FileFilterTests
 
         FileFilter.Choose(task, ["pdf"], pdfs).Unplaced.ShouldBe(["the caravan route map"], "no PDF names the map");
         FileFilter.Unplaced(task, [.. pdfs, map]).ShouldBeEmpty("the PNG says it is the map: it is left out by its kind");
+        FileFilter.Placing(task, [.. pdfs, map]).ShouldBe([pdfs[1], map], "each carries the words of a thing to leave out");
     }
 
     [Fact]
@@ -301,6 +302,7 @@ public sealed class FileFilterTests
         FileFilter.NumberedOtherwise("Download the Bohairic lesson books for levels 1 to 3 (PDF) and the 2027 enrolment form (Word)", all, links).ShouldBe(links[2].Href);
         FileFilter.NumberedOtherwise("Download the Bohairic lesson books for levels 1, 3 and 4 (PDF)", all, links).ShouldBeNull("a file of no number is no numbered thing");
         FileFilter.NumberedOtherwise("Download the Bohairic lesson books (PDF)", all, links).ShouldBeNull();
+        FileFilter.NumberedOtherwise("Download the Bohairic reading books for classes 1 to 3 (PDF), not the class 4 book", all, links).ShouldBe(links[2].Href, "classes are numbered things too");
     }
 
     [Fact]
