@@ -56,7 +56,11 @@
       return pair(text, clean(el.nextElementSibling.textContent));
     }
     if (labelCell(el, text, record)) return pair(text, clean(el.nextElementSibling.textContent));
-    if (el.children.length > 0) {
+    // An icon set in an element of its own before the words is part of them ("<span><i>🌼</i>Esansi ya ylang
+    // «extra», litre 1</span><strong>145,00 €</strong>").
+    const icon = el.firstElementChild;
+    const iconLed = el.children.length === 1 && el.firstChild === icon && icon.children.length === 0 && /^[^\p{L}\p{N}]{1,4}$/u.test(clean(icon.textContent));
+    if (el.children.length > 0 && !iconLed) {
       // "Priis: <strong>ämsunst</strong> — …": a label written as the element's own text before its inline children.
       const first = el.firstChild;
       if (!first || first.nodeType !== 3 || el.querySelector(BLOCKS)) return null;
@@ -84,12 +88,13 @@
     // "<li><span>Tambó alegre</span><b>$ 450.000</b></li>": words in one element beside a figure in the next, the two
     // alone in a list item (or a line of its own: "<div class="pr"><span>Susu miyo'u</span> <b>$ 280.000</b></div>"), label it as a small table's first cell labels its row. The figure may be a <data> element;
     // the words may be a long line ("Leto en dormitorio, con media-pension (sena e dejuna), per note"), as a price
-    // list's are, for nothing but the figure shares the item.
+    // list's are, for nothing but the figure shares the item. Words led by an icon of their own are a fact sheet's
+    // label, whatever its value ("<span><i>👣</i>Matembezi (visites)</span><strong>Ewa</strong>").
     const value = el.nextElementSibling;
     const item = el.parentElement;
     if (value && item && /^(LI|DIV|P)$/.test(item.tagName) && item !== record && item.children.length === 2 && item.firstElementChild === el && INLINE.test(el.tagName)
       && (INLINE.test(value.tagName) || value.tagName === 'DATA') && value.children.length === 0 && ![...item.childNodes].some(n => n.nodeType === 3 && n.textContent.trim())
-      && (text.match(/\p{L}/gu) || []).length >= 2 && text.length <= 80 && /\p{N}/u.test(value.textContent) && clean(value.textContent).length <= 40) {
+      && (text.match(/\p{L}/gu) || []).length >= 2 && text.length <= 80 && (iconLed || /\p{N}/u.test(value.textContent)) && clean(value.textContent).length <= 40) {
       return pair(text, clean(value.textContent));
     }
     if (/[:：]$/.test(text) && text.length <= 40) {

@@ -182,6 +182,18 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     }
 
     [Fact]
+    public async Task Words_led_by_an_icon_of_their_own_label_the_value_beside_them_whatever_it_is()
+    {
+        const string Lines = "<p><span><i>🌼</i>Esansi ya ylang «extra», litre 1</span><strong>145,00 €</strong></p><p><span><i>👣</i>Matembezi (visites)</span><strong>Ewa</strong></p>"
+            + "<p><span>Mdji</span><strong>Combani</strong></p><p><span><b>Mdji</b> wa</span><strong>12</strong></p>";
+        var pairs = await EvaluateAsync($"(document.body.innerHTML = '<div>{Lines}</div>', "
+            + "[...document.querySelectorAll('p > span')].flatMap(span => labelPairs(span, document.body).map(p => p.shown + ' = ' + p.value)))");
+
+        pairs.ShouldBe("[\"🌼Esansi ya ylang «extra», litre 1 = 145,00 €\",\"👣Matembezi (visites) = Ewa\"]",
+            "words without an icon label a figure only, and a word set apart in type is no icon");
+    }
+
+    [Fact]
     public async Task A_row_of_words_beside_words_is_labelled_in_a_table_with_figures_in_two_rows()
     {
         const string Facts = "<tr><td>Село</td><td>Мирола</td></tr><tr><td>Рік збудованя</td><td>1770</td></tr><tr><td>Вступне</td><td>безплатно, дар вітаный</td></tr><tr><td>Отворене</td><td>9:00 – 16:00</td></tr>";
