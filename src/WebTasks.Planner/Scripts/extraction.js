@@ -462,8 +462,8 @@
   const unnumbered = text => text.replace(/^[#№]?\p{Nd}{1,3}[.)]\s+(?=\S)/u, '');
   // A value without the icon before it ("«Хучни» хали-устаханаь" of "🧶 «Хучни» хали-устаханаь"), where the description leaves it out.
   const iconless = text => text.replace(/^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D)+\s*/u, '');
-  // A name without the Chinese one written after it ("Tapangʉ 達邦").
-  const hanless = text => text.replace(/(?<=[^\s\p{Script=Han}])\s*\p{Script=Han}[\p{Script=Han}\s]*$/u, '');
+  // A name without the Chinese one written after it ("Tapangʉ 達邦"), and the slash or dash that sets it apart ("Bsngan / 佳民").
+  const hanless = text => text.replace(/(?<=[^\s\p{Script=Han}])\s*(?:[\/|·•,–—-]\s*)?\p{Script=Han}[\p{Script=Han}\s]*$/u, '');
   const SPANS = { end: rangeEnd, town: townOf, last: lastPart, first: firstPart, unnumbered, iconless, hanless };
 
   // Month names people write, in the languages the planner reads (English, German, French, Spanish, Italian, Dutch,

@@ -945,6 +945,8 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [Theory]
     [InlineData("Tapangʉ 達邦", "Tapangʉ")]
     [InlineData("Cayamavana 茶山", "Cayamavana")]
+    [InlineData("Bsngan / 佳民", "Bsngan")]
+    [InlineData("Tpdu·富世", "Tpdu")]
     [InlineData("達邦", "達邦")]
     [InlineData("Saviki", "Saviki")]
     public async Task A_value_without_its_chinese_name_is_the_text_before_the_chinese_it_ends_with(string text, string value) =>
