@@ -111,19 +111,29 @@ internal static class PageApi
         });
         js.Function(o, "waitForLoadState", 2, a =>
         {
-            var state = JsBridge.OptionalString(a, 0) switch
+            var timeout = JsBridge.NumberOption(a, 1, "timeout");
+            js.Await(() => JsBridge.OptionalString(a, 0) switch
             {
-                "domcontentloaded" => LoadState.DOMContentLoaded,
-                "networkidle" => LoadState.NetworkIdle,
-                _ => LoadState.Load,
-            };
-            js.Await(() => page.WaitForLoadStateAsync(state, new PageWaitForLoadStateOptions { Timeout = JsBridge.NumberOption(a, 1, "timeout") }));
+                "domcontentloaded" => page.WaitForLoadStateAsync(LoadState.DOMContentLoaded, new PageWaitForLoadStateOptions { Timeout = timeout }),
+                "networkidle" => page.WaitForLoadStateAsync(LoadState.NetworkIdle, new PageWaitForLoadStateOptions { Timeout = timeout }),
+                _ => LoadedAsync(page, timeout),
+            });
             return JsValue.Undefined;
         });
         js.Function(o, "waitForURL", 2, a =>
         {
             var pattern = js.RequireString(a, 0, "page.waitForURL", "url");
-            js.Await(() => page.WaitForURLAsync(pattern, new PageWaitForURLOptions { Timeout = JsBridge.NumberOption(a, 1, "timeout"), WaitUntil = WaitUntil(JsBridge.StringOption(a, 1, "waitUntil")) }));
+            var timeout = JsBridge.NumberOption(a, 1, "timeout");
+            var waitUntil = WaitUntil(JsBridge.StringOption(a, 1, "waitUntil"));
+            js.Await(async () =>
+            {
+                // Waiting for the load (the default) is waiting for the URL, then for the page to have loaded.
+                await page.WaitForURLAsync(pattern, new PageWaitForURLOptions { Timeout = timeout, WaitUntil = waitUntil ?? WaitUntilState.Commit });
+                if (waitUntil is null or WaitUntilState.Load)
+                {
+                    await LoadedAsync(page, timeout);
+                }
+            });
             return JsValue.Undefined;
         });
         js.Function(o, "waitForTimeout", 1, a =>
@@ -211,6 +221,22 @@ internal static class PageApi
         js.Function(o, "ok", 0, _ => response.Ok);
         js.Function(o, "url", 0, _ => response.Url);
         return o;
+    }
+
+    /// <summary>
+    /// Until the page has loaded: the load event, or a document that says it is complete. The headless shell now and
+    /// then reports no load event for a page a form submit opened (CI saw a script wait out its timeout on one whose
+    /// network had long been idle), though the page has loaded.
+    /// </summary>
+    private static async Task LoadedAsync(IPage page, float? timeout)
+    {
+        var load = page.WaitForLoadStateAsync(LoadState.Load, new PageWaitForLoadStateOptions { Timeout = timeout });
+        var complete = page.WaitForFunctionAsync("() => document.readyState === 'complete'", null, new PageWaitForFunctionOptions { Timeout = timeout, PollingInterval = 100 });
+        var first = await Task.WhenAny(load, complete);
+        var other = first == load ? complete : load;
+        // A check the next navigation cut short says nothing: then the other decides.
+        _ = other.ContinueWith(t => t.Exception, TaskScheduler.Default);
+        await (first.IsCompletedSuccessfully || other.IsFaulted ? first : other);
     }
 
     private static WaitUntilState? WaitUntil(string? value) => value switch
