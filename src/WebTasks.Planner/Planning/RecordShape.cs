@@ -62,8 +62,29 @@ public sealed partial record RecordField(string Name, string Type, bool Required
         QuotedEnd().Match(said) is { Success: true } quoted ? quoted.Groups["words"].Value.Trim()
         : LeadingMarks().Replace(said.Trim(), "").Trim() is { Length: > 0 } words ? words : said.Trim();
 
-    /// <summary>What the page's words mean, as the description says: an enum value's ("nafta = diesel") or yes and no ("Aiwa = yes").</summary>
-    public IReadOnlyList<KeyValuePair<string, string>> Meanings => Type == "string" ? EnumMeanings : YesNoMeanings;
+    /// <summary>
+    /// What the page's words mean, as the description says: an enum value's ("nafta = diesel"), yes and no ("Aiwa =
+    /// yes") or a date's month ("avgust = August").
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Meanings => Type switch
+    {
+        "string" => EnumMeanings,
+        "date" => MonthMeanings,
+        _ => YesNoMeanings,
+    };
+
+    /// <summary>
+    /// For a date, the months the description names the page's words for ("written day, month name, year; avgust =
+    /// August, săptemvri = September"): page word → the month's number. They are read so before any language's names
+    /// ("Īlul", September in the Syriac months, is not July).
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, string>> MonthMeanings => Type != "date" || Description is null ? [] :
+        [.. MeaningPattern().Matches(Description)
+            .Select(m => KeyValuePair.Create(PageWords(m.Groups["page"].Value), Array.FindIndex(EnglishMonths, month => month.Equals(m.Groups["value"].Value.Trim(), StringComparison.OrdinalIgnoreCase)) + 1))
+            .Where(p => p.Key.Length > 0 && p.Value > 0)
+            .Select(p => KeyValuePair.Create(p.Key, p.Value.ToString(CultureInfo.InvariantCulture)))];
+
+    private static readonly string[] EnglishMonths = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12];
 
     /// <summary>
     /// The words a yes/no text is read by: the name's, and the description's ("whether insurance is included" for

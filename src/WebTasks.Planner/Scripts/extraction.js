@@ -1397,7 +1397,7 @@
         return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address) ? address : null;
       }
       case 'date':
-        return parseDate(text);
+        return describedDate(text, meanings);
       case 'date-time': {
         if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(text)) return null;
         const when = new Date(text);
@@ -1406,6 +1406,19 @@
       default:
         return null;
     }
+  }
+
+  // A date whose month's name the description says ("avgust = August", "Īlul = September"): read in that month where
+  // the page's language reads another or none; as the page writes it where it reads the same (a Thai date's year is
+  // of the Buddhist era only in Thai).
+  function describedDate(text, meanings) {
+    const date = parseDate(text);
+    const plain = text.normalize('NFC');
+    for (const [word, month] of meanings || []) {
+      const named = new RegExp('(?<![\\p{L}\\p{M}])' + word.normalize('NFC').replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '(?![\\p{L}\\p{M}])', 'iu');
+      if (named.test(plain)) return date && Number(date.slice(5, 7)) === Number(month) ? date : parseDate(plain.replace(named, MONTHS[Number(month) - 1][0]));
+    }
+    return date;
   }
 
   // A field's value in a record as the plan reads it: a boolean may be read from which text appears (is) or from

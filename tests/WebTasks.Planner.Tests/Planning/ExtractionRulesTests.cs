@@ -259,6 +259,18 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
         (await EvaluateAsync($"(document.documentElement.lang = '{language}', toValue({JsonSerializer.Serialize(text)}, 'date', false))")).ShouldBe(date);
 
     [Theory]
+    [InlineData("14 Īlul 2027", "\"2027-09-14\"")]
+    [InlineData("3 Ṭabbax 2027", "\"2027-08-03\"")]
+    [InlineData("3 Tabbaxo 2027", "null")]
+    public async Task A_month_the_description_names_the_page_s_word_for_is_read_as_it_says(string text, string date) =>
+        (await EvaluateAsync($"(document.documentElement.lang = 'tru', toValue({JsonSerializer.Serialize(text)}, 'date', false, undefined, undefined, undefined, false, [['Ṭabbax', '8'], ['Īlul', '9']]))")).ShouldBe(date);
+
+    [Fact]
+    public async Task A_month_the_description_names_as_the_page_reads_it_leaves_the_rest_read_as_the_page_writes_it() =>
+        (await EvaluateAsync("(document.documentElement.lang = 'lhu', toValue('8 มิ.ย. 2570', 'date', false, undefined, undefined, undefined, false, [['มิ.ย.', '6']]))"))
+            .ShouldBe("\"2027-06-08\"", "the year is of the Buddhist era");
+
+    [Theory]
     [InlineData("hnj", "hnub 4 hli 7 xyoo 2027", "\"2027-07-04\"")]
     [InlineData("hmn", "Hnub tim 12 lub 6 hli xyoo 2027", "\"2027-06-12\"")]
     [InlineData("hmn", "hnub 31 hli 6 xyoo 2027", "null")]

@@ -94,6 +94,21 @@ public sealed class RecordShapeTests
     }
 
     [Fact]
+    public void A_date_s_description_may_give_the_page_s_words_for_its_months()
+    {
+        var (shape, _) = Read("""
+            { "type": "object", "properties": {
+              "fairDay": { "type": "string", "format": "date", "description": "date of their next fair day (📅 Pănăgir (fair day), written day, month name, year; avgust = August, săptemvri = September), not Christmas" },
+              "feast": { "type": "string", "format": "date", "description": "the feast's date (Ṭabbax = August, Īlul = September, Lent = no)" },
+              "title": { "type": "string", "description": "avgust = August" } } }
+            """);
+
+        shape!.Fields[0].Meanings.ShouldBe([KeyValuePair.Create("avgust", "8"), KeyValuePair.Create("săptemvri", "9")]);
+        shape.Fields[1].Meanings.ShouldBe([KeyValuePair.Create("Ṭabbax", "8"), KeyValuePair.Create("Īlul", "9")], "only what a month's English name glosses");
+        shape.Fields[2].Meanings.ShouldBeEmpty("only a date has months");
+    }
+
+    [Fact]
     public void A_yes_no_field_s_description_may_give_the_page_s_words_for_yes_and_no()
     {
         var (shape, _) = Read("""
