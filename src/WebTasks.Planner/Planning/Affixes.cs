@@ -75,8 +75,9 @@ public static partial class Affixes
         : field.Type == "string" && source.Span is null
             && (suffix is null || !Separator(suffix.TrimStart()))
             && ((field.LeavesOutRegion && source.Traits.Town >= 0.8) || MarkedAfterBreak(field, source) || BracketLeftOut(field, source)
-                || (field.BeforeTheSlash && source.Sample.Count > 0 && source.Sample.All(v => v.Contains(" / ", StringComparison.Ordinal)))
-                || (field.LeavesOutAfterComma && source.Sample.Count > 0 && source.Sample.All(v => v.Contains(", ", StringComparison.Ordinal))))
+                || (field.BeforeTheSlash && Every(source, v => v.Contains(" / ", StringComparison.Ordinal)))
+                || (field.LeavesOutAfter == "comma" && Every(source, v => v.Contains(", ", StringComparison.Ordinal)))
+                || (field.LeavesOutAfter == "dash" && Every(source, Dashed().IsMatch)))
             ? "first"
             : null;
 
@@ -86,7 +87,7 @@ public static partial class Affixes
     /// </summary>
     private static bool NumberLeftOut(RecordField field, SurveySource source) =>
         field.Description is { } description && WithoutNumber().IsMatch(description)
-        && source.Sample.Count > 0 && source.Sample.All(v => Numbered().IsMatch(v));
+        && Every(source, Numbered().IsMatch);
 
     /// <summary>
     /// "Without the yarn emoji" where every value starts with an icon ("🧶 «Хучни» хали-устаханаь"): the text after it
@@ -94,14 +95,14 @@ public static partial class Affixes
     /// </summary>
     private static bool IconLeftOut(RecordField field, SurveySource source) =>
         field.Description is { } description && WithoutIcon().IsMatch(description)
-        && source.Sample.Count > 0 && source.Sample.All(RecordField.StartsWithIcon);
+        && Every(source, RecordField.StartsWithIcon);
 
     /// <summary>
     /// "Without the Chinese name" where every value ends with one after its own ("Tapangʉ 達邦"): the text before it
     /// (the span <c>hanless</c>).
     /// </summary>
     private static bool ChineseLeftOut(RecordField field, SurveySource source) =>
-        field.LeavesOutChinese && source.Sample.Count > 0 && source.Sample.All(EndsInHan().IsMatch);
+        field.LeavesOutChinese && Every(source, EndsInHan().IsMatch);
 
     /// <summary>
     /// "Without the town in brackets" where every value ends with one ("ጥዋለት (ባጽዕ)"): the description says where what
@@ -117,7 +118,7 @@ public static partial class Affixes
 
     private static bool BracketsLeftOut(RecordField field, SurveySource source, Regex values) =>
         field.Description is { } description && WithoutInBrackets().IsMatch(description)
-        && source.Sample.Count > 0 && source.Sample.All(values.IsMatch);
+        && Every(source, values.IsMatch);
 
     /// <summary>
     /// Whether every value names what the description says to leave out after a comma, a dash or in brackets, as the
@@ -126,8 +127,7 @@ public static partial class Affixes
     /// (Kr. Coesfeld)" for a town "without the district (Kr. ...)").
     /// </summary>
     public static bool MarkedAfterBreak(RecordField field, SurveySource source) =>
-        source.Sample.Count > 0 && field.LeftOutMarks.Count > 0
-        && source.Sample.All(v => field.LeftOutMarks.Any(mark => PlaceBreaks.Any(b => v.Contains(b + mark, StringComparison.Ordinal))));
+        field.LeftOutMarks.Count > 0 && Every(source, v => field.LeftOutMarks.Any(mark => PlaceBreaks.Any(b => v.Contains(b + mark, StringComparison.Ordinal))));
 
     /// <summary>What sets a place off from its region, as the script's first part splits it.</summary>
     private static readonly string[] PlaceBreaks = [", ", " — ", " – ", " / ", " ("];
@@ -138,6 +138,13 @@ public static partial class Affixes
     private static bool OneWord(string part) => part.StartsWith(' ') && part.Trim().Length > 0 && !part.Trim().Contains(' ', StringComparison.Ordinal);
 
     private static bool Separator(string part) => part.Length > 0 && ",·|/–—:;(-".Contains(part[0], StringComparison.Ordinal);
+
+    /// <summary>Whether the source has values and every one is so.</summary>
+    private static bool Every(SurveySource source, Func<string, bool> holds) => source.Sample.Count > 0 && source.Sample.All(holds);
+
+    /// <summary>A dash set apart by spaces between two parts ("Șușnjevița – Šušnjevica").</summary>
+    [GeneratedRegex(@"\S\s[—–]\s\S")]
+    private static partial Regex Dashed();
 
     [GeneratedRegex(@"\b(without|excluding|not including|minus|sans|ohne|sin|senza|zonder)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Without();

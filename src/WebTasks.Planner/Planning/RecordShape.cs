@@ -127,8 +127,11 @@ public sealed partial record RecordField(string Name, string Type, bool Required
     /// </summary>
     public bool BeforeTheDot => Description is not null && BeforeDotPattern().IsMatch(Description);
 
-    /// <summary>Whether the description leaves out what follows a comma ("village …, without the township after the comma").</summary>
-    public bool LeavesOutAfterComma => Description is not null && AfterCommaPattern().IsMatch(Description);
+    /// <summary>
+    /// What the description leaves out what follows: "comma" ("village …, without the township after the comma"),
+    /// "dash" ("without the Croatian name after the dash"); null where it says neither.
+    /// </summary>
+    public string? LeavesOutAfter => Description is not null && AfterBreakPattern().Match(Description) is { Success: true } m ? m.Groups["mark"].Value.ToLowerInvariant() : null;
 
     /// <summary>Whether the description takes the part before a slash ("woreda …, before the slash, without the kebele after it").</summary>
     public bool BeforeTheSlash => Description is not null && BeforeSlashPattern().IsMatch(Description);
@@ -284,8 +287,8 @@ public sealed partial record RecordField(string Name, string Type, bool Required
     [GeneratedRegex(@"\bafter\s+(?<label>(?<term>[^,;()]+?)(?:\s*\([^()]*\))?)(?=\s+as\b|\s*[,;(]|\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex LabelAfterPattern();
 
-    [GeneratedRegex(@"\b(?:without|excluding|not including)\b[^.;()]{0,60}\bafter the comma\b", RegexOptions.IgnoreCase)]
-    private static partial Regex AfterCommaPattern();
+    [GeneratedRegex(@"\b(?:without|excluding|not including)\b[^.;()]{0,60}\bafter the (?<mark>comma|dash)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AfterBreakPattern();
 
     [GeneratedRegex(@"\bbefore the (?:slash|/)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase)]
     private static partial Regex BeforeSlashPattern();

@@ -49,9 +49,12 @@
   // <b>Phone:</b> …, or "Phone: …" as the whole text of an element.
   function labelPair(el, record) {
     // A long line is still one label and its value ("📦 Dukan re menaḱ bora (bags in stock): 0 bora — caba (sold
-    // out)"), but not one that runs on into another sentence.
+    // out)"), but not one that runs on into another sentence. A header cell or a term is a label by its element, glossed
+    // at length as it may be ("🛏 Шев, 1 одоми, нунгъэ-ире (ночь, 1 человек, с завтраком, one night, one person, with
+    // breakfast)").
     const text = clean(el.textContent);
-    if (!text || text.length > 80 || (text.length > 60 && /[.!?]\s+\p{Lu}/u.test(text))) return null;
+    const longest = el.tagName === 'DT' || el.tagName === 'TH' ? 120 : 80;
+    if (!text || text.length > longest || (text.length > 60 && /[.!?]\s+\p{Lu}/u.test(text))) return null;
     if ((el.tagName === 'DT' || el.tagName === 'TH') && el.nextElementSibling) {
       return pair(text, clean(el.nextElementSibling.textContent));
     }
@@ -822,7 +825,8 @@
     const text = thaiDate(joinedMonths(raw.replace(/(?<=\p{L})´(?=\p{L})/gu, 'ʹ')));
     let m = /(?<!\d)(\d{4})[-\/.](\d{1,2})[-\/.](\d{1,2})(?!\d)/.exec(text);
     if (m) return isoDate(m[1], m[2], m[3]);
-    m = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/.exec(text);
+    // Day, month and year each with its dot, maybe a space after ("14.08.2027", "14. 8. 2027.").
+    m = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/.exec(text);
     if (m) return isoDate(m[3], m[2], m[1]);
     m = SLASH_DATE.exec(text);
     if (m) {

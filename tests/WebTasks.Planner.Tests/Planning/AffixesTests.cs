@@ -81,6 +81,10 @@ public sealed class AffixesTests
         Affixes.Span(village, source, null).ShouldBe("first");
         Affixes.Span(village, source with { Sample = ["Lamzang, Tedim", "Saizang"] }, null).ShouldBeNull("a record without a comma");
         Affixes.Span(village with { Description = "village after 📍 Khua (village) as written" }, source, null).ShouldBeNull();
+        var dashed = village with { Description = "village after 🏘 Sat (selo, village) as written, without the Croatian name after the dash" };
+        Affixes.Span(dashed, source with { Sample = ["Șușnjevița – Šušnjevica", "Nosolo – Nova Vas"] }, null).ShouldBe("first");
+        Affixes.Span(dashed, source with { Sample = ["Șușnjevița – Šušnjevica", "Nosolo-Nova Vas"] }, null).ShouldBeNull("a record without a dash set apart");
+        Affixes.Span(dashed, source, null).ShouldBeNull("no dash, though a comma");
     }
 
     [Fact]

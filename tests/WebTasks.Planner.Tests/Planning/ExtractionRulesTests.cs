@@ -30,6 +30,8 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("12 janv. 2026", "date", "\"2026-01-12\"")]
     [InlineData("3 de marzo de 2026", "date", "\"2026-03-03\"")]
     [InlineData("14.03.2026", "date", "\"2026-03-14\"")]
+    [InlineData("14. 8. 2027.", "date", "\"2027-08-14\"")]
+    [InlineData("14.8 2027", "date", "null")]
     [InlineData("Sept. 9, 2025", "date", "\"2025-09-09\"")]
     [InlineData("1\u202f234,50\u00a0€", "number", "1234.5")]
     [InlineData("ab 25,00 €", "number", "25")]
@@ -214,6 +216,17 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
             + "[...document.querySelectorAll('td:first-child')].flatMap(td => labelPairs(td, document.body).map(p => p.value)))");
 
         pairs.ShouldBe("[\"1.300 ₺\",\"1.450 ₺\",\"150.000 đ\"]", "a label one letter longer than its neighbour's labels its price as well, and one glossed at length too");
+    }
+
+    [Fact]
+    public async Task A_header_cell_glossed_at_length_labels_its_row()
+    {
+        const string Rows = "<tr><th>🛏 Шев, 1 одоми, нунгъэ-ире (ночь, 1 человек, с завтраком, one night, one person, with breakfast)</th><td>65 ₼</td></tr>"
+            + "<tr><td>🛏 Шев, 1 одоми, нунгъэ-ире (ночь, 1 человек, с завтраком, one night, one person, with breakfast)</td><td>65 ₼</td></tr>";
+        var pairs = await EvaluateAsync($"(document.body.innerHTML = '<table>{Rows}</table>', "
+            + "[...document.querySelectorAll('tr > :first-child')].flatMap(cell => labelPairs(cell, document.body).map(p => p.value)))");
+
+        pairs.ShouldBe("[\"65 ₼\"]", "a header cell is a label by its element; a plain cell of 96 letters is not");
     }
 
     [Fact]
