@@ -554,6 +554,12 @@ async (input) => {
     return !!bare && bare.length <= (cell ? 40 : 30) && worded && bare.split(' ').filter(w => /[\p{L}\p{N}]/u.test(w)).length <= (cell ? 6 : 4);
   }
 
+  // The label of a line of two parts, a word and a figure (labelLines), its gloss in brackets of up to 40 letters, or
+  // 80 where every line's label starts with an icon.
+  const lineLabel = gloss => new RegExp('^(?:\\p{N}{1,3}\\s)?[\'ʻ’]?\\p{L}[^:：\\p{N}]{0,39}(?:\\s\\p{N}{1,4}(?:\\s\\p{L}{1,8})?)?(?:\\s?\\(.{1,' + gloss + '}\\))?$', 'u');
+  const LINE_LABEL = lineLabel(40);
+  const FACT_LABEL = lineLabel(80);
+
   // A quantity: a figure and its unit of up to three letters ("25 L", "720ml", "1,5 kg"), in a text, or a cell's whole
   // text (maybe with the unit's full stop: "4 ม.").
   const QUANTITY = '\\d+(?:[.,]\\d+)?\\s?\\p{L}{1,3}';
@@ -1005,8 +1011,9 @@ async (input) => {
       // the word maybe followed by the count it prices ("Ũkĩ kilo 1 (1 kg honey)"), or with the quantity it prices
       // ("720ml 瓶 (bottle)", "一升瓶 1.8L", "تمر خلاص — كرتون ٥ كيلو").
       // The words may count what they price first ("1 йӹд — 1 эдемлӓн": one night, one person), or start with a glottal
-      // stop ("'Epa (floor mat), 1").
-      const paired = members.every(m => m.children.length === 2 && (iconed || /\p{N}/u.test(m.lastElementChild.textContent))) && labels.every(label => /^(?:\p{N}{1,3}\s)?['ʻ’]?\p{L}[^:：\p{N}]{0,39}(?:\s\p{N}{1,4}(?:\s\p{L}{1,8})?)?(?:\s?\(.{1,40}\))?$/u.test(clean(figureless(label)).replace(/^[—–-]\s*/, '')));
+      // stop ("'Epa (floor mat), 1"). A fact sheet's labels may gloss their words at length ("🚚 Новокузнецкке ысчат
+      // (отправляет в Новокузнецк, sends to Novokuznetsk)").
+      const paired = members.every(m => m.children.length === 2 && (iconed || /\p{N}/u.test(m.lastElementChild.textContent))) && labels.every(label => (iconed ? FACT_LABEL : LINE_LABEL).test(clean(figureless(label)).replace(/^[—–-]\s*/, '')));
       // So do the rows of a small table of two columns, words beside a figure ("Room (2 manu), 1 rati | ₹ 2,500"), as
       // labelCell reads them; a row whose words are too long for a label (over 80) keeps the table the record's, the
       // other rows still read by their labels.

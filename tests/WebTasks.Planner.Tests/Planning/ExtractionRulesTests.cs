@@ -288,6 +288,8 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("hmn", "Hnub tim 12 lub 6 hli xyoo 2027", "\"2027-06-12\"")]
     [InlineData("hmn", "hnub 31 hli 6 xyoo 2027", "null")]
     [InlineData("hmn", "hnub 4 hli 7", "null")]
+    [InlineData("vi", "ngày 14 tháng 8 năm 2027", "\"2027-08-14\"")]
+    [InlineData("mtq", "Ngày 20 tháng 10 năm 2027", "\"2027-10-20\"")]
     [InlineData("en", "hnub 4 hli 7 xyoo 2027", "null")]
     public async Task A_date_with_the_languages_words_before_its_day_month_and_year_is_read(string language, string text, string date) =>
         (await EvaluateAsync($"(document.documentElement.lang = '{language}', toValue({JsonSerializer.Serialize(text)}, 'date', false))")).ShouldBe(date);
