@@ -1546,8 +1546,9 @@
     return pager ? { href: hrefOf(pointing[0]), how: 'pager' } : null;
   }
 
-  // Words ending in an arrow that points forward: read as "next" only in a pager, the one such link on the page.
-  const FORWARD_TEXT = /^[^\d›»→<>‹«←]{2,30}\s?[›»→]$/u;
+  // Words ending in an arrow that points forward, maybe with the page's number ("Kalimi 2 (suivante, next) →"): read
+  // as "next" only in a pager, the one such link on the page.
+  const FORWARD_TEXT = /^[^›»→<>‹«←]{2,30}\s?[›»→]$/u;
 
   // A link's box is a pager where, beside its links, it says little and that with a page number ("Kagədə 1/2",
   // "Page 1 of 3"), and the link goes to another page of the site.

@@ -570,6 +570,7 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [Theory]
     [InlineData("<div><span>Kagədə 1/2</span> <a href=\"kagade-2.html\">Kagədə ganəmbe ›</a></div>", "kagade-2.html")]
     [InlineData("<p>Athöör 1 ë 3 <a href=\"athoor-2.html\">Athöör dɔ̈ŋ »</a></p>", "athoor-2.html")]
+    [InlineData("<div>Kalimi (page) 1 / 2 · <a href=\"moo-2.html\">Kalimi 2 (suivante, next) →</a></div>", "moo-2.html")]
     [InlineData("<div><span>Kagədə ganəmbe</span> <a href=\"kagade-2.html\">Kagədə ganəmbe ›</a></div>", null)]
     [InlineData("<div><span>Kagədə 1/2</span> <a href=\"http://127.0.0.2:9/kagade-2.html\">Kagədə ganəmbe ›</a></div>", null)]
     [InlineData("<div><span>Kagədə 1/2</span> <a href=\"//evil.example/kagade-2.html\">Kagədə ganəmbe ›</a></div>", null)]
