@@ -865,6 +865,9 @@
     // The day first, maybe with a short word or two before the month (Spanish "de", Tzotzil "yu'un", Tzeltal "ta uʼ").
     m = new RegExp('(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:(?:\\p{L}{1,3}(?:[\'’]\\p{L}{1,3})?\\s+){1,2}?|d[\'’]\\s?|[\'’]e\\s+)?' + MONTH_WORD + ',?\\s+(?:d[ei]\\s+)?(\\d{4})(?!\\d)', 'u').exec(text);
     if (m && monthNumber(m[2])) return isoDate(m[3], monthNumber(m[2]), m[1]);
+    // Day, month's name and year joined by hyphens or slashes ("14-ago-2027", "14-Aug-2027").
+    m = new RegExp('(?<![\\d\\p{L}])(\\d{1,2})([-/])' + MONTH_WORD + '\\2(\\d{4})(?!\\d)', 'u').exec(text);
+    if (m && monthNumber(m[3])) return isoDate(m[4], monthNumber(m[3]), m[1]);
     // A year, then two numbers each after a word that says what it is, and nothing else ("2027 ཟླ་ 6 ཚེས་ 14", Tibetan
     // "month 6 day 14"): year first is year, month, day in every language that writes it so. Words in Latin letters
     // only as the page's language's table lists them (above): "2026 season 4 round 5" is none; Chinese, Japanese and

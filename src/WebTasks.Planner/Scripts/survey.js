@@ -1013,7 +1013,9 @@ async (input) => {
       // The words may count what they price first ("1 йӹд — 1 эдемлӓн": one night, one person), or start with a glottal
       // stop ("'Epa (floor mat), 1"). A fact sheet's labels may gloss their words at length ("🚚 Новокузнецкке ысчат
       // (отправляет в Новокузнецк, sends to Novokuznetsk)").
-      const paired = members.every(m => m.children.length === 2 && (iconed || /\p{N}/u.test(m.lastElementChild.textContent))) && labels.every(label => (iconed ? FACT_LABEL : LINE_LABEL).test(clean(figureless(label)).replace(/^[—–-]\s*/, '')));
+      // A colon after the words says no less ("🔥 Raja mircha tenem, 1 kg (dried king chilli):").
+      const paired = members.every(m => m.children.length === 2 && (iconed || /\p{N}/u.test(m.lastElementChild.textContent)))
+        && labels.every(label => (iconed ? FACT_LABEL : LINE_LABEL).test(clean(figureless(label)).replace(/^[—–-]\s*/, '').replace(/\s*[:：]$/, '')));
       // So do the rows of a small table of two columns, words beside a figure ("Room (2 manu), 1 rati | ₹ 2,500"), as
       // labelCell reads them; a row whose words are too long for a label (over 80) keeps the table the record's, the
       // other rows still read by their labels.

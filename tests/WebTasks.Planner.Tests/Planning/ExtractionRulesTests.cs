@@ -32,6 +32,8 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("14.03.2026", "date", "\"2026-03-14\"")]
     [InlineData("14. 8. 2027.", "date", "\"2027-08-14\"")]
     [InlineData("14.8 2027", "date", "null")]
+    [InlineData("14-Aug-2027", "date", "\"2027-08-14\"")]
+    [InlineData("14-Aug/2027", "date", "null")]
     [InlineData("Sept. 9, 2025", "date", "\"2025-09-09\"")]
     [InlineData("1\u202f234,50\u00a0€", "number", "1234.5")]
     [InlineData("ab 25,00 €", "number", "25")]
@@ -253,6 +255,7 @@ public sealed class ExtractionRulesTests(ExtractionPage page) : IClassFixture<Ex
     [InlineData("nyo", "3 Okwaikumi na kumu 2027", "2027-11-03")]
     [InlineData("ttj", "20 Okwamusanju 2027", "2027-07-20")]
     [InlineData("oc", "2 de mai de 2026", "2026-05-02")]
+    [InlineData("caa", "14-ago-2027", "2027-08-14")]
     public async Task A_month_of_two_letters_or_written_with_marks_or_after_a_short_word_is_read(string language, string text, string date) =>
         (await EvaluateAsync($"(document.documentElement.lang = '{language}', toValue({JsonSerializer.Serialize(text)}, 'date', false))")).ShouldBe($"\"{date}\"");
 
