@@ -182,8 +182,10 @@ public static partial class FormMatcher
     };
 
     /// <summary>
-    /// The one option whose text holds the value as whole words ("Köln" in "Köln – Lichtspiel am Ring"), or null.
-    /// The planned script picks its option by the same rule with each run's value.
+    /// The one option whose text holds the value as whole words ("Köln" in "Köln – Lichtspiel am Ring"), or of several
+    /// that do, the one that has it as a part set apart ("meat" in "Bierggo (renkött, meat)", not in "Suovasbierggo
+    /// (rökt renkött, smoked meat)"); null otherwise. The planned script picks its option by the same rule with each
+    /// run's value.
     /// </summary>
     public static ControlOption? OptionNaming(IReadOnlyList<ControlOption> options, string value)
     {
@@ -194,8 +196,18 @@ public static partial class FormMatcher
 
         var words = new Regex($@"(^|[^\p{{L}}\p{{N}}]){Regex.Escape(value.Trim())}($|[^\p{{L}}\p{{N}}])", RegexOptions.IgnoreCase);
         var named = options.Where(o => words.IsMatch(o.Text)).ToList();
-        return named.Count == 1 ? named[0] : null;
+        if (named.Count == 1)
+        {
+            return named[0];
+        }
+
+        var apart = named.Where(o => OptionPart().Split(o.Text).Any(part => Same(part, value))).ToList();
+        return apart.Count == 1 ? apart[0] : null;
     }
+
+    /// <summary>What sets an option's parts apart: brackets, commas, slashes, dots and dashes between words.</summary>
+    [GeneratedRegex(@"[(),;/·|–—]")]
+    private static partial Regex OptionPart();
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$")]
     private static partial Regex IsoDate();

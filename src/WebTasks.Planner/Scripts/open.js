@@ -44,7 +44,10 @@ async function optionFor(page, sel, value, by) {
     const escaped = value.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const words = new RegExp('(^|[^\\p{L}\\p{N}])' + escaped + '($|[^\\p{L}\\p{N}])', 'iu');
     const named = options.filter(o => words.test(o.text));
-    return named.length === 1 ? named[0].value : null;
+    if (named.length === 1) return named[0].value;
+    // Of several, the one that has it as a part set apart ("meat" in "Bierggo (renkött, meat)"), as FormMatcher.OptionNaming.
+    const apart = named.filter(o => o.text.split(/[(),;\/·|–—]/).some(part => same(part, value)));
+    return apart.length === 1 ? apart[0].value : null;
   }, { sel, value, by });
   if (found === null) throw new Error((by === 'label' || by === 'value' ? 'No option of ' + sel + ' is "' : 'No single option of ' + sel + ' holds "') + value + '".');
   return found;

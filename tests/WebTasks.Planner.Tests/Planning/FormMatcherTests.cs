@@ -71,6 +71,16 @@ public sealed class FormMatcherTests
         FormMatcher.Match(new JsonObject { ["colour"] = "red" }, Form(Text("#q", name: "q", label: "Keywords"))).Plan.ShouldBeNull();
 
     [Fact]
+    public void Of_several_options_holding_the_value_the_one_that_has_it_as_a_part_set_apart_is_picked()
+    {
+        ControlOption[] options = [new("— Gájkka (alla, all) —", ""), new("Bierggo (renkött, meat)", "biergo"), new("Suovasbierggo (rökt renkött, smoked meat)", "suovas")];
+
+        FormMatcher.OptionNaming(options, "Meat")!.Value.ShouldBe("biergo");
+        FormMatcher.OptionNaming([new("Bierggo (meat)", "a"), new("Biergo (meat)", "b")], "meat").ShouldBeNull("both have it apart");
+        FormMatcher.OptionNaming([new("Meat pie", "a"), new("Meat stew", "b")], "meat").ShouldBeNull("neither has it apart");
+    }
+
+    [Fact]
     public void A_select_is_filled_with_the_one_option_holding_the_value_and_a_date_goes_in_the_date_box()
     {
         var form = Form(Select("#k", "kino", "Bitte wählen", "Bonn – Rex", "Köln – Lichtspiel am Ring"), Text("#t", name: "tag", type: "date"));
