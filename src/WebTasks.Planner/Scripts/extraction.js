@@ -8,6 +8,14 @@
     return clean(text).replace(/[:：]\s*$/, '').toLowerCase();
   }
 
+  // A text that is an icon alone ("🌼", "📍"): no letter or figure, four characters at most.
+  const ICON_ONLY = /^[^\p{L}\p{N}]{1,4}$/u;
+
+  // A text as a pattern that finds it as written (its dots and brackets as themselves).
+  function literal(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  }
+
   // Selectors may cross into open shadow roots: ' >>> ' steps from an element into its shadow root.
   function deepAll(selector, root) {
     let scopes = [root || document];
@@ -62,7 +70,7 @@
     // An icon set in an element of its own before the words is part of them ("<span><i>🌼</i>Esansi ya ylang
     // «extra», litre 1</span><strong>145,00 €</strong>").
     const icon = el.firstElementChild;
-    const iconLed = el.children.length === 1 && el.firstChild === icon && icon.children.length === 0 && /^[^\p{L}\p{N}]{1,4}$/u.test(clean(icon.textContent));
+    const iconLed = el.children.length === 1 && el.firstChild === icon && icon.children.length === 0 && ICON_ONLY.test(clean(icon.textContent));
     if (el.children.length > 0 && !iconLed) {
       // "Priis: <strong>ämsunst</strong> — …": a label written as the element's own text before its inline children.
       const first = el.firstChild;
@@ -788,7 +796,7 @@
       .filter(([name]) => /[^\p{L}\p{M}]/u.test(name))
       // Longest first: one month's name may begin another's ("mweri wa ikumi" before "mweri wa ikumi na umwe").
       .sort(([a], [b]) => b.length - a.length)
-      .map(([name, month]) => [new RegExp('(?<!\\p{L})' + name.split('-').map(word => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’ʼ]/g, "['’ʼ]")).join('\\s+') + '(?!\\p{L})', 'giu'), MONTHS[month - 1][0]]));
+      .map(([name, month]) => [new RegExp('(?<!\\p{L})' + name.split('-').map(word => literal(word).replace(/['’ʼ]/g, "['’ʼ]")).join('\\s+') + '(?!\\p{L})', 'giu'), MONTHS[month - 1][0]]));
     return names.reduce((joined, [pattern, english]) => joined.replace(pattern, english), text);
   }
 
@@ -1422,7 +1430,7 @@
     const date = parseDate(text);
     const plain = text.normalize('NFC');
     for (const [word, month] of meanings || []) {
-      const named = new RegExp('(?<![\\p{L}\\p{M}])' + word.normalize('NFC').replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '(?![\\p{L}\\p{M}])', 'iu');
+      const named = new RegExp('(?<![\\p{L}\\p{M}])' + literal(word.normalize('NFC')) + '(?![\\p{L}\\p{M}])', 'iu');
       if (named.test(plain)) return date && Number(date.slice(5, 7)) === Number(month) ? date : parseDate(plain.replace(named, MONTHS[Number(month) - 1][0]));
     }
     return date;

@@ -1066,7 +1066,7 @@ async (input) => {
         if (lead) hints.push('icon:' + lead);
         // An icon alone is named by the page's legend of its icons (glossesOf).
         const iconOnly = node !== record && node.children.length === 0 && clean(node.textContent);
-        if (iconOnly && /^[^\p{L}\p{N}]{1,4}$/u.test(iconOnly)) hints.push(...glossesOf(iconOnly));
+        if (iconOnly && ICON_ONLY.test(iconOnly)) hints.push(...glossesOf(iconOnly));
         const role = ROLES[node.tagName];
         if (role) hints.push('role:' + role);
         if (node === h1) hints.push('role:h1');
@@ -1411,7 +1411,7 @@ async (input) => {
   function factSheet(group) {
     if (group.facts === undefined) {
       const labels = group.members.map(m => m.children.length === 2 ? clean(m.children[0].textContent) : '');
-      const iconed = group.members.every(m => m.firstElementChild && /^[^\p{L}\p{N}]{1,4}$/u.test(clean(m.firstElementChild.textContent)));
+      const iconed = group.members.every(m => m.firstElementChild && ICON_ONLY.test(clean(m.firstElementChild.textContent)));
       const hours = labels.every(label => label && daysNamed(label).length > 0);
       group.facts = hours || (iconed
         ? new Set(group.members.map(m => /@/.test(m.textContent) ? 'email' : /(?:\+|\b0)\d[\d\s]{7,}/.test(m.textContent) ? 'phone' : kindOf(m.textContent))).size >= 3
